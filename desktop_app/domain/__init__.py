@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses and computations. Knows neither Qt nor SQLAlchemy."""

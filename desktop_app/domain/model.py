@@ -1,0 +1,188 @@
+"""The model callers see: plain, immutable dataclasses.
+
+Offsets (``start``/``end``) are always Unicode code points into a source's plain text, end
+exclusive. Conversions to other units (Qt's UTF-16) happen only at the widget boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class CodeKind(StrEnum):
+    """What a code means to the comparison. The three built-in roots and their descendants carry
+    their kind; codes under a user-added root (e.g. "Tone") are ``OTHER``."""
+
+    CONDITION = "condition"
+    SPEAKER = "speaker"
+    REACTION = "reaction"
+    OTHER = "other"
+
+    @property
+    def root_name(self) -> str:
+        return ROOT_NAMES[self]
+
+    @property
+    def letter(self) -> str:
+        return {"condition": "C", "speaker": "S", "reaction": "R", "other": "O"}[self.value]
+
+
+ROOT_NAMES: dict[CodeKind, str] = {
+    CodeKind.CONDITION: "Conditions",
+    CodeKind.SPEAKER: "Speakers",
+    CodeKind.REACTION: "Reactions",
+    CodeKind.OTHER: "Other",
+}
+
+BUILTIN_KINDS = (CodeKind.CONDITION, CodeKind.SPEAKER, CodeKind.REACTION)
+
+DEFAULT_KIND_COLORS: dict[CodeKind, str] = {
+    CodeKind.CONDITION: "#3b7dd8",
+    CodeKind.SPEAKER: "#2e9d5b",
+    CodeKind.REACTION: "#d9822b",
+    CodeKind.OTHER: "#8a63b8",
+}
+
+
+class CodingStatus(StrEnum):
+    """How far a source's mark-up has got: lets a matrix tell "not reported" from "not coded"."""
+
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return {"todo": "to do", "in_progress": "in progress", "done": "done"}[self.value]
+
+
+class Side(StrEnum):
+    """Which side of the event a speaker stands on; free text is allowed in storage, these are
+    the suggestions the window offers."""
+
+    RUSSIA = "Russia"
+    UKRAINE = "Ukraine"
+    WEST = "West"
+    NEUTRAL = "Neutral"
+    OTHER = "Other"
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata an importer finds or an analyst edits. Empty string means "unknown"."""
+
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: str = ""  # ISO 8601 date or date-time as found; sorts as text
+    url: str = ""
+    language: str = ""  # BCP 47-ish code(s), comma-separated when mixed, e.g. "en, ru"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    guid: str
+    title: str
+    outlet: str
+    author: str
+    published: str
+    url: str
+    language: str
+    original_name: str
+    file_format: str
+    sha256: str
+    imported_at: str
+    status: CodingStatus
+    characters: int
+    annotation_count: int = 0
+    variables: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def meta(self) -> SourceMeta:
+        return SourceMeta(
+            title=self.title,
+            outlet=self.outlet,
+            author=self.author,
+            published=self.published,
+            url=self.url,
+            language=self.language,
+        )
+
+
+@dataclass(frozen=True)
+class SpeakerDetails:
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    affiliation: str = ""
+    side: str = ""
+
+
+@dataclass(frozen=True)
+class Code:
+    id: int
+    guid: str
+    parent_id: int | None
+    name: str
+    kind: CodeKind
+    color: str
+    description: str = ""
+    position: int = 0
+    is_root: bool = False
+    builtin: bool = False  # one of the three built-in roots: cannot be deleted or moved
+    category: str = ""  # a condition's category (e.g. "Territory")
+    speaker: SpeakerDetails = field(default_factory=SpeakerDetails)
+    annotation_count: int = 0
+
+    def all_names(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias (for look-ups by any spelling)."""
+        return (self.name, *self.speaker.aliases)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: int
+    guid: str
+    source_id: int
+    start: int
+    end: int
+    quote: str
+    code_ids: tuple[int, ...]
+    note: str = ""
+    coder: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Link:
+    id: int
+    guid: str
+    from_id: int
+    to_id: int
+    relation: str = "responds to"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    guid: str
+    name: str
+    description: str
+    source_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProjectSummary:
+    name: str
+    guid: str
+    path: str
+    source_count: int
+    annotation_count: int
+    code_count: int
+    link_count: int

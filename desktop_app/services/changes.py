@@ -1,0 +1,69 @@
+"""What an operation changed, so each view can decide whether it must refresh (Anki's
+"change sets"). Derived from the storage change log, never assembled by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop_app.storage.transaction import RowChange
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    label: str
+    sources: frozenset[int] = field(default_factory=frozenset)
+    source_texts: frozenset[int] = field(default_factory=frozenset)  # added or removed sources
+    codes: frozenset[int] = field(default_factory=frozenset)
+    annotations: frozenset[int] = field(default_factory=frozenset)
+    links: frozenset[int] = field(default_factory=frozenset)
+    project: bool = False
+    undo: bool = False  # produced by undo or redo
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.sources or self.codes or self.annotations or self.links or self.project
+        )
+
+    @classmethod
+    def from_rows(cls, label: str, changes: Iterable[RowChange], undo: bool = False) -> ChangeSet:
+        sources: set[int] = set()
+        added_or_removed: set[int] = set()
+        codes: set[int] = set()
+        annotations: set[int] = set()
+        links: set[int] = set()
+        project = False
+        for change in changes:
+            image = change.after if change.after is not None else change.before
+            assert image is not None
+            table = change.table
+            if table == "sources":
+                sources.add(image["id"])
+                if change.before is None or change.after is None:
+                    added_or_removed.add(image["id"])
+            elif table in ("source_variables", "case_sources"):
+                sources.add(image["source_id"])
+            elif table == "codes":
+                codes.add(image["id"])
+            elif table == "annotations":
+                annotations.add(image["id"])
+                sources.add(image["source_id"])
+            elif table == "annotation_codes":
+                annotations.add(image["annotation_id"])
+                codes.add(image["code_id"])
+            elif table == "links":
+                links.add(image["id"])
+                annotations.update((image["from_id"], image["to_id"]))
+            else:
+                project = True
+        return cls(
+            label=label,
+            sources=frozenset(sources),
+            source_texts=frozenset(added_or_removed),
+            codes=frozenset(codes),
+            annotations=frozenset(annotations),
+            links=frozenset(links),
+            project=project,
+            undo=undo,
+        )

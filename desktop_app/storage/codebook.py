@@ -1,0 +1,102 @@
+"""The codebook tree: codes with colours, descriptions and speaker details."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop_app.domain.model import Code, CodeKind, SpeakerDetails
+from desktop_app.storage.schema import AnnotationCode, CodeRow
+from desktop_app.storage.transaction import Reader, Transaction
+
+
+def _to_code(row: Mapping[str, Any], count: int) -> Code:
+    return Code(
+        id=row["id"],
+        guid=row["guid"],
+        parent_id=row["parent_id"],
+        name=row["name"],
+        kind=CodeKind(row["kind"]),
+        color=row["color"],
+        description=row["description"],
+        position=row["position"],
+        is_root=row["parent_id"] is None,
+        builtin=bool(row["builtin"]),
+        category=row["category"],
+        speaker=SpeakerDetails(
+            aliases=tuple(row["aliases"] or ()),
+            role=row["role"],
+            affiliation=row["affiliation"],
+            side=row["side"],
+        ),
+        annotation_count=count,
+    )
+
+
+def list_codes(reader: Reader) -> list[Code]:
+    """All codes, parents before children, siblings by position."""
+    counts = dict(
+        reader.session.execute(
+            select(AnnotationCode.code_id, func.count()).group_by(AnnotationCode.code_id)
+        ).tuples()
+    )
+    rows = reader.session.execute(
+        select(CodeRow).order_by(CodeRow.position, CodeRow.id)
+    ).scalars()
+    codes = [
+        _to_code({c.name: getattr(r, c.name) for c in CodeRow.__table__.columns}, counts.get(r.id, 0))
+        for r in rows
+    ]
+    return _tree_order(codes)
+
+
+def _tree_order(codes: list[Code]) -> list[Code]:
+    children: dict[int | None, list[Code]] = {}
+    for code in codes:
+        children.setdefault(code.parent_id, []).append(code)
+    ordered: list[Code] = []
+
+    def visit(parent: int | None) -> None:
+        for child in children.get(parent, []):
+            ordered.append(child)
+            visit(child.id)
+
+    visit(None)
+    return ordered
+
+
+def get_code(reader: Reader, code_id: int) -> Code | None:
+    row = reader.session.execute(select(CodeRow).where(CodeRow.id == code_id)).scalar_one_or_none()
+    if row is None:
+        return None
+    count = reader.session.scalar(
+        select(func.count()).where(AnnotationCode.code_id == code_id)
+    ) or 0
+    return _to_code({c.name: getattr(row, c.name) for c in CodeRow.__table__.columns}, count)
+
+
+def next_position(reader: Reader, parent_id: int | None) -> int:
+    query = select(func.max(CodeRow.position)).where(
+        CodeRow.parent_id.is_(None) if parent_id is None else CodeRow.parent_id == parent_id
+    )
+    return (reader.session.scalar(query) or 0) + 1
+
+
+def insert_code(tx: Transaction, values: Mapping[str, Any]) -> int:
+    new_id = tx.insert(CodeRow, values)
+    assert new_id is not None
+    return new_id
+
+
+def update_code(tx: Transaction, code_id: int, values: Mapping[str, Any]) -> None:
+    tx.update(CodeRow, code_id, values)
+
+
+def delete_code_row(tx: Transaction, code_id: int) -> None:
+    tx.delete(CodeRow, code_id)
+
+
+def id_by_guid(reader: Reader, guid: str) -> int | None:
+    return reader.session.scalar(select(CodeRow.id).where(CodeRow.guid == guid))

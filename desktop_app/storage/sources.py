@@ -1,0 +1,154 @@
+"""Sources: their metadata, immutable plain text, and extra variables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop_app.domain.model import CodingStatus, Source
+from desktop_app.storage.schema import (
+    AnnotationRow,
+    CaseSource,
+    SourceRow,
+    SourceVariable,
+)
+from desktop_app.storage.transaction import Reader, Transaction
+
+EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url", "language")
+_LISTED_COLUMNS = [c for c in SourceRow.__table__.columns if c.name not in ("text", "folded_text")]
+
+
+def _to_source(row: Mapping[str, Any], count: int, variables: dict[str, str]) -> Source:
+    return Source(
+        id=row["id"],
+        guid=row["guid"],
+        title=row["title"],
+        outlet=row["outlet"],
+        author=row["author"],
+        published=row["published"],
+        url=row["url"],
+        language=row["language"],
+        original_name=row["original_name"],
+        file_format=row["file_format"],
+        sha256=row["sha256"],
+        imported_at=row["imported_at"],
+        status=CodingStatus(row["status"]),
+        characters=row["characters"],
+        annotation_count=count,
+        variables=variables,
+    )
+
+
+def list_sources(reader: Reader, ids: Iterable[int] | None = None) -> list[Source]:
+    """Sources in project order (position, then id), with annotation counts; no texts."""
+    counts = (
+        select(AnnotationRow.source_id, func.count().label("n"))
+        .group_by(AnnotationRow.source_id)
+        .subquery()
+    )
+    query = (
+        select(*_LISTED_COLUMNS, func.coalesce(counts.c.n, 0).label("annotation_count"))
+        .outerjoin(counts, counts.c.source_id == SourceRow.id)
+        .order_by(SourceRow.position, SourceRow.id)
+    )
+    if ids is not None:
+        query = query.where(SourceRow.id.in_(list(ids)))
+    rows = reader.session.execute(query).mappings().all()
+    variables = _variables_by_source(reader, [r["id"] for r in rows] if ids is not None else None)
+    return [_to_source(r, r["annotation_count"], variables.get(r["id"], {})) for r in rows]
+
+
+def _variables_by_source(reader: Reader, ids: list[int] | None) -> dict[int, dict[str, str]]:
+    query = select(SourceVariable.source_id, SourceVariable.name, SourceVariable.value)
+    if ids is not None:
+        query = query.where(SourceVariable.source_id.in_(ids))
+    result: dict[int, dict[str, str]] = {}
+    for source_id, name, value in reader.session.execute(query.order_by(SourceVariable.name)):
+        result.setdefault(source_id, {})[name] = value
+    return result
+
+
+def get_source(reader: Reader, source_id: int) -> Source | None:
+    found = list_sources(reader, [source_id])
+    return found[0] if found else None
+
+
+def get_text(reader: Reader, source_id: int) -> str | None:
+    return reader.session.scalar(select(SourceRow.text).where(SourceRow.id == source_id))
+
+
+def texts(reader: Reader, ids: Iterable[int] | None = None) -> dict[int, str]:
+    query = select(SourceRow.id, SourceRow.text)
+    if ids is not None:
+        query = query.where(SourceRow.id.in_(list(ids)))
+    return dict(reader.session.execute(query).tuples())
+
+
+def find_by_sha256(reader: Reader, digests: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """Existing sources with any of these digests: digest → (id, title)."""
+    wanted = list(set(digests))
+    found: dict[str, tuple[int, str]] = {}
+    for chunk_start in range(0, len(wanted), 500):
+        chunk = wanted[chunk_start : chunk_start + 500]
+        query = select(SourceRow.sha256, SourceRow.id, SourceRow.title).where(
+            SourceRow.sha256.in_(chunk)
+        )
+        for digest, source_id, title in reader.session.execute(query):
+            found.setdefault(digest, (source_id, title))
+    return found
+
+
+def id_by_guid(reader: Reader, guid: str) -> int | None:
+    return reader.session.scalar(select(SourceRow.id).where(SourceRow.guid == guid))
+
+
+def next_position(reader: Reader) -> int:
+    return (reader.session.scalar(select(func.max(SourceRow.position))) or 0) + 1
+
+
+def insert_sources(tx: Transaction, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert complete source rows (see :class:`SourceRow`); returns their ids in order."""
+    ids = tx.insert_many(SourceRow, rows)
+    return [i for i in ids if i is not None]
+
+
+def set_variables(tx: Transaction, source_id: int, variables: Mapping[str, str]) -> None:
+    existing = dict(
+        tx.session.execute(
+            select(SourceVariable.name, SourceVariable.value).where(
+                SourceVariable.source_id == source_id
+            )
+        ).tuples()
+    )
+    for name, value in variables.items():
+        key = {"source_id": source_id, "name": name}
+        if name in existing:
+            tx.update(SourceVariable, key, {"value": value})
+        else:
+            tx.insert(SourceVariable, {**key, "value": value})
+
+
+def update_source(tx: Transaction, source_id: int, values: Mapping[str, Any]) -> None:
+    tx.update(SourceRow, source_id, values)
+
+
+def delete_source(tx: Transaction, source_id: int) -> None:
+    """Delete a source and everything hanging off it (annotations via their own module)."""
+    from desktop_app.storage.annotations import delete_annotations_of_sources
+
+    delete_annotations_of_sources(tx, [source_id])
+    tx.delete_where(SourceVariable, SourceVariable.source_id == source_id)
+    tx.delete_where(CaseSource, CaseSource.source_id == source_id)
+    tx.delete(SourceRow, source_id)
+
+
+def source_ids_matching_folded(reader: Reader, folded_needle: str) -> list[int]:
+    """Sources whose folded text contains ``folded_needle`` (already folded)."""
+    query = (
+        select(SourceRow.id)
+        .where(SourceRow.folded_text.contains(folded_needle, autoescape=True))
+        .order_by(SourceRow.position, SourceRow.id)
+    )
+    return list(reader.session.scalars(query))
