@@ -170,3 +170,7 @@ def counts(reader: Reader) -> tuple[int, int]:
     annotations = reader.session.scalar(select(func.count()).select_from(AnnotationRow)) or 0
     links = reader.session.scalar(select(func.count()).select_from(LinkRow)) or 0
     return annotations, links
+
+
+def set_codes_add(tx: Transaction, annotation_id: int, code_id: int) -> None:
+    tx.insert(AnnotationCode, {"annotation_id": annotation_id, "code_id": code_id})

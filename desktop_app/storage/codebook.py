@@ -40,7 +40,7 @@ def list_codes(reader: Reader) -> list[Code]:
     counts = dict(
         reader.session.execute(
             select(AnnotationCode.code_id, func.count()).group_by(AnnotationCode.code_id)
-        ).tuples()
+        ).all()
     )
     rows = reader.session.execute(
         select(CodeRow).order_by(CodeRow.position, CodeRow.id)

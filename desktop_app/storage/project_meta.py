@@ -37,4 +37,4 @@ def coder_id(tx: Transaction, name: str) -> int:
 
 
 def coder_names(reader: Reader) -> dict[int, str]:
-    return dict(reader.session.execute(select(Coder.id, Coder.name)).tuples())
+    return dict(reader.session.execute(select(Coder.id, Coder.name)).all())

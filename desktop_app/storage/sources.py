@@ -83,7 +83,7 @@ def texts(reader: Reader, ids: Iterable[int] | None = None) -> dict[int, str]:
     query = select(SourceRow.id, SourceRow.text)
     if ids is not None:
         query = query.where(SourceRow.id.in_(list(ids)))
-    return dict(reader.session.execute(query).tuples())
+    return dict(reader.session.execute(query).all())
 
 
 def find_by_sha256(reader: Reader, digests: Iterable[str]) -> dict[str, tuple[int, str]]:
@@ -120,7 +120,7 @@ def set_variables(tx: Transaction, source_id: int, variables: Mapping[str, str])
             select(SourceVariable.name, SourceVariable.value).where(
                 SourceVariable.source_id == source_id
             )
-        ).tuples()
+        ).all()
     )
     for name, value in variables.items():
         key = {"source_id": source_id, "name": name}

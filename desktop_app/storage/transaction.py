@@ -125,14 +125,15 @@ class Transaction(Reader):
     # -- replay -----------------------------------------------------------------------------
 
     def replay(self, changes: Iterable[RowChange]) -> None:
-        """Apply logged changes (already in the order to apply), logging them again."""
+        """Apply logged changes in the order given, logging them again. To undo an operation,
+        pass the inverses of its changes in reverse order."""
         for change in changes:
             table = TABLES_BY_NAME[change.table]
             if change.before is None:
                 assert change.after is not None
-                self.delete(table, {c.name: change.after[c.name] for c in table.primary_key})
+                self._reinsert(table, change.after)
             elif change.after is None:
-                self._reinsert(table, change.before)
+                self.delete(table, {c.name: change.before[c.name] for c in table.primary_key})
             else:
                 key = {c.name: change.before[c.name] for c in table.primary_key}
                 self.update(table, key, change.after)

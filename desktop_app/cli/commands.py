@@ -1,0 +1,154 @@
+"""What the command line does, on top of the services (no argument parsing here)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import ProjectError
+from desktop_app.services import codebook, exports, sources
+from desktop_app.services.project import Project
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def _open_existing(path: Path) -> Project:
+    return Project.open(path, create=False)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def run_import(project_path: Path, paths: list[Path]) -> int:
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise ProjectError(f"{missing[0]} does not exist", "check the path")
+    qdpx = [p for p in paths if p.suffix.lower() == ".qdpx"]
+    others = [p for p in paths if p.suffix.lower() != ".qdpx"]
+    failed = False
+    with Project.open(project_path, create=True) as project:
+        for archive in qdpx:
+            from desktop_app.services.refi import import_qdpx
+
+            result = import_qdpx(project, archive)
+            print(result.summary())
+            for note in result.notes:
+                _say(f"parley: note: {note}")
+        if others:
+            report = sources.import_paths(project, others)
+            for source in report.added:
+                print(f"added {source.id}: {source.title} ({source.characters} characters)")
+            for duplicate in report.duplicates:
+                _say(
+                    f"parley: skipped {duplicate.name}: same bytes as “{duplicate.existing_title}”"
+                )
+            for warning in report.warnings:
+                _say(f"parley: warning: {warning}")
+            for refusal in report.refused:
+                _say(f"parley: error: {refusal}")
+            if report.refused:
+                failed = True
+                _say(
+                    f"parley: {len(report.refused)} file(s) refused, "
+                    f"{len(report.added)} added; the project holds only the added ones"
+                )
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def project_info(project_path: Path) -> tuple[dict[str, Any], str]:
+    with _open_existing(project_path) as project:
+        summary = project.summary()
+        source_list = sources.list_sources(project)
+        codes = codebook.list_codes(project)
+    by_id = {c.id: c for c in codes}
+    payload: dict[str, Any] = {
+        "project": {"name": summary.name, "guid": summary.guid, "path": summary.path},
+        "sources": [
+            {
+                "id": s.id,
+                "guid": s.guid,
+                "title": s.title,
+                "outlet": s.outlet,
+                "date": s.published,
+                "language": s.language,
+                "characters": s.characters,
+                "status": s.status.value,
+                "annotations": s.annotation_count,
+            }
+            for s in source_list
+        ],
+        "codebook": [
+            {
+                "id": c.id,
+                "guid": c.guid,
+                "name": c.name,
+                "kind": c.kind.value,
+                "parent": by_id[c.parent_id].name if c.parent_id in by_id else None,
+                "color": c.color,
+                "annotations": c.annotation_count,
+                **({"aliases": list(c.speaker.aliases)} if c.speaker.aliases else {}),
+            }
+            for c in codes
+        ],
+        "counts": {
+            "sources": summary.source_count,
+            "codes": summary.code_count,
+            "annotations": summary.annotation_count,
+            "links": summary.link_count,
+        },
+    }
+    return payload, _info_text(payload, codes)
+
+
+def _info_text(payload: dict[str, Any], codes: list[Any]) -> str:
+    lines = [f"{payload['project']['name']}  ({payload['project']['path']})", ""]
+    lines.append(f"Sources ({len(payload['sources'])}):")
+    for s in payload["sources"]:
+        facts = " · ".join(x for x in (s["outlet"], s["date"], s["language"]) if x)
+        lines.append(
+            f"  {s['id']:>4}  {s['title']}" + (f"  [{facts}]" if facts else "")
+            + f"  {s['characters']} chars, {s['annotations']} annotations, {s['status']}"
+        )
+    lines.append("")
+    lines.append("Codebook:")
+    depth: dict[int, int] = {}
+    for code in codes:
+        level = 0 if code.parent_id is None else depth.get(code.parent_id, 0) + 1
+        depth[code.id] = level
+        lines.append(f"  {'  ' * level}{code.name}  ({code.annotation_count})")
+    counts = payload["counts"]
+    lines.append("")
+    lines.append(
+        f"{counts['sources']} sources · {counts['codes']} codes · "
+        f"{counts['annotations']} annotations · {counts['links']} links"
+    )
+    return "\n".join(lines)
+
+
+def source_text(project_path: Path, reference: str) -> str:
+    with _open_existing(project_path) as project:
+        source = sources.resolve_source(project, reference)
+        return sources.get_text(project, source.id)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    with _open_existing(Path(args.project)) as project:
+        source_ids = None
+        if args.source:
+            source_ids = tuple(sources.resolve_source(project, ref).id for ref in args.source)
+        options = exports.ExportOptions(
+            title=args.title,
+            analyst=args.analyst,
+            classification=args.classification,
+            page_size=args.page_size,
+            source_ids=source_ids,
+        )
+        result = exports.export(project, output, options)
+    print(f"wrote {result.path}")
+    for note in result.notes:
+        _say(f"parley: note: {note}")
+    return EXIT_OK

@@ -1,0 +1,172 @@
+"""``parley [PROJECT] | import | info | text | export`` — the same services as the window.
+
+Exit status: 0 success; 1 a user-facing error, one line ``parley: error: <what> — <what to do>``
+on stderr (details in the log); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.errors import ParleyError
+from desktop_app.logsetup import configure_logging
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("import", "info", "text", "export")
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Parley: who demanded what, who answered, and how each source told it.
+
+  parley [PROJECT]                 open the desktop window (no argument: last or sample project)
+  parley import PROJECT PATH...    add sources (files or folders; a .qdpx brings a whole
+                                   project); creates PROJECT if it does not exist
+  parley info PROJECT [--json]     sources, codebook, annotation counts
+  parley text PROJECT SOURCE       print a source's plain text exactly as annotated
+  parley export PROJECT OUTPUT     format by suffix: .xlsx .pdf .qdpx .csv .json
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="parley",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    _common(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    add = commands.add_parser("import", help="add sources to a project (creates it if needed)")
+    add.add_argument("project", metavar="PROJECT", help="project file (.parley)")
+    add.add_argument("paths", metavar="PATH", nargs="+", help="files or folders to import")
+    _common(add)
+
+    info = commands.add_parser("info", help="list sources, codebook and counts")
+    info.add_argument("project", metavar="PROJECT")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(info)
+
+    text = commands.add_parser("text", help="print a source's plain text exactly")
+    text.add_argument("project", metavar="PROJECT")
+    text.add_argument("source", metavar="SOURCE", help="source id, GUID or title prefix")
+    _common(text)
+
+    export = commands.add_parser("export", help="write a deliverable, format by suffix")
+    export.add_argument("project", metavar="PROJECT")
+    export.add_argument("output", metavar="OUTPUT", help="file ending .xlsx .pdf .qdpx .csv .json")
+    export.add_argument("--title", default="", help="briefing title")
+    export.add_argument("--analyst", default="", help="analyst's name for the title page")
+    export.add_argument("--classification", default="", help="classification line, if any")
+    export.add_argument(
+        "--page-size", choices=("A4", "Letter"), default="A4", help="briefing page size"
+    )
+    export.add_argument(
+        "--source",
+        action="append",
+        metavar="SOURCE",
+        help="only this source (id, GUID or title prefix); repeat for several",
+    )
+    _common(export)
+    return parser
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="parley", add_help=False)
+    parser.add_argument("project", nargs="?", metavar="PROJECT")
+    _common(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args_list):
+        args = build_parser().parse_args(args_list)
+    else:
+        args = build_window_parser().parse_args(args_list)
+        args.command = None
+    log_path = configure_logging(verbose=args.verbose)
+    log.debug("parley %s %s (log: %s)", __version__, args_list, log_path)
+    try:
+        if args.command is None:
+            return _open_window(args.project)
+        handler = {"import": _import, "info": _info, "text": _text, "export": _export}
+        return handler[args.command](args)
+    except ParleyError as error:
+        log.info("user-facing error: %s", error)
+        print(f"parley: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("parley: interrupted — nothing was changed by the unfinished step", file=sys.stderr)
+        return 130
+    except Exception as error:  # never a traceback for the user; the log has it
+        log.exception("unexpected failure")
+        print(
+            f"parley: error: unexpected {type(error).__name__}: {error} — "
+            f"details are in the log ({log_path}); please report it",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _open_window(project: str | None) -> int:
+    from desktop_app.gui.app import run_window  # the only place the CLI reaches for Qt
+
+    return run_window(project)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import run_import
+
+    return run_import(Path(args.project), [Path(p) for p in args.paths])
+
+
+def _info(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import project_info
+
+    payload, text = project_info(Path(args.project))
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+    return EXIT_OK
+
+
+def _text(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import source_text
+
+    text = source_text(Path(args.project), args.source)
+    stream = sys.stdout
+    # Exactly the stored text: no trailing newline added, UTF-8 whatever the console says.
+    stream.buffer.write(text.encode("utf-8")) if hasattr(stream, "buffer") else stream.write(text)
+    stream.flush()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import run_export
+
+    return run_export(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

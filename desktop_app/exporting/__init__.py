@@ -1,0 +1,2 @@
+"""Deliverables: workbook, briefing, REFI-QDA, CSV/JSON. Exporters take a
+:class:`~desktop_app.domain.snapshot.ProjectSnapshot` and know no Qt and no database."""

@@ -1,0 +1,244 @@
+"""Mark-up: annotating spans with codes, editing them, deleting them, linking them.
+
+Spans are ``[start, end)`` in code points of the source's plain text; the quote is cached from
+that text at the moment of marking, so exports can cite it without reloading the source.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from desktop_app.clock import now_iso
+from desktop_app.domain.model import Annotation, Code, Link
+from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.services.project import Project
+from desktop_app.storage import annotations as store
+from desktop_app.storage import codebook as code_store
+from desktop_app.storage import sources as source_store
+from desktop_app.storage.transaction import Reader
+
+QUOTE_PREVIEW = 40
+
+
+def list_annotations(
+    project: Project, source_ids: Iterable[int] | None = None
+) -> list[Annotation]:
+    with project.read() as reader:
+        return store.list_annotations(reader, source_ids=source_ids)
+
+
+def get_annotation(project: Project, annotation_id: int) -> Annotation:
+    with project.read() as reader:
+        found = store.get_annotation(reader, annotation_id)
+    if found is None:
+        raise NotFound("that annotation no longer exists", "refresh the list")
+    return found
+
+
+def list_links(project: Project, annotation_ids: Iterable[int] | None = None) -> list[Link]:
+    with project.read() as reader:
+        return store.list_links(reader, annotation_ids)
+
+
+def _preview(quote: str) -> str:
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= QUOTE_PREVIEW else flat[: QUOTE_PREVIEW - 1] + "…"
+
+
+def _checked_codes(reader: Reader, code_ids: Sequence[int]) -> list[Code]:
+    if not code_ids:
+        raise InvalidChange("an annotation needs at least one code", "pick a code")
+    codes = []
+    for code_id in dict.fromkeys(code_ids):
+        code = code_store.get_code(reader, code_id)
+        if code is None:
+            raise NotFound(f"there is no code {code_id}", "refresh the codebook")
+        if code.builtin:
+            raise InvalidChange(
+                f"“{code.name}” is a root, not a code", "pick or create a code under it"
+            )
+        codes.append(code)
+    return codes
+
+
+def _checked_span(text: str | None, start: int, end: int) -> str:
+    if text is None:
+        raise NotFound("that source no longer exists", "refresh the source list")
+    if not 0 <= start < end <= len(text):
+        raise InvalidChange(
+            f"the span {start}–{end} is outside the text (0–{len(text)})",
+            "select text inside the source",
+        )
+    quote = text[start:end]
+    if not quote.strip():
+        raise InvalidChange("the selection holds only white space", "select some words")
+    return quote
+
+
+def annotate(
+    project: Project,
+    source_id: int,
+    start: int,
+    end: int,
+    code_ids: Sequence[int],
+    note: str = "",
+) -> Annotation:
+    """Mark ``[start, end)`` of a source with one or more codes."""
+    with project.read() as reader:
+        quote = _checked_span(source_store.get_text(reader, source_id), start, end)
+        codes = _checked_codes(reader, code_ids)
+    names = " + ".join(c.name for c in codes)
+    now = now_iso()
+    with project.operation(f"Mark “{_preview(quote)}” as {names}") as tx:
+        new_id = store.insert_annotation(
+            tx,
+            {
+                "guid": str(uuid.uuid4()),
+                "source_id": source_id,
+                "start": start,
+                "end": end,
+                "quote": quote,
+                "note": note,
+                "coder_id": project.coder_id(tx),
+                "created_at": now,
+                "updated_at": now,
+            },
+            [c.id for c in codes],
+        )
+    return get_annotation(project, new_id)
+
+
+def annotate_many(
+    project: Project,
+    spans: Sequence[tuple[int, int, int]],
+    code_ids: Sequence[int],
+    label: str | None = None,
+) -> list[Annotation]:
+    """Mark many ``(source_id, start, end)`` spans with the same codes in one operation (e.g.
+    "mark all hits as …"). Spans already carrying exactly these bounds get the codes added."""
+    if not spans:
+        return []
+    with project.read() as reader:
+        codes = _checked_codes(reader, code_ids)
+        source_ids = sorted({s for s, _, _ in spans})
+        texts = source_store.texts(reader, source_ids)
+        existing = {
+            (a.source_id, a.start, a.end): a
+            for a in store.list_annotations(reader, source_ids=source_ids)
+        }
+    wanted = {c.id for c in codes}
+    names = " + ".join(c.name for c in codes)
+    now = now_iso()
+    touched: list[int] = []
+    with project.operation(label or f"Mark {len(spans)} hits as {names}") as tx:
+        coder = project.coder_id(tx)
+        for source_id, start, end in dict.fromkeys(spans):
+            quote = _checked_span(texts.get(source_id), start, end)
+            same = existing.get((source_id, start, end))
+            if same is not None:
+                store.set_codes(tx, same.id, set(same.code_ids) | wanted)
+                touched.append(same.id)
+                continue
+            touched.append(
+                store.insert_annotation(
+                    tx,
+                    {
+                        "guid": str(uuid.uuid4()),
+                        "source_id": source_id,
+                        "start": start,
+                        "end": end,
+                        "quote": quote,
+                        "note": "",
+                        "coder_id": coder,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                    wanted,
+                )
+            )
+    with project.read() as reader:
+        return store.list_annotations(reader, annotation_ids=touched)
+
+
+def set_codes(project: Project, annotation_id: int, code_ids: Sequence[int]) -> Annotation:
+    annotation = get_annotation(project, annotation_id)
+    with project.read() as reader:
+        codes = _checked_codes(reader, code_ids)
+    with project.operation(f"Change codes of “{_preview(annotation.quote)}”") as tx:
+        store.set_codes(tx, annotation_id, [c.id for c in codes])
+        store.update_annotation(tx, annotation_id, {"updated_at": now_iso()})
+    return get_annotation(project, annotation_id)
+
+
+def add_codes(project: Project, annotation_id: int, code_ids: Sequence[int]) -> Annotation:
+    annotation = get_annotation(project, annotation_id)
+    return set_codes(project, annotation_id, [*annotation.code_ids, *code_ids])
+
+
+def set_note(project: Project, annotation_id: int, note: str) -> Annotation:
+    annotation = get_annotation(project, annotation_id)
+    with project.operation(f"Edit note of “{_preview(annotation.quote)}”") as tx:
+        store.update_annotation(tx, annotation_id, {"note": note, "updated_at": now_iso()})
+    return get_annotation(project, annotation_id)
+
+
+def set_bounds(project: Project, annotation_id: int, start: int, end: int) -> Annotation:
+    """Move a span's boundaries; the cached quote follows."""
+    annotation = get_annotation(project, annotation_id)
+    with project.read() as reader:
+        quote = _checked_span(source_store.get_text(reader, annotation.source_id), start, end)
+    with project.operation(f"Resize “{_preview(annotation.quote)}”") as tx:
+        store.update_annotation(
+            tx,
+            annotation_id,
+            {"start": start, "end": end, "quote": quote, "updated_at": now_iso()},
+        )
+    return get_annotation(project, annotation_id)
+
+
+def delete_annotations(project: Project, annotation_ids: Sequence[int]) -> None:
+    with project.read() as reader:
+        found = store.list_annotations(reader, annotation_ids=annotation_ids)
+    if not found:
+        return
+    label = (
+        f"Delete “{_preview(found[0].quote)}”"
+        if len(found) == 1
+        else f"Delete {len(found)} annotations"
+    )
+    with project.operation(label) as tx:
+        store.delete_annotations(tx, [a.id for a in found])
+
+
+def link(
+    project: Project, from_id: int, to_id: int, relation: str = "responds to"
+) -> Link:
+    """Link one annotation to another (a reaction *responds to* a condition or statement)."""
+    if from_id == to_id:
+        raise InvalidChange("an annotation cannot answer itself", "pick another annotation")
+    source = get_annotation(project, from_id)
+    target = get_annotation(project, to_id)
+    relation = " ".join(relation.split()) or "responds to"
+    for existing in list_links(project, [from_id]):
+        if (existing.from_id, existing.to_id, existing.relation) == (from_id, to_id, relation):
+            return existing
+    with project.operation(
+        f"Link “{_preview(source.quote)}” to “{_preview(target.quote)}”"
+    ) as tx:
+        link_id = store.insert_link(
+            tx,
+            {
+                "guid": str(uuid.uuid4()),
+                "from_id": from_id,
+                "to_id": to_id,
+                "relation": relation,
+                "created_at": now_iso(),
+            },
+        )
+    return next(lk for lk in list_links(project, [from_id]) if lk.id == link_id)
+
+
+def unlink(project: Project, link_id: int) -> None:
+    with project.operation("Remove link") as tx:
+        store.delete_link(tx, link_id)

@@ -1,0 +1,218 @@
+"""Adding, editing and removing sources.
+
+Files are parsed before the transaction opens (parsing is slow and may fail); then every good
+document is inserted in one transaction, so an import is all-or-nothing per call and one undo
+removes it. Bad files are reported, never half-imported.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from desktop_app.clock import now_iso
+from desktop_app.domain.model import CodingStatus, Source, SourceMeta
+from desktop_app.domain.textfold import fold
+from desktop_app.errors import Cancelled, ImportRefused, InvalidChange, NotFound
+from desktop_app.importers.document import ImportedDocument
+from desktop_app.services.project import Project
+from desktop_app.storage import sources as store
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int, str], None]  # done, total, what is being done
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    name: str
+    existing_title: str
+
+
+@dataclass
+class ImportReport:
+    added: list[Source] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    refused: list[ImportRefused] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
+def list_sources(project: Project, ids: Iterable[int] | None = None) -> list[Source]:
+    with project.read() as reader:
+        return store.list_sources(reader, ids)
+
+
+def get_source(project: Project, source_id: int) -> Source:
+    with project.read() as reader:
+        source = store.get_source(reader, source_id)
+    if source is None:
+        raise NotFound(f"there is no source {source_id}", "list them with 'parley info'")
+    return source
+
+
+def get_text(project: Project, source_id: int) -> str:
+    with project.read() as reader:
+        text = store.get_text(reader, source_id)
+    if text is None:
+        raise NotFound(f"there is no source {source_id}", "list them with 'parley info'")
+    return text
+
+
+def resolve_source(project: Project, reference: str) -> Source:
+    """A source named by id, GUID, or a unique (case-insensitive) title prefix."""
+    sources = list_sources(project)
+    if reference.isdigit():
+        for source in sources:
+            if source.id == int(reference):
+                return source
+    for source in sources:
+        if source.guid.lower() == reference.strip("{}").lower():
+            return source
+    folded = fold(reference)
+    matches = [s for s in sources if fold(s.title).startswith(folded)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise InvalidChange(
+            f"“{reference}” matches {len(matches)} sources", "give the source's id instead"
+        )
+    raise NotFound(f"there is no source “{reference}”", "list them with 'parley info'")
+
+
+def add_documents(
+    project: Project, documents: Sequence[ImportedDocument], label: str | None = None
+) -> ImportReport:
+    """Add already-loaded documents in one operation; same-bytes duplicates are skipped."""
+    report = ImportReport()
+    if not documents:
+        return report
+    with project.read() as reader:
+        existing = store.find_by_sha256(reader, (d.sha256 for d in documents))
+        position = store.next_position(reader)
+    fresh: list[ImportedDocument] = []
+    seen: dict[str, str] = {}
+    for document in documents:
+        if document.sha256 in existing:
+            report.duplicates.append(Duplicate(document.original_name, existing[document.sha256][1]))
+        elif document.sha256 in seen:
+            report.duplicates.append(Duplicate(document.original_name, seen[document.sha256]))
+        else:
+            seen[document.sha256] = document.meta.title or document.original_name
+            fresh.append(document)
+        report.warnings.extend(f"{document.original_name}: {w}" for w in document.warnings)
+    if not fresh:
+        return report
+    now = now_iso()
+    rows = [
+        {
+            "guid": str(uuid.uuid4()),
+            "title": d.meta.title or Path(d.original_name).stem,
+            "outlet": d.meta.outlet,
+            "author": d.meta.author,
+            "published": d.meta.published,
+            "url": d.meta.url,
+            "language": d.meta.language,
+            "original_name": d.original_name,
+            "file_format": d.file_format,
+            "sha256": d.sha256,
+            "imported_at": now,
+            "status": CodingStatus.TODO.value,
+            "characters": len(d.text),
+            "text": d.text,
+            "folded_text": fold(d.text),
+            "position": position + index,
+        }
+        for index, d in enumerate(fresh)
+    ]
+    if label is None:
+        label = (
+            f"Import “{rows[0]['title']}”" if len(rows) == 1 else f"Import {len(rows)} sources"
+        )
+    with project.operation(label) as tx:
+        ids = store.insert_sources(tx, rows)
+        for source_id, document in zip(ids, fresh, strict=True):
+            if document.variables:
+                store.set_variables(tx, source_id, document.variables)
+    report.added = list_sources(project, ids)
+    return report
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[Path],
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportReport:
+    """Import files and folders (recursively). One bad file does not stop the good ones;
+    cancelling leaves the project exactly as it was."""
+    from desktop_app.importers.loader import iter_source_files, load_document
+
+    files = list(iter_source_files([Path(p) for p in paths]))
+    documents: list[ImportedDocument] = []
+    refused: list[ImportRefused] = []
+    for done, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(done, len(files), path.name)
+        try:
+            documents.append(load_document(path))
+        except ImportRefused as refusal:
+            log.info("refused %s: %s", path, refusal)
+            refused.append(refusal)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    if progress is not None:
+        progress(len(files), len(files), "storing")
+    report = add_documents(project, documents)
+    report.refused = refused
+    return report
+
+
+def update_metadata(project: Project, source_id: int, meta: SourceMeta) -> Source:
+    values = {name: getattr(meta, name).strip() for name in store.EDITABLE_FIELDS}
+    if not values["title"]:
+        raise InvalidChange("a source needs a title", "type a title")
+    current = get_source(project, source_id)
+    with project.operation(f"Edit details of “{current.title}”") as tx:
+        store.update_source(tx, source_id, values)
+    return get_source(project, source_id)
+
+
+def set_variables(project: Project, source_id: int, variables: dict[str, str]) -> Source:
+    current = get_source(project, source_id)
+    with project.operation(f"Edit details of “{current.title}”") as tx:
+        store.set_variables(tx, source_id, variables)
+    return get_source(project, source_id)
+
+
+def set_status(project: Project, source_ids: Sequence[int], status: CodingStatus) -> None:
+    sources = list_sources(project, source_ids)
+    if not sources:
+        return
+    what = f"“{sources[0].title}”" if len(sources) == 1 else f"{len(sources)} sources"
+    with project.operation(f"Mark {what} as {status.label}") as tx:
+        for source in sources:
+            store.update_source(tx, source.id, {"status": status.value})
+
+
+def delete_sources(project: Project, source_ids: Sequence[int]) -> None:
+    sources = list_sources(project, source_ids)
+    if not sources:
+        return
+    what = f"“{sources[0].title}”" if len(sources) == 1 else f"{len(sources)} sources"
+    with project.operation(f"Delete {what}") as tx:
+        for source in sources:
+            store.delete_source(tx, source.id)
+
+
+def with_title(document: ImportedDocument, title: str) -> ImportedDocument:
+    return replace(document, meta=replace(document.meta, title=title))

@@ -1,0 +1,60 @@
+"""Shared fixtures: every test runs with its own user folders and a real project file on disk.
+
+A template project is created once per session by running the real migrations, then copied per
+test (Anki's trick): each test gets a fresh SQLite file without paying for the migrations again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = REPO_ROOT / "resources" / "sample"
+CORPUS_FILES = sorted(SAMPLE_DIR.glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Logs, backups, settings and the sample project go to a per-test folder, never $HOME."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("PARLEY_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("PARLEY_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop_app.services.project import Project
+
+    folder = tmp_path_factory.mktemp("template")
+    os.environ.setdefault("PARLEY_DATA_DIR", str(folder / "data"))
+    path = folder / "template.parley"
+    with Project.open(path, create=True, coder="tester"):
+        pass
+    return path
+
+
+@pytest.fixture
+def project_path(template_project: Path, tmp_path: Path) -> Path:
+    """A fresh, empty project file (migrated, with the three roots)."""
+    target = tmp_path / "project.parley"
+    shutil.copyfile(template_project, target)
+    return target
+
+
+@pytest.fixture
+def project(project_path: Path) -> Iterator[object]:
+    from desktop_app.services.project import Project
+
+    opened = Project.open(project_path, coder="tester")
+    yield opened
+    opened.close()
