@@ -106,10 +106,13 @@ class CodeRow(Base):
 
 class AnnotationRow(Base):
     __tablename__ = "annotations"
+    # The reader lists a source's annotations in text order: one index serves both the
+    # filter and the sort.
+    __table_args__ = (Index("ix_annotations_source_id_start", "source_id", "start"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guid: Mapped[str] = mapped_column(String(36), unique=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     quote: Mapped[str] = mapped_column(Text)
