@@ -47,5 +47,5 @@ class InvalidChange(ParleyError):
     """A requested change breaks a rule of the model (e.g. a span outside the text)."""
 
 
-class Cancelled(Exception):  # noqa: N818 - it is a signal, not an error
+class Cancelled(Exception):
     """Long work was cancelled by the user; whatever it wrote has been rolled back."""

@@ -23,7 +23,7 @@ def log_file() -> Path:
 def configure_logging(verbose: bool = False) -> Path | None:
     """Set up the rotating file log (once per process); returns its path, or None if the log
     folder cannot be written (the program still runs, logging to stderr only when verbose)."""
-    global _configured
+    global _configured  # noqa: PLW0603 - once per process, by design
     root = logging.getLogger()
     if _configured:
         if verbose:

@@ -21,7 +21,9 @@ CORPUS_FILES = sorted(SAMPLE_DIR.glob("*.txt"))
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Logs, backups, settings and the sample project go to a per-test folder, never $HOME."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("PARLEY_DATA_DIR", str(home / "data"))

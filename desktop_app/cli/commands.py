@@ -109,7 +109,8 @@ def _info_text(payload: dict[str, Any], codes: list[Any]) -> str:
     for s in payload["sources"]:
         facts = " · ".join(x for x in (s["outlet"], s["date"], s["language"]) if x)
         lines.append(
-            f"  {s['id']:>4}  {s['title']}" + (f"  [{facts}]" if facts else "")
+            f"  {s['id']:>4}  {s['title']}"
+            + (f"  [{facts}]" if facts else "")
             + f"  {s['characters']} chars, {s['annotations']} annotations, {s['status']}"
         )
     lines.append("")

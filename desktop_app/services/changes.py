@@ -22,9 +22,7 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not (
-            self.sources or self.codes or self.annotations or self.links or self.project
-        )
+        return not (self.sources or self.codes or self.annotations or self.links or self.project)
 
     @classmethod
     def from_rows(cls, label: str, changes: Iterable[RowChange], undo: bool = False) -> ChangeSet:

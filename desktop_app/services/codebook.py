@@ -139,8 +139,8 @@ def _default_color(parent: Code | None, kind: CodeKind) -> str:
 def _clean_aliases(aliases: Sequence[str], name: str) -> list[str]:
     seen = {fold(name)}
     cleaned: list[str] = []
-    for alias in aliases:
-        alias = " ".join(alias.split())
+    for raw in aliases:
+        alias = " ".join(raw.split())
         if alias and fold(alias) not in seen:
             seen.add(fold(alias))
             cleaned.append(alias)
@@ -242,7 +242,7 @@ def merge_codes(project: Project, code_id: int, into_id: int) -> Code:
             annotation_store.set_codes_add(tx, annotation_id, into_id)
         for child in children:
             store.update_code(tx, child.id, {"parent_id": into_id})
-        if target.kind == CodeKind.SPEAKER or code.kind == CodeKind.SPEAKER:
+        if CodeKind.SPEAKER in (target.kind, code.kind):
             aliases = [*target.speaker.aliases, code.name, *code.speaker.aliases]
             store.update_code(tx, into_id, {"aliases": _clean_aliases(aliases, target.name)})
         store.delete_code_row(tx, code_id)

@@ -82,4 +82,3 @@ def export(
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
     return ExportResult(output, list(notes or []))
-

@@ -21,9 +21,7 @@ from desktop_app.storage.transaction import Reader
 QUOTE_PREVIEW = 40
 
 
-def list_annotations(
-    project: Project, source_ids: Iterable[int] | None = None
-) -> list[Annotation]:
+def list_annotations(project: Project, source_ids: Iterable[int] | None = None) -> list[Annotation]:
     with project.read() as reader:
         return store.list_annotations(reader, source_ids=source_ids)
 
@@ -82,6 +80,7 @@ def annotate(
     start: int,
     end: int,
     code_ids: Sequence[int],
+    *,
     note: str = "",
 ) -> Annotation:
     """Mark ``[start, end)`` of a source with one or more codes."""
@@ -211,9 +210,7 @@ def delete_annotations(project: Project, annotation_ids: Sequence[int]) -> None:
         store.delete_annotations(tx, [a.id for a in found])
 
 
-def link(
-    project: Project, from_id: int, to_id: int, relation: str = "responds to"
-) -> Link:
+def link(project: Project, from_id: int, to_id: int, relation: str = "responds to") -> Link:
     """Link one annotation to another (a reaction *responds to* a condition or statement)."""
     if from_id == to_id:
         raise InvalidChange("an annotation cannot answer itself", "pick another annotation")
@@ -223,9 +220,7 @@ def link(
     for existing in list_links(project, [from_id]):
         if (existing.from_id, existing.to_id, existing.relation) == (from_id, to_id, relation):
             return existing
-    with project.operation(
-        f"Link “{_preview(source.quote)}” to “{_preview(target.quote)}”"
-    ) as tx:
+    with project.operation(f"Link “{_preview(source.quote)}” to “{_preview(target.quote)}”") as tx:
         link_id = store.insert_link(
             tx,
             {

@@ -55,9 +55,7 @@ class Project:
     # -- opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open(
-        cls, target: str | Path, *, create: bool = False, coder: str | None = None
-    ) -> Project:
+    def open(cls, target: str | Path, *, create: bool = False, coder: str | None = None) -> Project:
         """Open a project file or URL; ``create`` makes a new one (with the three roots)."""
         database = open_database(target, create=create)
         project = cls(database, coder)

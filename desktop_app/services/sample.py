@@ -26,40 +26,84 @@ FEED_FILE = "003_5d4df97f4eee4e75.txt"
 
 # (name, category, description)
 CONDITIONS = [
-    ("Withdrawal from four regions", "Territory",
-     "Ukrainian forces leave the Donetsk, Luhansk, Zaporizhzhia and Kherson regions within "
-     "their administrative borders."),
-    ("Renounce NATO membership", "Alignment",
-     "Kyiv officially gives up its plans to join NATO."),
+    (
+        "Withdrawal from four regions",
+        "Territory",
+        "Ukrainian forces leave the Donetsk, Luhansk, Zaporizhzhia and Kherson regions within "
+        "their administrative borders.",
+    ),
+    ("Renounce NATO membership", "Alignment", "Kyiv officially gives up its plans to join NATO."),
     ("Non-aligned status", "Alignment", "Ukraine becomes neutral, outside military blocs."),
     ("Non-nuclear status", "Security", "Ukraine does not seek nuclear weapons."),
-    ("Demilitarisation and denazification", "Security",
-     "Limits on Ukraine's armed forces and the Kremlin's 'denazification' demand."),
+    (
+        "Demilitarisation and denazification",
+        "Security",
+        "Limits on Ukraine's armed forces and the Kremlin's 'denazification' demand.",
+    ),
     ("Lifting of Western sanctions", "Economy", "Western sanctions on Russia are lifted."),
-    ("Recognition of new territories", "Territory",
-     "The annexed regions are recognised internationally as Russian."),
-    ("Land route to Crimea", "Territory",
-     "A guaranteed land corridor ('easement') to Crimea through Kherson and Zaporizhzhia."),
+    (
+        "Recognition of new territories",
+        "Territory",
+        "The annexed regions are recognised internationally as Russian.",
+    ),
+    (
+        "Land route to Crimea",
+        "Territory",
+        "A guaranteed land corridor ('easement') to Crimea through Kherson and Zaporizhzhia.",
+    ),
 ]
 
 # (name, aliases, role, affiliation, side)
 SPEAKERS = [
-    ("Vladimir Putin", ("Putin", "Путин", "Владимир Путин", "the Russian President",
-                        "президент России", "head of state"),
-     "President of Russia", "Kremlin", "Russia"),
-    ("Volodymyr Zelensky", ("Zelensky", "Vladimir Zelensky", "Зеленский"),
-     "President of Ukraine", "Office of the President of Ukraine", "Ukraine"),
-    ("Mykhailo Podolyak", ("Podolyak", "Podoliak", "Mikhail Podoliak", "Михаил Подоляк",
-                           "Подоляк"),
-     "Adviser to the head of the Presidential Office", "Office of the President of Ukraine",
-     "Ukraine"),
-    ("Jens Stoltenberg", ("Stoltenberg", "Столтенберг", "Йенс Столтенберг"),
-     "NATO Secretary General", "NATO", "West"),
-    ("Lloyd Austin", ("Ллойд Остин", "US defense chief", "глава Пентагона", "Pentagon",
-                      "Пентагон"),
-     "US Secretary of Defense", "US Department of Defense", "West"),
-    ("Maria Zakharova", ("Zakharova", "Мария Захарова"),
-     "Foreign Ministry spokeswoman", "Russian Foreign Ministry", "Russia"),
+    (
+        "Vladimir Putin",
+        (
+            "Putin",
+            "Путин",
+            "Владимир Путин",
+            "the Russian President",
+            "президент России",
+            "head of state",
+        ),
+        "President of Russia",
+        "Kremlin",
+        "Russia",
+    ),
+    (
+        "Volodymyr Zelensky",
+        ("Zelensky", "Vladimir Zelensky", "Зеленский"),
+        "President of Ukraine",
+        "Office of the President of Ukraine",
+        "Ukraine",
+    ),
+    (
+        "Mykhailo Podolyak",
+        ("Podolyak", "Podoliak", "Mikhail Podoliak", "Михаил Подоляк", "Подоляк"),
+        "Adviser to the head of the Presidential Office",
+        "Office of the President of Ukraine",
+        "Ukraine",
+    ),
+    (
+        "Jens Stoltenberg",
+        ("Stoltenberg", "Столтенберг", "Йенс Столтенберг"),
+        "NATO Secretary General",
+        "NATO",
+        "West",
+    ),
+    (
+        "Lloyd Austin",
+        ("Ллойд Остин", "US defense chief", "глава Пентагона", "Pentagon", "Пентагон"),
+        "US Secretary of Defense",
+        "US Department of Defense",
+        "West",
+    ),
+    (
+        "Maria Zakharova",
+        ("Zakharova", "Мария Захарова"),
+        "Foreign Ministry spokeswoman",
+        "Russian Foreign Ministry",
+        "Russia",
+    ),
 ]
 
 STANCES = [
@@ -92,28 +136,48 @@ class Mark:
 
 
 NEWSWEEK_MARKS = [
-    Mark("provided that Ukrainian troops are withdrawn from several key regions",
-         ("Withdrawal from four regions", "Vladimir Putin"), key="nw-withdraw"),
-    Mark("He also demanded that Ukraine give up all plans to join NATO",
-         ("Renounce NATO membership", "Vladimir Putin"), key="nw-nato"),
-    Mark("it must be from the entire territory of these regions within their administrative "
-         "borders as they existed at the time of their incorporation into Ukraine",
-         ("Withdrawal from four regions", "Vladimir Putin")),
-    Mark("officially declare rejection of plans to join NATO",
-         ("Renounce NATO membership", "Vladimir Putin")),
-    Mark("Kyiv would need to withdraw troops from the Zaporizhzhia, Kherson, Donetsk and "
-         "Luhansk regions", ("Withdrawal from four regions",),
-         note="The outlet's paraphrase, not a quote."),
-    Mark("he will continue to fight until all disputed regions of Ukraine have been liberated",
-         ("Rejects", "Volodymyr Zelensky"), answers="nw-withdraw",
-         note="A standing position, reported as context rather than a direct answer."),
-    Mark("peace negotiations would also require the lifting of Western sanctions on Russia",
-         ("Lifting of Western sanctions", "Vladimir Putin"),
-         note="Reported via Meduza."),
+    Mark(
+        "provided that Ukrainian troops are withdrawn from several key regions",
+        ("Withdrawal from four regions", "Vladimir Putin"),
+        key="nw-withdraw",
+    ),
+    Mark(
+        "He also demanded that Ukraine give up all plans to join NATO",
+        ("Renounce NATO membership", "Vladimir Putin"),
+        key="nw-nato",
+    ),
+    Mark(
+        "it must be from the entire territory of these regions within their administrative "
+        "borders as they existed at the time of their incorporation into Ukraine",
+        ("Withdrawal from four regions", "Vladimir Putin"),
+    ),
+    Mark(
+        "officially declare rejection of plans to join NATO",
+        ("Renounce NATO membership", "Vladimir Putin"),
+    ),
+    Mark(
+        "Kyiv would need to withdraw troops from the Zaporizhzhia, Kherson, Donetsk and "
+        "Luhansk regions",
+        ("Withdrawal from four regions",),
+        note="The outlet's paraphrase, not a quote.",
+    ),
+    Mark(
+        "he will continue to fight until all disputed regions of Ukraine have been liberated",
+        ("Rejects", "Volodymyr Zelensky"),
+        answers="nw-withdraw",
+        note="A standing position, reported as context rather than a direct answer.",
+    ),
+    Mark(
+        "peace negotiations would also require the lifting of Western sanctions on Russia",
+        ("Lifting of Western sanctions", "Vladimir Putin"),
+        note="Reported via Meduza.",
+    ),
     Mark("non-aligned status", ("Non-aligned status", "Vladimir Putin")),
-    Mark("If Kyiv and Western capitals reject it, that is their choice, their political and "
-         "moral responsibility for the continuation of bloodshed.",
-         ("Defends proposal", "Vladimir Putin")),
+    Mark(
+        "If Kyiv and Western capitals reject it, that is their choice, their political and "
+        "moral responsibility for the continuation of bloodshed.",
+        ("Defends proposal", "Vladimir Putin"),
+    ),
     Mark("Kyiv", ("Kyiv",)),
     Mark("Kiev", ("Kyiv",)),
     Mark("Luhansk", ("Luhansk",)),
@@ -121,59 +185,115 @@ NEWSWEEK_MARKS = [
 ]
 
 FEED_MARKS = [
-    Mark("Ukrainian forces must withdraw from the entire territory of the Donetsk and Lugansk "
-         "People's Republics, and the Zaporozhye and Kherson regions",
-         ("Withdrawal from four regions", "Vladimir Putin"), key="feed-withdraw"),
-    Mark("specifically from the entire territory of these regions within their administrative "
-         "borders as they existed when they joined Ukraine",
-         ("Withdrawal from four regions", "Vladimir Putin")),
-    Mark("formally renounces plans to join NATO",
-         ("Renounce NATO membership", "Vladimir Putin"), key="feed-nato"),
-    Mark("If Kiev and the Western capitals refuse it, as they have previously, then ultimately, "
-         "it is their matter. Their political and moral responsibility for the continuation of "
-         "bloodshed", ("Defends proposal", "Vladimir Putin")),
-    Mark("with a condition that Russia has a cemented land route to Crimea",
-         ("Land route to Crimea", "Vladimir Putin")),
-    Mark("Михаил Подоляк заявил, что новая мирная инициатива Москвы не содержит «реального "
-         "мирного предложения»", ("Rejects", "Mykhailo Podolyak"), answers="feed-withdraw"),
-    Mark("Подоляк добавил, что предлагаемый российским президентом внеблоковый статус якобы "
-         "сделает Украину беззащитной.", ("Criticizes", "Mykhailo Podolyak"),
-         answers="feed-neutral"),
+    Mark(
+        "Ukrainian forces must withdraw from the entire territory of the Donetsk and Lugansk "
+        "People's Republics, and the Zaporozhye and Kherson regions",
+        ("Withdrawal from four regions", "Vladimir Putin"),
+        key="feed-withdraw",
+    ),
+    Mark(
+        "specifically from the entire territory of these regions within their administrative "
+        "borders as they existed when they joined Ukraine",
+        ("Withdrawal from four regions", "Vladimir Putin"),
+    ),
+    Mark(
+        "formally renounces plans to join NATO",
+        ("Renounce NATO membership", "Vladimir Putin"),
+        key="feed-nato",
+    ),
+    Mark(
+        "If Kiev and the Western capitals refuse it, as they have previously, then ultimately, "
+        "it is their matter. Their political and moral responsibility for the continuation of "
+        "bloodshed",
+        ("Defends proposal", "Vladimir Putin"),
+    ),
+    Mark(
+        "with a condition that Russia has a cemented land route to Crimea",
+        ("Land route to Crimea", "Vladimir Putin"),
+    ),
+    Mark(
+        "Михаил Подоляк заявил, что новая мирная инициатива Москвы не содержит «реального "
+        "мирного предложения»",
+        ("Rejects", "Mykhailo Podolyak"),
+        answers="feed-withdraw",
+    ),
+    Mark(
+        "Подоляк добавил, что предлагаемый российским президентом внеблоковый статус якобы "
+        "сделает Украину беззащитной.",
+        ("Criticizes", "Mykhailo Podolyak"),
+        answers="feed-neutral",
+    ),
     Mark("полный вывод ВСУ из новых регионов России", ("Withdrawal from four regions",)),
     Mark("отказ Киева от вступления в НАТО", ("Renounce NATO membership",)),
-    Mark("нейтральный и безъядерный статус", ("Non-aligned status", "Non-nuclear status"),
-         key="feed-neutral"),
+    Mark(
+        "нейтральный и безъядерный статус",
+        ("Non-aligned status", "Non-nuclear status"),
+        key="feed-neutral",
+    ),
     Mark("демилитаризация и денацификация Украины", ("Demilitarisation and denazification",)),
-    Mark("В Пентагоне считают, что Путин \"не вправе\" ставить Украине условия о мире",
-         ("Rejects", "Lloyd Austin")),
-    Mark("Столтенберг заявил, что не считает предложение Путина по Украине мирным",
-         ("Rejects", "Jens Stoltenberg")),
-    Mark("Украинские войска должна быть выведены со всей территории новых российских регионов",
-         ("Withdrawal from four regions", "Vladimir Putin")),
-    Mark("глава Пентагона Ллойд Остин сказал, что Москва не может диктовать Киеву условия "
-         "достижения мира", ("Rejects", "Lloyd Austin")),
-    Mark("Putin ‘not in position’ to name peace conditions for Ukraine – US defense chief",
-         ("Rejects", "Lloyd Austin")),
-    Mark("La OTAN no considera pacífica la propuesta de Putin para poner fin al conflicto en "
-         "Ucrania", ("Criticizes", "Jens Stoltenberg")),
-    Mark("Ukrainian presidential adviser Podolyak rejects Russian President Putin's peace "
-         "proposal to Kyiv", ("Rejects", "Mykhailo Podolyak")),
-    Mark("a withdrawal of Ukrainian forces from Russia’s new territories",
-         ("Withdrawal from four regions", "Vladimir Putin")),
-    Mark("which should be internationally recognized",
-         ("Recognition of new territories", "Vladimir Putin")),
-    Mark("a promise by Kiev not to join NATO or seek to obtain nuclear weapons",
-         ("Renounce NATO membership", "Non-nuclear status", "Vladimir Putin")),
+    Mark(
+        'В Пентагоне считают, что Путин "не вправе" ставить Украине условия о мире',
+        ("Rejects", "Lloyd Austin"),
+    ),
+    Mark(
+        "Столтенберг заявил, что не считает предложение Путина по Украине мирным",
+        ("Rejects", "Jens Stoltenberg"),
+    ),
+    Mark(
+        "Украинские войска должна быть выведены со всей территории новых российских регионов",
+        ("Withdrawal from four regions", "Vladimir Putin"),
+    ),
+    Mark(
+        "глава Пентагона Ллойд Остин сказал, что Москва не может диктовать Киеву условия "
+        "достижения мира",
+        ("Rejects", "Lloyd Austin"),
+    ),
+    Mark(
+        "Putin ‘not in position’ to name peace conditions for Ukraine – US defense chief",
+        ("Rejects", "Lloyd Austin"),
+    ),
+    Mark(
+        "La OTAN no considera pacífica la propuesta de Putin para poner fin al conflicto en "
+        "Ucrania",
+        ("Criticizes", "Jens Stoltenberg"),
+    ),
+    Mark(
+        "Ukrainian presidential adviser Podolyak rejects Russian President Putin's peace "
+        "proposal to Kyiv",
+        ("Rejects", "Mykhailo Podolyak"),
+    ),
+    Mark(
+        "a withdrawal of Ukrainian forces from Russia’s new territories",
+        ("Withdrawal from four regions", "Vladimir Putin"),
+    ),
+    Mark(
+        "which should be internationally recognized",
+        ("Recognition of new territories", "Vladimir Putin"),
+    ),
+    Mark(
+        "a promise by Kiev not to join NATO or seek to obtain nuclear weapons",
+        ("Renounce NATO membership", "Non-nuclear status", "Vladimir Putin"),
+    ),
     Mark("the lifting of sanctions on Russia", ("Lifting of Western sanctions", "Vladimir Putin")),
-    Mark("the Russian president was offering “no real peace proposal” and showing “no desire to "
-         "end the war.”", ("Rejects", "Mykhailo Podolyak"), answers="feed-nato"),
+    Mark(
+        "the Russian president was offering “no real peace proposal” and showing “no desire to "
+        "end the war.”",
+        ("Rejects", "Mykhailo Podolyak"),
+        answers="feed-nato",
+    ),
     Mark("Moscow’s plan was a “complete sham”", ("Criticizes", "Mykhailo Podolyak")),
-    Mark("the request to withdraw Ukraine’s forces from Russia’s new territories was not an "
-         "indication of good will but of Moscow’s desire to achieve its military goals and "
-         "“occupy even more Ukrainian territory.”", ("Criticizes", "Jens Stoltenberg"),
-         answers="feed-withdraw"),
-    Mark("Kiev and NATO’s refusal indicates their desire to “rob the Ukrainian people of a "
-         "chance for peace.”", ("Defends proposal", "Maria Zakharova")),
+    Mark(
+        "the request to withdraw Ukraine’s forces from Russia’s new territories was not an "
+        "indication of good will but of Moscow’s desire to achieve its military goals and "
+        "“occupy even more Ukrainian territory.”",
+        ("Criticizes", "Jens Stoltenberg"),
+        answers="feed-withdraw",
+    ),
+    Mark(
+        "Kiev and NATO’s refusal indicates their desire to “rob the Ukrainian people of a "
+        "chance for peace.”",
+        ("Defends proposal", "Maria Zakharova"),
+    ),
     Mark("Lugansk", ("Luhansk",)),
     Mark("Zaporozhye", ("Zaporizhzhia",)),
     Mark("Crimea", ("Crimea",)),
@@ -215,9 +335,7 @@ def _span(text: str, mark: Mark) -> tuple[int, int]:
     for _ in range(mark.occurrence):
         start = text.find(mark.quote, start + 1)
         if start == -1:
-            raise SampleError(
-                f"sample wording not found: “{mark.quote[:60]}”", "reinstall Parley"
-            )
+            raise SampleError(f"sample wording not found: “{mark.quote[:60]}”", "reinstall Parley")
     return start, start + len(mark.quote)
 
 
@@ -255,7 +373,7 @@ def _fill(project: Project) -> None:
             seen[mark.quote] = occurrence
             start, end = _span(text, Mark(mark.quote, mark.codes, occurrence=occurrence))
             annotation = markup.annotate(
-                project, source.id, start, end, [code_ids[c] for c in mark.codes], mark.note
+                project, source.id, start, end, [code_ids[c] for c in mark.codes], note=mark.note
             )
             if mark.key:
                 keyed[mark.key] = annotation.id

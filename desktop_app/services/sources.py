@@ -101,7 +101,9 @@ def add_documents(
     seen: dict[str, str] = {}
     for document in documents:
         if document.sha256 in existing:
-            report.duplicates.append(Duplicate(document.original_name, existing[document.sha256][1]))
+            report.duplicates.append(
+                Duplicate(document.original_name, existing[document.sha256][1])
+            )
         elif document.sha256 in seen:
             report.duplicates.append(Duplicate(document.original_name, seen[document.sha256]))
         else:
@@ -133,9 +135,7 @@ def add_documents(
         for index, d in enumerate(fresh)
     ]
     if label is None:
-        label = (
-            f"Import “{rows[0]['title']}”" if len(rows) == 1 else f"Import {len(rows)} sources"
-        )
+        label = f"Import “{rows[0]['title']}”" if len(rows) == 1 else f"Import {len(rows)} sources"
     with project.operation(label) as tx:
         ids = store.insert_sources(tx, rows)
         for source_id, document in zip(ids, fresh, strict=True):

@@ -42,11 +42,11 @@ def list_codes(reader: Reader) -> list[Code]:
             select(AnnotationCode.code_id, func.count()).group_by(AnnotationCode.code_id)
         ).all()
     )
-    rows = reader.session.execute(
-        select(CodeRow).order_by(CodeRow.position, CodeRow.id)
-    ).scalars()
+    rows = reader.session.execute(select(CodeRow).order_by(CodeRow.position, CodeRow.id)).scalars()
     codes = [
-        _to_code({c.name: getattr(r, c.name) for c in CodeRow.__table__.columns}, counts.get(r.id, 0))
+        _to_code(
+            {c.name: getattr(r, c.name) for c in CodeRow.__table__.columns}, counts.get(r.id, 0)
+        )
         for r in rows
     ]
     return _tree_order(codes)
@@ -71,9 +71,9 @@ def get_code(reader: Reader, code_id: int) -> Code | None:
     row = reader.session.execute(select(CodeRow).where(CodeRow.id == code_id)).scalar_one_or_none()
     if row is None:
         return None
-    count = reader.session.scalar(
-        select(func.count()).where(AnnotationCode.code_id == code_id)
-    ) or 0
+    count = (
+        reader.session.scalar(select(func.count()).where(AnnotationCode.code_id == code_id)) or 0
+    )
     return _to_code({c.name: getattr(row, c.name) for c in CodeRow.__table__.columns}, count)
 
 

@@ -75,9 +75,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """One write transaction: committed when the block ends, rolled back on any error."""
-        with self.engine.connect() as connection:
-            if self.dialect == "sqlite":
-                connection = connection.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        with self.engine.connect() as plain:
+            connection = (
+                plain.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+                if self.dialect == "sqlite"
+                else plain
+            )
             with Session(bind=connection, expire_on_commit=False) as session:
                 tx = Transaction(session)
                 try:
@@ -127,7 +130,9 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise ProjectError(f"cannot read {path}: {exc.strerror}", "check its permissions") from exc
+            raise ProjectError(
+                f"cannot read {path}: {exc.strerror}", "check its permissions"
+            ) from exc
         if header and header != SQLITE_MAGIC:
             raise ProjectError(
                 f"{path} is not a Parley project",

@@ -29,9 +29,7 @@ def coder_id(tx: Transaction, name: str) -> int:
     found = tx.session.scalar(select(Coder.id).where(Coder.name == name))
     if found is not None:
         return found
-    new_id = tx.insert(
-        Coder, {"guid": str(uuid.uuid4()), "name": name, "created_at": now_iso()}
-    )
+    new_id = tx.insert(Coder, {"guid": str(uuid.uuid4()), "name": name, "created_at": now_iso()})
     assert new_id is not None
     return new_id
 

@@ -57,7 +57,9 @@ def list_sources(reader: Reader, ids: Iterable[int] | None = None) -> list[Sourc
         query = query.where(SourceRow.id.in_(list(ids)))
     rows = reader.session.execute(query).mappings().all()
     variables = _variables_by_source(reader, [r["id"] for r in rows] if ids is not None else None)
-    return [_to_source(r, r["annotation_count"], variables.get(r["id"], {})) for r in rows]
+    return [
+        _to_source(dict(r), r["annotation_count"], variables.get(r["id"], {})) for r in rows
+    ]
 
 
 def _variables_by_source(reader: Reader, ids: list[int] | None) -> dict[int, dict[str, str]]:

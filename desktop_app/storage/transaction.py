@@ -97,10 +97,10 @@ class Transaction(Reader):
     def update(self, model: type[Base] | Table, key: int | Row, values: Mapping[str, Any]) -> None:
         table = _table(model)
         pk = {"id": key} if isinstance(key, int) else dict(key)
-        before = self.session.execute(select(table).where(_pk_clause(table, pk))).mappings().first()
-        if before is None:
+        found = self.session.execute(select(table).where(_pk_clause(table, pk))).mappings().first()
+        if found is None:
             raise LookupError(f"{table.name} {pk} not found")
-        before = dict(before)
+        before: dict[str, Any] = dict(found)
         changed = {k: v for k, v in values.items() if before.get(k) != v}
         if not changed:
             return

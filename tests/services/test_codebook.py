@@ -18,7 +18,9 @@ def test_children_take_their_roots_kind(project: Project) -> None:
 
 
 def test_speakers_are_found_by_any_alias_in_any_script(project: Project) -> None:
-    add_code(project, CodeKind.SPEAKER, "Vladimir Putin", aliases=("Путин", "the Russian President"))
+    add_code(
+        project, CodeKind.SPEAKER, "Vladimir Putin", aliases=("Путин", "the Russian President")
+    )
     add_code(project, CodeKind.SPEAKER, "Mykhailo Podolyak", aliases=("Podoliak", "Подоляк"))
     assert [c.name for c in codebook.find_codes(project, "ПУТ")] == ["Vladimir Putin"]
     assert [c.name for c in codebook.find_codes(project, "podol")] == ["Mykhailo Podolyak"]
@@ -81,7 +83,9 @@ def test_speaker_details_are_cleaned(project: Project) -> None:
     code = codebook.set_speaker_details(
         project,
         code.id,
-        SpeakerDetails(aliases=(" Путин ", "путин", "Vladimir  Putin", ""), role="President", side="Russia"),
+        SpeakerDetails(
+            aliases=(" Путин ", "путин", "Vladimir  Putin", ""), role="President", side="Russia"
+        ),
     )
     assert code.speaker.aliases == ("Путин",)
     assert (code.speaker.role, code.speaker.side) == ("President", "Russia")

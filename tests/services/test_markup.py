@@ -94,7 +94,9 @@ def test_annotate_many_marks_search_hits_in_one_undoable_step(project: Project) 
         (first, "ПУТИН"),
         (second, "путин"),
     ]
-    marked = markup.annotate_many(project, [(h.source_id, h.start, h.end) for h in hits], [putin.id])
+    marked = markup.annotate_many(
+        project, [(h.source_id, h.start, h.end) for h in hits], [putin.id]
+    )
     assert len(marked) == 3
     project.undo()
     assert markup.list_annotations(project) == []
