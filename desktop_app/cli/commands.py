@@ -29,16 +29,20 @@ def run_import(project_path: Path, paths: list[Path]) -> int:
     qdpx = [p for p in paths if p.suffix.lower() == ".qdpx"]
     others = [p for p in paths if p.suffix.lower() != ".qdpx"]
     failed = False
+    existed = project_path.exists()
+    added = 0
     with Project.open(project_path, create=True) as project:
         for archive in qdpx:
             from desktop_app.services.refi import import_qdpx
 
             result = import_qdpx(project, archive)
+            added += 1
             print(result.summary())
             for note in result.notes:
                 _say(f"parley: note: {note}")
         if others:
             report = sources.import_paths(project, others)
+            added += len(report.added) + len(report.duplicates)
             for source in report.added:
                 print(f"added {source.id}: {source.title} ({source.characters} characters)")
             for duplicate in report.duplicates:
@@ -55,6 +59,10 @@ def run_import(project_path: Path, paths: list[Path]) -> int:
                     f"parley: {len(report.refused)} file(s) refused, "
                     f"{len(report.added)} added; the project holds only the added ones"
                 )
+    if failed and not existed and not added:
+        # Nothing was imported into a project this call created: leave no empty file behind.
+        for leftover in (project_path, *(Path(f"{project_path}{s}") for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
     return EXIT_ERROR if failed else EXIT_OK
 
 
