@@ -1,0 +1,337 @@
+"""Decoding the bytes of a plain-text file (.txt, .md) without guessing silently wrong.
+
+Order of evidence, strongest first:
+
+1. A byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32) decides.
+2. UTF-16 without a byte-order mark shows itself by zero bytes in every other position.
+3. Bytes that decode as strict UTF-8 are UTF-8: in any other encoding, text with non-ASCII
+   letters almost never happens to form valid UTF-8 sequences. This is also the fast path.
+4. Otherwise the file is in a single-byte legacy encoding, and every candidate decodes it without
+   error — the question is which decoding reads like text. charset-normalizer proposes
+   candidates, but on Cyrillic it confuses cp1251, KOI8-R and mac-cyrillic, which map the same
+   letters to different bytes. So each candidate's decoding is scored for *implausibility*
+   (:func:`_implausibility`): symbols that do not occur in prose, words mixing Latin and
+   Cyrillic letters, words with a capital letter in the middle of lowercase ones ("пРЕЗИДЕНТ" is
+   KOI8-R read as cp1251), Latin words made mostly of accented letters ("Ïðåçèäåíò" is cp1251
+   read as cp1252), and improbable Cyrillic letter frequencies. The least implausible decoding
+   wins; when the runner-up is nearly as plausible, or nothing reads well, the document carries
+   a warning naming the encoding that was chosen, so the analyst can check.
+
+The chosen encoding is reported (``ImportedDocument.variables["encoding"]``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+import logging
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from desktop_app.errors import ImportRefused
+
+logger = logging.getLogger(__name__)
+
+# The legacy encodings analysts meet, in order of preference when two decode alike: Windows
+# Cyrillic and Western, then the older Cyrillic families (KOI8 from Unix mail and old Russian
+# sites, Mac Cyrillic, DOS 866, ISO 8859-5), and Latin-1 last (it differs from cp1252 only in
+# 0x80-0x9F, which in Latin-1 are control characters).
+LEGACY_CANDIDATES = (
+    "cp1251",
+    "cp1252",
+    "koi8-r",
+    "koi8-u",
+    "mac-cyrillic",
+    "cp866",
+    "iso8859-5",
+    "latin-1",
+)
+
+# Share of control characters (other than tab, line feed, carriage return, form feed and
+# vertical tab) above which a "text" file is treated as binary. Text editors never write them;
+# random bytes contain about 10 %.
+MAX_CONTROL_SHARE = 0.01
+# How much of a large file the legacy-encoding scoring looks at (lines with non-ASCII bytes).
+SCORING_SAMPLE_BYTES = 64 * 1024
+# Minimum margin (in implausibility points) between the chosen decoding and the runner-up for
+# the choice to count as certain.
+CERTAIN_MARGIN = 4.0
+# Implausibility per non-ASCII character above which even the best decoding reads badly.
+POOR_SCORE_PER_CHAR = 0.5
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
+)
+
+# Letter frequencies of Russian prose (per cent), with the Ukrainian letters at typical
+# Ukrainian rates, used to tell real Cyrillic text from Cyrillic letters produced by the wrong
+# code page. Other Cyrillic letters (Serbian, Macedonian…) get a low floor.
+_CYRILLIC_FREQ = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73,
+    "в": 4.54, "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01,
+    "ы": 1.90, "ь": 1.74, "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97,
+    "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04,
+    "ё": 0.04, "і": 3.0, "ї": 0.6, "є": 0.4, "ґ": 0.05,
+}  # fmt: skip
+_CYRILLIC_FLOOR = 0.005
+# Bits per letter a real Russian or Ukrainian text averages (its entropy is about 4.4); only the
+# excess over this costs, so correct decodings score near zero on this count.
+_CYRILLIC_EXPECTED_BITS = 4.7
+
+# Punctuation and symbols that occur in ordinary prose in any of the candidate encodings.
+_PROSE_SYMBOLS = frozenset("«»„“”‘’‚‹›–—…•·№°§€£¥$%‰†‡©®™ ­±×½¼¾²³¹´¨¸¡¿ªº")
+
+# Non-letters that do sit between two letters in real words: apostrophes, soft hyphen, the
+# Catalan middle dot, the non-breaking hyphen.
+_INNER_PUNCTUATION = frozenset("’ʼ\xad·‑")
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NON_ASCII_TOKEN_RE = re.compile(r"\S*[^\x00-\x7f]\S*")
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """A decoded text, the encoding it was read with, and doubts worth telling the analyst."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode_text(data: bytes, path: Path) -> DecodedText:
+    """Decode the bytes of a plain-text file, or refuse them as not text."""
+    decoded = _decode(data, path)
+    _refuse_binary(decoded.text, path)
+    return decoded
+
+
+def _decode(data: bytes, path: Path) -> DecodedText:
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            return _decode_unicode(data[len(bom) :], codec, label, path)
+    # UTF-16 before UTF-8: ASCII in UTF-16 is valid UTF-8 too, with a NUL after every letter.
+    utf16 = _bomless_utf16(data) if b"\x00" in data[:4096] else None
+    if utf16 is not None:
+        label = "UTF-16 LE" if utf16.endswith("le") else "UTF-16 BE"
+        decoded = _decode_unicode(data, utf16, label, path)
+        note = f"the file has no byte-order mark; it was read as {label}"
+        return DecodedText(decoded.text, decoded.encoding, (note, *decoded.warnings))
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _decode_legacy(data)
+
+
+def _decode_unicode(payload: bytes, codec: str, label: str, path: Path) -> DecodedText:
+    try:
+        return DecodedText(payload.decode(codec), label)
+    except UnicodeDecodeError:
+        text = payload.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad * 20 > max(len(text), 1):
+            raise ImportRefused(
+                path,
+                f"is not a text file (it starts like {label} text, but most of it does not decode)",
+                "check that this is the file you meant to import",
+            ) from None
+        warning = f"{bad} invalid {label} sequence(s) were replaced with “\ufffd”"
+        return DecodedText(text, label, (warning,))
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the zero bytes sit in every other position, else None."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    half = len(sample) // 2
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    if odd_zeros > 0.3 * half and even_zeros < 0.02 * half:
+        return "utf-16-le"
+    if even_zeros > 0.3 * half and odd_zeros < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(text: str, path: Path) -> None:
+    if not text:
+        return
+    sample = text[:65536]
+    nuls = sample.count("\x00")
+    if nuls > MAX_CONTROL_SHARE * len(sample):
+        raise ImportRefused(
+            path, "is not a text file (it is full of NUL bytes)", "check the file's content"
+        )
+    controls = sum(
+        1 for ch in sample if (ch < " " and ch not in "\t\n\r\x0b\x0c") or "\x7f" <= ch <= "\x9f"
+    )
+    if controls > MAX_CONTROL_SHARE * len(sample):
+        raise ImportRefused(
+            path,
+            "is not a text file (it contains binary data)",
+            "import the document in its original format (.docx, .pdf, .html…)",
+        )
+
+
+# --- legacy single-byte encodings -------------------------------------------------------------
+
+
+def _decode_legacy(data: bytes) -> DecodedText:
+    sample = _scoring_sample(data)
+    non_ascii = sum(1 for byte in sample if byte >= 0x80)
+    scored: list[tuple[float, int, str, str]] = []
+    for rank, codec in enumerate(LEGACY_CANDIDATES):
+        try:
+            decoded = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_implausibility(decoded), rank, codec, decoded))
+    scored.sort()
+    best_score, _, best_codec, best_text = scored[0]
+    warnings: list[str] = []
+    if best_score > POOR_SCORE_PER_CHAR * non_ascii:
+        proposal = _charset_normalizer_guess(data)
+        if proposal and proposal not in LEGACY_CANDIDATES:
+            try:
+                proposed_text = sample.decode(proposal)
+            except (UnicodeDecodeError, LookupError):
+                proposed_text = None
+            if proposed_text is not None:
+                proposed_score = _implausibility(proposed_text)
+                if proposed_score < best_score:
+                    best_score, best_codec, best_text = proposed_score, proposal, proposed_text
+        warnings.append(
+            f"the text encoding could not be recognised with certainty; it was read as "
+            f"{best_codec} — if letters look wrong, save the file as UTF-8 and import it again"
+        )
+    else:
+        rivals = [s for s in scored[1:] if s[3] != best_text]
+        if rivals and rivals[0][0] - best_score < CERTAIN_MARGIN:
+            warnings.append(
+                f"the text encoding is uncertain: read as {best_codec}, but it might be "
+                f"{rivals[0][2]} — if letters look wrong, save the file as UTF-8 and import "
+                f"it again"
+            )
+    logger.debug("legacy decoding scores: %s", [(s[2], round(s[0], 1)) for s in scored])
+    return DecodedText(data.decode(best_codec), best_codec, tuple(warnings))
+
+
+def _scoring_sample(data: bytes) -> bytes:
+    """The whole file if small; else its lines that contain non-ASCII bytes, up to a budget
+    (ASCII decodes alike in every candidate, so it carries no evidence)."""
+    if len(data) <= SCORING_SAMPLE_BYTES:
+        return data
+    lines: list[bytes] = []
+    size = 0
+    for line in data.splitlines():
+        if not line.isascii():
+            lines.append(line)
+            size += len(line) + 1
+            if size >= SCORING_SAMPLE_BYTES:
+                break
+    return b"\n".join(lines)
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:SCORING_SAMPLE_BYTES]).best()
+    if best is None:
+        return None
+    return str(best.encoding)
+
+
+@lru_cache(maxsize=4096)
+def _char_class(ch: str) -> tuple[str, float]:
+    """(script, cost) of a non-ASCII character: script is "latin", "cyrillic", "greek",
+    "letter" (other scripts) or "" for non-letters; cost is what its mere presence adds."""
+    if ch.isalpha():
+        name = unicodedata.name(ch, "")
+        if name.startswith("LATIN"):
+            return "latin", 0.0
+        if name.startswith("CYRILLIC"):
+            # Letters of neither the Russian nor the Ukrainian alphabet (Serbian "њ", "Џ"…)
+            # are what capitals turn into when Mac and Windows Cyrillic are confused.
+            return "cyrillic", 0.0 if ch.lower() in _CYRILLIC_FREQ else 4.0
+        if name.startswith("GREEK"):
+            return "greek", 0.0
+        return "letter", 1.0
+    if ch.isspace() or ch.isdigit() or ch in _PROSE_SYMBOLS:
+        return "", 0.0
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return "", 10.0  # C1 controls: never in text, only in Latin-1 misreadings
+    if category in ("Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc"):
+        return "", 1.0  # punctuation, but not of the kind prose uses in these languages
+    return "", 3.0  # box drawing, maths, private use…
+
+
+def _implausibility(text: str) -> float:
+    """How little ``text`` reads like prose; 0 is perfectly ordinary. Only words containing
+    non-ASCII characters are looked at: every candidate decodes ASCII alike."""
+    cost = 0.0
+    cyrillic_bits = 0.0
+    cyrillic_letters = 0
+    for token in _NON_ASCII_TOKEN_RE.findall(text):
+        cost += _token_cost(token)
+        for word in _WORD_RE.findall(token):
+            cost += _word_cost(word)
+            for ch in word:
+                if ch >= "\x80" and _char_class(ch)[0] == "cyrillic":
+                    cyrillic_letters += 1
+                    cyrillic_bits += _cyrillic_bits(ch.lower())
+    if cyrillic_letters:
+        excess = cyrillic_bits / cyrillic_letters - _CYRILLIC_EXPECTED_BITS
+        cost += max(0.0, excess) * cyrillic_letters
+    return cost
+
+
+@lru_cache(maxsize=256)
+def _cyrillic_bits(ch: str) -> float:
+    return -math.log2(_CYRILLIC_FREQ.get(ch, _CYRILLIC_FLOOR) / 100)
+
+
+def _token_cost(token: str) -> float:
+    """Costly characters, and punctuation wedged between two letters ("«" in "З«ападный" is
+    a capital letter read in the wrong code page; an apostrophe there is fine)."""
+    cost = 0.0
+    last = len(token) - 1
+    for i, ch in enumerate(token):
+        if ch < "\x80":
+            continue
+        script, char_cost = _char_class(ch)
+        cost += char_cost
+        if (
+            not script
+            and 0 < i < last
+            and ch not in _INNER_PUNCTUATION
+            and token[i - 1].isalpha()
+            and token[i + 1].isalpha()
+        ):
+            cost += 2.0
+    return cost
+
+
+def _word_cost(word: str) -> float:
+    """Mixed scripts and irregular capitals within one word."""
+    scripts = {_char_class(ch)[0] if ch >= "\x80" else "latin" for ch in word}
+    cost = 0.0
+    if len(scripts) > 1:
+        cost += 2.0 * len(word)
+    if len(word) > 1:
+        upper_inside = sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
+        cost += 2.0 * upper_inside
+        if scripts == {"latin"} and len(word) >= 4:
+            accented = sum(1 for ch in word if ch >= "\x80")
+            if accented / len(word) > 0.6:
+                cost += accented
+    return cost

@@ -1,0 +1,87 @@
+"""Which language(s) a text is written in, as ISO 639-1 codes ("en", or "en, ru" when mixed).
+
+py3langid classifies one string at a time and is unreliable on very short strings, while the
+sources analysts import are often mixed (a live feed with English, Russian and Spanish items). So
+the text is cut into lines, each line long enough to judge is classified on its own, and every
+language is weighted by the letters of the lines it won. The main language comes first; another
+language is added only when it covers a substantial share of the text (``SECOND_LANGUAGE_SHARE``)
+and was recognised with high confidence, so one misjudged short line does not make an English
+article "en, fr". A text with too few letters to judge gets "" (unknown), never a guess.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+MIN_TEXT_LETTERS = 12  # below this, "" (unknown)
+MIN_LINE_LETTERS = 30  # lines shorter than this are not judged on their own
+SECOND_LANGUAGE_SHARE = 0.1  # share of judged letters a further language must reach
+MIN_CONFIDENCE = 0.9  # lines judged less surely than this count only for the main language
+MAX_LANGUAGES = 3
+MAX_LINES = 300  # long texts are sampled evenly, so detection time stays bounded
+MAX_LINE_CHARS = 2000
+
+_identifier: Any = None
+_identifier_lock = threading.Lock()
+
+
+def _classify(text: str) -> tuple[str, float]:
+    """(language, probability) from a private py3langid identifier.
+
+    A private instance with normalised probabilities: the module-level one in py3langid is
+    shared global state (``set_languages`` changes it for every caller) and reports raw scores.
+    """
+    global _identifier  # noqa: PLW0603 - a lazily built, process-wide read-only model
+    if _identifier is None:
+        with _identifier_lock:
+            if _identifier is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    language, probability = _identifier.classify(text)
+    return str(language), float(probability)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def _sample(lines: list[str]) -> list[str]:
+    if len(lines) <= MAX_LINES:
+        return lines
+    step = len(lines) / MAX_LINES
+    return [lines[int(i * step)] for i in range(MAX_LINES)]
+
+
+def detect_language(text: str) -> str:
+    """The main language of ``text``, plus any other language covering a substantial share,
+    as comma-separated ISO 639-1 codes ("en", "en, ru"); "" when there is too little text."""
+    total_letters = _letters(text[: MAX_LINES * MAX_LINE_CHARS])
+    if total_letters < MIN_TEXT_LETTERS:
+        return ""
+    lines = [line[:MAX_LINE_CHARS] for line in text.split("\n")]
+    judged = [(line, n) for line in _sample(lines) if (n := _letters(line)) >= MIN_LINE_LETTERS]
+    if not judged:
+        language, _ = _classify(text[:MAX_LINE_CHARS])
+        return language
+
+    weights: Counter[str] = Counter()
+    sure_weights: Counter[str] = Counter()
+    for line, letters in judged:
+        language, probability = _classify(line)
+        weights[language] += letters
+        if probability >= MIN_CONFIDENCE:
+            sure_weights[language] += letters
+    main = weights.most_common(1)[0][0]
+    total = sum(weights.values())
+    others = [
+        language
+        for language, weight in sure_weights.most_common()
+        if language != main and weight / total >= SECOND_LANGUAGE_SHARE
+    ]
+    return ", ".join([main, *others][:MAX_LANGUAGES])

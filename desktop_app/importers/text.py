@@ -1,0 +1,47 @@
+"""Plain-text files (.txt, .text): decoded exactly, never reflowed.
+
+The text is the file's characters after decoding (see ``charsets``) and the shared
+normalisation; the title is the first non-empty line. Content that is recognisably something
+else (a PDF, a Word file, an image renamed to .txt) is refused with advice, rather than imported
+as a page of gibberish.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from desktop_app.domain.model import SourceMeta
+from desktop_app.errors import ImportRefused
+from desktop_app.importers.assemble import Extracted, first_line_title
+from desktop_app.importers.charsets import DecodedText, decode_text
+from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
+
+logger = logging.getLogger(__name__)
+
+
+def decode_plain(data: bytes, path: Path) -> DecodedText:
+    """Decode a file that should hold plain text (also used for Markdown), refusing binary
+    content and text that is only whitespace."""
+    kind = sniff(data)
+    if kind is not Kind.TEXTLIKE:
+        raise ImportRefused(
+            path, f"is not a text file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+        )
+    decoded = decode_text(data, path)
+    if not decoded.text.strip():
+        raise ImportRefused(
+            path, "is empty (it contains only whitespace)", "check that the file was saved"
+        )
+    return decoded
+
+
+def extract_text(data: bytes, path: Path) -> Extracted:
+    """Text and metadata of a plain-text file."""
+    decoded = decode_plain(data, path)
+    return Extracted(
+        text=decoded.text,
+        meta=SourceMeta(title=first_line_title(decoded.text)),
+        variables={"encoding": decoded.encoding},
+        warnings=decoded.warnings,
+    )
