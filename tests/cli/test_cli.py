@@ -117,7 +117,9 @@ def _content(project: Path) -> str:
     return repr((snapshot.sources, snapshot.codes, snapshot.annotations))
 
 
-def test_errors_are_one_line_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_errors_are_one_line_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run("info", tmp_path / "missing.parley") == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
