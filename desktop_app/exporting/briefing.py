@@ -1,0 +1,159 @@
+"""The PDF briefing: what an analyst sends round — title page, key findings, conditions with
+their best quotes, who said what, reactions with a chart, the source coverage matrix and an
+appendix of every excerpt.
+
+Called by ``services.exports`` with a snapshot and a temporary path (the service renames it into
+place, so a failure or a cancel leaves nothing behind). The numbers come from
+``domain.comparison``, the same computation the window and the workbook show.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, PageBreak
+
+from desktop_app.domain.comparison import compare
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.errors import Cancelled
+from desktop_app.exporting.briefing_appendix import appendix_section
+from desktop_app.exporting.briefing_coverage import coverage_section
+from desktop_app.exporting.briefing_front import TitleFacts, key_findings, title_page
+from desktop_app.exporting.briefing_layout import BriefingDocument, PageTexts
+from desktop_app.exporting.briefing_parts import BriefingContext
+from desktop_app.exporting.briefing_sections import (
+    conditions_section,
+    reactions_section,
+    speakers_section,
+)
+from desktop_app.exporting.briefing_style import Styles, geometry, side_colors
+from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
+from desktop_app.exporting.fonts import register_fonts
+from desktop_app.version import __version__
+
+if TYPE_CHECKING:
+    from desktop_app.services.exports import ExportOptions
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+# Share of the progress bar spent building the story; laying it out takes the rest.
+STORY_SHARE = 15
+
+
+def _today() -> str:
+    today = datetime.now().astimezone()
+    return f"{today.day} {today:%B %Y}"
+
+
+def write_briefing(
+    snapshot: ProjectSnapshot,
+    path: Path,
+    options: ExportOptions,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> list[str]:
+    """Write the briefing of ``snapshot`` to ``path``; returns notes for the user (e.g. that
+    some characters could not be printed)."""
+
+    def report(done: int, label: str) -> None:
+        if progress is not None:
+            progress(done, 100, label)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            log.info("briefing cancelled while building the story")
+            raise Cancelled()
+
+    report(0, "comparing sources")
+    coverage = register_fonts()
+    page = geometry(options.page_size)
+    comparison = compare(snapshot, options.source_ids)
+    check()
+    text = TextMarkup(coverage)
+    sides = list(comparison.sides())
+    ctx = BriefingContext(
+        comparison=comparison,
+        styles=Styles(),
+        text=text,
+        geometry=page,
+        side_colors=side_colors(sides),
+    )
+    title = " ".join(options.title.split()) or snapshot.name or "Parley briefing"
+    analyst = " ".join(options.analyst.split())
+    classification = " ".join(options.classification.split())
+    date = _today()
+    facts = TitleFacts(
+        title=title,
+        analyst=analyst,
+        classification=classification,
+        date=date,
+        project=snapshot.name,
+        version=__version__,
+    )
+
+    story: list[Flowable] = []
+    parts: list[tuple[str, Callable[[], list[Flowable]]]] = [
+        ("title page", lambda: title_page(ctx, facts)),
+        ("key findings", lambda: key_findings(ctx)),
+        ("conditions", lambda: conditions_section(ctx)),
+        ("who said what", lambda: speakers_section(ctx)),
+        ("reactions", lambda: reactions_section(ctx)),
+        ("source coverage", lambda: coverage_section(ctx)),
+        ("appendix", lambda: appendix_section(ctx, tick=check)),
+    ]
+    for index, (label, build) in enumerate(parts):
+        report(index * STORY_SHARE // len(parts), f"writing {label}")
+        if index >= 2:  # every main section after the findings starts on a new page
+            story.append(PageBreak())
+        story += build()
+        check()
+
+    def layout_progress(done: int, total: int, label: str) -> None:
+        report(STORY_SHARE + done * (100 - STORY_SHARE) // max(1, total), label)
+
+    document = BriefingDocument(
+        str(path),
+        page,
+        PageTexts(
+            header=text.plain(f"{title} · Briefing"),
+            classification=text.plain(classification),
+            footer=text.plain(f"Parley {__version__} · {date}"),
+        ),
+        title=title,
+        author=analyst,
+        subject=(
+            f"Briefing on {len(comparison.sources):,} sources: conditions, speakers and "
+            "reactions as each source reported them"
+        ),
+        creator=f"Parley {__version__}",
+        keywords=[k for k in ("Parley", "briefing", snapshot.name, classification) if k],
+        progress=layout_progress,
+        cancelled=cancelled,
+    )
+    document.build_story(story)
+    report(100, "done")
+    log.info(
+        "briefing: %d sources, %d excerpts, %d pages",
+        len(comparison.sources),
+        len(comparison.excerpts),
+        document.page,
+    )
+    notes: list[str] = []
+    if text.replaced:
+        notes.append(
+            f"{text.replaced:,} characters no shipped font can show (such as CJK or emoji) "
+            f"were printed as “{REPLACEMENT}”; the workbook keeps them as written."
+        )
+    if text.right_to_left:
+        notes.append(
+            "Right-to-left text (Hebrew, Arabic) is printed letter by letter in reading-order "
+            "storage: the PDF keeps every character, but lines are not laid out right to left."
+        )
+    return notes

@@ -1,0 +1,248 @@
+"""The briefing's first pages: the title page and the key findings, written from the data.
+
+Findings are sentences an analyst would otherwise write by hand: how many sources from how many
+outlets, which conditions every source reported and which only some did (named, with the
+sources), who reacted and how, and the names that vary between sources.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+
+from desktop_app.domain.model import Code, CodingStatus
+from desktop_app.exporting.briefing_layout import body_pages
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
+from desktop_app.exporting.briefing_style import RULE
+from desktop_app.exporting.briefing_text import shorten
+from desktop_app.exporting.fonts import SANS
+
+log = logging.getLogger(__name__)
+
+NAMED_SOURCES = 5  # name at most this many sources in one finding; count the rest
+NAMING_FINDINGS = 6
+SHORT_TITLE = 60
+
+
+@dataclass(frozen=True)
+class TitleFacts:
+    title: str
+    analyst: str
+    classification: str
+    date: str  # as printed, e.g. "14 June 2024"
+    project: str
+    version: str
+
+
+def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
+    styles, text = ctx.styles, ctx.text
+    comparison = ctx.comparison
+    outlets = {s.outlet.strip() for s in comparison.sources if s.outlet.strip()}
+    dates = sorted(s.published[:10] for s in comparison.sources if s.published)
+    span = ""
+    if dates:
+        span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    rows = [
+        ("Prepared by", facts.analyst or "—"),
+        ("Date", facts.date),
+        ("Project", facts.project),
+        (
+            "Sources",
+            f"{plural(len(comparison.sources), 'source')} from {plural(len(outlets), 'outlet')}"
+            + (f", published {span}" if span else ""),
+        ),
+        ("Excerpts", f"{len(comparison.excerpts):,} coded passages"),
+    ]
+    table = Table(
+        [
+            [Paragraph(label, styles.title_note), Paragraph(text.inline(value), styles.title_meta)]
+            for label, value in rows
+        ],
+        colWidths=[32 * mm, ctx.geometry.frame_width - 32 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        ]
+    )
+    story: list[Flowable] = [
+        Spacer(1, 38 * mm),
+        Paragraph("BRIEFING", styles.kicker),
+        Paragraph(text.inline(facts.title), styles.title),
+        Paragraph(
+            "Conditions set, speakers and reactions, as each source reported them",
+            styles.lead,
+        ),
+        Spacer(1, 16 * mm),
+        table,
+    ]
+    if facts.classification:
+        story.append(Paragraph(text.inline(facts.classification), styles.classification))
+    story += [
+        Spacer(1, 24 * mm),
+        Paragraph(
+            "Every quotation is reproduced exactly as it stands in its source. Positions are "
+            "character offsets (Unicode code points, end exclusive) into the source's plain "
+            "text, so each quote can be found again. Excerpt numbers (E1, E2, …) refer to the "
+            "appendix, which lists every coded passage.",
+            styles.title_note,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(f"Made with Parley {text.inline(facts.version)}.", styles.title_note),
+        body_pages(),
+        PageBreak(),
+    ]
+    return story
+
+
+def _source_names(ctx: BriefingContext, sources: list) -> list[str]:
+    return [
+        f"“{ctx.text.inline(shorten(s.title or 'Untitled source', SHORT_TITLE)[0])}”"
+        for s in sources
+    ]
+
+
+def _code_names(ctx: BriefingContext, codes: tuple[Code, ...] | list[Code]) -> list[str]:
+    return [f"<b>{ctx.text.inline(c.name)}</b>" for c in codes]
+
+
+def _sources_finding(ctx: BriefingContext) -> str:
+    comparison = ctx.comparison
+    sources = comparison.sources
+    outlets = Counter(s.outlet.strip() for s in sources if s.outlet.strip())
+    status = Counter(s.status for s in sources)
+    sentence = (
+        f"This briefing compares {plural(len(sources), 'source')} from "
+        f"{plural(len(outlets), 'outlet')}, with {len(comparison.excerpts):,} coded passages."
+    )
+    done = status[CodingStatus.DONE]
+    if done == len(sources):
+        sentence += " Every source is fully coded."
+    else:
+        parts = []
+        if done:
+            parts.append(f"{done:,} fully coded")
+        if status[CodingStatus.IN_PROGRESS]:
+            parts.append(f"{status[CodingStatus.IN_PROGRESS]:,} in progress")
+        if status[CodingStatus.TODO]:
+            parts.append(f"{status[CodingStatus.TODO]:,} not started")
+        sentence += (
+            f" Coding: {', '.join(parts)} — where a source is not fully coded, a missing "
+            "condition may simply not be coded yet."
+        )
+    return sentence
+
+
+def _conditions_findings(ctx: BriefingContext) -> list[str]:
+    comparison = ctx.comparison
+    total = len(comparison.sources)
+    if not comparison.conditions:
+        return ["The codebook has no conditions yet."]
+    findings: list[str] = []
+    everywhere = comparison.reported_by_all()
+    if everywhere:
+        subject = {1: "The source reports", 2: "Both sources report"}.get(
+            total, f"All {total:,} sources report"
+        )
+        findings.append(f"{subject} {names_list(_code_names(ctx, everywhere), limit=12)}.")
+    elif total:
+        findings.append("No condition is reported by every source.")
+    for condition in comparison.reported_by_some():
+        reporting = comparison.condition_sources(condition.id)
+        name = f"<b>{ctx.text.inline(condition.name)}</b>"
+        if len(reporting) <= NAMED_SOURCES:
+            who = names_list(_source_names(ctx, list(reporting)))
+            findings.append(f"{name} is reported by only {len(reporting):,} of {total:,}: {who}.")
+        else:
+            reporting_ids = {s.id for s in reporting}
+            missing = [s for s in comparison.sources if s.id not in reporting_ids]
+            findings.append(
+                f"{name} is reported by {len(reporting):,} of {total:,} sources; not by "
+                + names_list(_source_names(ctx, missing), limit=NAMED_SOURCES)
+                + "."
+            )
+    nowhere = comparison.reported_by_none()
+    if nowhere and total:
+        findings.append(
+            "No source reports " + names_list(_code_names(ctx, nowhere), limit=12) + "."
+        )
+    return findings
+
+
+def _reaction_findings(ctx: BriefingContext) -> list[str]:
+    comparison = ctx.comparison
+    if not comparison.reactions:
+        return ["No reactions are coded in these sources."]
+    speakers = {r.speaker_name for r in comparison.reactions}
+    findings = [
+        f"{plural(len(comparison.reactions), 'reaction')} from "
+        f"{plural(len(speakers), 'speaker')} are coded."
+    ]
+    for stance, rows in comparison.reactions_by_stance().items():
+        by_side: dict[str, list[str]] = {}
+        for row in rows:
+            names = by_side.setdefault(row.side_label, [])
+            if row.speaker_name not in names:
+                names.append(row.speaker_name)
+        side_counts = Counter(row.side_label for row in rows)
+        parts = [
+            f"{ctx.text.inline(side)} {side_counts[side]:,} ("
+            + names_list([ctx.text.inline(n) for n in names], limit=4)
+            + ")"
+            for side, names in by_side.items()
+        ]
+        findings.append(
+            f"<b>{ctx.text.inline(stance.name)}</b> — {plural(len(rows), 'reaction')}: "
+            + "; ".join(parts)
+            + "."
+        )
+    return findings
+
+
+def _naming_findings(ctx: BriefingContext) -> list[str]:
+    """Codes whose sources use more than one name for them, most varied first."""
+    comparison = ctx.comparison
+    codes = ctx.comparison.snapshot.codes_by_id
+    found: list[tuple[int, str]] = []
+    for code_id, per_source in comparison.naming_variants.items():
+        uses: Counter[str] = Counter()
+        for names in per_source.values():
+            uses.update(names)
+        if len(uses) < 2 or code_id not in codes:
+            continue
+        variants = ", ".join(
+            f"“{ctx.text.inline(name)}” ({plural(n, 'source')})" for name, n in uses.most_common(6)
+        )
+        found.append(
+            (len(uses), f"<b>{ctx.text.inline(codes[code_id].name)}</b> appears as {variants}.")
+        )
+    found.sort(key=lambda item: -item[0])
+    return [sentence for _, sentence in found[:NAMING_FINDINGS]]
+
+
+def key_findings(ctx: BriefingContext) -> list[Flowable]:
+    styles = ctx.styles
+    story: list[Flowable] = heading(ctx, "Key findings", 0)
+    groups = [
+        ("Sources", [_sources_finding(ctx)]),
+        ("Conditions", _conditions_findings(ctx)),
+        ("Reactions", _reaction_findings(ctx)),
+        ("Names that vary between sources", _naming_findings(ctx)),
+    ]
+    for title, findings in groups:
+        if not findings:
+            continue
+        story.append(Paragraph(title, styles.h3))
+        story.extend(Paragraph(f, styles.finding, bulletText="•") for f in findings)
+    return story
