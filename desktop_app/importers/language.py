@@ -6,7 +6,9 @@ the text is cut into lines, each line long enough to judge is classified on its 
 language is weighted by the letters of the lines it won. The main language comes first; another
 language is added only when it covers a substantial share of the text (``SECOND_LANGUAGE_SHARE``)
 and was recognised with high confidence, so one misjudged short line does not make an English
-article "en, fr". A text with too few letters to judge gets "" (unknown), never a guess.
+article "en, fr". Lines the model is unsure about are not counted, and a text with too few
+letters, or too ambiguous, gets "" (unknown) rather than a guess: py3langid calls a lone
+"Заявление МИД" Bulgarian.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MIN_TEXT_LETTERS = 12  # below this, "" (unknown)
-MIN_LINE_LETTERS = 30  # lines shorter than this are not judged on their own
+MIN_LINE_LETTERS = 20  # lines shorter than this are not judged on their own
+MIN_LINE_CONFIDENCE = 0.5  # lines judged less surely than this are not counted at all
+MIN_TEXT_CONFIDENCE = 0.6  # a text without judgeable lines needs this much to get a language
 SECOND_LANGUAGE_SHARE = 0.1  # share of judged letters a further language must reach
 MIN_CONFIDENCE = 0.9  # lines judged less surely than this count only for the main language
 MAX_LANGUAGES = 3
@@ -66,17 +70,18 @@ def detect_language(text: str) -> str:
         return ""
     lines = [line[:MAX_LINE_CHARS] for line in text.split("\n")]
     judged = [(line, n) for line in _sample(lines) if (n := _letters(line)) >= MIN_LINE_LETTERS]
-    if not judged:
-        language, _ = _classify(text[:MAX_LINE_CHARS])
-        return language
-
     weights: Counter[str] = Counter()
     sure_weights: Counter[str] = Counter()
     for line, letters in judged:
         language, probability = _classify(line)
+        if probability < MIN_LINE_CONFIDENCE:
+            continue
         weights[language] += letters
         if probability >= MIN_CONFIDENCE:
             sure_weights[language] += letters
+    if not weights:  # only short or ambiguous lines: judge the text as a whole, strictly
+        language, probability = _classify(text[: MAX_LINES * MAX_LINE_CHARS])
+        return language if probability >= MIN_TEXT_CONFIDENCE else ""
     main = weights.most_common(1)[0][0]
     total = sum(weights.values())
     others = [

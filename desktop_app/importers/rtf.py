@@ -1,0 +1,139 @@
+"""Rich Text Format (.rtf): the text striprtf finds, decoded with the document's code page.
+
+RTF is 7-bit text that spells non-ASCII characters as ``\\'xx`` bytes of a code page and as
+``\\uN`` Unicode escapes. striprtf decodes ``\\'xx`` with the code page of the current font's
+``\\fcharset`` (204 → cp1251) or else the document's ``\\ansicpg``, and ``\\uN`` directly; its
+``encoding`` argument is only the default when the document names no code page, so it is given
+the ``\\ansicpg`` code page found here (cp1252 when there is none). Two repairs around it:
+
+* Some converters declare ``\\ansicpg1251`` but label every font ``\\fcharset0`` ("ANSI");
+  striprtf then reads Cyrillic bytes as Western ("Ïóòèí"). When that can happen, the text is also
+  decoded with ANSI fonts taken to mean the document's code page, and the decoding that reads
+  more like prose (``charsets``' plausibility score) is kept.
+* Characters outside the Basic Multilingual Plane arrive as two ``\\uN`` surrogate halves; the
+  shared normalisation joins them into one character.
+
+Title, author and creation date come from the ``{\\info …}`` group when present. Paragraph
+and line breaks are line feeds; table cells are separated by "|", one row per line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.domain.model import SourceMeta
+from desktop_app.errors import ImportRefused
+from desktop_app.importers.assemble import Extracted, clean_title
+from desktop_app.importers.charsets import _implausibility
+from desktop_app.importers.dates import iso_from_datetime
+from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
+
+logger = logging.getLogger(__name__)
+
+_ANSICPG_RE = re.compile(rb"\\ansicpg(\d{3,5})")
+_FCHARSET0_RE = re.compile(r"\\fcharset0(?![0-9])")
+# Windows code page → the \fcharset number that means it.
+_CHARSET_OF_CODEPAGE = {
+    1250: 238, 1251: 204, 1253: 161, 1254: 162, 1255: 177, 1256: 178, 1257: 186, 1258: 163,
+    874: 222, 932: 128, 936: 134, 949: 129, 950: 136,
+}  # fmt: skip
+_INFO_FIELD_RE = r"\{\\%s\b\s?((?:[^{}\\]|\\[^{}]|\{[^{}]*\})*)\}"
+_CREATIM_RE = re.compile(
+    r"\{\\creatim\s*\\yr(\d{4})(?:\\mo(\d{1,2}))?(?:\\dy(\d{1,2}))?(?:\\hr(\d{1,2}))?"
+    r"(?:\\min(\d{1,2}))?"
+)
+
+
+def extract_rtf(data: bytes, path: Path) -> Extracted:
+    """Text and metadata of an RTF document."""
+    kind = sniff(data)
+    if kind is not Kind.RTF:
+        if kind is Kind.TEXTLIKE:
+            raise ImportRefused(path, "is not an RTF file", "check the file's type")
+        raise ImportRefused(
+            path, f"is not an RTF file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+        )
+    codepage = _codepage(data)
+    source = data.decode(codepage, errors="replace")  # RTF is 7-bit; raw 8-bit bytes are rare
+    warnings: list[str] = []
+    text = _convert(source, codepage, warnings)
+    return Extracted(
+        text=text.strip("\n"),
+        meta=_metadata(source, codepage),
+        variables={"encoding": codepage},
+        warnings=tuple(warnings),
+    )
+
+
+def _codepage(data: bytes) -> str:
+    match = _ANSICPG_RE.search(data[:4096])
+    if match:
+        candidate = f"cp{int(match.group(1))}"
+        try:
+            "".encode(candidate)
+        except LookupError:
+            logger.info("unknown RTF code page %s", candidate)
+        else:
+            return candidate
+    return "cp1252"
+
+
+def _convert(source: str, codepage: str, warnings: list[str]) -> str:
+    text = _striprtf(source, codepage, warnings)
+    charset = _CHARSET_OF_CODEPAGE.get(int(codepage[2:]))
+    if charset is None or not _FCHARSET0_RE.search(source) or "\\'" not in source:
+        return text
+    alternative = _striprtf(_FCHARSET0_RE.sub(f"\\\\fcharset{charset}", source), codepage, [])
+    if _implausibility(alternative) < _implausibility(text):
+        logger.info("RTF fonts marked ANSI read with the document code page %s", codepage)
+        return alternative
+    return text
+
+
+def _striprtf(source: str, codepage: str, warnings: list[str]) -> str:
+    from striprtf.striprtf import rtf_to_text
+
+    try:
+        return str(rtf_to_text(source, encoding=codepage, errors="strict"))
+    except UnicodeDecodeError:
+        warnings.append(
+            f"some characters are not valid in the document's code page ({codepage}) and were "
+            "replaced with “\ufffd”"
+        )
+        return str(rtf_to_text(source, encoding=codepage, errors="replace"))
+
+
+def _metadata(source: str, codepage: str) -> SourceMeta:
+    info_start = source.find("{\\info")
+    if info_start < 0:
+        return SourceMeta()
+    info = source[info_start : info_start + 20_000]
+    return SourceMeta(
+        title=clean_title(_info_text(info, "title", codepage)),
+        author=clean_title(_info_text(info, "author", codepage)),
+        published=_created(info),
+    )
+
+
+def _info_text(info: str, field: str, codepage: str) -> str:
+    match = re.search(_INFO_FIELD_RE % field, info)
+    if match is None:
+        return ""
+    # Decode the field's escapes by converting it as a tiny document of its own.
+    return _striprtf(f"{{\\rtf1\\ansi\\ansicpg{codepage[2:]} {match.group(1)}}}", codepage, [])
+
+
+def _created(info: str) -> str:
+    match = _CREATIM_RE.search(info)
+    if match is None:
+        return ""
+    year, month, day, hour, minute = (int(g) if g else None for g in match.groups())
+    try:
+        if hour is None and minute is None:
+            return iso_from_datetime(datetime(year or 1, month or 1, day or 1))
+        return iso_from_datetime(datetime(year or 1, month or 1, day or 1, hour or 0, minute or 0))
+    except ValueError:
+        return ""
