@@ -24,7 +24,7 @@ from desktop_app.exporting.briefing_appendix import appendix_section
 from desktop_app.exporting.briefing_coverage import coverage_section
 from desktop_app.exporting.briefing_front import TitleFacts, key_findings, title_page
 from desktop_app.exporting.briefing_layout import BriefingDocument, PageTexts
-from desktop_app.exporting.briefing_parts import BriefingContext
+from desktop_app.exporting.briefing_parts import BriefingContext, plural
 from desktop_app.exporting.briefing_sections import (
     conditions_section,
     reactions_section,
@@ -147,13 +147,15 @@ def write_briefing(
     )
     notes: list[str] = []
     if text.replaced:
+        examples = " ".join(sorted(text.replaced)[:8])
         notes.append(
-            f"{text.replaced:,} characters no shipped font can show (such as CJK or emoji) "
-            f"were printed as “{REPLACEMENT}”; the workbook keeps them as written."
+            f"{plural(len(text.replaced), 'character')} no shipped font can show ({examples}) "
+            f"printed as “{REPLACEMENT}” in the briefing; the workbook keeps them as written."
         )
     if text.right_to_left:
         notes.append(
-            "Right-to-left text (Hebrew, Arabic) is printed letter by letter in reading-order "
-            "storage: the PDF keeps every character, but lines are not laid out right to left."
+            "Right-to-left text (Hebrew, Arabic) is in the briefing character for character, "
+            "but printed left to right with unjoined letters (the PDF library has no "
+            "bidirectional layout); read those quotes in the workbook or the window."
         )
     return notes

@@ -183,7 +183,8 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
     )
     if not_done:
         key += (
-            f' · <font color="#8a929d">grey</font>: not coded yet — '
+            f' · <font name="{FALLBACK}" color="#{NOT_CODED_FILL.hexval()[2:]}">■</font> grey: '
+            "not coded yet — "
             f"{plural(not_done, 'source')} not fully coded"
         )
     story.append(

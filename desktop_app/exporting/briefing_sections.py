@@ -252,7 +252,7 @@ def _responds_to(ctx: BriefingContext, row: ReactionRow) -> str:
     target = row.responds_to[0]
     text, _ = shorten(" ".join(target.quote.split()), TARGET_CHARS)
     more = f" and {len(row.responds_to) - 1:,} more" if len(row.responds_to) > 1 else ""
-    return f"responds to “{ctx.text.inline(text)}” ({excerpt_ref(ctx, target)}){more}"
+    return f"Responds to “{ctx.text.inline(text)}” ({excerpt_ref(ctx, target)}){more}"
 
 
 def reactions_section(ctx: BriefingContext) -> list[Flowable]:

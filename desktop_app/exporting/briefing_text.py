@@ -4,8 +4,8 @@ reportlab's ``Paragraph`` parses a small XML dialect, so a source's ``<``, ``&``
 be taken as markup: everything is escaped here, and nowhere else builds markup from data.
 Newlines stay line breaks. Characters the main fonts lack go to the fallback font; those no
 shipped font has (CJK, most emoji) print as U+FFFD "�" and are counted, so the export can say so.
-Control characters print as "�" too; invisible format characters no font draws (bidi marks,
-zero-width joiners outside Noto's set) are dropped, since they have no glyph to show.
+Control characters print as "�" too; invisible characters no font draws (bidi marks, variation
+selectors) are dropped, since they have no glyph to show.
 
 Right-to-left text (Hebrew, Arabic) is printed in logical order with unjoined letters: reportlab
 has no bidirectional layout or Arabic shaping. The characters are all there (copy and search
@@ -42,7 +42,7 @@ class TextMarkup:
     def __init__(self, coverage: FontCoverage) -> None:
         self._uncovered = coverage.uncovered
         self._fallback = coverage.fallback
-        self.replaced = 0  # characters printed as U+FFFD because no shipped font has them
+        self.replaced: set[str] = set()  # characters printed as "�": no shipped font has them
         self.right_to_left = False  # whether any Hebrew/Arabic-script text went by
 
     def inline(self, text: str) -> str:
@@ -68,7 +68,10 @@ class TextMarkup:
             return text
         return self._uncovered.sub(
             lambda m: "".join(
-                "" if unicodedata.category(c) == "Cf" else REPLACEMENT for c in m.group()
+                ""
+                if unicodedata.category(c) == "Cf" or _is_variation_selector(ord(c))
+                else REPLACEMENT
+                for c in m.group()
             ),
             text,
         )
@@ -108,14 +111,20 @@ class TextMarkup:
             if in_fallback:
                 out.append("</font>")
                 in_fallback = False
-            if category == "Cf":
+            if category == "Cf" or _is_variation_selector(code):
                 continue  # invisible by nature; no shipped font has a glyph for it
             if category not in {"Cc", "Cs"}:
-                self.replaced += 1
+                self.replaced.add(char)
             out.append(REPLACEMENT)
         if in_fallback:
             out.append("</font>")
         return "".join(out)
+
+
+def _is_variation_selector(code: int) -> bool:
+    """Emoji and CJK variation selectors: they only choose how the character before them
+    looks, and print as nothing."""
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
 def shorten(text: str, limit: int) -> tuple[str, bool]:

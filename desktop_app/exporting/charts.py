@@ -93,7 +93,8 @@ def reactions_chart(
     chart.barWidth = BAR_PITCH * 0.62
     chart.groupSpacing = BAR_PITCH * 0.38
     chart.barSpacing = 0
-    maximum, step = _nice_ceiling(max(totals.values(), default=0))
+    # Headroom past the longest bar leaves room for its total.
+    maximum, step = _nice_ceiling(math.ceil(max(totals.values(), default=0) * 1.1))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = maximum
     chart.valueAxis.valueStep = step
