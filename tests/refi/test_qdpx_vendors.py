@@ -245,7 +245,10 @@ def test_colours_descriptions_and_speaker_details_in_descriptions(
 
 
 def test_users_become_coders(project: Project, tmp_path: Path) -> None:
-    users = f'<User guid="{G["user1"].upper()}" name="Friedrich"/><User guid="{G["user2"]}" name="Sebastian"/>'
+    users = (
+        f'<User guid="{G["user1"].upper()}" name="Friedrich"/>'
+        f'<User guid="{G["user2"]}" name="Sebastian"/>'
+    )
     start, end = _positions(NORMALISED, ANSWER)
     source = text_source(
         G["src1"],
