@@ -31,7 +31,11 @@ def _marked_up(project: Project) -> dict[str, int]:
     sources.set_status(project, [source_id], CodingStatus.DONE)
     conditions = codebook.root_of_kind(project, CodeKind.CONDITION)
     withdrawal = codebook.create_code(
-        project, conditions.id, "Withdrawal", description="Leave four regions.", category="Territory"
+        project,
+        conditions.id,
+        "Withdrawal",
+        description="Leave four regions.",
+        category="Territory",
     )
     putin = codebook.create_code(
         project,
@@ -87,9 +91,7 @@ def test_selections_use_code_points_end_exclusive(project: Project, tmp_path: Pa
     exports.export(project, tmp_path / "out.qdpx")
     root = _qde(tmp_path / "out.qdpx")
     demand = markup.get_annotation(project, ids["demand"])
-    element = next(
-        s for s in root.iter(f"{Q}PlainTextSelection") if s.get("guid") == demand.guid
-    )
+    element = next(s for s in root.iter(f"{Q}PlainTextSelection") if s.get("guid") == demand.guid)
     start, end = int(element.get("startPosition", "")), int(element.get("endPosition", ""))
     # Two astral characters (three code points with the flag's two regional indicators) precede.
     assert (start, end) == (demand.start, demand.end)
@@ -148,8 +150,7 @@ def test_metadata_becomes_variables(project: Project, tmp_path: Path) -> None:
     exports.export(project, tmp_path / "out.qdpx")
     root = _qde(tmp_path / "out.qdpx")
     defined = {
-        v.get("guid"): (v.get("name"), v.get("typeOfVariable"))
-        for v in root.iter(f"{Q}Variable")
+        v.get("guid"): (v.get("name"), v.get("typeOfVariable")) for v in root.iter(f"{Q}Variable")
     }
     values = {}
     for value in root.iter(f"{Q}VariableValue"):
@@ -175,7 +176,9 @@ def test_links_and_cases(project: Project, tmp_path: Path) -> None:
     ids = _marked_up(project)
     source = sources.get_source(project, ids["source"])
     with project.operation("Add case") as tx:
-        case_store.insert_case(tx, "0f0e0d0c-0b0a-4000-8000-000000000001", "Russia", "", [source.id])
+        case_store.insert_case(
+            tx, "0f0e0d0c-0b0a-4000-8000-000000000001", "Russia", "", [source.id]
+        )
     exports.export(project, tmp_path / "out.qdpx")
     assert schema_errors(tmp_path / "out.qdpx") == []
     root = _qde(tmp_path / "out.qdpx")
