@@ -56,7 +56,8 @@ _LABEL, _APP = ".docx", "Word"
 def extract_docx(data: bytes, path: Path) -> Extracted:
     """Text and metadata of a Word document."""
     _check_container(data, path)
-    open_zip(data, path, _LABEL, _APP).close()  # vet sizes before python-docx reads anything
+    with open_zip(data, path, _LABEL, _APP) as archive:  # vet sizes before python-docx reads
+        _check_package(archive.namelist(), path)
     document = _open(data, path)
     text = "\n\n".join(_blocks(document.element.body))
     return Extracted(text=text, meta=_metadata(document.core_properties))
@@ -83,6 +84,18 @@ def _check_container(data: bytes, path: Path) -> None:
     raise ImportRefused(
         path, f"is not a Word .docx file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
     )
+
+
+def _check_package(names: list[str], path: Path) -> None:
+    if "[Content_Types].xml" in names:
+        return
+    if "mimetype" in names and "content.xml" in names:
+        raise ImportRefused(
+            path,
+            "is an OpenDocument file named .docx",
+            "rename it to .odt and import it again",
+        )
+    raise ImportRefused(path, "is a zip archive, not a Word .docx file", "check the file's type")
 
 
 def _open(data: bytes, path: Path) -> Any:

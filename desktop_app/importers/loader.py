@@ -167,7 +167,11 @@ def _read(path: Path, suffix: str) -> bytes:
         )
     try:
         with path.open("rb") as handle:
-            data = handle.read(limits.MAX_FILE_BYTES + 1)
+            # Ask for what stat() announced (read(n) allocates n bytes up front), and only if
+            # more arrives — the file grew, or stat() lies as on /proc — read on to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limits.MAX_FILE_BYTES + 1 - len(data))
     except PermissionError:
         raise ImportRefused(
             path, "cannot be read (permission denied)", "check the file's permissions"

@@ -119,7 +119,7 @@ def _parse(xml: bytes, path: Path) -> Element:
     except DefusedXmlException:
         raise ImportRefused(
             path,
-            "contains XML constructs Parley does not accept (entity declarations)",
+            "contains XML constructs Parley does not accept (DTD or entity declarations)",
             "open it in LibreOffice and save it again, then import the new file",
         ) from None
     except ParseError:

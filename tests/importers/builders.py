@@ -25,11 +25,14 @@ def odt_bytes(
     *,
     mimetype: str = ODT_MIMETYPE,
     manifest_extra: str = "",
+    doctype: str = "",
 ) -> bytes:
     """An .odt package: ``body_xml`` goes inside ``<office:text>``; ``meta`` maps qualified
-    meta.xml element names ("dc:title", "meta:creation-date") to their text."""
+    meta.xml element names ("dc:title", "meta:creation-date") to their text; ``doctype`` is put
+    before content.xml's root element."""
     content = (
-        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODF_NAMESPACES} '
+        f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<office:document-content '
+        f"{ODF_NAMESPACES} "
         f'office:version="1.3"><office:body><office:text>{body_xml}</office:text></office:body>'
         "</office:document-content>"
     )
@@ -52,3 +55,84 @@ def odt_bytes(
         archive.writestr("meta.xml", meta_xml, zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+def zip_of_zeros(path: str, member: str, size: int, extra: dict[str, bytes] | None = None) -> None:
+    """Write a zip holding ``member`` = ``size`` zero bytes (a zip bomb when ``size`` is large),
+    streamed in 1 MB chunks at the fastest compression level, so building a 1 GB bomb takes a
+    couple of seconds and a megabyte of memory."""
+    chunk = bytes(1 << 20)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, content in (extra or {}).items():
+            archive.writestr(name, content)
+        with archive.open(member, "w", force_zip64=True) as handle:
+            remaining = size
+            while remaining > 0:
+                handle.write(chunk[: min(remaining, len(chunk))])
+                remaining -= len(chunk)
+
+
+def with_declared_size(data: bytes, member: str, declared: int) -> bytes:
+    """A copy of zip ``data`` whose central directory claims ``member`` unpacks to
+    ``declared`` bytes — a directory that lies, as a crafted bomb's would."""
+    name = member.encode()
+    position = data.find(b"PK\x01\x02")
+    while position >= 0:
+        name_length = int.from_bytes(data[position + 28 : position + 30], "little")
+        if data[position + 46 : position + 46 + name_length] == name:
+            patched = bytearray(data)
+            patched[position + 24 : position + 28] = declared.to_bytes(4, "little")
+            return bytes(patched)
+        position = data.find(b"PK\x01\x02", position + 4)
+    raise ValueError(f"{member} is not in the archive")
+
+
+def pdf_bytes(
+    pages: list[list[str]],
+    font: str = "Helvetica",
+    *,
+    metadata: dict[str, str] | None = None,
+    image_pages: frozenset[int] = frozenset(),
+) -> bytes:
+    """A PDF with one text line per entry of each page (reportlab); pages whose index is in
+    ``image_pages`` get only a grey picture, like a scan. ``metadata`` ("/Title",
+    "/CreationDate"…) is set with pypdf, which lets every field be chosen."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=True)
+    for index, lines in enumerate(pages):
+        if index in image_pages:
+            from PIL import Image
+
+            pdf.drawImage(ImageReader(Image.new("L", (120, 60), 128)), 72, 600, 240, 120)
+        pdf.setFont(font, 11)
+        for number, line in enumerate(lines):
+            pdf.drawString(56, 780 - 16 * number, line)
+        pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    return with_pdf_metadata(data, metadata) if metadata else data
+
+
+def with_pdf_metadata(data: bytes, metadata: dict[str, str]) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata(metadata)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def encrypted_pdf(data: bytes, user_password: str, algorithm: str = "AES-256") -> bytes:
+    """``data`` encrypted with pypdf; an empty ``user_password`` makes a PDF anyone may open
+    but whose owner restricted it (the common "secured" PDF)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -9,6 +9,20 @@ import pytest
 
 WriteFile = Callable[[str, bytes | str], Path]
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_DIR = REPO_ROOT / "resources" / "sample"
+
+# TrueType fonts with Cyrillic, most portable first: the ones Parley ships, then common system
+# locations. reportlab's bundled Vera fonts cover Latin only.
+_CYRILLIC_FONT_CANDIDATES = (
+    REPO_ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf",
+    REPO_ROOT / "resources" / "fonts" / "DejaVuSans.ttf",
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+    Path("/Library/Fonts/Arial Unicode.ttf"),
+    Path("C:/Windows/Fonts/arial.ttf"),
+)
+
 
 @pytest.fixture
 def write_file(tmp_path: Path) -> WriteFile:
@@ -21,3 +35,23 @@ def write_file(tmp_path: Path) -> WriteFile:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def cyrillic_font() -> str:
+    """The reportlab name of a registered TrueType font that has Cyrillic letters; the test
+    is skipped (with the reason) on a machine without one."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    for candidate in _CYRILLIC_FONT_CANDIDATES:
+        if not candidate.is_file():
+            continue
+        try:
+            font = TTFont("ImporterTestCyrillic", str(candidate))
+        except TTFError:
+            continue
+        if ord("Ж") in font.face.charToGlyph:
+            pdfmetrics.registerFont(font)
+            return "ImporterTestCyrillic"
+    pytest.skip("no TrueType font with Cyrillic letters found for building test PDFs")
