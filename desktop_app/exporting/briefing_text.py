@@ -66,15 +66,17 @@ class TextMarkup:
         text = " ".join(text.split())
         if self._uncovered.search(text) is None:
             return text
-        return self._uncovered.sub(
-            lambda m: "".join(
-                ""
-                if unicodedata.category(c) == "Cf" or _is_variation_selector(ord(c))
-                else REPLACEMENT
-                for c in m.group()
-            ),
-            text,
-        )
+        return self._uncovered.sub(lambda m: "".join(map(self._replace, m.group())), text)
+
+    def _replace(self, char: str) -> str:
+        """What a character no font draws becomes: nothing if it is invisible anyway, else a
+        visible "�" (counted unless it is a control character)."""
+        category = unicodedata.category(char)
+        if category == "Cf" or _is_variation_selector(ord(char)):
+            return ""
+        if category not in {"Cc", "Cs"}:
+            self.replaced.add(char)
+        return REPLACEMENT
 
     def _markup(self, text: str) -> str:
         if self._uncovered.search(text) is None:  # the common case: one C-speed scan
@@ -92,12 +94,6 @@ class TextMarkup:
         out: list[str] = []
         in_fallback = False
         for char in run:
-            if char == "\n":
-                if in_fallback:
-                    out.append("</font>")
-                    in_fallback = False
-                out.append(char)
-                continue
             code = ord(char)
             category = unicodedata.category(char)
             if code in self._fallback and category != "Cc":
@@ -111,11 +107,7 @@ class TextMarkup:
             if in_fallback:
                 out.append("</font>")
                 in_fallback = False
-            if category == "Cf" or _is_variation_selector(code):
-                continue  # invisible by nature; no shipped font has a glyph for it
-            if category not in {"Cc", "Cs"}:
-                self.replaced.add(char)
-            out.append(REPLACEMENT)
+            out.append(self._replace(char))
         if in_fallback:
             out.append("</font>")
         return "".join(out)

@@ -126,7 +126,9 @@ def register_fonts() -> FontCoverage:
         )
         fallback = set(fonts[FALLBACK].face.charToGlyph) - _CONTROLS
         _coverage = FontCoverage(
-            uncovered=_negated_class(main - _CONTROLS), fallback=frozenset(fallback)
+            # A line feed is "covered": the text layer turns it into a line break.
+            uncovered=_negated_class((main - _CONTROLS) | {0x0A}),
+            fallback=frozenset(fallback),
         )
         log.debug(
             "registered briefing fonts: %d main, %d fallback characters", len(main), len(fallback)
