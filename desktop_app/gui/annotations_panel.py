@@ -1,0 +1,241 @@
+"""The annotations of the current source, in text order: kind letters, codes, speaker, quote.
+
+Selecting a row scrolls the reader to it and flashes it; Enter or a double-click edits it;
+Delete removes the selected ones. The model is updated row by row from change sets, so marking
+one span in a source with thousands does not rebuild the list.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop_app.domain.model import Annotation, Code, CodeKind
+
+log = logging.getLogger(__name__)
+
+KIND_ORDER = (CodeKind.CONDITION, CodeKind.REACTION, CodeKind.OTHER, CodeKind.SPEAKER)
+QUOTE_PREVIEW = 160
+COLUMNS = ("", "Codes", "Speaker", "Quote")
+
+CodeLookup = Callable[[int], Code | None]
+
+
+def _key(annotation: Annotation) -> tuple[int, int, int]:
+    return (annotation.start, annotation.end, annotation.id)
+
+
+def ordered_codes(annotation: Annotation, lookup: CodeLookup) -> list[Code]:
+    """An annotation's codes, conditions and reactions first, speakers last."""
+    codes = [c for c in (lookup(i) for i in annotation.code_ids) if c is not None]
+    return sorted(codes, key=lambda c: (KIND_ORDER.index(c.kind), c.position, c.name))
+
+
+def preview(quote: str, limit: int = QUOTE_PREVIEW) -> str:
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class AnnotationModel(QAbstractTableModel):
+    def __init__(self, lookup: CodeLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lookup = lookup
+        self._rows: list[Annotation] = []
+        self._keys: list[tuple[int, int, int]] = []
+        self._linked: set[int] = set()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def reset(self, annotations: Iterable[Annotation], linked: Iterable[int] = ()) -> None:
+        self.beginResetModel()
+        self._rows = sorted(annotations, key=_key)
+        self._keys = [_key(a) for a in self._rows]
+        self._linked = set(linked)
+        self.endResetModel()
+
+    def apply(
+        self, changed: Iterable[Annotation], removed: Iterable[int], linked: Iterable[int] = ()
+    ) -> None:
+        """Insert, replace or remove single rows."""
+        self._linked = set(linked) if linked else self._linked
+        for annotation_id in set(removed):
+            self._remove(annotation_id)
+        for annotation in changed:
+            self._remove(annotation.id)
+            key = _key(annotation)
+            row = bisect_left(self._keys, key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, annotation)
+            self._keys.insert(row, key)
+            self.endInsertRows()
+
+    def set_linked(self, linked: Iterable[int]) -> None:
+        self._linked = set(linked)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def refresh_codes(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+
+    def _remove(self, annotation_id: int) -> None:
+        row = self.row_of(annotation_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def row_of(self, annotation_id: int) -> int | None:
+        for row, annotation in enumerate(self._rows):
+            if annotation.id == annotation_id:
+                return row
+        return None
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid():
+            return None
+        annotation = self._rows[index.row()]
+        column = index.column()
+        codes = ordered_codes(annotation, self._lookup)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                letters = "".join(dict.fromkeys(c.kind.letter for c in codes))
+                return letters + (" ↳" if annotation.id in self._linked else "")
+            if column == 1:
+                return " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER)
+            if column == 2:
+                return " · ".join(c.name for c in codes if c.kind == CodeKind.SPEAKER)
+            return f"“{preview(annotation.quote)}”"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and codes:
+            return QColor(codes[0].color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            names = ", ".join(c.name for c in codes)
+            note = f"\nNote: {annotation.note}" if annotation.note else ""
+            linked = "\nLinked to another annotation" if annotation.id in self._linked else ""
+            return f"{names}\n“{preview(annotation.quote, 400)}”{note}{linked}"
+        if role == Qt.ItemDataRole.UserRole:
+            return annotation.id
+        return None
+
+
+class AnnotationsPanel(QTableView):
+    """The list under the reader ("In this source")."""
+
+    activated_annotation = Signal(int)  # selection moved to an annotation
+    edit_requested = Signal(int)
+    delete_requested = Signal(list)
+    context_requested = Signal(QPoint, list)
+
+    def __init__(self, lookup: CodeLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotations")
+        self.setAccessibleName("Annotations in this source")
+        self.model_ = AnnotationModel(lookup, self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 220)
+        header.resizeSection(2, 150)
+        header.setHighlightSections(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context)
+        self.doubleClicked.connect(lambda index: self.edit_requested.emit(self._id(index.row())))
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _id(self, row: int) -> int:
+        return self.model_.annotation(row).id
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.activated_annotation.emit(self._id(current.row()))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self._id(row) for row in rows]
+
+    def select_annotation(self, annotation_id: int, notify: bool = False) -> bool:
+        row = self.model_.row_of(annotation_id)
+        if row is None:
+            return False
+        blocked = self.selectionModel().blockSignals(not notify)
+        try:
+            self.selectionModel().setCurrentIndex(
+                self.model_.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self.selectionModel().blockSignals(blocked)
+        self.viewport().update()
+        self.scrollTo(self.model_.index(row, 0))
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.edit_requested.emit(self._id(self.currentIndex().row()))
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_ids():
+            self.delete_requested.emit(self.selected_ids())
+            return
+        super().keyPressEvent(event)
+
+    def _context(self, point: QPoint) -> None:
+        index = self.indexAt(point)
+        if index.isValid() and index.row() not in {i.row() for i in self.selectedIndexes()}:
+            self.selectRow(index.row())
+        ids = self.selected_ids()
+        if ids:
+            self.context_requested.emit(self.viewport().mapToGlobal(point), ids)
+
+    def show_annotations(self, annotations: Sequence[Annotation], linked: Iterable[int]) -> None:
+        self.model_.reset(annotations, linked)

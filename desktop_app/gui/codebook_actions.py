@@ -1,0 +1,232 @@
+"""Codebook editing flows: add, rename, recolour, edit details, move, merge and delete codes.
+
+Each flow asks (a dialog, a picker or a confirmation through :mod:`desktop_app.gui.prompts`)
+and then makes one service call; the codebook panel and the highlights follow from the change
+set, and Undo takes any of it back.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop_app.domain.model import DEFAULT_KIND_COLORS, Code, CodeKind
+from desktop_app.gui import prompts
+from desktop_app.gui.codebook_panel import SHAPES
+from desktop_app.gui.dialogs.code_dialog import CodeDialog, CodeDraft
+from desktop_app.gui.dialogs.pick_dialog import PickDialog
+from desktop_app.gui.errors import user_errors
+from desktop_app.gui.icons import swatch
+from desktop_app.services import code_edit, codebook
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class CodebookController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: CodeDialog | PickDialog | None = None
+        panel = window.codebook_panel
+        panel.add_requested.connect(self.add)
+        panel.rename_requested.connect(self.rename)
+        panel.recolor_requested.connect(self.recolor)
+        panel.details_requested.connect(self.details)
+        panel.move_requested.connect(self.move)
+        panel.shift_requested.connect(self.shift)
+        panel.merge_requested.connect(self.merge)
+        panel.delete_requested.connect(self.delete)
+        panel.current_changed.connect(lambda _id: self._fill_menu())
+        window.commands.add_code.triggered.connect(
+            lambda: self.add(panel.current_code_id() or self._root_id(CodeKind.CONDITION))
+        )
+        window.commands.add_root.triggered.connect(lambda: self.add(None))
+        window.menus.codebook_item.aboutToShow.connect(self._fill_menu)
+        self._fill_menu()
+
+    def _code(self, code_id: int) -> Code | None:
+        return self.window.codes.get(code_id)
+
+    def _root_id(self, kind: CodeKind) -> int | None:
+        return next(
+            (c.id for c in self.window.codes.values() if c.builtin and c.kind == kind), None
+        )
+
+    def _fill_menu(self) -> None:
+        menu = self.window.menus.codebook_item
+        menu.clear()
+        code_id = self.window.codebook_panel.current_code_id()
+        if code_id is not None:
+            self.window.codebook_panel.build_menu(code_id, menu)
+        menu.setEnabled(code_id is not None)
+
+    # -- flows -----------------------------------------------------------------------------
+
+    def add(self, parent_id: int | None) -> None:
+        if self.window.project is None:
+            return
+        parent = self._code(parent_id) if parent_id is not None else None
+        kind = parent.kind if parent else CodeKind.OTHER
+        color = parent.color if parent else DEFAULT_KIND_COLORS[CodeKind.OTHER]
+        where = f"“{parent.name}”" if parent else "the top level (a new root)"
+        dialog = CodeDialog(self.window, kind, None, color, where)
+        dialog.submitted.connect(lambda draft: self._create(parent_id, draft))
+        self.dialog = dialog
+        dialog.open()
+
+    def _create(self, parent_id: int | None, draft: CodeDraft) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        with user_errors(self.window):
+            created = codebook.create_code(
+                project,
+                parent_id,
+                draft.name,
+                color=draft.color,
+                description=draft.description,
+                category=draft.category,
+                speaker=draft.speaker,
+            )
+            self.window.router.flush()
+            self.window.codebook_panel.select_code(created.id)
+
+    def details(self, code_id: int) -> None:
+        code = self._code(code_id)
+        if code is None or code.builtin:
+            return
+        dialog = CodeDialog(self.window, code.kind, code, code.color, "")
+        dialog.submitted.connect(lambda draft: self._save(code_id, draft))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save(self, code_id: int, draft: CodeDraft) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        with user_errors(self.window):
+            code_edit.edit_code(
+                project,
+                code_id,
+                name=draft.name,
+                color=draft.color,
+                description=draft.description,
+                category=draft.category,
+                speaker=draft.speaker,
+            )
+
+    def rename(self, code_id: int) -> None:
+        code, project = self._code(code_id), self.window.project
+        if code is None or project is None or code.builtin:
+            return
+        name = prompts.ask_text(self.window, "Rename Code", "New name:", code.name)
+        if name is not None and name.strip() and name.strip() != code.name:
+            with user_errors(self.window):
+                codebook.rename_code(project, code_id, name)
+
+    def recolor(self, code_id: int) -> None:
+        code, project = self._code(code_id), self.window.project
+        if code is None or project is None:
+            return
+        color = prompts.pick_color(self.window, code.color, f"Colour of “{code.name}”")
+        if color is not None and color.lower() != code.color.lower():
+            with user_errors(self.window):
+                codebook.recolor_code(project, code_id, color)
+
+    def shift(self, code_id: int, step: int) -> None:
+        code, project = self._code(code_id), self.window.project
+        if code is None or project is None or code.parent_id is None:
+            return
+        siblings = [c for c in self.window.codes.values() if c.parent_id == code.parent_id]
+        index = next(i for i, c in enumerate(siblings) if c.id == code_id)
+        target = index + step
+        if 0 <= target < len(siblings):
+            with user_errors(self.window):
+                codebook.move_code(project, code_id, code.parent_id, target)
+
+    def _pick(self, title: str, prompt: str, codes: list[Code], done: object) -> None:
+        items = [(c.id, self._path(c), swatch(c.color, SHAPES[c.kind])) for c in codes]
+        dialog = PickDialog(self.window, title, prompt, items)
+        dialog.submitted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def _path(self, code: Code) -> str:
+        names = [code.name]
+        parent = self._code(code.parent_id) if code.parent_id is not None else None
+        while parent is not None:
+            names.append(parent.name)
+            parent = self._code(parent.parent_id) if parent.parent_id is not None else None
+        return " › ".join(reversed(names))
+
+    def _subtree(self, code_id: int) -> set[int]:
+        found = {code_id}
+        changed = True
+        while changed:
+            changed = False
+            for code in self.window.codes.values():
+                if code.parent_id in found and code.id not in found:
+                    found.add(code.id)
+                    changed = True
+        return found
+
+    def move(self, code_id: int) -> None:
+        code, project = self._code(code_id), self.window.project
+        if code is None or project is None or code.is_root:
+            return
+        inside = self._subtree(code_id)
+        parents = [
+            c for c in self.window.codes.values() if c.id not in inside and c.id != code.parent_id
+        ]
+
+        def done(parent_id: object) -> None:
+            with user_errors(self.window):
+                codebook.move_code(project, code_id, int(parent_id))  # type: ignore[call-overload]
+
+        self._pick("Move To…", f"Where should “{code.name}” go?", parents, done)
+
+    def merge(self, code_id: int) -> None:
+        code, project = self._code(code_id), self.window.project
+        if code is None or project is None or code.builtin:
+            return
+        inside = self._subtree(code_id)
+        targets = [
+            c
+            for c in self.window.codes.values()
+            if c.id not in inside and not c.is_root and c.kind == code.kind
+        ]
+
+        def done(target_id: object) -> None:
+            target = self._code(int(target_id))  # type: ignore[call-overload]
+            if target is None:
+                return
+            question = (
+                f"Merge “{code.name}” into “{target.name}”? Its {code.annotation_count} "
+                f"annotations get “{target.name}” instead"
+                + (" and its name becomes an alias." if code.kind == CodeKind.SPEAKER else ".")
+            )
+            if prompts.confirm(self.window, "Merge Codes", question, "Merge"):
+                with user_errors(self.window):
+                    codebook.merge_codes(project, code_id, target.id)
+
+        self._pick("Merge Into…", f"Which code should “{code.name}” become part of?", targets, done)
+
+    def delete(self, code_id: int) -> None:
+        code, project = self._code(code_id), self.window.project
+        if code is None or project is None or code.builtin:
+            return
+        with user_errors(self.window):
+            codings, orphans = codebook.impact_of_deleting(project, code_id)
+            detail = f"{codings} codings will be removed" if codings else "It is not used yet"
+            if orphans:
+                detail += f", and {orphans} annotations left without any code will be deleted"
+            question = (
+                f"Delete “{code.name}” and the codes under it? {detail}. Undo brings it back."
+            )
+            if prompts.confirm(self.window, "Delete Code", question, "Delete"):
+                codebook.delete_code(project, code_id)

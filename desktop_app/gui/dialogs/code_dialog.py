@@ -1,0 +1,149 @@
+"""A code's details: name, colour, description and category; for speakers also aliases (one
+per line, any script), role, affiliation and side. Used to add a code and to edit one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import Code, CodeKind, Side, SpeakerDetails
+from desktop_app.gui import prompts
+
+
+@dataclass(frozen=True)
+class CodeDraft:
+    name: str
+    color: str
+    description: str
+    category: str
+    speaker: SpeakerDetails
+
+
+class CodeDialog(QDialog):
+    submitted = Signal(object)  # CodeDraft
+
+    def __init__(
+        self, parent: QWidget | None, kind: CodeKind, code: Code | None, color: str, where: str
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("code_dialog")
+        self.kind = kind
+        self.setWindowTitle(f"“{code.name}”" if code else f"New Code under {where}")
+        self.color = code.color if code else color
+        self.name = QLineEdit(code.name if code else "", self)
+        self.name.setObjectName("code_name")
+        self.name.setAccessibleName("Name")
+        self.name.setToolTip("The canonical name, as it should appear in exports")
+        self.name.setMinimumWidth(360)
+        self.color_button = QPushButton(self)
+        self.color_button.setAccessibleName("Colour")
+        self.color_button.setToolTip("The highlight colour of this code")
+        self.color_button.clicked.connect(self._pick_color)
+        self._show_color()
+        self.description = QPlainTextEdit(code.description if code else "", self)
+        self.description.setObjectName("code_description")
+        self.description.setAccessibleName("Description")
+        self.description.setToolTip("What the code means, for colleagues and the briefing")
+        self.description.setFixedHeight(72)
+        self.category = QLineEdit(code.category if code else "", self)
+        self.category.setAccessibleName("Category")
+        self.category.setToolTip("A grouping for conditions, e.g. Territory or Security")
+        details = code.speaker if code else SpeakerDetails()
+        self.aliases = QPlainTextEdit("\n".join(details.aliases), self)
+        self.aliases.setObjectName("code_aliases")
+        self.aliases.setAccessibleName("Aliases")
+        self.aliases.setToolTip(
+            "Other names, one per line, in any language or script (Путин, the Russian President)"
+        )
+        self.aliases.setFixedHeight(90)
+        self.role = QLineEdit(details.role, self)
+        self.role.setAccessibleName("Role")
+        self.role.setToolTip("e.g. President of Russia")
+        self.affiliation = QLineEdit(details.affiliation, self)
+        self.affiliation.setAccessibleName("Affiliation")
+        self.affiliation.setToolTip("e.g. Kremlin, NATO, Office of the President of Ukraine")
+        self.side = QComboBox(self)
+        self.side.setEditable(True)
+        self.side.setAccessibleName("Side")
+        self.side.setToolTip("Which side of the event the speaker stands on")
+        self.side.addItems(["", *(s.value for s in Side)])
+        self.side.setCurrentText(details.side)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("Co&lour:", self.color_button)
+        form.addRow("&Description:", self.description)
+        if kind in (CodeKind.CONDITION, CodeKind.OTHER):
+            form.addRow("&Category:", self.category)
+        else:
+            self.category.hide()
+        # Aliases help every kind found by spelling (places, say); roles only speakers.
+        form.addRow("&Aliases:", self.aliases)
+        if kind == CodeKind.SPEAKER:
+            form.addRow("&Role:", self.role)
+            form.addRow("A&ffiliation:", self.affiliation)
+            form.addRow("&Side:", self.side)
+        else:
+            for widget in (self.role, self.affiliation, self.side):
+                widget.hide()
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _show_color(self) -> None:
+        self.color_button.setText(self.color)
+        text = "#000000" if QColor(self.color).lightness() > 140 else "#ffffff"
+        self.color_button.setStyleSheet(f"background: {self.color}; color: {text};")
+
+    def _pick_color(self) -> None:
+        chosen = prompts.pick_color(self, self.color)
+        if chosen:
+            self.color = chosen
+            self._show_color()
+
+    def draft(self) -> CodeDraft:
+        aliases = tuple(a.strip() for a in self.aliases.toPlainText().splitlines() if a.strip())
+        return CodeDraft(
+            name=" ".join(self.name.text().split()),
+            color=self.color,
+            description=self.description.toPlainText().strip(),
+            category=self.category.text().strip(),
+            speaker=SpeakerDetails(
+                aliases=aliases,
+                role=self.role.text().strip(),
+                affiliation=self.affiliation.text().strip(),
+                side=self.side.currentText().strip(),
+            ),
+        )
+
+    def accept(self) -> None:
+        draft = self.draft()
+        if not draft.name:
+            self.error.setText("A code needs a name.")
+            self.error.show()
+            self.name.setFocus()
+            return
+        super().accept()
+        self.submitted.emit(draft)

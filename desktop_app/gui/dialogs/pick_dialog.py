@@ -1,0 +1,102 @@
+"""Choose one item from a filterable list: a link target, a merge target, a new parent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.textfold import fold
+
+
+class PickDialog(QDialog):
+    submitted = Signal(object)  # the chosen item's key
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        prompt: str,
+        items: Sequence[tuple[object, str, QIcon | None]],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pick_dialog")
+        self.setWindowTitle(title)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Type to filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(title)
+        for key, text, icon in items:
+            item = QListWidgetItem(icon or QIcon(), text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(text)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.resize(520, 420)
+
+    def _filter(self, text: str) -> None:
+        needle = fold(" ".join(text.split()))
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = bool(needle) and needle not in fold(item.text())
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = row
+        if first is not None:
+            self.list.setCurrentRow(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            self.list.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def choose(self, key: object) -> bool:
+        """Make ``key`` the current item (keyboard users and tests)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return
+        super().accept()
+        self.submitted.emit(item.data(Qt.ItemDataRole.UserRole))

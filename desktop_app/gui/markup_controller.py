@@ -1,0 +1,377 @@
+"""Mark-up flows: C/S/R and the popup, 1–9 for recent codes, editing, deleting, linking, and
+"mark all hits as …". Every change is one service call; the views update from its change set.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.domain.model import Code, CodeKind, CodingStatus
+from desktop_app.gui.annotations_panel import ordered_codes, preview
+from desktop_app.gui.codebook_panel import SHAPES
+from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
+from desktop_app.gui.dialogs.pick_dialog import PickDialog
+from desktop_app.gui.dialogs.source_dialog import SourceDialog
+from desktop_app.gui.errors import user_errors
+from desktop_app.gui.icons import swatch
+from desktop_app.gui.markup_popup import MarkupPopup
+from desktop_app.gui.settings import RECENT_CODES_KEPT
+from desktop_app.services import annotation_edit, codebook, markup, sources
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class MarkupController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.recent: list[tuple[int, ...]] = []
+        self.popup: MarkupPopup | None = None
+        self.dialog: AnnotationDialog | PickDialog | SourceDialog | None = None
+        w, a = window, window.commands
+        w.reader.mark_requested.connect(self.request_mark)
+        w.reader.recent_requested.connect(self.apply_recent)
+        w.reader.annotation_activated.connect(self.edit)
+        w.reader.context_requested.connect(self._reader_menu)
+        w.annotations_panel.edit_requested.connect(self.edit)
+        w.annotations_panel.delete_requested.connect(self.delete)
+        w.annotations_panel.context_requested.connect(self._list_menu)
+        w.search_panel.mark_all_requested.connect(self.mark_hits)
+        w.sources_panel.edit_requested.connect(self.edit_source)
+        w.sources_panel.status_requested.connect(self.set_status)
+        w.sources_panel.delete_requested.connect(self.delete_sources)
+        a.mark_condition.triggered.connect(lambda: self.request_mark(CodeKind.CONDITION))
+        a.mark_speaker.triggered.connect(lambda: self.request_mark(CodeKind.SPEAKER))
+        a.mark_reaction.triggered.connect(lambda: self.request_mark(CodeKind.REACTION))
+        a.edit_annotation.triggered.connect(lambda: self._on_target(self.edit))
+        a.delete_annotation.triggered.connect(self._delete_selected)
+        a.link_annotation.triggered.connect(lambda: self._on_target(self.link))
+        a.bounds_to_selection.triggered.connect(lambda: self._on_target(self.bounds_to_selection))
+        a.edit_source.triggered.connect(lambda: self._on_source(self.edit_source))
+        for action, status in (
+            (a.status_todo, CodingStatus.TODO),
+            (a.status_progress, CodingStatus.IN_PROGRESS),
+            (a.status_done, CodingStatus.DONE),
+        ):
+            action.triggered.connect(
+                lambda _c=False, s=status: self._on_source(lambda i: self.set_status([i], s))
+            )
+        a.delete_source.triggered.connect(
+            lambda: self._on_source(lambda i: self.delete_sources([i]))
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _say(self, message: str, ms: int = 4000) -> None:
+        self.window.statusBar().showMessage(message, ms)
+
+    def lookup(self, query: str, kind: CodeKind | None) -> list[Code]:
+        assert self.window.project is not None
+        return codebook.find_codes(self.window.project, query, kind)
+
+    def create(self, kind: CodeKind, name: str) -> Code:
+        project = self.window.project
+        assert project is not None
+        root = codebook.root_of_kind(project, kind)
+        return codebook.create_code(project, root.id, name)
+
+    def _target(self) -> int | None:
+        """The annotation an Edit/Link/… command means: the selected row, else the innermost
+        highlight at the text cursor."""
+        selected = self.window.annotations_panel.selected_ids()
+        if selected:
+            return selected[0]
+        found = self.window.reader.annotations_at_cursor()
+        return found[0] if found else None
+
+    def _on_target(self, slot: object) -> None:
+        target = self._target()
+        if target is None:
+            self._say("Select an annotation in the list, or put the cursor in a highlight")
+            return
+        slot(target)  # type: ignore[operator]
+
+    def _on_source(self, slot: object) -> None:
+        if self.window.reader.source_id is not None:
+            slot(self.window.reader.source_id)  # type: ignore[operator]
+
+    # -- marking ---------------------------------------------------------------------------
+
+    def request_mark(self, kind: CodeKind) -> None:
+        window = self.window
+        span = window.reader.selected_span()
+        if window.project is None or window.reader.source_id is None:
+            return
+        if span is None:
+            self._say("Select some text first, then press C, S or R")
+            return
+        source_id = window.reader.source_id
+        start, end = span
+        rect = window.reader.span_rect(start, end)
+        anchor = QRect(window.reader.viewport().mapToGlobal(rect.topLeft()), rect.size())
+        self.open_popup(
+            kind,
+            preview(window.reader.text[start:end], 50),
+            anchor,
+            lambda ids: self.annotate(source_id, start, end, ids),
+        )
+
+    def open_popup(
+        self, kind: CodeKind | None, context: str, anchor: QRect, done: object
+    ) -> MarkupPopup:
+        if self.popup is not None:
+            self.popup.close()
+        popup = MarkupPopup(self.window, self.lookup, self.create, kind, context)
+        popup.committed.connect(done)
+        popup.destroyed.connect(lambda _o=None: setattr(self, "popup", None))
+        self.popup = popup
+        popup.show_near(anchor)
+        return popup
+
+    def annotate(self, source_id: int, start: int, end: int, code_ids: list[int]) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        with user_errors(self.window):
+            created = markup.annotate(project, source_id, start, end, code_ids)
+            self.remember(tuple(code_ids))
+            self._after_mark(created.end)
+
+    def _after_mark(self, end: int) -> None:
+        # Drop the selection so the new highlight shows; the caret stays after it.
+        reader = self.window.reader
+        reader.select_span(end, end)
+        reader.setFocus()
+
+    def apply_recent(self, number: int) -> None:
+        window = self.window
+        if number > len(self.recent):
+            self._say(f"No recent code {number} yet")
+            return
+        span = window.reader.selected_span()
+        if span is None or window.reader.source_id is None:
+            self._say("Select some text first, then press a number for a recent code")
+            return
+        self.annotate(window.reader.source_id, span[0], span[1], list(self.recent[number - 1]))
+
+    def mark_hits(self, kind: CodeKind | None) -> None:
+        hits = self.window.search_panel.hits
+        if not hits:
+            return
+        anchor = QRect(self.window.search_panel.mark_all_anchor(), self.window.search_panel.size())
+        anchor.setHeight(1)
+        spans = [(h.source_id, h.start, h.end) for h in hits]
+
+        def done(code_ids: list[int]) -> None:
+            project = self.window.project
+            if project is not None:
+                with user_errors(self.window):
+                    marked = markup.annotate_many(project, spans, code_ids)
+                    self.remember(tuple(code_ids))
+                    self._say(f"Marked {len(marked)} hits")
+
+        self.open_popup(kind, f"{len(spans)} hits", anchor, done)
+
+    # -- recent codes ----------------------------------------------------------------------
+
+    def remember(self, code_ids: tuple[int, ...]) -> None:
+        self.recent = [code_ids, *[r for r in self.recent if r != code_ids]][:RECENT_CODES_KEPT]
+        project = self.window.project
+        if project is not None:
+            self.window.settings.set_recent_codes(project.guid, self.recent)
+        self.refresh_recent()
+
+    def load_recent(self) -> None:
+        project = self.window.project
+        self.recent = self.window.settings.recent_codes(project.guid) if project else []
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        """Rebuild Mark › Recent Codes (and forget combinations whose codes were deleted)."""
+        window = self.window
+        self.recent = [r for r in self.recent if all(c in window.codes for c in r)]
+        menu = window.menus.recent_codes
+        menu.clear()
+        for number, code_ids in enumerate(self.recent, start=1):
+            codes = [window.codes[c] for c in code_ids]
+            names = " + ".join(c.name for c in codes)
+            action = QAction(
+                swatch(codes[0].color, SHAPES[codes[0].kind]), f"{names}\t{number}", menu
+            )
+            action.setIconText(f"{number} {names}")
+            action.setToolTip(f"Mark the selection as {names} (key {number})")
+            action.triggered.connect(lambda _c=False, n=number: self.apply_recent(n))
+            menu.addAction(action)
+        menu.setEnabled(bool(self.recent))
+        window.recent_bar_update(self.recent)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def edit(self, annotation_id: int) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        with user_errors(self.window):
+            annotation = markup.get_annotation(project, annotation_id)
+            text = sources.get_text(project, annotation.source_id)
+            links = []
+            for link in markup.list_links(project, [annotation_id]):
+                other_id = link.to_id if link.from_id == annotation_id else link.from_id
+                other = markup.get_annotation(project, other_id)
+                arrow = "responds to" if link.from_id == annotation_id else "is answered by"
+                links.append((link, f"{arrow} “{preview(other.quote, 60)}”"))
+            dialog = AnnotationDialog(
+                self.window,
+                annotation,
+                text,
+                codes=self.window.code,
+                links=links,
+                lookup=self.lookup,
+                create=self.create,
+            )
+            dialog.submitted.connect(lambda draft: self._apply_edit(annotation_id, draft))
+            self.dialog = dialog
+            dialog.open()
+
+    def _apply_edit(self, annotation_id: int, draft: AnnotationDraft) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        with user_errors(self.window):
+            annotation_edit.edit_annotation(
+                project,
+                annotation_id,
+                code_ids=draft.code_ids,
+                note=draft.note,
+                start=draft.start,
+                end=draft.end,
+                remove_links=draft.removed_links,
+            )
+
+    def delete(self, annotation_ids: list[int]) -> None:
+        project = self.window.project
+        if project is not None and annotation_ids:
+            with user_errors(self.window):
+                markup.delete_annotations(project, annotation_ids)
+                self._say(f"Deleted — {project.undo_label}; Ctrl+Z brings it back")
+
+    def _delete_selected(self) -> None:
+        ids = self.window.annotations_panel.selected_ids()
+        if not ids and (target := self._target()) is not None:
+            ids = [target]
+        self.delete(ids)
+
+    def bounds_to_selection(self, annotation_id: int) -> None:
+        project, span = self.window.project, self.window.reader.selected_span()
+        if project is None or span is None:
+            self._say("Select the text the annotation should cover")
+            return
+        with user_errors(self.window):
+            markup.set_bounds(project, annotation_id, *span)
+
+    def link(self, annotation_id: int) -> None:
+        """Ask what this annotation (a reaction) responds to, among every annotation."""
+        project = self.window.project
+        if project is None:
+            return
+        titles = {s.id: s.title for s in self.window.sources_panel.sources()}
+        current = self.window.reader.source_id
+        choices = []
+        for other in sorted(
+            markup.list_annotations(project),
+            key=lambda a: (a.source_id != current, a.source_id, a.start),
+        ):
+            if other.id == annotation_id:
+                continue
+            codes = ordered_codes(other, self.window.code)
+            names = " · ".join(c.name for c in codes)
+            icon = swatch(codes[0].color, SHAPES[codes[0].kind]) if codes else None
+            label = f"{names} — “{preview(other.quote, 70)}” ({titles.get(other.source_id, '')})"
+            choices.append((other.id, label, icon))
+        dialog = PickDialog(
+            self.window,
+            "Link to…",
+            "What does this annotation respond to? (a condition or statement)",
+            choices,
+        )
+        dialog.submitted.connect(lambda target: self._link(annotation_id, int(target)))
+        self.dialog = dialog
+        dialog.open()
+
+    def _link(self, from_id: int, to_id: int) -> None:
+        if self.window.project is not None:
+            with user_errors(self.window):
+                markup.link(self.window.project, from_id, to_id)
+
+    # -- sources ---------------------------------------------------------------------------
+
+    def edit_source(self, source_id: int) -> None:
+        source = self.window.sources_panel.source(source_id)
+        if source is None:
+            return
+        dialog = SourceDialog(self.window, source)
+        dialog.submitted.connect(lambda meta: self._save_source(source_id, meta))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save_source(self, source_id: int, meta: object) -> None:
+        if self.window.project is not None:
+            with user_errors(self.window):
+                sources.update_metadata(self.window.project, source_id, meta)  # type: ignore[arg-type]
+
+    def set_status(self, source_ids: list[int], status: CodingStatus) -> None:
+        if self.window.project is not None:
+            with user_errors(self.window):
+                sources.set_status(self.window.project, source_ids, status)
+
+    def delete_sources(self, source_ids: list[int]) -> None:
+        if self.window.project is not None:
+            with user_errors(self.window):
+                sources.delete_sources(self.window.project, source_ids)
+                self._say(f"Deleted — {self.window.project.undo_label}; Ctrl+Z brings it back")
+
+    # -- context menus ---------------------------------------------------------------------
+
+    def _annotation_actions(self, menu: QMenu, ids: list[int]) -> None:
+        first = ids[0]
+        for text, slot, enabled in (
+            ("Edit…", lambda: self.edit(first), len(ids) == 1),
+            ("Link to…", lambda: self.link(first), len(ids) == 1),
+            (
+                "Set Boundaries to Selection",
+                lambda: self.bounds_to_selection(first),
+                len(ids) == 1 and self.window.reader.selected_span() is not None,
+            ),
+            ("Delete", lambda: self.delete(ids), True),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+
+    def _reader_menu(self, where: QPoint, ids: list[int]) -> None:
+        a = self.window.commands
+        menu = QMenu(self.window)
+        menu.setToolTipsVisible(True)
+        menu.addActions([a.mark_condition, a.mark_speaker, a.mark_reaction])
+        if self.recent:
+            menu.addMenu(self.window.menus.recent_codes)
+        menu.addAction(a.copy)
+        for annotation_id in ids[:5]:
+            span = self.window.reader.span(annotation_id)
+            label = preview(self.window.reader.text[span.start : span.end], 40) if span else ""
+            sub = menu.addMenu(f"Annotation “{label}”")
+            self._annotation_actions(sub, [annotation_id])
+        menu.exec(where)
+
+    def _list_menu(self, where: QPoint, ids: list[int]) -> None:
+        menu = QMenu(self.window)
+        self._annotation_actions(menu, ids)
+        menu.exec(where)

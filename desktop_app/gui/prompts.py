@@ -1,0 +1,118 @@
+"""Every file picker and message box of the window, in one module.
+
+Tests patch these functions (one seam); the rest of the GUI never calls QFileDialog,
+QMessageBox, QColorDialog or QInputDialog directly. Native dialogs are used wherever the
+platform has them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from desktop_app.errors import ParleyError
+
+log = logging.getLogger(__name__)
+
+PROJECT_FILTER = "Parley projects (*.parley);;All files (*)"
+IMPORT_FILTER = (
+    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)"
+)
+
+
+def open_project_path(parent: QWidget | None, start: str = "") -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Open Project", start, PROJECT_FILTER)
+    return Path(chosen) if chosen else None
+
+
+def new_project_path(parent: QWidget | None, start: str = "") -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, "New Project", start, PROJECT_FILTER)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".parley" else path.with_name(path.name + ".parley")
+
+
+def import_file_paths(parent: QWidget | None, start: str = "") -> list[Path]:
+    chosen, _ = QFileDialog.getOpenFileNames(parent, "Import Sources", start, IMPORT_FILTER)
+    return [Path(c) for c in chosen]
+
+
+def import_folder_path(parent: QWidget | None, start: str = "") -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, "Import a Folder of Sources", start)
+    return Path(chosen) if chosen else None
+
+
+def show_error(parent: QWidget | None, error: ParleyError | str, title: str = "Parley") -> None:
+    """A user-facing error: what went wrong, and what to do, as two parts of one dialog."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    if isinstance(error, ParleyError):
+        what = error.what[:1].upper() + error.what[1:]
+        box.setText(what + ("" if what.endswith((".", "?", "!")) else "."))
+        if error.todo:
+            box.setInformativeText(error.todo[:1].upper() + error.todo[1:] + ".")
+    else:
+        box.setText(str(error))
+    box.exec()
+
+
+def show_unexpected(parent: QWidget | None, summary: str, log_file: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Parley — Unexpected Problem")
+    box.setText(f"Something unexpected went wrong: {summary}")
+    box.setInformativeText(
+        "Your work is safe: every change you saw is already stored. "
+        f"Details are in the log file:\n{log_file}\nPlease report it."
+    )
+    box.exec()
+
+
+def show_report(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A summary with an optional list (refused files and their reasons, for instance)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information if not details else QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something the analyst may not expect; ``action`` labels the yes-button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def pick_color(parent: QWidget | None, current: str, title: str = "Choose a Colour") -> str | None:
+    color = QColorDialog.getColor(QColor(current), parent, title)
+    return color.name() if color.isValid() else None
+
+
+def about(parent: QWidget | None, title: str, html: str) -> None:
+    QMessageBox.about(parent, title, html)

@@ -1,0 +1,378 @@
+"""The reader: a source's immutable text, selectable, with its highlights painted underneath.
+
+This module is the one place where offsets cross between the model's Unicode code points and
+Qt's UTF-16 units (:class:`~desktop_app.domain.offsets.Utf16Map`); everything it takes and
+gives is in code points.
+
+Highlights are painted in :meth:`ReaderView.paintEvent` for the visible blocks only, before the
+text, so 2,000 spans cost no more than the few dozen on screen and adding one is a repaint, not
+a rebuild (ExtraSelections would re-send every span on each change). Overlapping spans blend
+their translucent fills, and each span also draws an underline at its own depth (layer), so a
+span nested inside another stays visible.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from desktop_app.domain.model import CodeKind
+from desktop_app.domain.offsets import Utf16Map
+from desktop_app.gui.highlights import Span, SpanIndex
+from desktop_app.gui.theme import is_dark
+
+log = logging.getLogger(__name__)
+
+MARK_KEYS = {
+    Qt.Key.Key_C: CodeKind.CONDITION,
+    Qt.Key.Key_S: CodeKind.SPEAKER,
+    Qt.Key.Key_R: CodeKind.REACTION,
+}
+FILL_ALPHA_LIGHT, FILL_ALPHA_DARK = 58, 92
+UNDERLINE_STEP = 3
+MAX_UNDERLINE_LAYERS = 4
+HIT_COLOR = "#f5c518"
+
+
+def display_text(text: str) -> str:
+    """The text as handed to Qt, one UTF-16 unit sequence per code point sequence.
+
+    QTextDocument turns "\\r\\n" into one block separator, which would shift every later offset
+    by one; the CR becomes a space (same length, invisible at a line end) so the document keeps
+    exactly one position per code unit of the stored text.
+    """
+    return text.replace("\r\n", " \n")
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Horizontal position of a cursor in a laid-out line (PySide returns (x, position))."""
+    result: Any = line.cursorToX(position)
+    return float(result[0] if isinstance(result, tuple) else result)
+
+
+class ReaderView(QPlainTextEdit):
+    """Read-only, selectable text of one source with its annotations highlighted."""
+
+    mark_requested = Signal(object)  # CodeKind
+    recent_requested = Signal(int)  # 1..9
+    annotation_activated = Signal(int)  # double-click on a highlight
+    context_requested = Signal(QPoint, list)  # global position, annotation ids there
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName("Source text")
+        self.setAccessibleDescription(
+            "The current source. Select text, then press C, S or R to mark it."
+        )
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setCenterOnScroll(False)
+        self.document().setDocumentMargin(18)
+        self.setMouseTracking(True)
+        self.source_id: int | None = None
+        self._text = ""
+        self._map = Utf16Map("")
+        self._index = SpanIndex()
+        self._hits: list[tuple[int, int]] = []
+        self._current_hit: tuple[int, int] | None = None
+        self._flash: tuple[int, int] | None = None
+        self._flash_strength = 0.0
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(1100)
+        self._animation.setStartValue(1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.InQuad)
+        self._animation.valueChanged.connect(self._on_flash)
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_source(self, source_id: int | None, text: str, spans: Iterable[Span] = ()) -> None:
+        self.source_id = source_id
+        self._text = text
+        self._map = Utf16Map(text)
+        self._hits = []
+        self._current_hit = None
+        self._flash = None
+        self._index.reset(spans)
+        self.setPlainText(display_text(text))
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def clear_source(self, placeholder: str = "") -> None:
+        self.show_source(None, "")
+        self.setPlaceholderText(placeholder)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_spans(self, spans: Iterable[Span]) -> None:
+        self._index.reset(spans)
+        self.viewport().update()
+
+    def upsert_spans(self, spans: Iterable[Span]) -> None:
+        for span in spans:
+            self._index.upsert(span)
+        self.viewport().update()
+
+    def remove_spans(self, annotation_ids: Iterable[int]) -> None:
+        for annotation_id in annotation_ids:
+            self._index.remove(annotation_id)
+        self.viewport().update()
+
+    def annotations_at_cursor(self) -> list[int]:
+        """Annotations holding the character after the text cursor, innermost first."""
+        position = self._map.to_code_points(self.textCursor().position())
+        return [s.annotation_id for s in self._index.at(position)]
+
+    def spans(self) -> list[Span]:
+        return self._index.spans()
+
+    def span(self, annotation_id: int) -> Span | None:
+        return self._index.get(annotation_id)
+
+    def set_search_hits(
+        self, hits: Sequence[tuple[int, int]], current: tuple[int, int] | None = None
+    ) -> None:
+        self._hits = list(hits)
+        self._current_hit = current
+        self.viewport().update()
+
+    # -- code points <-> Qt ----------------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection in code points, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_code_points(cursor.selectionStart())
+        end = self._map.to_code_points(cursor.selectionEnd())
+        if end < self._map.length_cp and cursor.selectionEnd() > self._map.to_utf16(end):
+            end += 1  # a selection ending inside a surrogate pair takes the whole character
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def position_at(self, point: QPoint) -> int:
+        """Code point under a viewport position."""
+        return self._map.to_code_points(self.cursorForPosition(point).position())
+
+    def span_rect(self, start: int, end: int) -> QRect:
+        """Viewport rectangle around the first line of a span (to place the mark-up popup)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        first = self.cursorRect(cursor)
+        cursor.setPosition(self._map.to_utf16(end))
+        last = self.cursorRect(cursor)
+        return first.united(last) if last.top() == first.top() else first
+
+    def reveal(self, start: int, end: int, flash: bool = True) -> None:
+        """Scroll a span into the middle of the view and, if asked, flash it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self._map.to_utf16(start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        if flash:
+            self._flash = (start, end)
+            self._animation.stop()
+            self._animation.start()
+        self.viewport().update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code points of the first and (one past) the last visible characters."""
+        blocks = self._visible_blocks(self.viewport().rect())
+        if not blocks:
+            return 0, 0
+        first, last = blocks[0][0], blocks[-1][0]
+        return (
+            self._map.to_code_points(first.position()),
+            self._map.to_code_points(min(last.position() + last.length() - 1, self._utf16_len)),
+        )
+
+    @property
+    def _utf16_len(self) -> int:
+        return self._map.length_utf16
+
+    # -- keys and mouse --------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain == Qt.KeyboardModifier.NoModifier:
+            key = Qt.Key(event.key())
+            if key in MARK_KEYS:
+                self.mark_requested.emit(MARK_KEYS[key])
+                event.accept()
+                return
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                self.recent_requested.emit(int(key) - int(Qt.Key.Key_0))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: object) -> None:
+        position = self.position_at(event.position().toPoint())  # type: ignore[attr-defined]
+        found = self._index.at(position)
+        if found and not self.textCursor().hasSelection():
+            self.annotation_activated.emit(found[0].annotation_id)
+            return
+        super().mouseDoubleClickEvent(event)  # type: ignore[arg-type]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = self.position_at(event.pos())
+        ids = [s.annotation_id for s in self._index.at(position)]
+        self.context_requested.emit(event.globalPos(), ids)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self._index.at(self.position_at(event.pos()))
+            tips = [s.tooltip for s in found if s.tooltip]
+            if tips:
+                QToolTip.showText(event.globalPos(), "<hr>".join(tips), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    # -- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if len(self._index) or self._hits or self._flash:
+            painter = QPainter(self.viewport())
+            try:
+                self._paint_overlays(painter, event.rect())
+            finally:
+                painter.end()
+        super().paintEvent(event)
+
+    def _visible_blocks(self, area: QRect) -> list[tuple[QTextBlock, QRectF]]:
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        found: list[tuple[QTextBlock, QRectF]] = []
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > area.bottom():
+                break
+            if geometry.bottom() >= area.top() and block.isVisible():
+                found.append((block, geometry))
+            block = block.next()
+        return found
+
+    def _paint_overlays(self, painter: QPainter, area: QRect) -> None:
+        blocks = self._visible_blocks(area)
+        if not blocks:
+            return
+        first, last = blocks[0][0], blocks[-1][0]
+        low = self._map.to_code_points(first.position())
+        high = self._map.to_code_points(last.position() + last.length())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        alpha = FILL_ALPHA_DARK if is_dark() else FILL_ALPHA_LIGHT
+        spans = sorted(self._index.overlapping(low, high), key=lambda s: s.layer)
+        for span in spans:
+            fill = QColor(span.color)
+            fill.setAlpha(alpha)
+            line_color = QColor(span.color)
+            depth = min(span.layer, MAX_UNDERLINE_LAYERS - 1) * UNDERLINE_STEP
+            for rect in self._rects(span.start, span.end, blocks):
+                painter.fillRect(rect, fill)
+                painter.fillRect(
+                    QRectF(rect.left(), rect.bottom() - 2 - depth, rect.width(), 2), line_color
+                )
+        if self._hits:
+            hit_fill = QColor(HIT_COLOR)
+            hit_fill.setAlpha(150)
+            for start, end in self._hits:
+                if end <= low or start >= high:
+                    continue
+                for rect in self._rects(start, end, blocks):
+                    painter.fillRect(rect, hit_fill)
+            if self._current_hit is not None:
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 1.5))
+                for rect in self._rects(*self._current_hit, blocks):
+                    painter.drawRect(rect)
+        if self._flash is not None and self._flash_strength > 0:
+            outline = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            outline.setAlphaF(self._flash_strength)
+            painter.setPen(QPen(outline, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self._rects(*self._flash, blocks):
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+
+    def _rects(self, start: int, end: int, blocks: list[tuple[QTextBlock, QRectF]]) -> list[QRectF]:
+        """Rectangles covering ``[start, end)`` (code points) on the visible lines."""
+        u_start, u_end = self._map.to_utf16(start), self._map.to_utf16(end)
+        rects: list[QRectF] = []
+        for block, geometry in blocks:
+            position = block.position()
+            if position >= u_end:
+                break
+            if position + block.length() <= u_start:
+                continue
+            layout = block.layout()
+            origin = geometry.topLeft() + layout.position()
+            local_start = max(u_start - position, 0)
+            local_end = min(u_end - position, block.length() - 1)
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                line_start = line.textStart()
+                line_end = line_start + line.textLength()
+                a, b = max(local_start, line_start), min(local_end, line_end)
+                if a >= b:
+                    continue
+                x1, x2 = _x(line, a), _x(line, b)
+                rects.append(
+                    QRectF(
+                        QPointF(origin.x() + min(x1, x2), origin.y() + line.y()),
+                        QPointF(origin.x() + max(x1, x2), origin.y() + line.y() + line.height()),
+                    )
+                )
+        return rects
+
+    def _on_flash(self, value: object) -> None:
+        self._flash_strength = float(value)  # type: ignore[arg-type]
+        if self._flash_strength <= 0.0:
+            self._flash = None
+        self.viewport().update()
+
+    def set_point_size(self, size: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(size)
+        self.setFont(font)

@@ -1,0 +1,215 @@
+"""Search in the current source or across the project, ignoring case and diacritics in every
+script (the folding is :mod:`desktop_app.services.search`'s), with "mark all hits as …".
+
+A project-wide search runs in a worker (copied inputs: the query and the source ids); a search
+in one source runs at once. Typing searches after a short pause; Enter searches now.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import CodeKind
+from desktop_app.services import search as search_service
+from desktop_app.services.project import Project
+from desktop_app.services.search import SearchHit
+
+log = logging.getLogger(__name__)
+
+TYPING_PAUSE_MS = 300
+SCOPE_SOURCE, SCOPE_PROJECT = 0, 1
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    source_ids: tuple[int, ...] | None  # None: every source
+
+
+class SearchPanel(QWidget):
+    hit_activated = Signal(int, int, int)  # source id, start, end (code points)
+    hits_changed = Signal()
+    mark_all_requested = Signal(object)  # CodeKind or None
+    search_started = Signal(object)  # SearchRequest, for the window to run in a worker
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_panel")
+        self.query = QLineEdit(self)
+        self.query.setObjectName("search_query")
+        self.query.setAccessibleName("Search for")
+        self.query.setPlaceholderText("Search — any script, case and accents ignored")
+        self.query.setClearButtonEnabled(True)
+        self.query.setToolTip("Путин finds путин and ПУТИН; café finds CAFE")
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName("Search where")
+        self.scope.addItems(["This source", "All sources"])
+        self.scope.setToolTip("Search the current source only, or every source")
+        self.mark_all = QToolButton(self)
+        self.mark_all.setText("Mark All Hits As…")
+        self.mark_all.setToolTip("Mark every hit with a code in one step (one undo)")
+        self.mark_all.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.mark_all)
+        menu.setToolTipsVisible(True)
+        for kind, text in (
+            (CodeKind.CONDITION, "Condition…"),
+            (CodeKind.SPEAKER, "Speaker…"),
+            (CodeKind.REACTION, "Reaction…"),
+            (None, "Any Code…"),
+        ):
+            action = QAction(text, menu)
+            action.setToolTip(f"Pick a {text.rstrip('…').lower()} for every hit")
+            action.triggered.connect(lambda _c=False, k=kind: self.mark_all_requested.emit(k))
+            menu.addAction(action)
+        self.mark_all.setMenu(menu)
+        self.mark_all.setEnabled(False)
+        self.summary = QLabel(self)
+        self.results = QTreeWidget(self)
+        self.results.setObjectName("search_results")
+        self.results.setAccessibleName("Search results")
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setHeaderLabels(["Source", "Hit"])
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.results.header().resizeSection(0, 200)
+        self.results.currentItemChanged.connect(self._current_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.scope)
+        top.addWidget(self.mark_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.run)
+        self.scope.currentIndexChanged.connect(lambda _i: self.run())
+        self.query.installEventFilter(self)
+        self.hits: list[SearchHit] = []
+        self.current_source_id: int | None = None
+        self.titles: Callable[[int], str] = str
+        self._generation = 0
+
+    # -- running ---------------------------------------------------------------------------
+
+    def request(self) -> SearchRequest | None:
+        query = self.query.text().strip()
+        if not query:
+            return None
+        if self.scope.currentIndex() == SCOPE_SOURCE:
+            if self.current_source_id is None:
+                return None
+            return SearchRequest(query, (self.current_source_id,))
+        return SearchRequest(query, None)
+
+    def run(self) -> None:
+        self._timer.stop()
+        request = self.request()
+        self._generation += 1
+        if request is None:
+            self.show_hits([], "", self._generation)
+            return
+        self.summary.setText("Searching…")
+        self.search_started.emit((request, self._generation))
+
+    @staticmethod
+    def execute(project: Project, request: SearchRequest) -> list[SearchHit]:
+        """The search itself; safe to call from a worker thread."""
+        return search_service.search(project, request.query, request.source_ids)
+
+    def show_hits(self, hits: list[SearchHit], query: str, generation: int) -> None:
+        if generation != self._generation:
+            return  # an older search finished after a newer one started
+        self.hits = hits
+        self.results.clear()
+        for index, hit in enumerate(hits):
+            before = " ".join(hit.before.split())[-40:]
+            after = " ".join(hit.after.split())[:40]
+            item = QTreeWidgetItem(
+                [self.titles(hit.source_id), f"…{before}【{hit.match}】{after}…"]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(1, f"{hit.before}{hit.match}{hit.after}")
+            self.results.addTopLevelItem(item)
+        sources = len({h.source_id for h in hits})
+        if query:
+            self.summary.setText(
+                f"{len(hits)} hits in {sources} sources for “{query}”"
+                if hits
+                else f"No hits for “{query}”"
+            )
+        else:
+            self.summary.setText("")
+        self.mark_all.setEnabled(bool(hits))
+        self.hits_changed.emit()
+
+    def hits_in(self, source_id: int | None) -> list[tuple[int, int]]:
+        return [(h.start, h.end) for h in self.hits if h.source_id == source_id]
+
+    def current_hit(self) -> SearchHit | None:
+        item = self.results.currentItem()
+        return None if item is None else self.hits[int(item.data(0, Qt.ItemDataRole.UserRole))]
+
+    def step(self, delta: int) -> None:
+        """Go to the next (1) or previous (-1) hit, wrapping round."""
+        count = self.results.topLevelItemCount()
+        if not count:
+            return
+        item = self.results.currentItem()
+        row = self.results.indexOfTopLevelItem(item) if item is not None else -1
+        target = self.results.topLevelItem((row + delta) % count)
+        if target is not None:
+            self.results.setCurrentItem(target)
+
+    def focus_query(self, scope: int) -> None:
+        self.scope.setCurrentIndex(scope)
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def clear_results(self) -> None:
+        self._generation += 1
+        self.show_hits([], "", self._generation)
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            hit = self.hits[int(current.data(0, Qt.ItemDataRole.UserRole))]
+            self.hit_activated.emit(hit.source_id, hit.start, hit.end)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            self.step(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def mark_all_anchor(self) -> QPoint:
+        return self.mark_all.mapToGlobal(self.mark_all.rect().bottomLeft())

@@ -1,0 +1,158 @@
+"""One typed settings object over QSettings, with defaults.
+
+When ``PARLEY_CONFIG_DIR`` is set (tests, portable installs) the settings live in an INI file
+there, so a test never reads or writes the real user's settings; otherwise Qt's native store for
+the platform is used (registry, plist, ~/.config).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "parley.ini"
+RECENT_PROJECTS_KEPT = 10
+RECENT_CODES_KEPT = 9
+APPEARANCES = ("system", "light", "dark")
+
+
+def open_qsettings() -> QSettings:
+    folder = os.environ.get("PARLEY_CONFIG_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(folder) / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "Parley", "Parley")
+
+
+class Settings:
+    """Every remembered choice of the window, each declared once with its default."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else open_qsettings()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _json(self, key: str, default: object) -> object:
+        raw = self._str(key)
+        if not raw:
+            return default
+        try:
+            return json.loads(raw)
+        except ValueError:
+            log.warning("ignoring unreadable setting %s", key)
+            return default
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    # -- projects --------------------------------------------------------------------------
+
+    @property
+    def last_project(self) -> str:
+        return self._str("projects/last")
+
+    @last_project.setter
+    def last_project(self, location: str) -> None:
+        self._store.setValue("projects/last", location)
+
+    @property
+    def recent_projects(self) -> list[str]:
+        value = self._json("projects/recent", [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent_project(self, location: str) -> None:
+        kept = [p for p in self.recent_projects if p != location]
+        self._store.setValue(
+            "projects/recent", json.dumps([location, *kept][:RECENT_PROJECTS_KEPT])
+        )
+
+    def remove_recent_project(self, location: str) -> None:
+        kept = [p for p in self.recent_projects if p != location]
+        self._store.setValue("projects/recent", json.dumps(kept))
+
+    def clear_recent_projects(self) -> None:
+        self._store.setValue("projects/recent", "[]")
+
+    # -- layout ----------------------------------------------------------------------------
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"window/splitter_{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._store.setValue(f"window/splitter_{name}", value)
+
+    # -- appearance ------------------------------------------------------------------------
+
+    @property
+    def appearance(self) -> str:
+        value = self._str("view/appearance", "system")
+        return value if value in APPEARANCES else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        if value not in APPEARANCES:
+            raise ValueError(value)
+        self._store.setValue("view/appearance", value)
+
+    @property
+    def reader_point_size(self) -> int:
+        try:
+            size = int(self._str("view/reader_point_size", "12"))
+        except ValueError:
+            return 12
+        return min(max(size, 7), 40)
+
+    @reader_point_size.setter
+    def reader_point_size(self, value: int) -> None:
+        self._store.setValue("view/reader_point_size", str(int(value)))
+
+    # -- mark-up ---------------------------------------------------------------------------
+
+    def recent_codes(self, project_guid: str) -> list[tuple[int, ...]]:
+        """The code combinations last applied in a project, most recent first (keys 1–9)."""
+        value = self._json(f"recent_codes/{project_guid}", [])
+        if not isinstance(value, list):
+            return []
+        found: list[tuple[int, ...]] = []
+        for entry in value:
+            if isinstance(entry, list) and entry and all(isinstance(i, int) for i in entry):
+                found.append(tuple(entry))
+        return found[:RECENT_CODES_KEPT]
+
+    def set_recent_codes(self, project_guid: str, entries: list[tuple[int, ...]]) -> None:
+        payload = [list(e) for e in entries[:RECENT_CODES_KEPT]]
+        self._store.setValue(f"recent_codes/{project_guid}", json.dumps(payload))

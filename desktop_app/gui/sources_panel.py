@@ -1,0 +1,330 @@
+"""The sources of the project: coding status, title, outlet, date, language, annotation count.
+
+Sortable by any column and filtered by a type-ahead box (case- and diacritic-insensitive, like
+every search in Parley). The context menu sets the coding status, edits the details and deletes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import CodingStatus, Source
+from desktop_app.domain.textfold import fold
+from desktop_app.gui.icons import swatch
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("", "Title", "Outlet", "Date", "Lang.", "Marks")
+STATUS_SHAPES = {
+    CodingStatus.TODO: ("#9aa0a6", "ring"),
+    CodingStatus.IN_PROGRESS: ("#d9822b", "half"),
+    CodingStatus.DONE: ("#2e9d5b", "circle"),
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SourceModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Source] = []
+
+    def reset(self, sources: Iterable[Source]) -> None:
+        self.beginResetModel()
+        self._rows = list(sources)
+        self.endResetModel()
+
+    def apply(self, changed: Iterable[Source], removed: Iterable[int]) -> None:
+        for source_id in set(removed):
+            row = self.row_of(source_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for source in changed:
+            row = self.row_of(source.id)
+            if row is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(source)
+                self.endInsertRows()
+            else:
+                self._rows[row] = source
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def row_of(self, source_id: int) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == source_id), None)
+
+    def source(self, row: int) -> Source:
+        return self._rows[row]
+
+    def sources(self) -> list[Source]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                "Coding status",
+                "Title",
+                "Outlet",
+                "Published",
+                "Language",
+                "Annotations",
+            )[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid():
+            return None
+        source = self._rows[index.row()]
+        column = index.column()
+        values = (
+            "",
+            source.title,
+            source.outlet,
+            source.published[:10],
+            source.language,
+            source.annotation_count,
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[column] if column else None
+        if role == SORT_ROLE:
+            if column == 0:
+                return list(CodingStatus).index(source.status)
+            return values[column] if column == 5 else fold(str(values[column]))
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            color, shape = STATUS_SHAPES[source.status]
+            return swatch(color, shape)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{source.title}\n{source.outlet or 'outlet unknown'} · "
+                f"{source.published or 'date unknown'} · {source.language or '?'}\n"
+                f"{source.characters:,} characters · {source.annotation_count} annotations · "
+                f"coding {source.status.label}"
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return f"coding {source.status.label}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return source.id
+        return None
+
+
+class _Filter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = fold(" ".join(text.split()))
+        self.endFilterChange()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, SourceModel)
+        source = model.source(source_row)
+        haystack = fold(" ".join((source.title, source.outlet, source.published, source.language)))
+        return self._needle in haystack
+
+
+class SourcesPanel(QWidget):
+    current_changed = Signal(object)  # source id or None
+    edit_requested = Signal(int)
+    status_requested = Signal(list, object)  # ids, CodingStatus
+    delete_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sources_panel")
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter sources")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter sources")
+        self.filter_edit.setToolTip("Show only sources whose title, outlet, date or language match")
+        self.model_ = SourceModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model_)
+        self.table = QTableView(self)
+        self.table.setObjectName("sources")
+        self.table.setAccessibleName("Sources")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until asked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.installEventFilter(self)
+        self.filter_edit.textChanged.connect(self.proxy.set_needle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+        self.setFocusProxy(self.table)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def show_sources(self, sources: Iterable[Source]) -> None:
+        self.model_.reset(sources)
+
+    def apply(self, changed: Iterable[Source], removed: Iterable[int]) -> None:
+        current = self.current_source_id()
+        self.model_.apply(changed, removed)
+        if current is not None and self.model_.row_of(current) is not None:
+            self.select_source(current, notify=False)
+
+    def sources(self) -> list[Source]:
+        return self.model_.sources()
+
+    def source(self, source_id: int) -> Source | None:
+        row = self.model_.row_of(source_id)
+        return None if row is None else self.model_.source(row)
+
+    def current_source_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return int(self.proxy.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole))
+
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [
+            int(self.proxy.data(self.proxy.index(r, 0), Qt.ItemDataRole.UserRole))
+            for r in sorted(rows)
+        ]
+
+    def select_source(self, source_id: int, notify: bool = True) -> bool:
+        row = self.model_.row_of(source_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model_.index(row, 0))
+        if not index.isValid():  # hidden by the filter: clear it so the reader matches the list
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model_.index(row, 0))
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(not notify)
+        try:
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            selection.blockSignals(blocked)
+        self.table.viewport().update()
+        self.table.scrollTo(index)
+        return True
+
+    # -- interaction -----------------------------------------------------------------------
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.current_source_id() if current.isValid() else None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        source_id = self.current_source_id()
+        if index.isValid() and source_id is not None:
+            self.edit_requested.emit(source_id)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and self.selected_ids()
+        ):
+            self.delete_requested.emit(self.selected_ids())
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def build_menu(self, ids: list[int], menu: QMenu) -> None:
+        """Fill a menu with what can be done to ``ids`` (also used by the Source menu)."""
+        edit = QAction("Edit Details…", menu)
+        edit.setToolTip("Title, outlet, author, date, URL and language of the source")
+        edit.setEnabled(len(ids) == 1)
+        edit.triggered.connect(lambda: self.edit_requested.emit(ids[0]))
+        menu.addAction(edit)
+        status_menu = menu.addMenu("Coding Status")
+        status_menu.setToolTipsVisible(True)
+        for status in CodingStatus:
+            color, shape = STATUS_SHAPES[status]
+            action = QAction(swatch(color, shape), status.label.capitalize(), status_menu)
+            action.setToolTip(f"Mark the source as {status.label}")
+            action.triggered.connect(
+                lambda _checked=False, s=status: self.status_requested.emit(ids, s)
+            )
+            status_menu.addAction(action)
+        menu.addSeparator()
+        delete = QAction("Delete Source" if len(ids) == 1 else f"Delete {len(ids)} Sources", menu)
+        delete.setToolTip("Remove the source and its annotations (undo brings them back)")
+        delete.triggered.connect(lambda: self.delete_requested.emit(ids))
+        menu.addAction(delete)
+
+    def _context(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        self.build_menu(ids, menu)
+        menu.exec(self.table.viewport().mapToGlobal(point))

@@ -1,0 +1,108 @@
+"""Routing change sets to the views of the main window.
+
+What the analyst is looking at — the highlight just made, the row in the annotation list —
+updates inside the same event (the key press that made the change). Counts and lists elsewhere
+(sources, codebook, status bar) are refreshed once the event loop is free, coalescing bursts; a
+change set never makes a view re-read the whole project.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop_app.services import codebook, sources
+from desktop_app.services.changes import ChangeSet
+from desktop_app.services.lookups import annotations_by_id
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ChangeRouter(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._codes_dirty = False
+        self._source_ids: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+
+    def route(self, change: ChangeSet) -> None:
+        window = self.window
+        if window.project is None:
+            return
+        try:
+            if change.annotations or change.links:
+                self._annotations(change)
+            if change.codes:
+                self._codes_dirty = True
+            if change.sources:
+                self._source_ids |= set(change.sources)
+                if window.reader.source_id in change.source_texts:
+                    self._source_ids.add(window.reader.source_id)  # maybe deleted: check soon
+            if change.project:
+                window.update_title()
+        finally:
+            window.update_undo()
+            self._timer.start()
+
+    def _annotations(self, change: ChangeSet) -> None:
+        window = self.window
+        project = window.project
+        source_id = window.reader.source_id
+        if project is None or source_id is None:
+            return
+        ids = set(change.annotations)
+        fresh = [a for a in annotations_by_id(project, ids) if a.source_id == source_id]
+        present = {a.id for a in fresh}
+        removed = [i for i in ids if i not in present]
+        window.reader.remove_spans(removed)
+        window.reader.upsert_spans(window.make_span(a) for a in fresh)
+        linked = None
+        if change.links:
+            linked = window.linked_ids(window.annotations_panel.model_.annotations() + fresh)
+        window.annotations_panel.model_.apply(fresh, removed, linked or ())
+
+    def flush(self) -> None:
+        """The deferred part: codebook, sources and counts."""
+        window = self.window
+        project = window.project
+        if project is None:
+            return
+        if self._codes_dirty:
+            self._codes_dirty = False
+            before = {c.id: (c.name, c.color, c.kind) for c in window.codes.values()}
+            window.codes = {c.id: c for c in codebook.list_codes(project)}
+            window.codebook_panel.show_codes(window.codes.values())
+            after = {c.id: (c.name, c.color, c.kind) for c in window.codes.values()}
+            if before != after:
+                self._restyle()
+            window.markup.refresh_recent()
+        if self._source_ids:
+            ids, self._source_ids = self._source_ids, set()
+            listed = sources.list_sources(project, ids)
+            found = {s.id for s in listed}
+            window.sources_panel.apply(listed, [i for i in ids if i not in found])
+            current = window.reader.source_id
+            if current is not None and current in ids and current not in found:
+                window.show_source(window.sources_panel.current_source_id())
+            elif window.reader.source_id is None and window.sources_panel.sources():
+                first = window.sources_panel.sources()[0].id
+                window.sources_panel.select_source(first)
+            window.update_reader_title()
+        window.update_counts()
+        window.update_source_actions()
+
+    def _restyle(self) -> None:
+        """Codes were renamed or recoloured: repaint the spans and rows that show them."""
+        window = self.window
+        annotations = window.annotations_panel.model_.annotations()
+        window.reader.set_spans(window.make_span(a) for a in annotations)
+        window.annotations_panel.model_.refresh_codes()

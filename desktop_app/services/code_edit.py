@@ -1,0 +1,48 @@
+"""Editing a code's details from the window's dialog as one change (name, colour, description,
+category and speaker details together), so one Undo takes the whole edit back."""
+
+from __future__ import annotations
+
+from desktop_app.domain.model import Code, SpeakerDetails
+from desktop_app.errors import InvalidChange
+from desktop_app.services.codebook import (
+    _check_color,
+    _check_unique,
+    _clean_aliases,
+    _clean_name,
+    get_code,
+    list_codes,
+)
+from desktop_app.services.project import Project
+from desktop_app.storage import codebook as store
+
+
+def edit_code(
+    project: Project,
+    code_id: int,
+    *,
+    name: str,
+    color: str,
+    description: str,
+    category: str,
+    speaker: SpeakerDetails,
+) -> Code:
+    code = get_code(project, code_id)
+    name = _clean_name(name)
+    if code.builtin and name != code.name:
+        raise InvalidChange(f"“{code.name}” is a built-in root", "add codes under it instead")
+    if name != code.name:
+        _check_unique(list_codes(project), code.parent_id, name, skip=code_id)
+    values = {
+        "name": name,
+        "color": _check_color(color),
+        "description": description.strip(),
+        "category": category.strip(),
+        "aliases": _clean_aliases(speaker.aliases, name),
+        "role": speaker.role.strip(),
+        "affiliation": speaker.affiliation.strip(),
+        "side": speaker.side.strip(),
+    }
+    with project.operation(f"Edit “{code.name}”") as tx:
+        store.update_code(tx, code_id, values)
+    return get_code(project, code_id)
