@@ -1,6 +1,6 @@
 ; Inno Setup 6 script for Parley's Windows installer. Build with packaging\windows\build.ps1,
 ; which passes the version (from pyproject.toml) and the PyInstaller output folder:
-;   iscc /DAppVersion=0.1.0 /DBundleDir=build\pyinstaller\dist\parley /DOutputDir=dist parley.iss
+;   iscc /DAppVersion=X.Y.Z /DBundleDir=build\pyinstaller\dist\parley /DOutputDir=dist parley.iss
 ;
 ; Installs per user by default (no administrator rights needed; IT can choose all users in the
 ; dialog or with /ALLUSERS), adds a Start menu entry, makes Parley the handler of .parley
