@@ -10,7 +10,7 @@ Order of evidence, strongest first:
    error — the question is which decoding reads like text. charset-normalizer proposes
    candidates, but on Cyrillic it confuses cp1251, KOI8-R and mac-cyrillic, which map the same
    letters to different bytes. So each candidate's decoding is scored for *implausibility*
-   (:func:`_implausibility`): symbols that do not occur in prose, words mixing Latin and
+   (:func:`implausibility`): symbols that do not occur in prose, words mixing Latin and
    Cyrillic letters, words with a capital letter in the middle of lowercase ones ("пРЕЗИДЕНТ" is
    KOI8-R read as cp1251), Latin words made mostly of accented letters ("Ïðåçèäåíò" is cp1251
    read as cp1252), and improbable Cyrillic letter frequencies. The least implausible decoding
@@ -60,6 +60,11 @@ SCORING_SAMPLE_BYTES = 64 * 1024
 # Minimum margin (in implausibility points) between the chosen decoding and the runner-up for
 # the choice to count as certain.
 CERTAIN_MARGIN = 4.0
+# Scoring rounds (see ``_score_candidates``): tokens per candidate in the quick round, how far
+# behind the best a candidate may be to go on, and tokens in the full round.
+QUICK_TOKENS = 40
+QUICK_MARGIN = 30.0
+MAX_SCORED_TOKENS = 400
 # Implausibility per non-ASCII character above which even the best decoding reads badly.
 POOR_SCORE_PER_CHAR = 0.5
 
@@ -93,6 +98,7 @@ _PROSE_SYMBOLS = frozenset("«»„“”‘’‚‹›–—…•·№°§€
 # Catalan middle dot, the non-breaking hyphen.
 _INNER_PUNCTUATION = frozenset("’ʼ\xad·‑")
 
+_BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NON_ASCII_TOKEN_RE = re.compile(r"\S*[^\x00-\x7f]\S*")
 
@@ -171,9 +177,7 @@ def _refuse_binary(text: str, path: Path) -> None:
         raise ImportRefused(
             path, "is not a text file (it is full of NUL bytes)", "check the file's content"
         )
-    controls = sum(
-        1 for ch in sample if (ch < " " and ch not in "\t\n\r\x0b\x0c") or "\x7f" <= ch <= "\x9f"
-    )
+    controls = len(_BINARY_CONTROL_RE.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise ImportRefused(
             path,
@@ -187,42 +191,67 @@ def _refuse_binary(text: str, path: Path) -> None:
 
 def _decode_legacy(data: bytes) -> DecodedText:
     sample = _scoring_sample(data)
-    non_ascii = sum(1 for byte in sample if byte >= 0x80)
-    scored: list[tuple[float, int, str, str]] = []
-    for rank, codec in enumerate(LEGACY_CANDIDATES):
-        try:
-            decoded = sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        scored.append((_implausibility(decoded), rank, codec, decoded))
-    scored.sort()
-    best_score, _, best_codec, best_text = scored[0]
+    scored = _score_candidates(sample)
+    best_score, _, best_codec, best_tokens = scored[0]
+    non_ascii = sum(1 for token in best_tokens for ch in token if ch >= "\x80")
     warnings: list[str] = []
     if best_score > POOR_SCORE_PER_CHAR * non_ascii:
         proposal = _charset_normalizer_guess(data)
         if proposal and proposal not in LEGACY_CANDIDATES:
             try:
-                proposed_text = sample.decode(proposal)
+                proposed = _tokens(sample.decode(proposal))
             except (UnicodeDecodeError, LookupError):
-                proposed_text = None
-            if proposed_text is not None:
-                proposed_score = _implausibility(proposed_text)
-                if proposed_score < best_score:
-                    best_score, best_codec, best_text = proposed_score, proposal, proposed_text
+                proposed = None
+            if proposed is not None and _implausibility(proposed[:MAX_SCORED_TOKENS]) < best_score:
+                best_codec = proposal
         warnings.append(
             f"the text encoding could not be recognised with certainty; it was read as "
             f"{best_codec} — if letters look wrong, save the file as UTF-8 and import it again"
         )
-    else:
-        rivals = [s for s in scored[1:] if s[3] != best_text]
-        if rivals and rivals[0][0] - best_score < CERTAIN_MARGIN:
-            warnings.append(
-                f"the text encoding is uncertain: read as {best_codec}, but it might be "
-                f"{rivals[0][2]} — if letters look wrong, save the file as UTF-8 and import "
-                f"it again"
-            )
+    elif len(scored) > 1 and scored[1][0] - best_score < CERTAIN_MARGIN:
+        warnings.append(
+            f"the text encoding is uncertain: read as {best_codec}, but it might be "
+            f"{scored[1][2]} — if letters look wrong, save the file as UTF-8 and import "
+            f"it again"
+        )
     logger.debug("legacy decoding scores: %s", [(s[2], round(s[0], 1)) for s in scored])
     return DecodedText(data.decode(best_codec), best_codec, tuple(warnings))
+
+
+def _score_candidates(sample: bytes) -> list[tuple[float, int, str, list[str]]]:
+    """(implausibility, rank, codec, tokens) of each candidate decoding, best first.
+
+    Candidates that decode to the same text as a better-ranked one are dropped (KOI8-R and
+    KOI8-U agree on Russian; cp1252 and Latin-1 on most Western text). Scoring runs in two
+    rounds: every candidate on its first ``QUICK_TOKENS`` words, then only those still close
+    to the best on up to ``MAX_SCORED_TOKENS`` — the wrong code pages are usually obvious
+    within a sentence. A candidate dropped in the first round trails by far more than
+    ``CERTAIN_MARGIN``."""
+    decodings: list[tuple[int, str, list[str]]] = []
+    seen: set[str] = set()
+    for rank, codec in enumerate(LEGACY_CANDIDATES):
+        try:
+            decoded = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if decoded not in seen:
+            seen.add(decoded)
+            decodings.append((rank, codec, _tokens(decoded)))
+    quick = sorted(
+        (_implausibility(tokens[:QUICK_TOKENS]), rank, codec, tokens)
+        for rank, codec, tokens in decodings
+    )
+    close = [entry for entry in quick if entry[0] <= quick[0][0] + QUICK_MARGIN]
+    return sorted(
+        (_implausibility(tokens[:MAX_SCORED_TOKENS]), rank, codec, tokens)
+        for _, rank, codec, tokens in close
+    )
+
+
+def _tokens(text: str) -> list[str]:
+    """Whitespace-separated tokens containing non-ASCII characters: ASCII decodes alike in
+    every candidate, so only these carry evidence."""
+    return _NON_ASCII_TOKEN_RE.findall(text)
 
 
 def _scoring_sample(data: bytes) -> bytes:
@@ -275,24 +304,40 @@ def _char_class(ch: str) -> tuple[str, float]:
     return "", 3.0  # box drawing, maths, private use…
 
 
-def _implausibility(text: str) -> float:
-    """How little ``text`` reads like prose; 0 is perfectly ordinary. Only words containing
-    non-ASCII characters are looked at: every candidate decodes ASCII alike."""
+def implausibility(text: str) -> float:
+    """How little ``text`` reads like prose; 0 is perfectly ordinary (see the module
+    docstring). Used by other importers to choose between two decodings of the same bytes."""
+    return _implausibility(_tokens(text)[:MAX_SCORED_TOKENS])
+
+
+def _implausibility(tokens: list[str]) -> float:
     cost = 0.0
     cyrillic_bits = 0.0
     cyrillic_letters = 0
-    for token in _NON_ASCII_TOKEN_RE.findall(text):
-        cost += _token_cost(token)
-        for word in _WORD_RE.findall(token):
-            cost += _word_cost(word)
-            for ch in word:
-                if ch >= "\x80" and _char_class(ch)[0] == "cyrillic":
-                    cyrillic_letters += 1
-                    cyrillic_bits += _cyrillic_bits(ch.lower())
+    for token in tokens:
+        token_cost, letters, bits = _token_score(token)
+        cost += token_cost
+        cyrillic_letters += letters
+        cyrillic_bits += bits
     if cyrillic_letters:
         excess = cyrillic_bits / cyrillic_letters - _CYRILLIC_EXPECTED_BITS
         cost += max(0.0, excess) * cyrillic_letters
     return cost
+
+
+@lru_cache(maxsize=16384)
+def _token_score(token: str) -> tuple[float, int, float]:
+    """(cost, Cyrillic letters, their bits) of one token; cached, as prose repeats words."""
+    cost = _token_cost(token)
+    letters = 0
+    bits = 0.0
+    for word in _WORD_RE.findall(token):
+        cost += _word_cost(word)
+        for ch in word:
+            if ch >= "\x80" and _char_class(ch)[0] == "cyrillic":
+                letters += 1
+                bits += _cyrillic_bits(ch.lower())
+    return cost, letters, bits
 
 
 @lru_cache(maxsize=256)

@@ -14,6 +14,7 @@ letters, or too ambiguous, gets "" (unknown) rather than a guess: py3langid call
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import Counter
 from typing import Any
@@ -27,8 +28,10 @@ MIN_TEXT_CONFIDENCE = 0.6  # a text without judgeable lines needs this much to g
 SECOND_LANGUAGE_SHARE = 0.1  # share of judged letters a further language must reach
 MIN_CONFIDENCE = 0.9  # lines judged less surely than this count only for the main language
 MAX_LANGUAGES = 3
-MAX_LINES = 300  # long texts are sampled evenly, so detection time stays bounded
-MAX_LINE_CHARS = 2000
+MAX_LINES = 100  # long texts are sampled evenly, so detection time stays bounded
+MAX_LINE_CHARS = 200  # a line is judged by its start (enough for the model), weighted in full
+
+_NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 
 _identifier: Any = None
 _identifier_lock = threading.Lock()
@@ -52,7 +55,7 @@ def _classify(text: str) -> tuple[str, float]:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return len(_NON_LETTERS_RE.sub("", text))
 
 
 def _sample(lines: list[str]) -> list[str]:
@@ -68,19 +71,19 @@ def detect_language(text: str) -> str:
     total_letters = _letters(text[: MAX_LINES * MAX_LINE_CHARS])
     if total_letters < MIN_TEXT_LETTERS:
         return ""
-    lines = [line[:MAX_LINE_CHARS] for line in text.split("\n")]
-    judged = [(line, n) for line in _sample(lines) if (n := _letters(line)) >= MIN_LINE_LETTERS]
+    lines = _sample(text.split("\n"))
+    judged = [(line, n) for line in lines if (n := _letters(line)) >= MIN_LINE_LETTERS]
     weights: Counter[str] = Counter()
     sure_weights: Counter[str] = Counter()
     for line, letters in judged:
-        language, probability = _classify(line)
+        language, probability = _classify(line[:MAX_LINE_CHARS])
         if probability < MIN_LINE_CONFIDENCE:
             continue
         weights[language] += letters
         if probability >= MIN_CONFIDENCE:
             sure_weights[language] += letters
     if not weights:  # only short or ambiguous lines: judge the text as a whole, strictly
-        language, probability = _classify(text[: MAX_LINES * MAX_LINE_CHARS])
+        language, probability = _classify(text[: 4 * MAX_LINE_CHARS])
         return language if probability >= MIN_TEXT_CONFIDENCE else ""
     main = weights.most_common(1)[0][0]
     total = sum(weights.values())

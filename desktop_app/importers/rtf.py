@@ -27,7 +27,7 @@ from pathlib import Path
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers.assemble import Extracted, clean_title
-from desktop_app.importers.charsets import _implausibility
+from desktop_app.importers.charsets import implausibility
 from desktop_app.importers.dates import iso_from_datetime
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
 
@@ -87,7 +87,7 @@ def _convert(source: str, codepage: str, warnings: list[str]) -> str:
     if charset is None or not _FCHARSET0_RE.search(source) or "\\'" not in source:
         return text
     alternative = _striprtf(_FCHARSET0_RE.sub(f"\\\\fcharset{charset}", source), codepage, [])
-    if _implausibility(alternative) < _implausibility(text):
+    if implausibility(alternative) < implausibility(text):
         logger.info("RTF fonts marked ANSI read with the document code page %s", codepage)
         return alternative
     return text
