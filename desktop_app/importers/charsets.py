@@ -98,7 +98,9 @@ _PROSE_SYMBOLS = frozenset("«»„“”‘’‚‹›–—…•·№°§€
 # Catalan middle dot, the non-breaking hyphen.
 _INNER_PUNCTUATION = frozenset("’ʼ\xad·‑")
 
-_BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0 controls other than whitespace, and DEL. C1 controls (U+0080-U+009F) are left out: in a
+# decoded text they mean mojibake (UTF-8 read as Latin-1 and saved again), not binary data.
+_BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NON_ASCII_TOKEN_RE = re.compile(r"\S*[^\x00-\x7f]\S*")
 

@@ -94,12 +94,9 @@ def load_document(path: Path) -> ImportedDocument:
     """Read one file and return its text and metadata, or raise ImportRefused (only)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    fmt = _FORMATS.get(suffix)
-    data = _read(path, suffix)
-    if fmt is None:  # pragma: no cover - _read refuses unsupported suffixes first
-        raise ImportRefused(path, f"unsupported file type {suffix}")
-    file_format, module = fmt
+    file_format, module = _FORMATS.get(suffix, (suffix.lstrip(".") or "file", ""))
     try:
+        data = _read(path, suffix)
         extracted = _extractor(module)(data, path)
         return finish(
             extracted,
@@ -138,6 +135,8 @@ def _read(path: Path, suffix: str) -> bytes:
         ) from None
     except OSError as error:
         raise ImportRefused(path, f"cannot be read ({error.strerror or error})") from None
+    except ValueError:  # e.g. a NUL character in the name
+        raise ImportRefused(path, "cannot be read (the file name is not valid)") from None
     if stat.S_ISDIR(info.st_mode):
         readable = os.access(path, os.R_OK | os.X_OK)
         raise ImportRefused(

@@ -140,6 +140,12 @@ def test_missing_file(tmp_path: Path) -> None:
     )
 
 
+def test_invalid_file_name(tmp_path: Path) -> None:
+    assert _refusal(tmp_path / "bad\x00name.txt") == (
+        "bad\x00name.txt: cannot be read (the file name is not valid)"
+    )
+
+
 def test_directory(tmp_path: Path) -> None:
     folder = tmp_path / "reports.txt"
     folder.mkdir()

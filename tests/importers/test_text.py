@@ -147,3 +147,14 @@ def test_a_few_stray_control_characters_are_removed_with_a_warning(write_file: W
 def test_dot_text_suffix_and_upper_case_suffix(write_file: WriteFile) -> None:
     assert load_document(write_file("a.text", "Hello there")).text == "Hello there"
     assert load_document(write_file("B.TXT", "Hello again")).text == "Hello again"
+
+
+def test_mojibake_is_text_not_binary(write_file: WriteFile) -> None:
+    # UTF-8 once read as Latin-1 and saved as UTF-8 again: "’" became "â\x80\x99".
+    garbled = "Kyiv’s answer: “no”. " * 20
+    data = garbled.encode("utf-8").decode("latin-1").encode("utf-8")
+    doc = load_document(write_file("mojibake.txt", data))
+    assert doc.text == garbled.encode("utf-8").decode("latin-1").translate(
+        dict.fromkeys(range(0x80, 0xA0))
+    )
+    assert doc.warnings == ("120 control character(s) that cannot be displayed were removed",)
