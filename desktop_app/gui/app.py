@@ -52,7 +52,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Parley")
     app.setDesktopFileName("parley")
-    app.setWindowIcon(icon("parley"))
+    app.setWindowIcon(icon("app/parley"))
     return app
 
 

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowIcon(icon("parley"))
+        self.setWindowIcon(icon("app/parley"))
         self.setAcceptDrops(True)
         self.settings = settings or Settings()
         self.project: Project | None = None
