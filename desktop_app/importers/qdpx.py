@@ -33,7 +33,7 @@ from desktop_app.importers.qdpx_model import (
     QdpxSource,
     QdpxUser,
 )
-from desktop_app.importers.qdpx_xml import child, child_text, children, local, parse, timestamp
+from desktop_app.importers.qdpx_xml import Names, local, parse, timestamp
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
 _COLOR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+MAX_CODE_DEPTH = 100  # deeper trees are not codebooks but attempts to exhaust the stack
 _MEDIA = {
     "PictureSource": "picture",
     "AudioSource": "audio",
@@ -84,12 +85,14 @@ class _Reader:
         self.notes: dict[str, str] = {}  # note key → text
         self.used_notes: set[str] = set()
         self.variables: dict[str, str] = {}  # variable key → name
+        self.n = Names()  # replaced by the document's own namespace once it is parsed
 
     # -- whole project -------------------------------------------------------------------------
 
     def read(self) -> QdpxProject:
         member = self.archive.project_member
         root = parse(self.archive.read_project(), self.archive.path, member)
+        self.n = Names.of(root)
         if local(root.tag) != "Project":
             what = "a codebook (.qdc)" if local(root.tag) == "CodeBook" else f"<{local(root.tag)}>"
             raise ImportRefused(
@@ -100,9 +103,13 @@ class _Reader:
         self._read_notes(root)
         self._read_variables(root)
         users = self._users(root)
-        codebook = child(root, "CodeBook")
-        codes_element = child(codebook, "Codes") if codebook is not None else None
-        codes = [self._code(c) for c in children(codes_element, "Code")] if codes_element else []
+        codebook = root.find(self.n.CodeBook)
+        codes_element = codebook.find(self.n.Codes) if codebook is not None else None
+        codes = (
+            [self._code(c, 1) for c in codes_element.findall(self.n.Code)]
+            if codes_element is not None
+            else []
+        )
         sources = self._sources(root)
         project = QdpxProject(
             name=root.get("name", "").strip() or self.archive.path.stem,
@@ -144,10 +151,10 @@ class _Reader:
     # -- notes, variables, users -----------------------------------------------------------
 
     def _read_notes(self, root: Element) -> None:
-        notes = child(root, "Notes")
-        for note in children(notes, "Note") if notes is not None else ():
+        notes = root.find(self.n.Notes)
+        for note in notes.findall(self.n.Note) if notes is not None else ():
             key = reference_key(note.get("guid"))
-            text = child_text(note, "PlainTextContent")
+            text = note.findtext(self.n.PlainTextContent, "")
             path = note.get("plainTextPath")
             if not text and path:
                 decoded = self._text_member(path, note.get("name", "note"))
@@ -160,7 +167,7 @@ class _Reader:
 
     def _note_refs(self, element: Element) -> list[str]:
         texts = []
-        for ref in children(element, "NoteRef"):
+        for ref in element.findall(self.n.NoteRef):
             key = reference_key(ref.get("targetGUID"))
             if key in self.notes:
                 self.used_notes.add(key)
@@ -169,16 +176,16 @@ class _Reader:
         return texts
 
     def _read_variables(self, root: Element) -> None:
-        variables = child(root, "Variables")
-        for variable in children(variables, "Variable") if variables is not None else ():
+        variables = root.find(self.n.Variables)
+        for variable in variables.findall(self.n.Variable) if variables is not None else ():
             name = " ".join(variable.get("name", "").split())
             if name:
                 self.variables[reference_key(variable.get("guid"))] = name
 
     def _variable_values(self, element: Element, owner: str) -> dict[str, str]:
         values: dict[str, str] = {}
-        for value in children(element, "VariableValue"):
-            ref = child(value, "VariableRef")
+        for value in element.findall(self.n.VariableValue):
+            ref = value.find(self.n.VariableRef)
             name = self.variables.get(
                 reference_key(ref.get("targetGUID") if ref is not None else "")
             )
@@ -198,34 +205,40 @@ class _Reader:
         return values
 
     def _users(self, root: Element) -> list[QdpxUser]:
-        users = child(root, "Users")
+        users = root.find(self.n.Users)
         return [
             QdpxUser(
                 key=reference_key(user.get("guid")),
                 guid=normalise_guid(user.get("guid")),
                 name=" ".join((user.get("name") or user.get("id") or "").split()),
             )
-            for user in (children(users, "User") if users is not None else ())
+            for user in (users.findall(self.n.User) if users is not None else ())
         ]
 
     # -- codes ---------------------------------------------------------------------------------
 
-    def _code(self, element: Element) -> QdpxCode:
+    def _code(self, element: Element, depth: int) -> QdpxCode:
+        if depth > MAX_CODE_DEPTH:
+            raise ImportRefused(
+                self.archive.path,
+                f"its code tree is nested more than {MAX_CODE_DEPTH} levels deep",
+                "export the project again from the other program",
+            )
         return QdpxCode(
             key=reference_key(element.get("guid")),
             guid=normalise_guid(element.get("guid")),
             name=" ".join(element.get("name", "").split()),
             codable=element.get("isCodable", "true").strip().lower() not in ("false", "0"),
             color=_color(element.get("color")),
-            description=child_text(element, "Description").strip(),
+            description=element.findtext(self.n.Description, "").strip(),
             notes=self._note_refs(element),
-            children=[self._code(c) for c in children(element, "Code")],
+            children=[self._code(c, depth + 1) for c in element.findall(self.n.Code)],
         )
 
     # -- sources ---------------------------------------------------------------------------
 
     def _sources(self, root: Element) -> list[QdpxSource]:
-        container = child(root, "Sources")
+        container = root.find(self.n.Sources)
         elements = list(container) if container is not None else []
         result: list[QdpxSource] = []
         for done, element in enumerate(elements):
@@ -254,14 +267,14 @@ class _Reader:
 
     def _pdf_source(self, element: Element) -> QdpxSource | None:
         name = element.get("name", "") or "PDF"
-        pdf_selections = sum(1 for _ in children(element, "PDFSelection"))
+        pdf_selections = len(element.findall(self.n.PDFSelection))
         if pdf_selections:
             self.losses.add(
                 "{n} PDF selection{s} by page coordinates (Parley codes text only)",
                 _quoted(name),
                 count=pdf_selections,
             )
-        representation = child(element, "Representation")
+        representation = element.find(self.n.Representation)
         if representation is None:
             self.losses.add("{n} PDF source{s} without a plain-text representation", _quoted(name))
             return None
@@ -276,8 +289,8 @@ class _Reader:
             decoded = self._text_member(path, title)
             if decoded is None:
                 return None
-        elif child(element, "PlainTextContent") is not None:
-            content = child_text(element, "PlainTextContent")
+        elif element.find(self.n.PlainTextContent) is not None:
+            content = element.findtext(self.n.PlainTextContent, "")
             had_bom = content.startswith("\ufeff")
             decoded = qdpx_text.DecodedText(content[1:] if had_bom else content, had_bom, 0)
         else:
@@ -301,7 +314,7 @@ class _Reader:
         variables = self._variable_values(element, _quoted(title))
         if outer is not element:
             variables = {**self._variable_values(outer, _quoted(title)), **variables}
-        description = child_text(outer, "Description").strip()
+        description = outer.findtext(self.n.Description, "").strip()
         if description:
             variables.setdefault(DESCRIPTION_VARIABLE, description)
         source_notes = self._note_refs(element) + (
@@ -309,8 +322,8 @@ class _Reader:
         )
         if source_notes:
             variables.setdefault(NOTES_VARIABLE, "\n\n".join(source_notes))
-        whole = sum(1 for _ in children(element, "Coding")) + (
-            sum(1 for _ in children(outer, "Coding")) if outer is not element else 0
+        whole = len(element.findall(self.n.Coding)) + (
+            len(outer.findall(self.n.Coding)) if outer is not element else 0
         )
         if whole:
             self.losses.add(
@@ -335,14 +348,17 @@ class _Reader:
 
     def _raw_selections(self, element: Element, title: str) -> list[QdpxSelection]:
         found = []
-        for selection in children(element, "PlainTextSelection"):
+        for selection in element.findall(self.n.PlainTextSelection):
             start = _int(selection.get("startPosition"))
             end = _int(selection.get("endPosition"))
             name = selection.get("name", "")
             if start is None or end is None:
                 self.losses.add("{n} selection{s} without whole-number positions", _quoted(title))
                 continue
-            note_parts = [child_text(selection, "Description").strip(), *self._note_refs(selection)]
+            note_parts = [
+                selection.findtext(self.n.Description, "").strip(),
+                *self._note_refs(selection),
+            ]
             found.append(
                 QdpxSelection(
                     key=reference_key(selection.get("guid")),
@@ -352,8 +368,8 @@ class _Reader:
                     end=end,
                     code_keys=[
                         reference_key(ref.get("targetGUID"))
-                        for coding in children(selection, "Coding")
-                        if (ref := child(coding, "CodeRef")) is not None
+                        for coding in selection.findall(self.n.Coding)
+                        if (ref := coding.find(self.n.CodeRef)) is not None
                     ],
                     user_key=reference_key(selection.get("creatingUser")),
                     created_at=timestamp(selection.get("creationDateTime")),
@@ -387,21 +403,24 @@ class _Reader:
     # -- cases and links -------------------------------------------------------------------
 
     def _cases(self, root: Element) -> list[QdpxCase]:
-        container = child(root, "Cases")
+        container = root.find(self.n.Cases)
         cases: list[QdpxCase] = []
-        for element in children(container, "Case") if container is not None else ():
+        for element in container.findall(self.n.Case) if container is not None else ():
             name = " ".join(element.get("name", "").split()) or f"Case {len(cases) + 1}"
             for tag, what in (
                 ("CodeRef", "{n} code{s} attached to cases"),
                 ("VariableValue", "{n} case variable value{s}"),
                 ("SelectionRef", "{n} selection{s} attached to cases"),
             ):
-                count = sum(1 for _ in children(element, tag))
+                count = len(element.findall(self.n.prefix + tag))
                 if count:
                     self.losses.add(what, _quoted(name), count=count)
             description = "\n\n".join(
                 part
-                for part in (child_text(element, "Description").strip(), *self._note_refs(element))
+                for part in (
+                    element.findtext(self.n.Description, "").strip(),
+                    *self._note_refs(element),
+                )
                 if part
             )
             cases.append(
@@ -411,14 +430,15 @@ class _Reader:
                     name=name,
                     description=description,
                     source_keys=[
-                        reference_key(r.get("targetGUID")) for r in children(element, "SourceRef")
+                        reference_key(r.get("targetGUID"))
+                        for r in element.findall(self.n.SourceRef)
                     ],
                 )
             )
         return cases
 
     def _links(self, root: Element) -> list[QdpxLink]:
-        container = child(root, "Links")
+        container = root.find(self.n.Links)
         return [
             QdpxLink(
                 key=reference_key(element.get("guid")),
@@ -428,7 +448,7 @@ class _Reader:
                 origin_key=reference_key(element.get("originGUID")),
                 target_key=reference_key(element.get("targetGUID")),
             )
-            for element in (children(container, "Link") if container is not None else ())
+            for element in (container.findall(self.n.Link) if container is not None else ())
         ]
 
     def _report_unsupported(self, root: Element) -> None:
@@ -436,9 +456,9 @@ class _Reader:
             ("Sets", "Set", "{n} set{s} (Parley has no sets)"),
             ("Graphs", "Graph", "{n} graph{s}"),
         ):
-            found = child(root, container)
+            found = root.find(self.n.prefix + container)
             names = (
-                [_quoted(e.get("name", "") or item) for e in children(found, item)]
+                [_quoted(e.get("name", "") or item) for e in found.findall(self.n.prefix + item)]
                 if found is not None
                 else []
             )
@@ -449,7 +469,7 @@ class _Reader:
             self.losses.add(
                 "{n} note{s} (memo) attached to nothing Parley keeps", _quoted(self.notes[key])
             )
-        if child_text(root, "Description").strip() or any(True for _ in children(root, "NoteRef")):
+        if root.findtext(self.n.Description, "").strip() or root.find(self.n.NoteRef) is not None:
             self.losses.add("the project's own description and notes")
 
 

@@ -275,3 +275,46 @@ def test_a_refusal_late_in_the_archive_leaves_nothing_behind(
     good = text_source(G["src1"], "Good", content="Fine text.")
     bad = text_source(G["src2"], "Bad", path="internal://../../x.txt")
     _refused(project, write_qdpx(tmp_path / "late.qdpx", project_xml(sources=good + bad)))
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        '<?xml version="1.0"?>\n<!-- exported -->\n<?pi data?>\n',
+        "\ufeff",
+        "  \n",
+    ],
+)
+def test_a_dtd_after_any_prolog_is_refused(project: Project, tmp_path: Path, prolog: str) -> None:
+    qde = prolog + '<!DOCTYPE Project [<!ENTITY x "y">]><Project name="&x;"/>'
+    assert "DTD" in str(_refused(project, write_qdpx(tmp_path / "p.qdpx", qde)))
+
+
+def test_a_utf16_project_file_with_a_dtd_is_refused(project: Project, tmp_path: Path) -> None:
+    qde = (
+        '<?xml version="1.0" encoding="UTF-16"?>'
+        '<!DOCTYPE Project [<!ENTITY x "y">]><Project name="&x;"/>'
+    )
+    archive = write_qdpx(tmp_path / "u16.qdpx", qde.encode("utf-16"))
+    assert "DTD" in str(_refused(project, archive))
+
+
+def test_a_utf16_project_file_without_a_dtd_imports(project: Project, tmp_path: Path) -> None:
+    qde = project_xml(sources=text_source(G["src1"], "Статья", content="Текст."))
+    qde = qde.replace('encoding="utf-8"', 'encoding="UTF-16"')
+    result = import_qdpx(project, write_qdpx(tmp_path / "u16.qdpx", qde.encode("utf-16")))
+    assert [s.title for s in sources.list_sources(project)] == ["Статья"]
+    assert result.sources == 1
+
+
+def test_a_code_tree_nested_absurdly_deep_is_refused(project: Project, tmp_path: Path) -> None:
+    depth = 5000
+    codes = (
+        "".join(
+            f'<Code guid="{i:08x}-0000-4000-8000-000000000000" name="c{i}" isCodable="true">'
+            for i in range(depth)
+        )
+        + "</Code>" * depth
+    )
+    archive = write_qdpx(tmp_path / "deep.qdpx", project_xml(codes=codes))
+    assert "nested more than 100 levels" in str(_refused(project, archive))

@@ -170,3 +170,25 @@ def test_descriptions_without_details_stay_whole() -> None:
 
 def test_aliases_split_on_unescaped_semicolons() -> None:
     assert split_aliases("a; b\\;c ;; d") == ("a", "b;c", "d")
+
+
+@pytest.mark.parametrize(
+    ("data", "plain"),
+    [
+        (b'<?xml version="1.0" encoding="utf-8"?>\n<Project/>', True),
+        (b"\xef\xbb\xbf<!-- c --><?pi x?>\r\n<Project/>", True),
+        (b"<Project/>", True),
+        (b"<!DOCTYPE Project><Project/>", False),
+        (b'<?xml version="1.0"?><!-- c --><!DOCTYPE P []><P/>', False),
+        (b'<?xml version="1.0" encoding="UTF-16"?><Project/>', False),
+        ('<?xml version="1.0"?><Project/>'.encode("utf-16"), False),
+        (b"<?xml version='1.0'", False),
+        (b"<!-- never closed", False),
+        (b"", False),
+        (b"garbage", False),
+    ],
+)
+def test_only_a_prolog_without_any_dtd_takes_the_fast_parser(data: bytes, plain: bool) -> None:
+    from desktop_app.importers.qdpx_xml import prolog_without_dtd
+
+    assert prolog_without_dtd(data) is plain
