@@ -1,0 +1,369 @@
+"""How fast Parley imports a big REFI-QDA project, against the floor of doing the same by hand.
+
+Builds a deterministic synthetic ``.qdpx`` (2,000 sources, 25,000 selections, 50,000 codings,
+links, cases, variables) and times, side by side on fresh copies of one empty project:
+
+* **Parley** — ``services.refi.import_qdpx``: safe archive and XML reading, position checks,
+  merge planning, and one undoable operation through the logged transaction layer.
+* **floor** — a bare ``xml.etree.ElementTree`` parse of the same archive plus ``sqlite3``
+  ``executemany`` of the same rows into the same tables in one transaction (including the folded
+  text column the schema requires), with none of Parley's checks or undo log.
+
+The budget is Parley ≤ 2 × floor. Run: ``uv run python bench/bench_qdpx.py`` (``--quick`` for a
+tenth of the size). Each side runs ``--repeat`` times (default 3); the best time of each counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape, quoteattr
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NS = "urn:QDA-XML:project:1.0"
+Q = f"{{{NS}}}"
+BUDGET = 2.0
+WORDS_EN = (
+    "the president said conditions ceasefire troops withdraw regions talks sanctions Kyiv "
+    "Moscow NATO neutral status peace proposal rejected minister statement according officials"
+).split()
+WORDS_RU = (
+    "президент заявил условия прекращение огня войска вывод регионы переговоры санкции".split()
+)
+
+
+def _guid(rng: random.Random) -> str:
+    return str(__import__("uuid").UUID(int=rng.getrandbits(128), version=4))
+
+
+def build_archive(
+    path: Path, n_sources: int, n_selections: int, seed: int = 20240614
+) -> dict[str, int]:
+    """Write the synthetic archive; returns its counts."""
+    rng = random.Random(seed)
+    users = [(_guid(rng), f"Coder {i}") for i in range(3)]
+    codes: list[str] = []
+    code_xml = []
+    for root_name, children in (
+        ("Conditions", 40),
+        ("Speakers", 60),
+        ("Reactions", 10),
+        ("Tone", 6),
+    ):
+        child_guids = [_guid(rng) for _ in range(children)]
+        codes.extend(child_guids)
+        inner = "".join(
+            f'<Code guid="{g}" name="{root_name} {i}" isCodable="true" color="#{rng.randrange(1 << 24):06x}">'
+            f"<Description>About {root_name.lower()} {i}</Description></Code>"
+            for i, g in enumerate(child_guids)
+        )
+        code_xml.append(
+            f'<Code guid="{_guid(rng)}" name="{root_name}" isCodable="false">{inner}</Code>'
+        )
+    variables = [
+        (_guid(rng), name, kind)
+        for name, kind in (("Outlet", "Text"), ("Date", "Date"), ("Language", "Text"))
+    ]
+    per_source, extra = divmod(n_selections, n_sources)
+    sources_xml = []
+    files: dict[str, bytes] = {}
+    selection_guids: list[str] = []
+    source_guids: list[str] = []
+    for s in range(n_sources):
+        words = [rng.choice(WORDS_RU if rng.random() < 0.3 else WORDS_EN) for _ in range(450)]
+        text = " ".join(words[:200]) + ".\n" + " ".join(words[200:]) + " 🙂.\n"
+        guid = _guid(rng)
+        source_guids.append(guid)
+        files[f"sources/{guid}.txt"] = text.encode("utf-8")
+        parts = []
+        for _ in range(per_source + (1 if s < extra else 0)):
+            start = rng.randrange(0, len(text) - 200)
+            end = start + rng.randrange(20, 200)
+            sel_guid = _guid(rng)
+            selection_guids.append(sel_guid)
+            user = rng.choice(users)[0]
+            codings = "".join(
+                f'<Coding guid="{_guid(rng)}" creatingUser="{user}"><CodeRef targetGUID="{c}"/></Coding>'
+                for c in rng.sample(codes, 2)
+            )
+            parts.append(
+                f'<PlainTextSelection guid="{sel_guid}" name={quoteattr(text[start:end][:60] + "…")} '
+                f'startPosition="{start}" endPosition="{end}" creatingUser="{user}" '
+                f'creationDateTime="2024-06-14T10:00:00Z">{codings}</PlainTextSelection>'
+            )
+        values = (
+            f"Outlet {s % 25}",
+            f"2024-06-{1 + s % 28:02d}",
+            rng.choice(("en", "ru", "en, ru")),
+        )
+        parts.extend(
+            f'<VariableValue><VariableRef targetGUID="{v[0]}"/><{v[2]}Value>{escape(value)}</{v[2]}Value></VariableValue>'
+            for v, value in zip(variables, values, strict=True)
+        )
+        sources_xml.append(
+            f'<TextSource guid="{guid}" name="Article {s}" plainTextPath="internal://{guid}.txt">{"".join(parts)}</TextSource>'
+        )
+    links = "".join(
+        f'<Link guid="{_guid(rng)}" name="responds to" direction="OneWay" originGUID="{a}" targetGUID="{b}"/>'
+        for a, b in (rng.sample(selection_guids, 2) for _ in range(n_selections // 25))
+    )
+    cases = "".join(
+        f'<Case guid="{_guid(rng)}" name="Case {c}">'
+        + "".join(f'<SourceRef targetGUID="{g}"/>' for g in source_guids[c::10])
+        + "</Case>"
+        for c in range(10)
+    )
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<Project xmlns="{NS}" name="Synthetic">'
+        "<Users>" + "".join(f'<User guid="{g}" name="{n}"/>' for g, n in users) + "</Users>"
+        "<CodeBook><Codes>" + "".join(code_xml) + "</Codes></CodeBook>"
+        "<Variables>"
+        + "".join(
+            f'<Variable guid="{g}" name="{n}" typeOfVariable="{k}"/>' for g, n, k in variables
+        )
+        + "</Variables>"
+        f"<Cases>{cases}</Cases><Sources>{''.join(sources_xml)}</Sources><Links>{links}</Links></Project>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", qde)
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return {
+        "sources": n_sources,
+        "selections": len(selection_guids),
+        "codings": 2 * len(selection_guids),
+    }
+
+
+# -- the floor: bare parse + executemany ----------------------------------------------------------
+
+
+def floor_import(archive: Path, database: Path) -> None:
+    """The least work that puts the same rows in the same tables: no safety, no checks, no undo."""
+    from desktop_app.domain.textfold import fold
+
+    now = "2024-06-14T10:00:00Z"
+    with zipfile.ZipFile(archive) as handle:
+        root = ElementTree.fromstring(handle.read("project.qde"))
+        texts = {
+            s.get("guid"): handle.read(
+                "sources/" + s.get("plainTextPath", "")[len("internal://") :]
+            ).decode("utf-8")
+            for s in root.iter(f"{Q}TextSource")
+        }
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("BEGIN IMMEDIATE")
+    cursor = connection.cursor()
+    roots = dict(cursor.execute("SELECT name, id FROM codes WHERE parent_id IS NULL"))
+    user_ids = {}
+    for user in root.iter(f"{Q}User"):
+        cursor.execute(
+            "INSERT INTO coders (guid, name, created_at) VALUES (?, ?, ?)",
+            (user.get("guid"), user.get("name"), now),
+        )
+        user_ids[user.get("guid")] = cursor.lastrowid
+    code_ids = {}
+    for top in root.find(f"{Q}CodeBook/{Q}Codes"):  # type: ignore[union-attr]
+        parent = roots.get(top.get("name"))
+        kind = {"Conditions": "condition", "Speakers": "speaker", "Reactions": "reaction"}.get(
+            top.get("name", ""), "other"
+        )
+        if parent is None:
+            cursor.execute(
+                "INSERT INTO codes (guid, parent_id, name, kind, color, description, position, builtin, category, aliases, role, affiliation, side) "
+                "VALUES (?, NULL, ?, ?, '', '', 9, 0, '', '[]', '', '', '')",
+                (top.get("guid"), top.get("name"), kind),
+            )
+            parent = cursor.lastrowid
+        for position, code in enumerate(top, start=1):
+            if code.tag != f"{Q}Code":
+                continue
+            cursor.execute(
+                "INSERT INTO codes (guid, parent_id, name, kind, color, description, position, builtin, category, aliases, role, affiliation, side) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 0, '', '[]', '', '', '')",
+                (
+                    code.get("guid"),
+                    parent,
+                    code.get("name"),
+                    kind,
+                    code.get("color"),
+                    code.findtext(f"{Q}Description"),
+                    position,
+                ),
+            )
+            code_ids[code.get("guid")] = cursor.lastrowid
+    variables = {v.get("guid"): v.get("name") for v in root.iter(f"{Q}Variable")}
+    source_ids = {}
+    selection_ids = {}
+    for position, source in enumerate(root.iter(f"{Q}TextSource"), start=1):
+        guid = source.get("guid")
+        text = texts[guid]
+        meta = {
+            variables[vv[0].get("targetGUID")]: vv[1].text
+            for vv in source.iter(f"{Q}VariableValue")
+        }
+        cursor.execute(
+            "INSERT INTO sources (guid, title, outlet, author, published, url, language, original_name, file_format, sha256, imported_at, status, characters, text, folded_text, position) "
+            "VALUES (?, ?, ?, '', ?, '', ?, 'bench.qdpx', 'qdpx', ?, ?, 'todo', ?, ?, ?, ?)",
+            (
+                guid,
+                source.get("name"),
+                meta.get("Outlet", ""),
+                meta.get("Date", ""),
+                meta.get("Language", ""),
+                hashlib.sha256(text.encode()).hexdigest(),
+                now,
+                len(text),
+                text,
+                fold(text),
+                position,
+            ),
+        )
+        source_id = cursor.lastrowid
+        source_ids[guid] = source_id
+        rows = []
+        codings = []
+        for sel in source.iter(f"{Q}PlainTextSelection"):
+            start, end = int(sel.get("startPosition", "")), int(sel.get("endPosition", ""))
+            rows.append(
+                (
+                    sel.get("guid"),
+                    source_id,
+                    start,
+                    end,
+                    text[start:end],
+                    "",
+                    user_ids.get(sel.get("creatingUser")),
+                    now,
+                    now,
+                )
+            )
+            codings.append([code_ids[r.get("targetGUID")] for r in sel.iter(f"{Q}CodeRef")])
+        for row, codes in zip(rows, codings, strict=True):
+            cursor.execute(
+                'INSERT INTO annotations (guid, source_id, start, "end", quote, note, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                row,
+            )
+            selection_ids[row[0]] = cursor.lastrowid
+            cursor.executemany(
+                "INSERT INTO annotation_codes (annotation_id, code_id) VALUES (?, ?)",
+                [(cursor.lastrowid, c) for c in sorted(set(codes))],
+            )
+    cursor.executemany(
+        "INSERT INTO links (guid, from_id, to_id, relation, created_at) VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                link.get("guid"),
+                selection_ids[link.get("originGUID")],
+                selection_ids[link.get("targetGUID")],
+                link.get("name"),
+                now,
+            )
+            for link in root.iter(f"{Q}Link")
+        ],
+    )
+    for case in root.iter(f"{Q}Case"):
+        cursor.execute(
+            "INSERT INTO cases (guid, name, description) VALUES (?, ?, '')",
+            (case.get("guid"), case.get("name")),
+        )
+        case_id = cursor.lastrowid
+        cursor.executemany(
+            "INSERT INTO case_sources (case_id, source_id) VALUES (?, ?)",
+            [(case_id, source_ids[r.get("targetGUID")]) for r in case.iter(f"{Q}SourceRef")],
+        )
+    connection.execute("COMMIT")
+    connection.close()
+
+
+def parley_import(archive: Path, database: Path) -> None:
+    from desktop_app.services.project import Project
+    from desktop_app.services.refi import import_qdpx
+
+    with Project.open(database, coder="bench") as project:
+        import_qdpx(project, archive)
+
+
+def _counts(database: Path) -> dict[str, int]:
+    tables = (
+        "sources",
+        "codes",
+        "coders",
+        "annotations",
+        "annotation_codes",
+        "links",
+        "cases",
+        "case_sources",
+    )
+    with sqlite3.connect(database) as connection:
+        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="a tenth of the size")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    n_sources, n_selections = (200, 2_500) if args.quick else (2_000, 25_000)
+
+    work = Path(tempfile.mkdtemp(prefix="parley-bench-"))
+    os.environ.setdefault("PARLEY_DATA_DIR", str(work / "data"))
+    os.environ.setdefault("PARLEY_LOG_DIR", str(work / "logs"))
+    try:
+        from desktop_app.services.project import Project
+
+        archive = work / "synthetic.qdpx"
+        counts = build_archive(archive, n_sources, n_selections)
+        template = work / "template.parley"
+        with Project.open(template, create=True, coder="bench"):
+            pass
+        timings: dict[str, float] = {}
+        results: dict[str, dict[str, int]] = {}
+        for _ in range(args.repeat):
+            for name, run in (("floor", floor_import), ("Parley", parley_import)):
+                target = work / f"{name}.parley"
+                for leftover in work.glob(f"{name}.parley*"):
+                    leftover.unlink()
+                shutil.copyfile(template, target)
+                started = time.perf_counter()
+                run(archive, target)
+                elapsed = time.perf_counter() - started
+                timings[name] = min(timings.get(name, elapsed), elapsed)
+                results[name] = _counts(target)
+        if results["floor"] != results["Parley"]:
+            print(f"row counts differ: floor {results['floor']} vs Parley {results['Parley']}")
+            return 1
+        ratio = timings["Parley"] / timings["floor"]
+        figure = (
+            f"import {counts['sources']:,} sources, {counts['selections']:,} selections, "
+            f"{counts['codings']:,} codings ({archive.stat().st_size / 1e6:.1f} MB .qdpx)"
+        )
+        print(f"{'figure':<72} {'Parley':>8} {'floor':>8} {'ratio':>6}")
+        print(f"{figure:<72} {timings['Parley']:>7.2f}s {timings['floor']:>7.2f}s {ratio:>6.2f}")
+        print(f"rows written (both): {results['Parley']}")
+        print(f"budget: Parley ≤ {BUDGET:.1f} × floor — {'met' if ratio <= BUDGET else 'NOT MET'}")
+        return 0 if ratio <= BUDGET else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
