@@ -11,9 +11,10 @@ folders, so nothing of the developer's own Parley is read or changed:
 2. ``parley import`` of the sample corpus (resources/sample/*.txt) into a new project, then of a
    saved web page (trafilatura and its data files) and of a PDF (pypdf);
 3. ``parley export`` of a workbook (.xlsx) and a briefing (.pdf);
-4. the window, offscreen, on the sample project (first run) and on the imported project: each
-   must still be running after a few seconds with no ERROR or traceback in its output or log;
-   then it is terminated.
+4. the window, offscreen, on the sample project (first run: built from the bundled corpus) and
+   on the imported project: each must log that it opened the project, still be running a few
+   seconds later, and show no ERROR or traceback in its output or log; then it is terminated.
+   Last, with PARLEY_QUIT_AFTER_SHOW the window must close itself with exit status 0.
 
 Each step prints PASS or FAIL with what went wrong; the exit status is the number of failures
 (0: all passed). Only the standard library is used, so plain ``python3`` runs it too.
@@ -22,7 +23,6 @@ Each step prints PASS or FAIL with what went wrong; the exit status is the numbe
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import re
@@ -40,8 +40,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WINDOW_SECONDS = 6.0
+WINDOW_SECONDS = 6.0  # how long an opened window must keep running
+AFTER_OPEN_SECONDS = 3.0  # and for at least this long after it opened its project
+OPEN_TIMEOUT = 60.0  # the first run builds the sample project before it opens
 COMMAND_TIMEOUT = 180
+OPENED = re.compile(r"INFO desktop_app\.gui\.\S+ \[MainThread\] opened ")
 PROBLEM = re.compile(r"Traceback|\bERROR\b|\bCRITICAL\b|Fatal Python error|Segmentation fault")
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -145,7 +148,8 @@ class Frozen:
         ]
         if missing:
             raise StepFailed(f"missing from the tarball: {', '.join(missing)}")
-        size = sum(f.stat().st_size for f in (self.home / "lib").rglob("*") if f.is_file())
+        files = (f for f in (self.home / "lib").rglob("*") if f.is_file() and not f.is_symlink())
+        size = sum(f.stat().st_size for f in files)
         packed = tarball.stat().st_size
         return f"{tarball.name}: {packed / 2**20:.0f} MB packed, {size / 2**20:.0f} MB unpacked"
 
@@ -194,8 +198,12 @@ class Frozen:
         return result.stdout
 
     def window(self, profile: str, *args: str) -> str:
+        """Start the window offscreen; it must log that it opened its project, still run after
+        WINDOW_SECONDS, and show no ERROR or traceback. Then it is terminated."""
         assert self.home is not None, "unpack first"
-        out_path = self.work / f"window-{profile}.out"
+        out_path = self.work / f"{profile}.out"
+        started = time.monotonic()
+        opened_after: float | None = None
         with out_path.open("w", encoding="utf-8") as out:
             process = subprocess.Popen(
                 [str(self.home / "bin" / "parley"), *args],
@@ -205,29 +213,62 @@ class Frozen:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=WINDOW_SECONDS)
-            alive = process.poll() is None
-            if alive:
-                os.killpg(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
+            try:
+                while process.poll() is None:
+                    elapsed = time.monotonic() - started
+                    if opened_after is None and OPENED.search(self.log_text(profile)):
+                        opened_after = elapsed
+                    if opened_after is not None and elapsed >= max(
+                        WINDOW_SECONDS, opened_after + AFTER_OPEN_SECONDS
+                    ):
+                        break
+                    if elapsed >= OPEN_TIMEOUT:
+                        break
+                    time.sleep(0.25)
+            finally:
+                alive = process.poll() is None
+                if alive:
+                    os.killpg(process.pid, signal.SIGTERM)
+                    try:
+                        process.wait(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        os.killpg(process.pid, signal.SIGKILL)
+                        process.wait()
+        ran = time.monotonic() - started
         output = out_path.read_text(encoding="utf-8", errors="replace")
         log = self.log_text(profile)
         problems = [line for line in (output + "\n" + log).splitlines() if PROBLEM.search(line)]
         if not alive:
             tail = " | ".join(output.strip().splitlines()[-5:]) or "no output"
-            raise StepFailed(f"exited {process.returncode} within {WINDOW_SECONDS:.0f} s: {tail}")
+            raise StepFailed(f"exited {process.returncode} after {ran:.1f} s: {tail}")
         if problems:
             raise StepFailed("problems in output or log: " + " | ".join(problems[:5]))
-        warnings = [line for line in output.splitlines() if line.strip()]
-        note = f"ran {WINDOW_SECONDS:.0f} s"
-        return note + (
-            f"; {len(warnings)} line(s) of Qt output, e.g. {warnings[0]!r}" if warnings else ""
+        if opened_after is None:
+            raise StepFailed(f"no project opened within {OPEN_TIMEOUT:.0f} s (log: {profile})")
+        lines = [line for line in output.splitlines() if line.strip()]
+        note = f"project open after {opened_after:.1f} s, still running at {ran:.1f} s"
+        return note + (f"; {len(lines)} line(s) of Qt output, e.g. {lines[0]!r}" if lines else "")
+
+    def window_quits(self, profile: str, *args: str) -> str:
+        """PARLEY_QUIT_AFTER_SHOW: the window closes itself once shown; exit status 0."""
+        assert self.home is not None, "unpack first"
+        env = {**self.environment(profile), "PARLEY_QUIT_AFTER_SHOW": "1"}
+        result = subprocess.run(
+            [str(self.home / "bin" / "parley"), *args],
+            cwd=self.work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT,
+            check=False,
         )
+        output = result.stdout + result.stderr + self.log_text(profile)
+        problems = [line for line in output.splitlines() if PROBLEM.search(line)]
+        if result.returncode != 0 or problems:
+            raise StepFailed(
+                f"exit status {result.returncode}; " + " | ".join(problems[:5] or ["no log"])
+            )
+        return "closed cleanly, exit status 0"
 
 
 def build() -> str:
@@ -348,6 +389,10 @@ def main(argv: list[str] | None = None) -> int:
             report.step(
                 "window offscreen: the imported project",
                 lambda: frozen.window("window-project", str(project)),
+            )
+            report.step(
+                "window offscreen: closes cleanly (PARLEY_QUIT_AFTER_SHOW)",
+                lambda: frozen.window_quits("window-quit", str(project)),
             )
     finally:
         if args.keep:
