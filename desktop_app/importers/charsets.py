@@ -6,16 +6,19 @@ Order of evidence, strongest first:
 2. UTF-16 without a byte-order mark shows itself by zero bytes in every other position.
 3. Bytes that decode as strict UTF-8 are UTF-8: in any other encoding, text with non-ASCII
    letters almost never happens to form valid UTF-8 sequences. This is also the fast path.
-4. Otherwise the file is in a single-byte legacy encoding, and every candidate decodes it without
-   error — the question is which decoding reads like text. charset-normalizer proposes
-   candidates, but on Cyrillic it confuses cp1251, KOI8-R and mac-cyrillic, which map the same
-   letters to different bytes. So each candidate's decoding is scored for *implausibility*
+4. Otherwise the file is in a legacy encoding, and usually every single-byte candidate decodes
+   it without error — the question is which decoding reads like text. Detectors such as
+   charset-normalizer confuse cp1251, KOI8-R and mac-cyrillic, which map the same letters to
+   different bytes, so each candidate's decoding is scored for *implausibility*
    (:func:`implausibility`): symbols that do not occur in prose, words mixing Latin and
-   Cyrillic letters, words with a capital letter in the middle of lowercase ones ("пРЕЗИДЕНТ" is
-   KOI8-R read as cp1251), Latin words made mostly of accented letters ("Ïðåçèäåíò" is cp1251
-   read as cp1252), and improbable Cyrillic letter frequencies. The least implausible decoding
-   wins; when the runner-up is nearly as plausible, or nothing reads well, the document carries
-   a warning naming the encoding that was chosen, so the analyst can check.
+   Cyrillic letters, capitals after lowercase letters ("пРЕЗИДЕНТ" is KOI8-R read as cp1251),
+   Latin words made mostly of accented letters ("Ïðåçèäåíò" is cp1251 read as cp1252), letters
+   of neither the Russian nor the Ukrainian alphabet, and improbable Cyrillic letter
+   frequencies. The encodings the product promises (``LEGACY_CANDIDATES``) are scored first;
+   only when none reads well are more (``EXTRA_CANDIDATES``, charset-normalizer's proposals)
+   scored too. The least implausible decoding wins. When the runner-up is nearly as plausible,
+   or even the winner reads badly, the document carries a warning naming the encoding that was
+   chosen, so the analyst can check.
 
 The chosen encoding is reported (``ImportedDocument.variables["encoding"]``).
 """
@@ -23,7 +26,6 @@ The chosen encoding is reported (``ImportedDocument.variables["encoding"]``).
 from __future__ import annotations
 
 import codecs
-import itertools
 import logging
 import math
 import re
@@ -49,6 +51,25 @@ LEGACY_CANDIDATES = (
     "cp866",
     "iso8859-5",
     "latin-1",
+)
+
+# Consulted only when none of the above reads well, together with charset-normalizer's
+# proposals: Central European, Greek, Turkish, Hebrew, Arabic, Baltic, and the common CJK
+# multi-byte encodings.
+EXTRA_CANDIDATES = (
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "iso8859-2",
+    "iso8859-7",
+    "shift_jis",
+    "euc-jp",
+    "gb18030",
+    "big5",
+    "euc-kr",
 )
 
 # Share of control characters (other than tab, line feed, carriage return, form feed and
@@ -193,19 +214,15 @@ def _refuse_binary(text: str, path: Path) -> None:
 
 def _decode_legacy(data: bytes) -> DecodedText:
     sample = _scoring_sample(data)
-    scored = _score_candidates(sample)
-    best_score, _, best_codec, best_tokens = scored[0]
-    non_ascii = sum(1 for token in best_tokens for ch in token if ch >= "\x80")
+    scored = _score_candidates(sample, LEGACY_CANDIDATES)
+    poor = _reads_poorly(scored[0])
+    if poor:  # none of the usual encodings reads well: widen the search
+        wider = (*LEGACY_CANDIDATES, *EXTRA_CANDIDATES, *_charset_normalizer_guesses(data))
+        scored = _score_candidates(sample, tuple(dict.fromkeys(wider)))
+        poor = _reads_poorly(scored[0])
+    best_score, _, best_codec, _ = scored[0]
     warnings: list[str] = []
-    if best_score > POOR_SCORE_PER_CHAR * non_ascii:
-        proposal = _charset_normalizer_guess(data)
-        if proposal and proposal not in LEGACY_CANDIDATES:
-            try:
-                proposed = _tokens(sample.decode(proposal))
-            except (UnicodeDecodeError, LookupError):
-                proposed = None
-            if proposed is not None and _implausibility(proposed[:MAX_SCORED_TOKENS]) < best_score:
-                best_codec = proposal
+    if poor:
         warnings.append(
             f"the text encoding could not be recognised with certainty; it was read as "
             f"{best_codec} — if letters look wrong, save the file as UTF-8 and import it again"
@@ -220,7 +237,15 @@ def _decode_legacy(data: bytes) -> DecodedText:
     return DecodedText(data.decode(best_codec), best_codec, tuple(warnings))
 
 
-def _score_candidates(sample: bytes) -> list[tuple[float, int, str, list[str]]]:
+def _reads_poorly(entry: tuple[float, int, str, list[str]]) -> bool:
+    score, _, _, tokens = entry
+    non_ascii = sum(1 for token in tokens[:MAX_SCORED_TOKENS] for ch in token if ch >= "\x80")
+    return score > POOR_SCORE_PER_CHAR * non_ascii
+
+
+def _score_candidates(
+    sample: bytes, candidates: tuple[str, ...]
+) -> list[tuple[float, int, str, list[str]]]:
     """(implausibility, rank, codec, tokens) of each candidate decoding, best first.
 
     Candidates that decode to the same text as a better-ranked one are dropped (KOI8-R and
@@ -231,10 +256,10 @@ def _score_candidates(sample: bytes) -> list[tuple[float, int, str, list[str]]]:
     ``CERTAIN_MARGIN``."""
     decodings: list[tuple[int, str, list[str]]] = []
     seen: set[str] = set()
-    for rank, codec in enumerate(LEGACY_CANDIDATES):
+    for rank, codec in enumerate(candidates):
         try:
             decoded = sample.decode(codec)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
         if decoded not in seen:
             seen.add(decoded)
@@ -272,13 +297,11 @@ def _scoring_sample(data: bytes) -> bytes:
     return b"\n".join(lines)
 
 
-def _charset_normalizer_guess(data: bytes) -> str | None:
+def _charset_normalizer_guesses(data: bytes) -> list[str]:
+    """The encodings charset-normalizer finds plausible, best first."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:SCORING_SAMPLE_BYTES]).best()
-    if best is None:
-        return None
-    return str(best.encoding)
+    return [str(match.encoding) for match in from_bytes(data[:SCORING_SAMPLE_BYTES])]
 
 
 @lru_cache(maxsize=4096)
@@ -295,7 +318,7 @@ def _char_class(ch: str) -> tuple[str, float]:
             return "cyrillic", 0.0 if ch.lower() in _CYRILLIC_FREQ else 4.0
         if name.startswith("GREEK"):
             return "greek", 0.0
-        return "letter", 1.0
+        return "letter", 0.5  # a script not modelled here: neither praised nor blamed much
     if ch.isspace() or ch.isdigit() or ch in _PROSE_SYMBOLS:
         return "", 0.0
     category = unicodedata.category(ch)
@@ -375,8 +398,9 @@ def _word_cost(word: str) -> float:
     if len(scripts) > 1:
         cost += 2.0 * len(word)
     if len(word) > 1:
-        upper_inside = sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
-        cost += 2.0 * upper_inside
+        # Capitals after a lowercase letter: "пРЕЗИДЕНТ" (KOI8-R read as cp1251) costs 8.
+        first_lower = next((i for i, ch in enumerate(word) if ch.islower()), len(word))
+        cost += 2.0 * sum(1 for ch in word[first_lower + 1 :] if ch.isupper())
         if scripts == {"latin"} and len(word) >= 4:
             accented = sum(1 for ch in word if ch >= "\x80")
             if accented / len(word) > 0.6:

@@ -158,3 +158,28 @@ def test_mojibake_is_text_not_binary(write_file: WriteFile) -> None:
         dict.fromkeys(range(0x80, 0xA0))
     )
     assert doc.warnings == ("120 control character(s) that cannot be displayed were removed",)
+
+
+def test_greek_and_central_european_code_pages_are_found_beyond_the_usual_ones(
+    write_file: WriteFile,
+) -> None:
+    greek = (
+        "Ο Ρώσος πρόεδρος Βλαντιμίρ Πούτιν έθεσε την Παρασκευή όρους για ειρηνευτικές "
+        "συνομιλίες με την Ουκρανία, ζητώντας την αποχώρηση των ουκρανικών στρατευμάτων."
+    )
+    doc = load_document(write_file("el.txt", greek.encode("cp1253")))
+    assert (doc.text, doc.variables["encoding"], doc.warnings) == (greek, "cp1253", ())
+    polish = (
+        "Prezydent Rosji Władimir Putin postawił w piątek warunki rozmów pokojowych z Ukrainą, "
+        "żądając wycofania wojsk z czterech regionów."
+    )
+    doc = load_document(write_file("pl.txt", polish.encode("cp1250")))
+    assert (doc.text, doc.variables["encoding"]) == (polish, "cp1250")
+
+
+def test_unrecognisable_encoding_is_never_silent(write_file: WriteFile) -> None:
+    japanese = "ロシアのプーチン大統領は金曜日、ウクライナとの和平交渉の条件を示した。"
+    doc = load_document(write_file("ja.txt", japanese.encode("shift_jis")))
+    assert len(doc.warnings) == 1
+    assert doc.warnings[0].startswith("the text encoding ")
+    assert doc.variables["encoding"] in doc.warnings[0]
