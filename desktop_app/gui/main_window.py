@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTabWidget,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.errors import ParleyError
-from desktop_app.gui import prompts, theme
+from desktop_app.gui import prompts
 from desktop_app.gui.actions import Actions, Menus, build_toolbar, populate_recent_menu
 from desktop_app.gui.annotations_panel import AnnotationsPanel, ordered_codes
 from desktop_app.gui.bus import ChangeBus
@@ -41,10 +39,17 @@ from desktop_app.gui.icons import icon
 from desktop_app.gui.import_controller import ImportController
 from desktop_app.gui.markup_controller import MarkupController
 from desktop_app.gui.reader import ReaderView
-from desktop_app.gui.search_panel import SCOPE_PROJECT, SCOPE_SOURCE, SearchPanel
+from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
+from desktop_app.gui.view_controller import ViewController
 from desktop_app.gui.window_changes import ChangeRouter
+from desktop_app.gui.window_layout import (
+    build_panels,
+    build_recent_bar,
+    restore_layout,
+    save_layout,
+)
 from desktop_app.gui.workers import TaskRunner
 from desktop_app.services import codebook, markup, sources
 from desktop_app.services.project import Project
@@ -58,21 +63,20 @@ NO_SOURCES = (
 )
 
 
-def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:
-    box = QWidget(parent)
-    label = QLabel(title, box)
-    label.setObjectName("panel_title")
-    label.setStyleSheet("font-weight: 600; padding: 2px 2px 4px 2px;")
-    label.setBuddy(widget)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 4, 4, 4)
-    layout.setSpacing(2)
-    layout.addWidget(label)
-    layout.addWidget(widget)
-    return box
-
-
 class MainWindow(QMainWindow):
+    # Built by window_layout.build_panels:
+    sources_panel: SourcesPanel
+    reader: ReaderView
+    reader_title: QLabel
+    annotations_panel: AnnotationsPanel
+    search_panel: SearchPanel
+    codebook_panel: CodebookPanel
+    tabs: QTabWidget
+    center_splitter: QSplitter
+    main_splitter: QSplitter
+    counts_label: QLabel
+    focus_ring: list[QWidget]
+
     def __init__(self, settings: Settings | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -86,76 +90,16 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.menus = Menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)
-        self.recent_bar = QToolBar("Recent Codes", self)
-        self.recent_bar.setObjectName("recent_codes_toolbar")
-        self.recent_bar.setAccessibleName("Recent codes")
-        self.recent_bar.setToolTip("The codes you applied last: select text and press 1–9")
-        self.recent_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBarBreak()
-        self.addToolBar(self.recent_bar)
-        self._build_panels()
+        self.recent_bar = build_recent_bar(self)
+        build_panels(self)
         self.router = ChangeRouter(self)
         self.markup = MarkupController(self)
         self.codebook_controller = CodebookController(self)
         self.importer = ImportController(self)
+        self.view = ViewController(self)
         self._connect()
-        self._restore_layout()
+        restore_layout(self)
         self._show_no_project()
-
-    # -- building --------------------------------------------------------------------------
-
-    def _build_panels(self) -> None:
-        self.sources_panel = SourcesPanel(self)
-        self.reader = ReaderView(self)
-        self.reader.set_point_size(self.settings.reader_point_size)
-        self.reader_title = QLabel(self)
-        self.reader_title.setObjectName("reader_title")
-        self.reader_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.reader_title.setStyleSheet("font-weight: 600; padding: 2px 2px 4px 2px;")
-        self.annotations_panel = AnnotationsPanel(self.code, self)
-        self.search_panel = SearchPanel(self)
-        self.search_panel.titles = self._source_title
-        self.codebook_panel = CodebookPanel(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("lower_tabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.annotations_panel, "In This Source")
-        self.tabs.addTab(self.search_panel, "Search")
-        reader_box = QWidget(self)
-        reader_layout = QVBoxLayout(reader_box)
-        reader_layout.setContentsMargins(4, 4, 4, 0)
-        reader_layout.setSpacing(2)
-        reader_layout.addWidget(self.reader_title)
-        reader_layout.addWidget(self.reader)
-        self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.center_splitter.setObjectName("center_splitter")
-        self.center_splitter.addWidget(reader_box)
-        self.center_splitter.addWidget(self.tabs)
-        self.center_splitter.setStretchFactor(0, 3)
-        self.center_splitter.setStretchFactor(1, 1)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(_titled("Sources", self.sources_panel, self))
-        self.main_splitter.addWidget(self.center_splitter)
-        self.main_splitter.addWidget(_titled("Codebook", self.codebook_panel, self))
-        self.main_splitter.setStretchFactor(0, 2)
-        self.main_splitter.setStretchFactor(1, 5)
-        self.main_splitter.setStretchFactor(2, 2)
-        self.main_splitter.setSizes([300, 820, 300])
-        self.center_splitter.setSizes([560, 220])
-        self.setCentralWidget(self.main_splitter)
-        self.counts_label = QLabel(self)
-        self.counts_label.setObjectName("counts")
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self.focus_ring: list[QWidget] = [
-            self.sources_panel,
-            self.reader,
-            self.annotations_panel,
-            self.codebook_panel,
-            self.search_panel.query,
-        ]
-        self.menus.panels.addAction(self.toolbar.toggleViewAction())
-        self.menus.panels.addAction(self.recent_bar.toggleViewAction())
 
     def _connect(self) -> None:
         a = self.commands
@@ -168,31 +112,8 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.copy.triggered.connect(self.reader.copy)
-        a.find_in_source.triggered.connect(lambda: self._focus_search(SCOPE_SOURCE))
-        a.find_in_project.triggered.connect(lambda: self._focus_search(SCOPE_PROJECT))
-        a.find_next.triggered.connect(lambda: self.search_panel.step(1))
-        a.find_previous.triggered.connect(lambda: self.search_panel.step(-1))
-        a.go_sources.triggered.connect(self.sources_panel.setFocus)
-        a.go_reader.triggered.connect(self.reader.setFocus)
-        a.go_annotations.triggered.connect(self._focus_annotations)
-        a.go_codebook.triggered.connect(self.codebook_panel.setFocus)
-        a.go_search.triggered.connect(
-            lambda: self._focus_search(self.search_panel.scope.currentIndex())
-        )
-        a.next_panel.triggered.connect(lambda: self._cycle_focus(1))
-        a.previous_panel.triggered.connect(lambda: self._cycle_focus(-1))
-        a.zoom_in.triggered.connect(lambda: self._zoom(1))
-        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
-        a.appearance_actions[self.settings.appearance].setChecked(True)
-        a.appearance.triggered.connect(lambda action: self.set_appearance(action.data()))
-        a.about.triggered.connect(self.show_about)
-        a.show_log.triggered.connect(self._show_log)
         self.sources_panel.current_changed.connect(self.show_source)
-        self.search_panel.search_started.connect(self._run_search)
-        self.search_panel.hit_activated.connect(self.show_span)
-        self.search_panel.hits_changed.connect(self._show_hits)
         self.annotations_panel.activated_annotation.connect(self._reveal_annotation)
-        self.runner.busy_changed.connect(self._busy)
 
     # -- projects --------------------------------------------------------------------------
 
@@ -338,7 +259,7 @@ class MainWindow(QMainWindow):
             self.reader.show_source(source_id, text, [self.make_span(a) for a in annotations])
             self.annotations_panel.show_annotations(annotations, linked)
             self.search_panel.current_source_id = source_id
-            self._show_hits()
+            self.view.show_hits()
             self.update_reader_title()
             self.update_source_actions()
 
@@ -373,10 +294,6 @@ class MainWindow(QMainWindow):
         span = self.reader.span(annotation_id)
         if span is not None:
             self.reader.reveal(span.start, span.end)
-
-    def _source_title(self, source_id: int) -> str:
-        source = self.sources_panel.source(source_id)
-        return source.title if source else str(source_id)
 
     # -- codes and highlights --------------------------------------------------------------
 
@@ -455,92 +372,14 @@ class MainWindow(QMainWindow):
                 if change is not None:
                     self.statusBar().showMessage(f"Redone: {change.label}", 4000)
 
-    # -- search ----------------------------------------------------------------------------
-
-    def _focus_search(self, scope: int) -> None:
-        self.tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.focus_query(scope)
-
-    def _run_search(self, payload: tuple[object, int]) -> None:
-        request, generation = payload
-        project = self.project
-        if project is None:
-            return
-        query = request.query  # type: ignore[attr-defined]
-        self.runner.start(
-            f"Searching for “{query}”…",
-            lambda _progress, _cancelled: SearchPanel.execute(project, request),  # type: ignore[arg-type]
-            lambda hits: self.search_panel.show_hits(hits, query, generation),
-            self.report_failure,
-        )
-
-    def _show_hits(self) -> None:
-        current = self.search_panel.current_hit()
-        here = self.search_panel.hits_in(self.reader.source_id)
-        mark = (
-            (current.start, current.end)
-            if current and current.source_id == self.reader.source_id
-            else None
-        )
-        self.reader.set_search_hits(here, mark)
-
-    # -- view ------------------------------------------------------------------------------
-
-    def _focus_annotations(self) -> None:
-        self.tabs.setCurrentWidget(self.annotations_panel)
-        self.annotations_panel.setFocus()
-
-    def _cycle_focus(self, step: int) -> None:
-        focused = QApplication.focusWidget()
-        index = next(
-            (
-                i
-                for i, w in enumerate(self.focus_ring)
-                if focused is not None and (w is focused or w.isAncestorOf(focused))
-            ),
-            -1,
-        )
-        target = self.focus_ring[(index + step) % len(self.focus_ring)]
-        if target is self.annotations_panel:
-            self.tabs.setCurrentWidget(self.annotations_panel)
-        if target is self.search_panel.query:
-            self.tabs.setCurrentWidget(self.search_panel)
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _zoom(self, step: int) -> None:
-        size = max(7, min(40, self.settings.reader_point_size + step))
-        self.settings.reader_point_size = size
-        self.reader.set_point_size(size)
-
-    def set_appearance(self, appearance: str) -> None:
-        self.settings.appearance = appearance
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_appearance(app, appearance)
-        self.reader.viewport().update()
-
-    def show_about(self) -> None:
-        from desktop_app.gui.app import about_html
-
-        prompts.about(self, "About Parley", about_html())
-
-    def _show_log(self) -> None:
-        from desktop_app.logsetup import log_file
-
-        prompts.show_report(
-            self, "Log File", f"Parley writes details for problem reports to:\n{log_file()}"
-        )
-
     def report_failure(self, error: BaseException) -> None:
+        """A worker's failure: a dialog, never a silent end."""
         if isinstance(error, ParleyError):
             prompts.show_error(self, error)
         else:
             from desktop_app.gui.errors import show_unexpected
 
             show_unexpected(self, error)
-
-    def _busy(self, busy: bool) -> None:
-        self.statusBar().showMessage("Working…" if busy else "", 0 if busy else 1)
 
     # -- drag and drop ---------------------------------------------------------------------
 
@@ -559,28 +398,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importer.import_paths(paths)
 
-    # -- layout ----------------------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        if (geometry := self.settings.geometry) is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
-        if (state := self.settings.window_state) is not None:
-            self.restoreState(state)
-        for name, splitter in (("main", self.main_splitter), ("center", self.center_splitter)):
-            if (saved := self.settings.splitter_state(name)) is not None:
-                splitter.restoreState(saved)
-
-    def save_layout(self) -> None:
-        self.settings.geometry = QByteArray(self.saveGeometry())
-        self.settings.window_state = QByteArray(self.saveState())
-        self.settings.set_splitter_state("main", QByteArray(self.main_splitter.saveState()))
-        self.settings.set_splitter_state("center", QByteArray(self.center_splitter.saveState()))
-        self.settings.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        save_layout(self)
         self.close_project()
         event.accept()
 

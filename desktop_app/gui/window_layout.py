@@ -1,0 +1,125 @@
+"""Building the main window's panels and splitters, and remembering their sizes.
+
+Sources | (reader over "In this source" and "Search") | codebook; a status bar with counts; the
+main toolbar and the recent-codes toolbar. Sizes are saved on close and restored on start.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from desktop_app.gui.annotations_panel import AnnotationsPanel
+from desktop_app.gui.codebook_panel import CodebookPanel
+from desktop_app.gui.reader import ReaderView
+from desktop_app.gui.search_panel import SearchPanel
+from desktop_app.gui.sources_panel import SourcesPanel
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+TITLE_STYLE = "font-weight: 600; padding: 2px 2px 4px 2px;"
+
+
+def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:
+    box = QWidget(parent)
+    label = QLabel(title, box)
+    label.setObjectName("panel_title")
+    label.setStyleSheet(TITLE_STYLE)
+    label.setBuddy(widget)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.setSpacing(2)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return box
+
+
+def build_recent_bar(window: MainWindow) -> QToolBar:
+    bar = QToolBar("Recent Codes", window)
+    bar.setObjectName("recent_codes_toolbar")
+    bar.setAccessibleName("Recent codes")
+    bar.setToolTip("The codes you applied last: select text and press 1–9")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.addToolBarBreak()
+    window.addToolBar(bar)
+    return bar
+
+
+def build_panels(window: MainWindow) -> None:
+    """Create the panels as attributes of ``window`` and lay them out."""
+    w = window
+    w.sources_panel = SourcesPanel(w)
+    w.reader = ReaderView(w)
+    w.reader.set_point_size(w.settings.reader_point_size)
+    w.reader_title = QLabel(w)
+    w.reader_title.setObjectName("reader_title")
+    w.reader_title.setTextFormat(Qt.TextFormat.PlainText)
+    w.reader_title.setStyleSheet(TITLE_STYLE)
+    w.annotations_panel = AnnotationsPanel(w.code, w)
+    w.search_panel = SearchPanel(w)
+    w.codebook_panel = CodebookPanel(w)
+    w.tabs = QTabWidget(w)
+    w.tabs.setObjectName("lower_tabs")
+    w.tabs.setDocumentMode(True)
+    w.tabs.addTab(w.annotations_panel, "In This Source")
+    w.tabs.addTab(w.search_panel, "Search")
+    reader_box = QWidget(w)
+    reader_layout = QVBoxLayout(reader_box)
+    reader_layout.setContentsMargins(4, 4, 4, 0)
+    reader_layout.setSpacing(2)
+    reader_layout.addWidget(w.reader_title)
+    reader_layout.addWidget(w.reader)
+    w.center_splitter = QSplitter(Qt.Orientation.Vertical, w)
+    w.center_splitter.setObjectName("center_splitter")
+    w.center_splitter.addWidget(reader_box)
+    w.center_splitter.addWidget(w.tabs)
+    w.center_splitter.setStretchFactor(0, 3)
+    w.center_splitter.setStretchFactor(1, 1)
+    w.main_splitter = QSplitter(Qt.Orientation.Horizontal, w)
+    w.main_splitter.setObjectName("main_splitter")
+    w.main_splitter.addWidget(_titled("Sources", w.sources_panel, w))
+    w.main_splitter.addWidget(w.center_splitter)
+    w.main_splitter.addWidget(_titled("Codebook", w.codebook_panel, w))
+    w.main_splitter.setStretchFactor(0, 2)
+    w.main_splitter.setStretchFactor(1, 5)
+    w.main_splitter.setStretchFactor(2, 2)
+    w.main_splitter.setSizes([330, 790, 300])
+    w.center_splitter.setSizes([560, 220])
+    w.setCentralWidget(w.main_splitter)
+    w.counts_label = QLabel(w)
+    w.counts_label.setObjectName("counts")
+    w.statusBar().addPermanentWidget(w.counts_label)
+    w.focus_ring = [
+        w.sources_panel,
+        w.reader,
+        w.annotations_panel,
+        w.codebook_panel,
+        w.search_panel.query,
+    ]
+    w.menus.panels.addAction(w.toolbar.toggleViewAction())
+    w.menus.panels.addAction(w.recent_bar.toggleViewAction())
+
+
+def restore_layout(window: MainWindow) -> None:
+    settings = window.settings
+    if (geometry := settings.geometry) is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1440, 900)
+    if (state := settings.window_state) is not None:
+        window.restoreState(state)
+    for name, splitter in (("main", window.main_splitter), ("center", window.center_splitter)):
+        if (saved := settings.splitter_state(name)) is not None:
+            splitter.restoreState(saved)
+
+
+def save_layout(window: MainWindow) -> None:
+    settings = window.settings
+    settings.geometry = QByteArray(window.saveGeometry())
+    settings.window_state = QByteArray(window.saveState())
+    settings.set_splitter_state("main", QByteArray(window.main_splitter.saveState()))
+    settings.set_splitter_state("center", QByteArray(window.center_splitter.saveState()))
+    settings.sync()
