@@ -24,6 +24,8 @@ Write-Host "==> build environment: $env:UV_PROJECT_ENVIRONMENT"
 Invoke-Checked "uv" @("sync", "--frozen", "--no-dev", "--group", "packaging", "--quiet")
 $Version = (& uv @UvRun python packaging\bundle_files.py version).Trim()
 if ($LASTEXITCODE -ne 0) { throw "cannot read the version from pyproject.toml" }
+# Windows file versions are numbers only: 1.2.0rc1 -> 1.2.0
+$NumericVersion = [regex]::Match($Version, '^[0-9.]*[0-9]').Value
 
 Write-Host "==> PyInstaller (Parley $Version)"
 $Work = Join-Path $Root "build\pyinstaller"
@@ -54,7 +56,8 @@ if (-not $Iscc) {
     ) | Where-Object { Test-Path $_ } | Select-Object -First 1
 }
 if (-not $Iscc) { throw "Inno Setup 6 (ISCC.exe) not found: winget install JRSoftware.InnoSetup" }
-Invoke-Checked $Iscc @("/Q", "/DAppVersion=$Version", "/DBundleDir=$Bundle", "/DOutputDir=$Dist",
+Invoke-Checked $Iscc @("/Q", "/DAppVersion=$Version", "/DNumericVersion=$NumericVersion",
+    "/DBundleDir=$Bundle", "/DOutputDir=$Dist",
     (Join-Path $PSScriptRoot "parley.iss"))
 
 $Seconds = [int]((Get-Date) - $Started).TotalSeconds

@@ -9,6 +9,9 @@
 #ifndef AppVersion
   #error Pass /DAppVersion=X.Y.Z (packaging\windows\build.ps1 reads it from pyproject.toml)
 #endif
+#ifndef NumericVersion
+  #define NumericVersion AppVersion
+#endif
 #ifndef BundleDir
   #define BundleDir "..\..\build\pyinstaller\dist\parley"
 #endif
@@ -28,7 +31,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#NumericVersion}
 VersionInfoProductName={#AppName}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
