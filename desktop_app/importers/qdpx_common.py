@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.domain.model import CodingStatus, SpeakerDetails
 from desktop_app.domain.textfold import fold
@@ -26,6 +27,7 @@ PARLEY_NAMESPACE = uuid.UUID("6f1d3c52-2b7e-5e8a-9c41-7a0d8e5b3f10")
 _GUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+@lru_cache(maxsize=16384)  # references repeat: thousands of codings name a few hundred codes
 def normalise_guid(raw: str | None) -> str | None:
     """A GUID as Parley stores it (lower case, no braces), or None when ``raw`` is not one.
 
@@ -40,6 +42,7 @@ def normalise_guid(raw: str | None) -> str | None:
     return candidate if _GUID_RE.match(candidate) else None
 
 
+@lru_cache(maxsize=16384)
 def reference_key(raw: str | None) -> str:
     """The key a reference is matched by inside one archive: the normalised GUID when it is
     one, else the raw text (a sloppy exporter's "code-1" still links to "code-1")."""
