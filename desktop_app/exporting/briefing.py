@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +53,61 @@ def _today() -> str:
     return f"{today.day} {today:%B %Y}"
 
 
+@dataclass
+class ComposedBriefing:
+    """The story and what the pages around it need."""
+
+    story: list[Flowable]
+    context: BriefingContext
+    facts: TitleFacts
+
+
+def compose_briefing(
+    snapshot: ProjectSnapshot,
+    options: ExportOptions,
+    report: Callable[[int, str], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> ComposedBriefing:
+    """Every flowable of the briefing, in order (the benchmark lays the same story out bare)."""
+    coverage = register_fonts()
+    page = geometry(options.page_size)
+    comparison = compare(snapshot, options.source_ids)
+    ctx = BriefingContext(
+        comparison=comparison,
+        styles=Styles(),
+        text=TextMarkup(coverage),
+        geometry=page,
+        side_colors=side_colors(list(comparison.sides())),
+    )
+    facts = TitleFacts(
+        title=" ".join(options.title.split()) or snapshot.name or "Parley briefing",
+        analyst=" ".join(options.analyst.split()),
+        classification=" ".join(options.classification.split()),
+        date=_today(),
+        project=snapshot.name,
+        version=__version__,
+    )
+    parts: list[tuple[str, Callable[[], list[Flowable]]]] = [
+        ("title page", lambda: title_page(ctx, facts)),
+        ("key findings", lambda: key_findings(ctx)),
+        ("conditions", lambda: conditions_section(ctx)),
+        ("who said what", lambda: speakers_section(ctx)),
+        ("reactions", lambda: reactions_section(ctx)),
+        ("source coverage", lambda: coverage_section(ctx)),
+        ("appendix", lambda: appendix_section(ctx, tick=check)),
+    ]
+    story: list[Flowable] = []
+    for index, (label, build) in enumerate(parts):
+        if check is not None:
+            check()
+        if report is not None:
+            report(index * STORY_SHARE // len(parts), f"writing {label}")
+        if index >= 2:  # every main section after the findings starts on a new page
+            story.append(PageBreak())
+        story += build()
+    return ComposedBriefing(story, ctx, facts)
+
+
 def write_briefing(
     snapshot: ProjectSnapshot,
     path: Path,
@@ -72,72 +128,35 @@ def write_briefing(
             raise Cancelled()
 
     report(0, "comparing sources")
-    coverage = register_fonts()
-    page = geometry(options.page_size)
-    comparison = compare(snapshot, options.source_ids)
     check()
-    text = TextMarkup(coverage)
-    sides = list(comparison.sides())
-    ctx = BriefingContext(
-        comparison=comparison,
-        styles=Styles(),
-        text=text,
-        geometry=page,
-        side_colors=side_colors(sides),
-    )
-    title = " ".join(options.title.split()) or snapshot.name or "Parley briefing"
-    analyst = " ".join(options.analyst.split())
-    classification = " ".join(options.classification.split())
-    date = _today()
-    facts = TitleFacts(
-        title=title,
-        analyst=analyst,
-        classification=classification,
-        date=date,
-        project=snapshot.name,
-        version=__version__,
-    )
-
-    story: list[Flowable] = []
-    parts: list[tuple[str, Callable[[], list[Flowable]]]] = [
-        ("title page", lambda: title_page(ctx, facts)),
-        ("key findings", lambda: key_findings(ctx)),
-        ("conditions", lambda: conditions_section(ctx)),
-        ("who said what", lambda: speakers_section(ctx)),
-        ("reactions", lambda: reactions_section(ctx)),
-        ("source coverage", lambda: coverage_section(ctx)),
-        ("appendix", lambda: appendix_section(ctx, tick=check)),
-    ]
-    for index, (label, build) in enumerate(parts):
-        report(index * STORY_SHARE // len(parts), f"writing {label}")
-        if index >= 2:  # every main section after the findings starts on a new page
-            story.append(PageBreak())
-        story += build()
-        check()
+    composed = compose_briefing(snapshot, options, report, check)
+    check()
+    ctx, facts, text = composed.context, composed.facts, composed.context.text
+    comparison = ctx.comparison
 
     def layout_progress(done: int, total: int, label: str) -> None:
         report(STORY_SHARE + done * (100 - STORY_SHARE) // max(1, total), label)
 
     document = BriefingDocument(
         str(path),
-        page,
+        ctx.geometry,
         PageTexts(
-            header=text.plain(f"{title} · Briefing"),
-            classification=text.plain(classification),
-            footer=text.plain(f"Parley {__version__} · {date}"),
+            header=text.plain(f"{facts.title} · Briefing"),
+            classification=text.plain(facts.classification),
+            footer=text.plain(f"Parley {__version__} · {facts.date}"),
         ),
-        title=title,
-        author=analyst,
+        title=facts.title,
+        author=facts.analyst,
         subject=(
             f"Briefing on {len(comparison.sources):,} sources: conditions, speakers and "
             "reactions as each source reported them"
         ),
         creator=f"Parley {__version__}",
-        keywords=[k for k in ("Parley", "briefing", snapshot.name, classification) if k],
+        keywords=[k for k in ("Parley", "briefing", snapshot.name, facts.classification) if k],
         progress=layout_progress,
         cancelled=cancelled,
     )
-    document.build_story(story)
+    document.build_story(composed.story)
     report(100, "done")
     log.info(
         "briefing: %d sources, %d excerpts, %d pages",
