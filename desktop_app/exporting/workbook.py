@@ -1,0 +1,267 @@
+"""The Excel comparison workbook, for colleagues who filter and pivot.
+
+Sheets, in order: ``Summary``, ``Conditions by source``, ``Speakers by source``, ``Reactions``,
+``Excerpts``, ``Sources``. All numbers come from :func:`desktop_app.domain.comparison.compare`,
+so they match the window's compare view and the briefing.
+
+The whole workbook is written in openpyxl's write-only mode (rows stream to disk): a project of
+thousands of sources and tens of thousands of annotations exports in about the time openpyxl
+needs to write one plain row per annotation (``bench/bench_exports.py`` measures it). Every
+value is data — text cells are typed as strings, never formulas — and any text is made to fit a
+cell (see :mod:`desktop_app.exporting.excel_safety`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from desktop_app import __version__
+from desktop_app.clock import now_iso
+from desktop_app.domain.comparison import Comparison, compare
+from desktop_app.domain.model import CodingStatus
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.exporting import workbook_matrix, workbook_tables
+from desktop_app.exporting.workbook_progress import CancelCheck, ProgressCallback, Steps
+from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
+from desktop_app.exporting.workbook_style import (
+    LABEL,
+    MUTED,
+    NOT_CODED_FILL,
+    REPORTED_FILL,
+    SUBTITLE,
+    TITLE,
+    WRAPPED,
+    CellStyle,
+)
+
+log = logging.getLogger(__name__)
+
+VALUE = CellStyle(wrap=True, horizontal="left")
+
+SUMMARY_SHEET = "Summary"
+SHEET_NAMES = (
+    SUMMARY_SHEET,
+    workbook_matrix.CONDITIONS_SHEET,
+    workbook_matrix.SPEAKERS_SHEET,
+    workbook_tables.REACTIONS_SHEET,
+    workbook_tables.EXCERPTS_SHEET,
+    workbook_tables.SOURCES_SHEET,
+)
+
+SHEET_GUIDE = (
+    (
+        workbook_matrix.CONDITIONS_SHEET,
+        "One row per condition, one column per source: each cell holds that source's "
+        "wording(s) of the condition as “quote” [start–end]. White empty cell: the source does "
+        "not report it. Grey empty cell: the source's coding is not done yet. The count column "
+        "says how many sources report the condition.",
+    ),
+    (
+        workbook_matrix.SPEAKERS_SHEET,
+        "One row per speaker, one column per source: the number of statements (annotations "
+        "coded with the speaker), with the names each is given in the sources.",
+    ),
+    (
+        workbook_tables.REACTIONS_SHEET,
+        "One row per reaction: speaker, side, stance, what it responds to (linked excerpts), "
+        "the exact quote, source, outlet, date and position.",
+    ),
+    (
+        workbook_tables.EXCERPTS_SHEET,
+        "One row per annotation: source, outlet, date, codes, speaker, stance, the exact quote "
+        "with context before and after, start, end, note and coder.",
+    ),
+    (
+        workbook_tables.SOURCES_SHEET,
+        "One row per source with its metadata, coding status and fingerprint (SHA-256).",
+    ),
+)
+
+READING_NOTES = (
+    (
+        "Positions",
+        "Start and End count Unicode code points of the source's plain text, end exclusive: "
+        "the quote is exactly the characters from Start up to End. "
+        "'parley text PROJECT SOURCE' prints that text.",
+    ),
+    (
+        "Exact text",
+        "Every value is text exactly as in the source, never a formula, whatever it starts "
+        "with (=, +, -, @). Characters a worksheet cannot hold are shown as symbols such as ␀ "
+        "or �; a cell longer than Excel's 32,767 characters is cut and says so at its end.",
+    ),
+    (
+        "Coding status",
+        "done: the source is fully coded, so an empty cell means “not reported”. "
+        "in progress / to do: an empty cell may only mean “not coded yet”.",
+    ),
+)
+
+
+def _status_counts(comparison: Comparison) -> str:
+    counts = Counter(s.status for s in comparison.sources)
+    return ", ".join(f"{counts[status]} {status.label}" for status in CodingStatus)
+
+
+def _names(codes: tuple, comparison: Comparison, with_counts: bool = False) -> str:
+    if not codes:
+        return "—"
+    total = len(comparison.sources)
+    if with_counts:
+        return "; ".join(f"{c.name} ({comparison.condition_count(c.id)} of {total})" for c in codes)
+    return "; ".join(c.name for c in codes)
+
+
+def _reaction_summary(comparison: Comparison) -> str:
+    if not comparison.reactions:
+        return "none coded"
+    parts = []
+    for stance, rows in comparison.reactions_by_stance().items():
+        sides = Counter(r.side_label for r in rows)
+        detail = ", ".join(f"{side} {n}" for side, n in sides.most_common())
+        parts.append(f"{stance.name} {len(rows)} ({detail})")
+    return f"{len(comparison.reactions)}: " + "; ".join(parts)
+
+
+def write_summary(
+    sheet: TableSheet,
+    snapshot: ProjectSnapshot,
+    comparison: Comparison,
+    notes: list[str],
+) -> None:
+    sources = comparison.sources
+    chosen = {e.annotation_id for e in comparison.excerpts}
+    links = sum(1 for link in snapshot.links if link.from_id in chosen)
+    active = comparison.active_speakers()
+    sheet.row(["Parley comparison workbook"], [TITLE], height=30)
+    sheet.row([snapshot.name], [SUBTITLE], height=20)
+    sheet.row([])
+    facts: list[tuple[str, str | int]] = [
+        ("Project", snapshot.name),
+        ("Exported", f"{now_iso()[:16].replace('T', ' ')} UTC, by Parley {__version__}"),
+        ("Sources", f"{len(sources)} ({_status_counts(comparison)})"),
+        ("Excerpts (annotations)", len(comparison.excerpts)),
+        ("Conditions in the codebook", len(comparison.conditions)),
+        ("Reported by every source", _names(comparison.reported_by_all(), comparison)),
+        ("Reported by only some", _names(comparison.reported_by_some(), comparison, True)),
+        ("Reported by no source", _names(comparison.reported_by_none(), comparison)),
+        ("Speakers quoted", f"{len(active)} of {len(comparison.speakers)} in the codebook"),
+        ("Reactions", _reaction_summary(comparison)),
+        ("Links (responds to)", links),
+    ]
+    for label, value in facts:
+        sheet.row([label, value], [LABEL, VALUE])
+    sheet.row([])
+    sheet.row(["What is in each sheet"], [SUBTITLE], height=20)
+    for name, description in SHEET_GUIDE:
+        sheet.row([name, description], [LABEL, WRAPPED])
+    sheet.row([])
+    sheet.row(["How to read it"], [SUBTITLE], height=20)
+    for label, text in READING_NOTES:
+        sheet.row([label, text], [LABEL, WRAPPED])
+    sheet.row(
+        ["“quote” [start–end]", "a source's wording of a condition"],
+        [CellStyle(wrap=True, fill=REPORTED_FILL), MUTED],
+    )
+    sheet.row(
+        [None, "empty and white: not reported by a source whose coding is done"],
+        [
+            CellStyle(wrap=True),
+            MUTED,
+        ],
+    )
+    sheet.row(
+        [None, "empty and grey: not coded yet (the source's coding is not done)"],
+        [CellStyle(wrap=True, fill=NOT_CODED_FILL), MUTED],
+    )
+    if notes:
+        sheet.row([])
+        sheet.row(["Notes on this export"], [SUBTITLE], height=20)
+        for note in notes:
+            sheet.row([None, note], [None, WRAPPED])
+
+
+def _notes(stats: dict[str, SheetStats]) -> list[str]:
+    notes: list[str] = []
+    for name, sheet_stats in stats.items():
+        if sheet_stats.cut_cells:
+            notes.append(
+                f"{name}: {sheet_stats.cut_cells} cell(s) were longer than Excel's 32,767 "
+                "characters and were cut; each says so at its end"
+            )
+        if sheet_stats.replaced_cells:
+            notes.append(
+                f"{name}: {sheet_stats.replaced_cells} cell(s) held characters a worksheet "
+                "cannot store (control characters); they show as symbols such as ␀"
+            )
+        if sheet_stats.dropped_rows:
+            notes.append(
+                f"{name}: {sheet_stats.dropped_rows} row(s) beyond Excel's 1,048,576 rows were "
+                "left out; export a subset of sources, or CSV"
+            )
+    return notes
+
+
+def write_workbook(
+    snapshot: ProjectSnapshot,
+    path: Path,
+    options: object,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> list[str]:
+    """Write the comparison workbook to ``path``; return notes for the user (cut cells,
+    replaced characters). Raises :class:`~desktop_app.errors.Cancelled` when ``cancelled()``
+    turns true."""
+    source_ids = getattr(options, "source_ids", None)
+    steps = Steps(1, progress, cancelled)
+    steps.report("Comparing sources")
+    comparison = compare(snapshot, source_ids)
+    steps.total = (
+        len(comparison.conditions)
+        + len(comparison.speakers)
+        + len(comparison.reactions)
+        + len(comparison.excerpts)
+        + len(comparison.sources)
+        + max(len(comparison.excerpts) // 4, 1)  # saving: compressing the sheets
+    )
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = f"{snapshot.name} — comparison"
+    workbook.properties.creator = "Parley"
+    workbook.properties.subject = "Conditions, speakers and reactions by source"
+    summary = TableSheet(
+        workbook,
+        SUMMARY_SHEET,
+        [Column("", 28), Column("", 90)],
+        table=False,
+        tab_color="1F3A5F",
+        landscape=False,
+    )
+    summary.sheet.sheet_view.showGridLines = False
+    stats = {
+        workbook_matrix.CONDITIONS_SHEET: workbook_matrix.write_conditions(
+            workbook, comparison, steps
+        ),
+        workbook_matrix.SPEAKERS_SHEET: workbook_matrix.write_speakers(workbook, comparison, steps),
+        workbook_tables.REACTIONS_SHEET: workbook_tables.write_reactions(
+            workbook, comparison, steps
+        ),
+        workbook_tables.EXCERPTS_SHEET: workbook_tables.write_excerpts(workbook, comparison, steps),
+        workbook_tables.SOURCES_SHEET: workbook_tables.write_sources(workbook, comparison, steps),
+    }
+    notes = _notes(stats)
+    write_summary(summary, snapshot, comparison, notes)
+    summary.close()
+    steps.report("Saving the workbook")
+    workbook.save(path)
+    steps.advance("Saved", steps.total)
+    log.info(
+        "workbook: %d sources, %d excerpts, %d reactions",
+        len(comparison.sources),
+        len(comparison.excerpts),
+        len(comparison.reactions),
+    )
+    return notes

@@ -1,0 +1,215 @@
+"""The row-per-item sheets: ``Reactions``, ``Excerpts`` and ``Sources``.
+
+Every row is traceable on its own: it names the source, outlet, date and the position
+``[start, end)`` in code points of the source's plain text (``parley text PROJECT SOURCE``
+prints that text exactly).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.model import CodeKind, Source
+from desktop_app.exporting import excel_safety
+from desktop_app.exporting.workbook_progress import Steps
+from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
+from desktop_app.exporting.workbook_style import (
+    CONTEXT,
+    NUMBER,
+    QUOTE,
+    STATUS_COLORS,
+    TEXT,
+    WRAPPED,
+    CellStyle,
+    header_style,
+    kind_color,
+    side_color,
+    status_style,
+    tint,
+)
+
+REACTIONS_SHEET = "Reactions"
+EXCERPTS_SHEET = "Excerpts"
+SOURCES_SHEET = "Sources"
+SOURCE_HINT = "the source text at start–end"
+
+
+def source_label(source: Source) -> str:
+    return source.title or source.original_name or f"Source {source.id}"
+
+
+def _target(excerpt: Excerpt) -> str:
+    quote = excel_safety.visible(excerpt.quote)
+    if len(quote) > 600:
+        quote = quote[:600] + "…"
+    return f"“{quote}” — {source_label(excerpt.source)} [{excerpt.start}–{excerpt.end}]"
+
+
+def write_reactions(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+    reaction_header = header_style(CodeKind.REACTION)
+    speaker_header = header_style(CodeKind.SPEAKER)
+    columns = [
+        Column("Speaker", 22, CellStyle(bold=True, wrap=True), speaker_header),
+        Column("Side", 11, WRAPPED, speaker_header),
+        Column("Stance", 16, WRAPPED, reaction_header),
+        Column("Responds to", 48, CONTEXT, reaction_header, cut_hint="Excerpts"),
+        Column("Quote", 60, QUOTE, cut_hint=SOURCE_HINT),
+        Column("Source", 30, WRAPPED),
+        Column("Outlet", 18, WRAPPED),
+        Column("Date", 11),
+        Column("Start", 8, NUMBER),
+        Column("End", 8, NUMBER),
+    ]
+    sheet = TableSheet(
+        workbook,  # type: ignore[arg-type]
+        REACTIONS_SHEET,
+        columns,
+        frozen_columns=1,
+        tab_color=kind_color(CodeKind.REACTION),
+    )
+    stance_styles = {
+        c.id: CellStyle(bold=True, wrap=True, fill=tint(c.color, 0.7)) for c in comparison.stances
+    }
+    for row in comparison.reactions:
+        excerpt = row.excerpt
+        sheet.row(
+            [
+                row.speaker_name,
+                row.side,
+                row.stance.name,
+                "\n\n".join(_target(t) for t in row.responds_to),
+                sheet.text(excerpt.quote, 4, excerpt.length),
+                source_label(row.source),
+                row.source.outlet,
+                row.source.published,
+                excerpt.start,
+                excerpt.end,
+            ],
+            {
+                1: CellStyle(wrap=True, fill=side_color(row.side_label)),
+                2: stance_styles.get(row.stance.id, WRAPPED),
+            },
+        )
+        steps.advance("Reactions")
+    return sheet.close()
+
+
+def _main_kind(excerpt: Excerpt) -> CodeKind:
+    if excerpt.condition_ids:
+        return CodeKind.CONDITION
+    if excerpt.stance_ids:
+        return CodeKind.REACTION
+    if excerpt.speaker_ids:
+        return CodeKind.SPEAKER
+    return CodeKind.OTHER
+
+
+def write_excerpts(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+    columns = [
+        Column("Source", 30, WRAPPED),
+        Column("Outlet", 18),
+        Column("Date", 11),
+        Column("Codes", 28, WRAPPED),
+        Column("Speaker", 20, WRAPPED, header_style(CodeKind.SPEAKER)),
+        Column("Stance", 14, TEXT, header_style(CodeKind.REACTION)),
+        Column("Quote", 60, QUOTE, cut_hint=SOURCE_HINT),
+        Column("Context before", 34, CONTEXT),
+        Column("Context after", 34, CONTEXT),
+        Column("Start", 8, NUMBER),
+        Column("End", 8, NUMBER),
+        Column("Note", 26, WRAPPED),
+        Column("Coder", 12),
+    ]
+    sheet = TableSheet(
+        workbook,  # type: ignore[arg-type]
+        EXCERPTS_SHEET,
+        columns,
+        tab_color="BDD7EE",
+    )
+    codes_styles = {kind: CellStyle(wrap=True, fill=kind_color(kind)) for kind in CodeKind}
+    for excerpt in comparison.excerpts:
+        source = excerpt.source
+        sheet.row(
+            [
+                source_label(source),
+                source.outlet,
+                source.published,
+                excerpt.code_names,
+                excerpt.speaker_names,
+                excerpt.stance_names,
+                sheet.text(excerpt.quote, 6, excerpt.length),
+                excerpt.context_before,
+                excerpt.context_after,
+                excerpt.start,
+                excerpt.end,
+                excerpt.note,
+                excerpt.coder,
+            ],
+            {3: codes_styles[_main_kind(excerpt)]},
+        )
+        steps.advance("Excerpts")
+    return sheet.close()
+
+
+SOURCE_FIELDS: Sequence[tuple[str, float]] = (
+    ("Title", 40),
+    ("Outlet", 20),
+    ("Author", 18),
+    ("Date", 11),
+    ("Language", 10),
+    ("Coding status", 12),
+    ("Characters", 11),
+    ("Annotations", 11),
+    ("URL", 30),
+    ("Original file", 24),
+    ("Format", 8),
+    ("SHA-256", 20),
+    ("Imported", 20),
+    ("GUID", 38),
+)
+
+
+def write_sources(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+    variable_names = sorted({name for s in comparison.sources for name in s.variables})
+    columns = [
+        Column(name, width, WRAPPED if name in ("Title", "Outlet", "Author") else TEXT)
+        for name, width in SOURCE_FIELDS
+    ]
+    columns[6] = Column("Characters", 11, NUMBER)
+    columns[7] = Column("Annotations", 11, NUMBER)
+    columns += [Column(name, 16, WRAPPED) for name in variable_names]
+    sheet = TableSheet(
+        workbook,  # type: ignore[arg-type]
+        SOURCES_SHEET,
+        columns,
+        frozen_columns=1,
+        fit_width=False,
+        tab_color=STATUS_COLORS[next(iter(STATUS_COLORS))],
+    )
+    counts: dict[int, int] = {}
+    for excerpt in comparison.excerpts:
+        counts[excerpt.source_id] = counts.get(excerpt.source_id, 0) + 1
+    for source in comparison.sources:
+        sheet.row(
+            [
+                source_label(source),
+                source.outlet,
+                source.author,
+                source.published,
+                source.language,
+                source.status.label,
+                source.characters,
+                counts.get(source.id, 0),
+                source.url,
+                source.original_name,
+                source.file_format,
+                source.sha256,
+                source.imported_at,
+                source.guid,
+                *(source.variables.get(name, "") for name in variable_names),
+            ],
+            {5: status_style(source.status)},
+        )
+        steps.advance("Sources")
+    return sheet.close()
