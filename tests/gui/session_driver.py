@@ -9,15 +9,15 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 
-from desktop_app.domain.model import CodingStatus  # noqa: E402
-from desktop_app.gui import prompts  # noqa: E402
-from desktop_app.gui.app import application  # noqa: E402
-from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from tests.gui.conftest import type_text  # noqa: E402
+from desktop_app.domain.model import CodingStatus
+from desktop_app.gui import prompts
+from desktop_app.gui.app import application
+from desktop_app.gui.main_window import MainWindow
+from tests.gui.conftest import type_text
 
 
 def say(line: str) -> None:
