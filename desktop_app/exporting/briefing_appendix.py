@@ -39,10 +39,18 @@ def _source_heading(
     return [*story, Paragraph(" · ".join(facts), ctx.styles.meta)]
 
 
-def _excerpt(ctx: BriefingContext, excerpt: Excerpt) -> list[Flowable]:
+def _where(ctx: BriefingContext, source: Source, number: int) -> str:
+    """Markup saying which source an excerpt is from, short enough to repeat on every excerpt
+    (a source's excerpts may run over many pages, away from its heading)."""
+    parts = [f"source {number}"]
+    parts += [ctx.text.inline(v) for v in (source.outlet, source.published[:10]) if v]
+    return ", ".join(parts)
+
+
+def _excerpt(ctx: BriefingContext, excerpt: Excerpt, where: str) -> list[Flowable]:
     number = ctx.numbers[excerpt.annotation_id]
     anchor = f'<a name="E{number}"/>' if excerpt.annotation_id in ctx.cited else ""
-    head = [f"<b>E{number}</b>", f"characters {excerpt.start}–{excerpt.end}"]
+    head = [f"<b>E{number}</b>", where, f"characters {excerpt.start}–{excerpt.end}"]
     if excerpt.codes:
         head.append(ctx.text.inline(excerpt.code_names))
     head_markup = f"{anchor}{HEAD_FONT}{' · '.join(head)}</font><br/>"
@@ -90,8 +98,9 @@ def appendix_section(ctx: BriefingContext, tick: Tick | None = None) -> list[Flo
             silent.append(source)
             continue
         story += _source_heading(ctx, source, number, len(excerpts))
+        where = _where(ctx, source, number)
         for excerpt in excerpts:
-            story += _excerpt(ctx, excerpt)
+            story += _excerpt(ctx, excerpt, where)
             done += 1
             if tick is not None and done % TICK_EVERY == 0:
                 tick()

@@ -146,18 +146,15 @@ def _absent(ctx: BriefingContext, condition: Code, reporting: set[int]) -> list[
 # -- speakers --------------------------------------------------------------------------------
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _what(ctx: BriefingContext, excerpt: Excerpt) -> str:
     """What a statement is, in words: the conditions it sets, its stance, or just a statement."""
     parts = []
     if excerpt.conditions:
-        parts.append("sets " + ", ".join(ctx.text.inline(c.name) for c in excerpt.conditions))
+        label = "Conditions" if len(excerpt.conditions) > 1 else "Condition"
+        parts.append(f"{label}: " + ", ".join(ctx.text.inline(c.name) for c in excerpt.conditions))
     if excerpt.stances:
-        parts.append(", ".join(ctx.text.inline(c.name) for c in excerpt.stances).lower())
-    return "; ".join(parts) or "statement"
+        parts.append("Stance: " + ", ".join(ctx.text.inline(c.name) for c in excerpt.stances))
+    return "; ".join(parts) or "Statement"
 
 
 def _speaker_topics(excerpts: Sequence[Excerpt]) -> list[Excerpt]:
@@ -226,7 +223,7 @@ def speakers_section(ctx: BriefingContext) -> list[Flowable]:
             )
         shown = _speaker_topics(statements)
         for excerpt in shown:
-            story += quote_block(ctx, excerpt, lead=_upper_first(_what(ctx, excerpt)))
+            story += quote_block(ctx, excerpt, lead=_what(ctx, excerpt))
         if len(statements) > len(shown):
             story.append(
                 Paragraph(
