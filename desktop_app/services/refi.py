@@ -109,6 +109,7 @@ class _Import:
         self.source_ids: dict[str, int] = {}
         self.merged_sources: set[int] = set()  # existing sources that archive sources duplicate
         self.selection_ids: dict[str, int] = {}
+        self.earlier_annotations: set[int] = set()  # annotations that were in the project before
 
     def run(self) -> QdpxImportResult:
         for step in (self._codes, self._coders, self._sources, self._annotations, self._links):
@@ -296,8 +297,14 @@ class _Import:
         return codes
 
     def _annotations(self) -> None:
-        all_selections = [s for src in self.parsed.sources for s in src.selections]
-        existing = bulk.annotation_ids_by_guid(self.tx, [s.guid for s in all_selections if s.guid])
+        # Only selections on sources already in the project can already be in it.
+        on_merged = [
+            s
+            for src in self.parsed.sources
+            if self.source_ids.get(src.key) in self.merged_sources
+            for s in src.selections
+        ]
+        existing = bulk.annotation_ids_by_guid(self.tx, [s.guid for s in on_merged if s.guid])
         present = bulk.span_keys(self.tx, self.merged_sources)
         rows: list[dict[str, Any]] = []
         row_codes: list[list[int]] = []
@@ -318,6 +325,7 @@ class _Import:
                 if merging and (span in present or selection.guid in existing):
                     if selection.guid in existing:
                         self.selection_ids.setdefault(selection.key, existing[selection.guid])
+                        self.earlier_annotations.add(existing[selection.guid])
                     continue
                 present.add(span)
                 coder = self.user_ids.get(selection.user_key)
@@ -346,7 +354,7 @@ class _Import:
         self.result.codings = sum(len(codes) for codes in row_codes)
 
     def _links(self) -> None:
-        present = bulk.link_keys(self.tx, self.selection_ids.values())
+        present = bulk.link_keys(self.tx, self.earlier_annotations)
         rows: list[dict[str, Any]] = []
         for link in self.parsed.links:
             origin = self.selection_ids.get(link.origin_key)
