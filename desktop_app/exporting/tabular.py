@@ -115,6 +115,7 @@ def write_csv(
             )
             writer.writerow(row)
             steps.advance("Excerpts")
+    steps.finish("Saved")
     log.info("csv: %d excerpts", len(comparison.excerpts))
     return _formula_note(formula_like)
 
@@ -224,5 +225,6 @@ def write_json(
     with Path(path).open("w", encoding="utf-8", newline="\n") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
+    steps.finish("Saved")
     log.info("json: %d excerpts", len(excerpts))
     return []

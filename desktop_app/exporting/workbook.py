@@ -26,7 +26,7 @@ from desktop_app.domain.model import CodingStatus
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting import workbook_matrix, workbook_tables
 from desktop_app.exporting.workbook_progress import CancelCheck, ProgressCallback, Steps
-from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
+from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet, discard
 from desktop_app.exporting.workbook_style import (
     LABEL,
     MUTED,
@@ -143,7 +143,7 @@ def write_summary(
     facts: list[tuple[str, str | int]] = [
         ("Project", snapshot.name),
         ("Exported", f"{now_iso()[:16].replace('T', ' ')} UTC, by Parley {__version__}"),
-        ("Sources", f"{len(sources)} ({_status_counts(comparison)})"),
+        ("Sources compared", f"{len(sources)} ({_status_counts(comparison)})"),
         ("Excerpts (annotations)", len(comparison.excerpts)),
         ("Conditions in the codebook", len(comparison.conditions)),
         ("Reported by every source", _names(comparison.reported_by_all(), comparison)),
@@ -206,29 +206,9 @@ def _notes(stats: dict[str, SheetStats]) -> list[str]:
     return notes
 
 
-def write_workbook(
-    snapshot: ProjectSnapshot,
-    path: Path,
-    options: object,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
+def _write_sheets(
+    workbook: Workbook, snapshot: ProjectSnapshot, comparison: Comparison, steps: Steps
 ) -> list[str]:
-    """Write the comparison workbook to ``path``; return notes for the user (cut cells,
-    replaced characters). Raises :class:`~desktop_app.errors.Cancelled` when ``cancelled()``
-    turns true."""
-    source_ids = getattr(options, "source_ids", None)
-    steps = Steps(1, progress, cancelled)
-    steps.report("Comparing sources")
-    comparison = compare(snapshot, source_ids)
-    steps.total = (
-        len(comparison.conditions)
-        + len(comparison.speakers)
-        + len(comparison.reactions)
-        + len(comparison.excerpts)
-        + len(comparison.sources)
-        + max(len(comparison.excerpts) // 4, 1)  # saving: compressing the sheets
-    )
-    workbook = Workbook(write_only=True)
     workbook.properties.title = f"{snapshot.name} — comparison"
     workbook.properties.creator = "Parley"
     workbook.properties.subject = "Conditions, speakers and reactions by source"
@@ -255,9 +235,40 @@ def write_workbook(
     notes = _notes(stats)
     write_summary(summary, snapshot, comparison, notes)
     summary.close()
-    steps.report("Saving the workbook")
-    workbook.save(path)
-    steps.advance("Saved", steps.total)
+    return notes
+
+
+def write_workbook(
+    snapshot: ProjectSnapshot,
+    path: Path,
+    options: object,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> list[str]:
+    """Write the comparison workbook to ``path``; return notes for the user (cut cells,
+    replaced characters). Raises :class:`~desktop_app.errors.Cancelled` when ``cancelled()``
+    turns true."""
+    source_ids = getattr(options, "source_ids", None)
+    steps = Steps(1, progress, cancelled)
+    steps.report("Comparing sources")
+    comparison = compare(snapshot, source_ids)
+    steps.total = (
+        len(comparison.conditions)
+        + len(comparison.speakers)
+        + len(comparison.reactions)
+        + len(comparison.excerpts)
+        + len(comparison.sources)
+        + max(len(comparison.excerpts) // 4, 1)  # saving: compressing the sheets
+    )
+    workbook = Workbook(write_only=True)
+    try:
+        notes = _write_sheets(workbook, snapshot, comparison, steps)
+        steps.report("Saving the workbook")
+        workbook.save(path)
+    except BaseException:
+        discard(workbook)
+        raise
+    steps.finish("Saved")
     log.info(
         "workbook: %d sources, %d excerpts, %d reactions",
         len(comparison.sources),

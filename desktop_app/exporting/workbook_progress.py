@@ -40,6 +40,10 @@ class Steps:
             self._next = self.done + EVERY
             self.report(label)
 
+    def finish(self, label: str) -> None:
+        self.done = self.total
+        self.report(label)
+
     def report(self, label: str) -> None:
         self.check()
         if self._progress is not None:

@@ -93,6 +93,21 @@ def _use_prepared_cells(sheet: WriteOnlyWorksheet) -> None:
         log.warning("openpyxl changed: writing the workbook the slower way")
 
 
+def discard(workbook: Workbook) -> None:
+    """Close and delete what a write-only workbook streamed so far, after a cancel or an
+    error: its sheets write to temporary files through open generators."""
+    for sheet in workbook.worksheets:
+        if not isinstance(sheet, WriteOnlyWorksheet) or sheet.closed:
+            continue
+        try:
+            sheet.close()
+            writer = getattr(sheet, "_writer", None)
+            if writer is not None:
+                writer.cleanup()
+        except Exception:  # cleaning up after a failure must not hide the failure
+            log.debug("could not discard sheet %s", sheet.title, exc_info=True)
+
+
 @dataclass(frozen=True)
 class Column:
     header: str
