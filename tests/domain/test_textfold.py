@@ -26,3 +26,13 @@ def test_expanding_folds_map_to_whole_characters() -> None:
 
 def test_empty_needle_finds_nothing() -> None:
     assert find_all("anything", "  ") == []
+
+
+def test_whole_text_folding_equals_per_character_folding() -> None:
+    from desktop_app.domain.textfold import _fold_char
+
+    characters = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    different = [ch for ch in characters if fold(ch) != _fold_char(ch)]
+    assert different == []
+    mixed = "Ёлка ПУТИН Straße café ǅ ﬁ Σίσυφος 𝕏 😀 İstanbul Å ẞ й"
+    assert fold(mixed) == "".join(_fold_char(ch) for ch in mixed)
