@@ -175,12 +175,24 @@ ANNOTATION_SQL = (
 )
 
 
-def floor_import(archive: Path, database: Path) -> float:
+class _Clock:
+    """Wall-clock and CPU seconds since creation. On a busy machine the CPU figure is the
+    steadier one: both sides are single-threaded and CPU-bound."""
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = time.process_time()
+
+    def elapsed(self) -> tuple[float, float]:
+        return time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def floor_import(archive: Path, database: Path) -> tuple[float, float]:
     """The least work that puts the same rows in the same tables: no safety, no checks, no undo.
     Returns the seconds it took, connection and commit included."""
     from desktop_app.domain.textfold import fold
 
-    started = time.perf_counter()
+    started = _Clock()
     now = "2024-06-14T10:00:00Z"
     with zipfile.ZipFile(archive) as handle:
         root = ElementTree.fromstring(handle.read("project.qde"))
@@ -307,19 +319,19 @@ def floor_import(archive: Path, database: Path) -> float:
         )
     connection.execute("COMMIT")
     connection.close()
-    return time.perf_counter() - started
+    return started.elapsed()
 
 
-def parley_import(archive: Path, database: Path) -> float:
+def parley_import(archive: Path, database: Path) -> tuple[float, float]:
     """Seconds for ``import_qdpx`` alone: opening a project (migration check, rolling backup)
     is paid once per window, not once per import."""
     from desktop_app.services.project import Project
     from desktop_app.services.refi import import_qdpx
 
     with Project.open(database, coder="bench") as project:
-        started = time.perf_counter()
+        started = _Clock()
         import_qdpx(project, archive)
-        return time.perf_counter() - started
+        return started.elapsed()
 
 
 def _counts(database: Path) -> dict[str, int]:
@@ -362,7 +374,7 @@ def main() -> int:
         template = work / "template.parley"
         with Project.open(template, create=True, coder="bench"):
             pass
-        timings: dict[str, float] = {}
+        timings: dict[str, tuple[float, float]] = {}
         results: dict[str, dict[str, int]] = {}
         for _ in range(args.repeat):
             for name, run in (("floor", floor_import), ("Parley", parley_import)):
@@ -370,20 +382,27 @@ def main() -> int:
                 for leftover in work.glob(f"{name}.parley*"):
                     leftover.unlink()
                 shutil.copyfile(template, target)
-                elapsed = run(archive, target)
-                timings[name] = min(timings.get(name, elapsed), elapsed)
+                wall, cpu = run(archive, target)
+                best = timings.get(name, (wall, cpu))
+                timings[name] = (min(best[0], wall), min(best[1], cpu))
                 results[name] = _counts(target)
         if results["floor"] != results["Parley"]:
             print(f"row counts differ: floor {results['floor']} vs Parley {results['Parley']}")
             return 1
-        ratio = timings["Parley"] / timings["floor"]
         figure = (
             f"import {counts['sources']:,} sources, {counts['selections']:,} selections, "
             f"{counts['codings']:,} codings ({archive.stat().st_size / 1e6:.1f} MB .qdpx)"
         )
-        print(f"{'figure':<72} {'Parley':>8} {'floor':>8} {'ratio':>6}")
-        print(f"{figure:<72} {timings['Parley']:>7.2f}s {timings['floor']:>7.2f}s {ratio:>6.2f}")
-        print(f"rows written (both): {results['Parley']}")
+        print(figure)
+        print(f"  {'':<16} {'Parley':>8} {'floor':>8} {'ratio':>6}")
+        ratios = []
+        for index, what in enumerate(("wall clock", "CPU")):
+            parley, floor = timings["Parley"][index], timings["floor"][index]
+            ratios.append(parley / floor)
+            print(f"  {what:<16} {parley:>7.2f}s {floor:>7.2f}s {parley / floor:>6.2f}")
+        print(f"  rows written by both: {results['Parley']}")
+        print(f"  best of {args.repeat} runs each, on fresh copies of one empty project")
+        ratio = ratios[0]
         print(f"budget: Parley ≤ {BUDGET:.1f} × floor — {'met' if ratio <= BUDGET else 'NOT MET'}")
         return 0 if ratio <= BUDGET else 1
     finally:
