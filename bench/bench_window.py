@@ -1,0 +1,271 @@
+"""Window benchmarks: start to first paint, opening a big source, and mark-up latency.
+
+Run: ``uv run python bench/bench_window.py`` (offscreen unless ``DISPLAY`` is set and
+``--onscreen`` is given). Reports:
+
+1. start to first paint with the sample project — a fresh process each run, timed from the
+   first line of the script (before Qt or Parley is imported) to the reader's first paint
+   event, and to the end of that paint; also the whole process start as seen from outside;
+2. opening a 200 KB source carrying 2,000 highlights (reader text, highlights, annotation list,
+   painted), switching between two such sources;
+3. a key press that applies a code (a recent code, key 1) until the highlight is painted and
+   the annotation committed, over 200 presses: median and 95th percentile. The deferred
+   refresh of counts elsewhere (sources, codebook) runs after each press, timed separately.
+
+Targets from the issue: first paint < 1 s, opening < 200 ms, mark-up < 16 ms at p95.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()  # before any heavy import: the child's "process start"
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SOURCE_BYTES = 200_000
+HIGHLIGHTS = 2_000
+PRESSES = 200
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+# -- 1. first paint (child process) ---------------------------------------------------------
+
+
+def child_first_paint(project: str) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.settings import Settings
+
+    app = application()
+    window = MainWindow(Settings())
+    window.resize(1440, 900)
+    marks: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+                marks["paint"] = time.perf_counter() - _T0
+                QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        marks["painted"] = time.perf_counter() - _T0
+        print(f"FIRST_PAINT {marks['paint']:.4f} {marks['painted']:.4f}", flush=True)
+        window.close()
+        app.quit()
+
+    window.reader.viewport().installEventFilter(FirstPaint(window))
+    window.open_project(project)
+    window.show()
+    app.exec()
+
+
+def bench_first_paint(sample: Path, runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {"paint": [], "painted": [], "process": []}
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, __file__, "--child-first-paint", str(sample)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outside = time.perf_counter() - started
+        line = next(x for x in result.stdout.splitlines() if x.startswith("FIRST_PAINT"))
+        _, paint, painted = line.split()
+        found["paint"].append(float(paint))
+        found["painted"].append(float(painted))
+        found["process"].append(outside)
+    return found
+
+
+# -- 2 and 3. a big source, in process --------------------------------------------------------
+
+WORDS = (
+    "Putin demanded the withdrawal of Ukrainian forces from four regions within their "
+    "administrative borders; Kyiv rejected the ultimatum. Путин потребовал вывода войск, "
+    "Подоляк назвал это «не мирным предложением». NATO Stoltenberg Zelensky 🇺🇦 🔴 sanctions "
+    "Crimea neutral non-aligned non-nuclear status Zaporizhzhia Kherson Donetsk Luhansk"
+).split()
+
+
+def big_text(size: int, seed: int) -> str:
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    total = 0
+    while total < size:
+        paragraph = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 120))) + "."
+        paragraphs.append(paragraph)
+        total += len(paragraph.encode("utf-8")) + 2
+    return "\n\n".join(paragraphs)
+
+
+def spans_for(text: str, count: int, seed: int) -> list[tuple[int, int]]:
+    """``count`` spans spread over the text; about one in five nests in or overlaps another."""
+    rng = random.Random(seed)
+    step = len(text) // count
+    spans: list[tuple[int, int]] = []
+    for index in range(count):
+        start = index * step + rng.randint(0, max(1, step // 3))
+        end = min(len(text), start + rng.randint(8, step * (3 if index % 5 == 0 else 1)))
+        if text[start:end].strip():
+            spans.append((start, end))
+    return spans
+
+
+def build_big_project(folder: Path) -> tuple[Path, list[int]]:
+    from desktop_app.domain.model import CodeKind
+    from desktop_app.importers.loader import document_from_text
+    from desktop_app.services import codebook, markup, sources
+    from desktop_app.services.project import Project
+
+    path = folder / "big.parley"
+    with Project.open(path, create=True, coder="bench") as project:
+        root = codebook.root_of_kind(project, CodeKind.CONDITION)
+        speakers = codebook.root_of_kind(project, CodeKind.SPEAKER)
+        codes = [codebook.create_code(project, root.id, f"Condition {i}").id for i in range(8)]
+        codes += [codebook.create_code(project, speakers.id, f"Speaker {i}").id for i in range(4)]
+        ids: list[int] = []
+        for seed in (1, 2):
+            document = document_from_text(big_text(SOURCE_BYTES, seed), f"Big source {seed}")
+            source_id = sources.add_documents(project, [document]).added[0].id
+            text = sources.get_text(project, source_id)
+            spans = spans_for(text, HIGHLIGHTS, seed)
+            for index, (start, end) in enumerate(spans):
+                # Several hundred operations would be slow to build; group by code instead.
+                spans[index] = (start, end)
+            for offset, code in enumerate(codes):
+                chosen = [(source_id, s, e) for s, e in spans[offset :: len(codes)]]
+                markup.annotate_many(project, chosen, [code])
+            ids.append(source_id)
+    return path, ids
+
+
+def bench_in_process(folder: Path) -> dict[str, list[float]]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.settings import Settings
+    from desktop_app.services import markup
+
+    path, (first, second) = build_big_project(folder)
+    app = application()
+    window = MainWindow(Settings())
+    window.resize(1440, 900)
+    window.show()
+    window.open_project(path)
+    app.processEvents()
+    results: dict[str, list[float]] = {"open": [], "press": [], "deferred": []}
+    for round_index in range(12):
+        target = second if round_index % 2 == 0 else first
+        started = time.perf_counter()
+        window.sources_panel.select_source(target)  # as a click in the sources list does
+        window.reader.viewport().repaint()
+        window.annotations_panel.viewport().repaint()
+        results["open"].append(time.perf_counter() - started)
+        app.processEvents()
+    assert window.reader.source_id == first
+    assert len(window.reader.spans()) >= HIGHLIGHTS * 0.95, len(window.reader.spans())
+
+    project = window.project
+    assert project is not None
+    window.markup.remember((next(c.id for c in window.codes.values() if c.name == "Condition 3"),))
+    reader = window.reader
+    text = reader.text
+    rng = random.Random(7)
+    before = len(markup.list_annotations(project, [first]))
+    for _ in range(PRESSES):
+        start = rng.randrange(0, len(text) - 80)
+        while not text[start : start + 30].strip():
+            start = rng.randrange(0, len(text) - 80)
+        reader.select_span(start, start + 30)  # selecting is not timed: the press is
+        reader.ensureCursorVisible()
+        app.processEvents()
+        started = time.perf_counter()
+        QTest.keyClick(reader, Qt.Key.Key_1)
+        reader.viewport().repaint()
+        results["press"].append(time.perf_counter() - started)
+        assert reader.textCursor().position() == reader.textCursor().anchor()  # applied
+        started = time.perf_counter()
+        app.processEvents()  # the deferred refresh of counts elsewhere
+        results["deferred"].append(time.perf_counter() - started)
+    stored = len(markup.list_annotations(project, [first]))
+    assert stored == before + PRESSES, (stored, before)
+    _ = QTextCursor
+    window.close()
+    QApplication.processEvents()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--child-first-paint", metavar="PROJECT")
+    parser.add_argument("--runs", type=int, default=7, help="first-paint processes to start")
+    parser.add_argument("--onscreen", action="store_true", help="use $DISPLAY (e.g. Xvfb)")
+    args = parser.parse_args()
+    if args.child_first_paint:
+        child_first_paint(args.child_first_paint)
+        return 0
+    if not args.onscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as temp:
+        folder = Path(temp)
+        for name in ("data", "config", "logs"):
+            (folder / name).mkdir()
+        os.environ["PARLEY_DATA_DIR"] = str(folder / "data")
+        os.environ["PARLEY_CONFIG_DIR"] = str(folder / "config")
+        os.environ["PARLEY_LOG_DIR"] = str(folder / "logs")
+        from desktop_app.services.sample import build_sample_project
+
+        sample = folder / "sample.parley"
+        build_sample_project(sample)
+        platform = os.environ.get("QT_QPA_PLATFORM", "default ($DISPLAY)")
+        print(f"Parley window benchmark — Qt platform {platform}, {os.cpu_count()} CPUs")
+        paint = bench_first_paint(sample, args.runs, dict(os.environ))
+        in_process = bench_in_process(folder)
+
+    def ms(values: list[float]) -> str:
+        return (
+            f"median {statistics.median(values) * 1000:7.1f} ms   "
+            f"p95 {percentile(values, 0.95) * 1000:7.1f} ms   "
+            f"max {max(values) * 1000:7.1f} ms   (n={len(values)})"
+        )
+
+    print("1. Start to first paint, sample project (target < 1000 ms)")
+    print(f"   script start → first paint event     {ms(paint['paint'])}")
+    print(f"   script start → first paint done      {ms(paint['painted'])}")
+    print(f"   whole process incl. interpreter      {ms(paint['process'])}")
+    print(
+        f"2. Open a {SOURCE_BYTES // 1000} KB source with {HIGHLIGHTS} highlights (target < 200 ms)"
+    )
+    print(f"   select in list → painted              {ms(in_process['open'])}")
+    print(f"3. Key press applying a code → highlight painted and stored (target p95 < 16 ms)")
+    print(f"   key 1 → painted, committed            {ms(in_process['press'])}")
+    print(f"   deferred count refresh after it       {ms(in_process['deferred'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
