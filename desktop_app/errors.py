@@ -49,3 +49,25 @@ class InvalidChange(ParleyError):
 
 class Cancelled(Exception):
     """Long work was cancelled by the user; whatever it wrote has been rolled back."""
+
+
+class ConflictError(ParleyError):
+    """Someone else changed (or deleted) what this change was based on; nothing was changed.
+
+    ``current`` is the thing as it is now (a domain object, or None when it is gone), so the
+    window can show it and let the analyst decide again.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        todo: str = "",
+        *,
+        entity: str = "",
+        entity_id: int | None = None,
+        current: object | None = None,
+    ) -> None:
+        super().__init__(what, todo)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.current = current

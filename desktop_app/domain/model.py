@@ -98,6 +98,10 @@ class Source:
     characters: int
     annotation_count: int = 0
     variables: dict[str, str] = field(default_factory=dict)
+    # Team projects: the row's version (for optimistic concurrency; 0 = unknown). Left out of
+    # equality, like the other bookkeeping fields below: an undo restores the content, and
+    # the content is what equality means.
+    version: int = field(default=0, compare=False)
 
     @property
     def meta(self) -> SourceMeta:
@@ -134,6 +138,9 @@ class Code:
     category: str = ""  # a condition's category (e.g. "Territory")
     speaker: SpeakerDetails = field(default_factory=SpeakerDetails)
     annotation_count: int = 0
+    version: int = field(default=0, compare=False)
+    created_by: str = field(default="", compare=False)  # coder names
+    updated_by: str = field(default="", compare=False)
 
     def all_names(self) -> tuple[str, ...]:
         """The canonical name followed by every alias (for look-ups by any spelling)."""
@@ -153,6 +160,8 @@ class Annotation:
     coder: str = ""
     created_at: str = ""
     updated_at: str = ""
+    version: int = field(default=0, compare=False)
+    updated_by: str = field(default="", compare=False)  # coder name of the last change
 
     @property
     def length(self) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
 
 from desktop_app.domain.model import Annotation, Link
 from desktop_app.storage.schema import AnnotationCode, AnnotationRow, Coder, LinkRow
@@ -25,9 +26,11 @@ def list_annotations(
     annotation_ids: Iterable[int] | None = None,
 ) -> list[Annotation]:
     """Annotations ordered by source, start, end; each with its code ids."""
+    editor = aliased(Coder)
     query = (
-        select(AnnotationRow, Coder.name)
+        select(AnnotationRow, Coder.name, editor.name)
         .outerjoin(Coder, Coder.id == AnnotationRow.coder_id)
+        .outerjoin(editor, editor.id == AnnotationRow.updated_by)
         .order_by(AnnotationRow.source_id, AnnotationRow.start, AnnotationRow.end, AnnotationRow.id)
     )
     if source_ids is not None:
@@ -35,7 +38,7 @@ def list_annotations(
     if annotation_ids is not None:
         query = query.where(AnnotationRow.id.in_(list(annotation_ids)))
     rows = reader.session.execute(query).all()
-    codes = _codes_of(reader, [row.id for row, _ in rows], source_ids, annotation_ids)
+    codes = _codes_of(reader, [row.id for row, _, _ in rows], source_ids, annotation_ids)
     return [
         Annotation(
             id=row.id,
@@ -49,8 +52,10 @@ def list_annotations(
             coder=coder or "",
             created_at=row.created_at,
             updated_at=row.updated_at,
+            version=row.version,
+            updated_by=updated_by or coder or "",
         )
-        for row, coder in rows
+        for row, coder, updated_by in rows
     ]
 
 

@@ -8,11 +8,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop_app.domain.model import Code, CodeKind, SpeakerDetails
-from desktop_app.storage.schema import AnnotationCode, CodeRow
+from desktop_app.storage.schema import AnnotationCode, Coder, CodeRow
 from desktop_app.storage.transaction import Reader, Transaction
 
 
-def _to_code(row: Mapping[str, Any], count: int) -> Code:
+def _to_code(row: Mapping[str, Any], count: int, names: Mapping[int, str] | None = None) -> Code:
+    names = names or {}
     return Code(
         id=row["id"],
         guid=row["guid"],
@@ -32,6 +33,9 @@ def _to_code(row: Mapping[str, Any], count: int) -> Code:
             side=row["side"],
         ),
         annotation_count=count,
+        version=row.get("version") or 0,
+        created_by=names.get(row.get("created_by") or 0, ""),
+        updated_by=names.get(row.get("updated_by") or 0, ""),
     )
 
 
@@ -43,9 +47,12 @@ def list_codes(reader: Reader) -> list[Code]:
         ).all()
     )
     rows = reader.session.execute(select(CodeRow).order_by(CodeRow.position, CodeRow.id)).scalars()
+    names = _coder_names(reader)
     codes = [
         _to_code(
-            {c.name: getattr(r, c.name) for c in CodeRow.__table__.columns}, counts.get(r.id, 0)
+            {c.name: getattr(r, c.name) for c in CodeRow.__table__.columns},
+            counts.get(r.id, 0),
+            names,
         )
         for r in rows
     ]
@@ -74,7 +81,15 @@ def get_code(reader: Reader, code_id: int) -> Code | None:
     count = (
         reader.session.scalar(select(func.count()).where(AnnotationCode.code_id == code_id)) or 0
     )
-    return _to_code({c.name: getattr(row, c.name) for c in CodeRow.__table__.columns}, count)
+    return _to_code(
+        {c.name: getattr(row, c.name) for c in CodeRow.__table__.columns},
+        count,
+        _coder_names(reader),
+    )
+
+
+def _coder_names(reader: Reader) -> dict[int, str]:
+    return {i: n for i, n in reader.session.execute(select(Coder.id, Coder.name))}  # noqa: C416
 
 
 def next_position(reader: Reader, parent_id: int | None) -> int:

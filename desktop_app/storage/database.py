@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,23 +20,52 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_app import paths
 from desktop_app.errors import ProjectError
-from desktop_app.storage.transaction import Reader, Transaction
+from desktop_app.storage.transaction import EntityKey, Reader, Transaction
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 ROLLING_BACKUPS_KEPT = 5
+# PostgreSQL advisory lock keys (per database): one for writers, one for migrations.
+WRITE_LOCK = 0x7061726C6579  # "parley"
+MIGRATION_LOCK = WRITE_LOCK + 1
+CONNECT_TIMEOUT_S = 10
 
 
 def is_url(target: str | Path) -> bool:
     return "://" in str(target)
+
+
+def server_url(target: str) -> URL:
+    """A database URL as SQLAlchemy wants it: ``postgres://`` is taken for ``postgresql://``,
+    and a plain ``postgresql://`` uses psycopg 3 (SQLAlchemy 2.1's default driver)."""
+    if target.startswith("postgres://"):
+        target = "postgresql://" + target[len("postgres://") :]
+    try:
+        return make_url(target)
+    except ArgumentError as exc:
+        raise ProjectError(
+            f"“{target}” is not a database address",
+            "use the form postgresql://user@host:port/database",
+        ) from exc
+
+
+def safe_location(target: str | Path) -> str:
+    """What may be shown or logged for a project: a URL loses any password it carries."""
+    if not is_url(target):
+        return str(target)
+    try:
+        return server_url(str(target)).render_as_string(hide_password=True)
+    except ProjectError:
+        return "(unreadable database address)"
 
 
 def _alembic_config(connection: Any | None = None) -> Config:
@@ -54,6 +83,11 @@ def head_revision() -> str:
     return heads[0]
 
 
+class StorageConflict(Exception):
+    """A write broke a constraint because the project changed underneath it (a row it refers to
+    was deleted, or the same row was added by someone else meanwhile)."""
+
+
 class Database:
     """An open project database. Hands out read sessions and write transactions."""
 
@@ -66,15 +100,37 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    @contextmanager
-    def reader(self) -> Iterator[Reader]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield Reader(session)
-            session.rollback()
+    @property
+    def is_server(self) -> bool:
+        return self.path is None and self.dialect != "sqlite"
 
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+    def reader(self) -> Iterator[Reader]:
+        """A read-only view. On a server it is one snapshot (``REPEATABLE READ``), so a read
+        made of several queries never sees half of someone else's change."""
+        with self.engine.connect() as plain:
+            connection = (
+                plain.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+                if self.dialect == "postgresql"
+                else plain
+            )
+            with Session(bind=connection, expire_on_commit=False) as session:
+                yield Reader(session)
+                session.rollback()
+
+    @contextmanager
+    def transaction(
+        self,
+        *,
+        coder_id: int | None = None,
+        expected: Mapping[EntityKey, int] | None = None,
+    ) -> Iterator[Transaction]:
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        Writers queue: ``BEGIN IMMEDIATE`` on SQLite, a transaction-scoped advisory lock on
+        PostgreSQL. So each write sees the project as the previous write left it, and the change
+        feed's ids are handed out in commit order (a window polling it never skips one).
+        """
         with self.engine.connect() as plain:
             connection = (
                 plain.execution_options(sqlite_begin="BEGIN IMMEDIATE")
@@ -82,20 +138,35 @@ class Database:
                 else plain
             )
             with Session(bind=connection, expire_on_commit=False) as session:
-                tx = Transaction(session)
+                if self.dialect == "postgresql":
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                tx = Transaction(session, coder_id=coder_id, expected=expected)
                 try:
                     yield tx
+                    tx.finish()
                     session.commit()
+                except IntegrityError as exc:
+                    session.rollback()
+                    raise StorageConflict(str(exc.orig)) from exc
                 except BaseException:
                     session.rollback()
                     raise
+
+    def session_role(self) -> str | None:
+        """The database role this connection signed in as (None for a project file)."""
+        if self.dialect != "postgresql":
+            return None
+        with self.engine.connect() as connection:
+            role = connection.execute(text("SELECT session_user")).scalar_one()
+            connection.rollback()
+        return str(role)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def _make_engine(url: str | URL, password: str | None = None) -> Engine:
+    if str(url).startswith("sqlite"):
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         )
@@ -119,7 +190,38 @@ def _make_engine(url: str) -> Engine:
             )
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if password is not None:
+        connect_args["password"] = password
+    if isinstance(url, URL) and url.get_backend_name() == "postgresql":
+        connect_args.setdefault("application_name", "Parley")
+        connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+        engine = create_engine(url, pool_pre_ping=True, pool_size=3, connect_args=connect_args)
+        event.listen(engine, "connect", _act_as_database_owner)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _act_as_database_owner(dbapi_connection: Any, _record: Any) -> None:
+    """Work as the database's owner role when the analyst's login is a member of it.
+
+    A desk gives every analyst a login role in one group role that owns the database (see the
+    README). Acting as that owner, whoever opens the project first creates tables the others can
+    use too; the analyst is still recorded under their own login (``session_user``).
+    """
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(
+            "SELECT pg_get_userbyid(d.datdba), session_user, "
+            "pg_has_role(session_user, d.datdba, 'MEMBER') "
+            "FROM pg_database d WHERE d.datname = current_database()"
+        )
+        owner, user, member = cursor.fetchone()
+        if owner != user and member:
+            cursor.execute('SET ROLE "{}"'.format(owner.replace('"', '""')))
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
@@ -147,20 +249,34 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         raise ProjectError(f"folder {path.parent} does not exist", "create it first")
 
 
-def open_database(target: str | Path, *, create: bool = False, backup: bool = True) -> Database:
+def open_database(
+    target: str | Path,
+    *,
+    create: bool = False,
+    backup: bool = True,
+    password: str | None = None,
+) -> Database:
     """Open (and if needed create or upgrade) a project database.
 
     Creating runs every migration from empty. An older project is backed up beside itself
     before it is upgraded; a project made by a newer Parley is refused, untouched.
+
+    A URL names a project on a database server; an empty database becomes a new project. With no
+    password in the URL, ``password`` or else the keyring's is used (then libpq's own sources).
     """
     path: Path | None = None
+    url: str | URL
     if is_url(target):
-        url = str(target)
+        url = server_url(str(target))
+        if url.password is None and url.get_backend_name() == "postgresql":
+            from desktop_app.storage import credentials
+
+            password = password if password is not None else credentials.lookup(url)
     else:
         path = Path(target).expanduser().resolve()
         _check_sqlite_file(path, create)
         url = f"sqlite:///{path}"
-    engine = _make_engine(url)
+    engine = _make_engine(url, password)
     try:
         _migrate(engine, path)
     except ProjectError:
@@ -168,18 +284,57 @@ def open_database(target: str | Path, *, create: bool = False, backup: bool = Tr
         raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        log.exception("cannot open %s", target)
+        log.warning("cannot open %s: %s", safe_location(target), exc.orig)
+        if path is None:
+            raise _server_error(exc, safe_location(target)) from exc
         raise ProjectError(
             f"{target} cannot be opened as a Parley project ({exc.orig})",
             "check that it is a .parley file and not locked by another program",
         ) from exc
-    database = Database(engine, str(path) if path else url, path)
+    database = Database(engine, str(path) if path else safe_location(target), path)
     if backup and path is not None:
         try:
             rolling_backup(database)
         except OSError:
             log.warning("rolling backup of %s failed", path, exc_info=True)
     return database
+
+
+def _server_error(exc: DatabaseError, where: str) -> ProjectError:
+    """One line an analyst can act on, for the usual ways a server connection fails."""
+    detail = str(exc.orig or exc)
+    lowered = detail.lower()
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return ProjectError(
+            f"the server at {where} wants a password",
+            "connect with File › Connect to server… (the password is kept in the system "
+            "keyring), or set PGPASSWORD",
+        )
+    if "password authentication failed" in lowered or "authentication failed" in lowered:
+        return ProjectError(
+            f"the server at {where} refused the user name or password",
+            "check them, or ask the server's administrator",
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return ProjectError(
+            f"there is no such database at {where}",
+            "ask the server's administrator to create it (see the README, Team projects)",
+        )
+    if "permission denied" in lowered:
+        return ProjectError(
+            f"the server at {where} does not let this user work on the project ({detail.strip()})",
+            "ask the administrator to add the user to the desk's role (see the README)",
+        )
+    if isinstance(exc, OperationalError):
+        return ProjectError(
+            f"cannot reach the database server at {where}",
+            "check the address and port, that the server runs, and that it accepts "
+            "connections from this computer",
+        )
+    return ProjectError(
+        f"{where} cannot be opened as a Parley project ({detail.strip()})",
+        "check that the database is a Parley project or empty",
+    )
 
 
 def _migrate(engine: Engine, path: Path | None) -> None:
@@ -208,8 +363,14 @@ def _migrate(engine: Engine, path: Path | None) -> None:
             _sqlite_copy(path, backup)
             log.info("backed up %s to %s before upgrading from %s", path, backup, current)
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two analysts opening an older project at once: one upgrades, the other waits
+            # and then finds nothing left to do.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            if MigrationContext.configure(connection).get_current_revision() == head:
+                return
         command.upgrade(_alembic_config(connection), "head")
-    log.info("migrated %s from %s to %s", path or engine.url, current, head)
+    log.info("migrated %s from %s to %s", path or safe_location(str(engine.url)), current, head)
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
 from desktop_app.clock import now_iso
 from desktop_app.storage.schema import Coder, ProjectSetting
@@ -36,3 +36,28 @@ def coder_id(tx: Transaction, name: str) -> int:
 
 def coder_names(reader: Reader) -> dict[int, str]:
     return dict(reader.session.execute(select(Coder.id, Coder.name)).all())
+
+
+def find_coder(reader: Reader, name: str) -> tuple[int, str | None] | None:
+    """(id, database role) of the coder called ``name``, if there is one."""
+    row = reader.session.execute(select(Coder.id, Coder.db_role).where(Coder.name == name)).first()
+    return None if row is None else (row[0], row[1])
+
+
+def ensure_coder(tx: Transaction, name: str, db_role: str | None = None) -> int:
+    """The coder's id, creating the coder if needed — outside the undo log: who someone is does
+    not come and go with Undo, and other rows may name them."""
+    found = find_coder(tx, name)
+    if found is not None:
+        coder, role = found
+        if db_role and role is None:
+            tx.session.execute(update(Coder).where(Coder.id == coder).values(db_role=db_role))
+        return coder
+    values = {"guid": str(uuid.uuid4()), "name": name, "created_at": now_iso(), "db_role": db_role}
+    return int(tx.session.execute(insert(Coder).returning(Coder.id), [values]).scalar_one())
+
+
+def list_coders(reader: Reader) -> list[tuple[int, str, str | None]]:
+    """(id, name, database role) of every coder, by name."""
+    query = select(Coder.id, Coder.name, Coder.db_role).order_by(Coder.name)
+    return [(i, n, r) for i, n, r in reader.session.execute(query)]

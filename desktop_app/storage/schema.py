@@ -8,6 +8,8 @@ every removed row passes through the change log that undo replays.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -49,6 +51,8 @@ class Coder(Base):
     guid: Mapped[str] = mapped_column(String(36), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[str] = mapped_column(String(32))
+    # On a server, the database role (login) this coder signs in as; None in a project file.
+    db_role: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
 class SourceRow(Base):
@@ -73,6 +77,11 @@ class SourceRow(Base):
     # can narrow to matching sources in SQL on SQLite and PostgreSQL alike.
     folded_text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Optimistic concurrency and authorship (see storage.transaction): the version goes up by
+    # one in every transaction that changes the row or its variables.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
 
 
 class SourceVariable(Base):
@@ -102,6 +111,11 @@ class CodeRow(Base):
     role: Mapped[str] = mapped_column(Text, default="")
     affiliation: Mapped[str] = mapped_column(Text, default="")
     side: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
+    created_at: Mapped[str | None] = mapped_column(String(32), default=None)
+    updated_at: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 class AnnotationRow(Base):
@@ -117,9 +131,12 @@ class AnnotationRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     quote: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
-    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"))
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"))  # who created it
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    # The version goes up by one in every transaction that changes the span or its codes.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
 
 
 class AnnotationCode(Base):
@@ -158,6 +175,22 @@ class CaseSource(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
+
+
+class ChangeRow(Base):
+    """The change feed: one row per committed operation (undo and redo included), so other
+    windows on the same project can find out what to refresh. Appended outside the undo log and
+    never replayed; ``entities`` holds the ids touched, by kind (see services.team)."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    coder: Mapped[str] = mapped_column(String(200), default="")
+    session: Mapped[str] = mapped_column(String(36), default="")
+    label: Mapped[str] = mapped_column(Text, default="")
+    undo: Mapped[bool] = mapped_column(Boolean, default=False)
+    entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 TABLES_BY_NAME = {table.name: table for table in Base.metadata.sorted_tables}

@@ -38,6 +38,7 @@ def _to_source(row: Mapping[str, Any], count: int, variables: dict[str, str]) ->
         characters=row["characters"],
         annotation_count=count,
         variables=variables,
+        version=row.get("version", 0),
     )
 
 
@@ -57,9 +58,7 @@ def list_sources(reader: Reader, ids: Iterable[int] | None = None) -> list[Sourc
         query = query.where(SourceRow.id.in_(list(ids)))
     rows = reader.session.execute(query).mappings().all()
     variables = _variables_by_source(reader, [r["id"] for r in rows] if ids is not None else None)
-    return [
-        _to_source(dict(r), r["annotation_count"], variables.get(r["id"], {})) for r in rows
-    ]
+    return [_to_source(dict(r), r["annotation_count"], variables.get(r["id"], {})) for r in rows]
 
 
 def _variables_by_source(reader: Reader, ids: list[int] | None) -> dict[int, dict[str, str]]:

@@ -5,6 +5,14 @@ Every write goes through :meth:`Transaction.insert`, :meth:`Transaction.update` 
 replays its log backwards in a new transaction (which logs its own changes, so redo is the undo of
 the undo). This keeps undo generic: mark-up, deletions, codebook merges and whole imports are
 undone the same way, and no service needs an inverse written by hand.
+
+Rows of sources, codes and annotations carry a ``version``: every transaction that changes such
+a row, or a row that belongs to it (an annotation's codes, a source's variables), raises it by
+exactly one and stamps who did it. A write can be made conditional on the version the caller
+read (:attr:`Transaction.expected`); a row that moved on meanwhile raises :class:`StaleRow`, and
+the whole transaction rolls back. Replaying the log for undo checks the same way — a row changed
+by someone else since cannot be silently overwritten by an undo — and versions only ever go up,
+so an undo is a new version, never a return to an old one.
 """
 
 from __future__ import annotations
@@ -16,9 +24,42 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.clock import now_iso
 from desktop_app.storage.schema import TABLES_BY_NAME, Base
 
 Row = Mapping[str, Any]
+EntityKey = tuple[str, int]  # (table, id) of a versioned row
+
+# Tables whose rows carry a version, and the column that names the coder who created a row.
+VERSIONED: dict[str, str] = {
+    "sources": "created_by",
+    "codes": "created_by",
+    "annotations": "coder_id",
+}
+# Columns the transaction manages itself: never compared or restored by undo.
+BOOKKEEPING: dict[str, frozenset[str]] = {
+    "sources": frozenset({"version", "updated_by"}),
+    "codes": frozenset({"version", "updated_by", "updated_at"}),
+    "annotations": frozenset({"version", "updated_by"}),
+}
+# Rows that are part of another row's state: changing them changes the owner's version.
+OWNED_BY: dict[str, tuple[str, str]] = {
+    "annotation_codes": ("annotations", "annotation_id"),
+    "source_variables": ("sources", "source_id"),
+}
+_CHUNK = 500
+
+
+class StaleRow(Exception):
+    """A row is not as the caller (or the change being undone) last saw it: someone else changed
+    or deleted it. ``found`` is the current version (None: the row is gone)."""
+
+    def __init__(self, table: str, row_id: Any, expected: int | None, found: int | None) -> None:
+        super().__init__(f"{table} {row_id}: expected version {expected}, found {found}")
+        self.table = table
+        self.row_id = row_id
+        self.expected = expected
+        self.found = found
 
 
 @dataclass(frozen=True)
@@ -57,11 +98,33 @@ class Reader:
 
 
 class Transaction(Reader):
-    """A write transaction whose changes are logged row by row."""
+    """A write transaction whose changes are logged row by row.
 
-    def __init__(self, session: Session) -> None:
+    ``coder_id`` is stamped as ``created_by``/``updated_by`` on the rows it writes (None: left
+    as the caller gives them). ``expected`` maps (table, id) to the version the caller based its
+    change on; writing such a row at any other version raises :class:`StaleRow`.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        coder_id: int | None = None,
+        expected: Mapping[EntityKey, int] | None = None,
+    ) -> None:
         super().__init__(session)
         self.changes: list[RowChange] = []
+        self.coder_id = coder_id
+        self.expected: dict[EntityKey, int] = dict(expected or {})
+        # Versioned rows this transaction has changed → their version before it (None: inserted
+        # here). Each is bumped once, however many statements touch it.
+        self._claimed: dict[EntityKey, int | None] = {}
+        self._deleted: set[EntityKey] = set()
+        # Rows brought back by undo at the version they had when deleted; a later change to
+        # one in the same transaction makes a new version, so one version never has two states.
+        self._restored: set[EntityKey] = set()
+        self._equivalent: dict[EntityKey, tuple[int, int]] = {}
+        self._owners_touched: dict[str, set[int]] = {}
 
     # -- primitives -------------------------------------------------------------------------
 
@@ -75,6 +138,8 @@ class Transaction(Reader):
         if not rows:
             return []
         table = _table(model)
+        if table.name in VERSIONED:
+            rows = [self._stamp_new(table.name, row) for row in rows]
         has_id = "id" in table.columns
         ids: list[int | None]
         if has_id:
@@ -92,6 +157,9 @@ class Transaction(Reader):
             if has_id:
                 image["id"] = row_id
             self.changes.append(RowChange(table.name, None, self._complete(table, image)))
+            if table.name in VERSIONED and row_id is not None:
+                self._claimed[(table.name, row_id)] = None
+        self._note_owned(table.name, rows)
         return ids
 
     def update(self, model: type[Base] | Table, key: int | Row, values: Mapping[str, Any]) -> None:
@@ -101,10 +169,26 @@ class Transaction(Reader):
         if found is None:
             raise LookupError(f"{table.name} {pk} not found")
         before: dict[str, Any] = dict(found)
-        changed = {k: v for k, v in values.items() if before.get(k) != v}
+        managed = BOOKKEEPING.get(table.name, frozenset())
+        changed = {k: v for k, v in values.items() if k not in managed and before.get(k) != v}
         if not changed:
             return
-        self.session.execute(update(table).where(_pk_clause(table, pk)).values(**changed))
+        self._write(table, before, changed, expected=None)
+        self._note_owned(table.name, [before])
+
+    def _write(
+        self, table: Table, before: dict[str, Any], changed: dict[str, Any], expected: int | None
+    ) -> None:
+        """Update one row (already read as ``before``), bumping its version if it has one."""
+        pk = {c.name: before[c.name] for c in table.primary_key.columns}
+        statement = update(table).where(_pk_clause(table, pk))
+        if table.name in VERSIONED:
+            changed = {**changed, **self._claim(table.name, before, expected)}
+            # Belt and braces: the row must still be at the version just read.
+            statement = statement.where(table.c.version == before["version"])
+        result = self.session.execute(statement.values(**changed))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise StaleRow(table.name, before.get("id"), before.get("version"), None)
         self.changes.append(RowChange(table.name, before, {**before, **changed}))
 
     def delete(self, model: type[Base] | Table, key: int | Row) -> None:
@@ -118,29 +202,153 @@ class Transaction(Reader):
         rows = [dict(r) for r in self.session.execute(select(table).where(*criteria)).mappings()]
         if not rows:
             return 0
-        self.session.execute(delete(table).where(*criteria))
+        if table.name in VERSIONED:
+            for row in rows:
+                self._check(table.name, row, expected=None)
+                self._deleted.add((table.name, row["id"]))
+        result = self.session.execute(delete(table).where(*criteria))
+        if result.rowcount != len(rows):  # type: ignore[attr-defined]
+            raise StaleRow(table.name, rows[0].get("id"), None, None)
         self.changes.extend(RowChange(table.name, row, None) for row in rows)
+        self._note_owned(table.name, rows)
         return len(rows)
+
+    # -- versions -----------------------------------------------------------------------------
+
+    def _stamp_new(self, table: str, row: Row) -> dict[str, Any]:
+        stamped = dict(row)
+        stamped.setdefault("version", 1)
+        if self.coder_id is not None:
+            stamped.setdefault(VERSIONED[table], self.coder_id)
+            stamped.setdefault("updated_by", self.coder_id)
+        if table == "codes":
+            now = now_iso()
+            stamped.setdefault("created_at", now)
+            stamped.setdefault("updated_at", now)
+        return stamped
+
+    def _check(self, table: str, row: Row, expected: int | None) -> None:
+        """Raise :class:`StaleRow` unless ``row`` is at the version expected of it (by the
+        caller, or by the change being replayed). Only a row's first appearance in a transaction
+        is checked: later statements on it walk through states this transaction made itself."""
+        key = (table, row["id"])
+        if key in self._claimed:
+            return
+        wanted = expected if expected is not None else self.expected.get(key)
+        if wanted is not None and row["version"] != wanted:
+            raise StaleRow(table, row["id"], wanted, row["version"])
+
+    def _claim(self, table: str, row: Row, expected: int | None) -> dict[str, Any]:
+        """Mark a versioned row as changed here; the bookkeeping values to write with it."""
+        self._check(table, row, expected)
+        key = (table, row["id"])
+        if key in self._claimed and key not in self._restored:
+            return {}
+        self._restored.discard(key)
+        self._claimed.setdefault(key, row["version"])
+        bump: dict[str, Any] = {"version": row["version"] + 1}
+        if self.coder_id is not None:
+            bump["updated_by"] = self.coder_id
+        if table == "codes":
+            bump["updated_at"] = now_iso()
+        return bump
+
+    def _note_owned(self, table: str, rows: Iterable[Row]) -> None:
+        owner = OWNED_BY.get(table)
+        if owner is not None:
+            owner_table, column = owner
+            self._owners_touched.setdefault(owner_table, set()).update(r[column] for r in rows)
+
+    def touch(self, table: str, ids: Iterable[int]) -> None:
+        """Count these rows as changed by this transaction (a new version, logged) without
+        changing their content — for changes to rows they own."""
+        table_obj = TABLES_BY_NAME[table]
+        done = self._claimed.keys() | self._deleted
+        pending = sorted(i for i in set(ids) if (table, i) not in done)
+        for start in range(0, len(pending), _CHUNK):
+            chunk = pending[start : start + _CHUNK]
+            found = self.session.execute(select(table_obj).where(table_obj.c.id.in_(chunk)))
+            for row in found.mappings():
+                self._write(table_obj, dict(row), {}, expected=None)
+
+    def finish(self) -> None:
+        """Bump the owners of changed rows (an annotation whose codes changed, a source whose
+        variables changed). Called before commit; calling it twice does nothing more."""
+        while self._owners_touched:
+            table, ids = self._owners_touched.popitem()
+            self.touch(table, ids)
+
+    def claimed(self) -> dict[EntityKey, int | None]:
+        """Versioned rows this transaction changed, with their version before it."""
+        return dict(self._claimed)
 
     # -- replay -----------------------------------------------------------------------------
 
-    def replay(self, changes: Iterable[RowChange]) -> None:
+    def replay(
+        self,
+        changes: Iterable[RowChange],
+        *,
+        equivalent: Mapping[EntityKey, tuple[int, int]] | None = None,
+    ) -> None:
         """Apply logged changes in the order given, logging them again. To undo an operation,
-        pass the inverses of its changes in reverse order."""
+        pass the inverses of its changes in reverse order.
+
+        Each row must be as the change being replayed left it, or :class:`StaleRow` is raised.
+        ``equivalent`` maps a row to (its current version, the version it stands for): after an
+        undo a row holds the content of an older version under a new number, and the next undo
+        down the same history must accept it as that older version.
+        """
+        self._equivalent = dict(equivalent or {})
         for change in changes:
             table = TABLES_BY_NAME[change.table]
             if change.before is None:
                 assert change.after is not None
                 self._reinsert(table, change.after)
-            elif change.after is None:
-                self.delete(table, {c.name: change.before[c.name] for c in table.primary_key})
-            else:
-                key = {c.name: change.before[c.name] for c in table.primary_key}
-                self.update(table, key, change.after)
+                continue
+            key = {c.name: change.before[c.name] for c in table.primary_key}
+            current = self.session.execute(select(table).where(_pk_clause(table, key)))
+            found = current.mappings().first()
+            if found is None:
+                raise StaleRow(table.name, key, change.before.get("version"), None)
+            row = dict(found)
+            self._check_replayed(table, row, change.before)
+            if change.after is None:
+                self.delete(table, key)
+                continue
+            managed = BOOKKEEPING.get(table.name, frozenset())
+            values = {k: v for k, v in change.after.items() if k not in managed and row.get(k) != v}
+            if values or table.name in VERSIONED:
+                self._write(table, row, values, expected=None)  # checked just above
+                self._note_owned(table.name, [row])
+
+    def _check_replayed(self, table: Table, row: Row, image: Row) -> None:
+        """The row must be as the change being replayed left it: same version for versioned
+        rows, same content for the others."""
+        if table.name in VERSIONED:
+            found = row["version"]
+            same = self._equivalent.get((table.name, row["id"]))
+            if same is not None and same[0] == found and image["version"] == same[1]:
+                return  # the row is what the change left, under a newer number
+            self._check(table.name, row, expected=image["version"])
+            return
+        if any(row.get(k) != v for k, v in image.items()):
+            raise StaleRow(table.name, {c.name: row[c.name] for c in table.primary_key}, None, None)
 
     def _reinsert(self, table: Table, row: Row) -> None:
-        self.session.execute(insert(table), [dict(row)])
-        self.changes.append(RowChange(table.name, None, dict(row)))
+        image = dict(row)
+        if table.name in VERSIONED:
+            # Back exactly as it was when deleted, version included: nobody can have changed it
+            # meanwhile, and earlier operations' undo expects that version.
+            key = (table.name, image["id"])
+            self._claimed[key] = None
+            self._restored.add(key)
+        self.session.execute(insert(table), [image])
+        self.changes.append(RowChange(table.name, None, image))
+        self._note_owned(table.name, [image])
+
+    def current_versions(self, table: str, ids: Iterable[int]) -> dict[int, int]:
+        """The versions of these rows as they are now (missing ids: deleted)."""
+        return current_versions(self, table, ids)
 
     def _complete(self, table: Table, image: dict[str, Any]) -> dict[str, Any]:
         """Fill column defaults into a row image so a replayed insert restores it exactly."""
@@ -155,3 +363,15 @@ class Transaction(Reader):
             else:
                 image[column.name] = None
         return image
+
+
+def current_versions(reader: Reader, table: str, ids: Iterable[int]) -> dict[int, int]:
+    """id → version for the rows of a versioned table that still exist."""
+    table_obj = TABLES_BY_NAME[table]
+    wanted = sorted(set(ids))
+    found: dict[int, int] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        query = select(table_obj.c.id, table_obj.c.version).where(table_obj.c.id.in_(chunk))
+        found.update({i: v for i, v in reader.session.execute(query)})  # noqa: C416
+    return found
