@@ -225,7 +225,9 @@ def test_characters_xml_cannot_hold_are_replaced_visibly(project: Project, tmp_p
     assert schema_errors(tmp_path / "out.qdpx") == []
     assert any("replaced" in note for note in result.notes)
     root = _qde(tmp_path / "out.qdpx")
-    assert root.find(f"{Q}Sources/{Q}TextSource").get("name") == "Control\ufffdtitle"  # type: ignore[union-attr]
+    source = root.find(f"{Q}Sources/{Q}TextSource")
+    assert source is not None
+    assert source.get("name") == "Control\ufffdtitle"
 
 
 def test_an_empty_project_exports_valid(project: Project, tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ code-description vocabulary shared by reader and writer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from desktop_app.domain.model import SpeakerDetails
@@ -70,7 +72,9 @@ def test_a_text_without_cr_or_bom_has_one_convention() -> None:
         ),
     ],
 )
-def test_names_decide_the_convention(label: str, positions) -> None:  # type: ignore[no-untyped-def]
+def test_names_decide_the_convention(
+    label: str, positions: Callable[[str, int, int], tuple[int, int]]
+) -> None:
     raw = "Intro\r\n" * 5 + "Putin named conditions.\r\nZelensky rejected them."
     text = qdpx_text.normalise(raw)
     spans = [("Putin named conditions.", 0), ("Zelensky rejected", 0), ("Intro", 3)]

@@ -6,6 +6,7 @@ checks what lands in the project: texts, spans (by their quotes), codes and meta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def _positions(text: str, quote: str, crlf_as_one: bool = False) -> tuple[int, i
     return start, end
 
 
-def _two_selections(text: str, *, crlf_as_one: bool, spell: callable = str) -> str:  # type: ignore[valid-type]
+def _two_selections(text: str, *, crlf_as_one: bool, spell: Callable[[str], str] = str) -> str:
     demand = _positions(text, DEMAND, crlf_as_one)
     answer = _positions(text, ANSWER, crlf_as_one)
     return selection(
