@@ -232,11 +232,12 @@ def merge_codes(project: Project, code_id: int, into_id: int) -> Code:
         raise InvalidChange(f"“{code.name}” is a built-in root", "merge its codes one by one")
     if code_id == into_id or any(c.id == into_id for c in _subtree(codes, code_id)):
         raise InvalidChange(f"cannot merge “{code.name}” into itself", "choose another code")
-    with project.read() as reader:
-        from_ids = set(annotation_store.annotation_ids_with_code(reader, code_id))
-        into_ids = set(annotation_store.annotation_ids_with_code(reader, into_id))
     children = [c for c in codes if c.parent_id == code_id]
     with project.operation(f"Merge “{code.name}” into “{target.name}”") as tx:
+        # Read inside the write transaction (writers queue), so mark-up someone else added a
+        # moment ago moves too instead of being dropped.
+        from_ids = set(annotation_store.annotation_ids_with_code(tx, code_id))
+        into_ids = set(annotation_store.annotation_ids_with_code(tx, into_id))
         annotation_store.remove_code_from_all(tx, code_id)
         for annotation_id in sorted(from_ids - into_ids):
             annotation_store.set_codes_add(tx, annotation_id, into_id)
@@ -260,13 +261,13 @@ def delete_code(project: Project, code_id: int) -> int:
         raise InvalidChange(f"“{code.name}” is a built-in root", "delete the codes under it")
     subtree = _subtree(codes, code_id)
     doomed = {c.id for c in subtree}
-    with project.read() as reader:
+    with project.operation(f"Delete code “{code.name}”") as tx:
+        # Read inside the write transaction (writers queue): what is deleted is what is there.
         touched: set[int] = set()
         for member in subtree:
-            touched.update(annotation_store.annotation_ids_with_code(reader, member.id))
-        annotations = annotation_store.list_annotations(reader, annotation_ids=touched)
-    orphans = [a.id for a in annotations if set(a.code_ids) <= doomed]
-    with project.operation(f"Delete code “{code.name}”") as tx:
+            touched.update(annotation_store.annotation_ids_with_code(tx, member.id))
+        annotations = annotation_store.list_annotations(tx, annotation_ids=touched)
+        orphans = [a.id for a in annotations if set(a.code_ids) <= doomed]
         annotation_store.delete_annotations(tx, orphans)
         for member in reversed(subtree):  # children before parents
             annotation_store.remove_code_from_all(tx, member.id)

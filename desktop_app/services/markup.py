@@ -122,15 +122,16 @@ def annotate_many(
         codes = _checked_codes(reader, code_ids)
         source_ids = sorted({s for s, _, _ in spans})
         texts = source_store.texts(reader, source_ids)
-        existing = {
-            (a.source_id, a.start, a.end): a
-            for a in store.list_annotations(reader, source_ids=source_ids)
-        }
     wanted = {c.id for c in codes}
     names = " + ".join(c.name for c in codes)
     now = now_iso()
     touched: list[int] = []
     with project.operation(label or f"Mark {len(spans)} hits as {names}") as tx:
+        # Read inside the write transaction, so codes someone else just gave a span are kept.
+        existing = {
+            (a.source_id, a.start, a.end): a
+            for a in store.list_annotations(tx, source_ids=source_ids)
+        }
         coder = project.coder_id(tx)
         for source_id, start, end in dict.fromkeys(spans):
             quote = _checked_span(texts.get(source_id), start, end)

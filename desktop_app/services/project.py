@@ -413,6 +413,13 @@ class Project:
         self._broadcast(change_set)
         return change_set
 
+    def skip_undo(self) -> str | None:
+        """Drop the newest step from the undo history without undoing it (after its undo was
+        refused because someone else changed the same things); returns its label."""
+        with self._write_lock:
+            operation = self.history.pop_undo()
+        return None if operation is None else operation.label
+
     def redo(self) -> ChangeSet | None:
         with self._write_lock:
             operation = self.history.pop_redo()
@@ -497,6 +504,12 @@ class Project:
     def unsubscribe(self, listener: Listener) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+    def announce(self, change_set: ChangeSet) -> None:
+        """Tell the listeners about changes made elsewhere (another analyst, another window),
+        as found by :func:`desktop_app.services.team.changes_since`. Call on the thread the
+        listeners expect (the GUI thread)."""
+        self._broadcast(change_set)
 
     def _broadcast(self, change_set: ChangeSet) -> None:
         for listener in list(self._listeners):

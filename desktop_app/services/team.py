@@ -1,0 +1,305 @@
+"""Working as a team on one project: connecting to a server, coders, and picking up the
+changes other analysts make.
+
+Every committed operation (undo and redo included) appends a row to the project's change feed.
+A window keeps a cursor into it and, every few seconds, asks :func:`changes_since` what others
+did; the answer is one :class:`ChangeSet` its views already know how to handle. The same code
+path runs on SQLite (two windows on one file) and on PostgreSQL, where :class:`ChangeWatcher`
+can also wake the window the moment a change is committed (``LISTEN``/``NOTIFY``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+from urllib.parse import quote
+
+from desktop_app.domain.model import Annotation
+from desktop_app.errors import ProjectError
+from desktop_app.services.changes import ChangeSet
+from desktop_app.services.project import Project
+from desktop_app.storage import credentials, feed, project_meta
+from desktop_app.storage.database import is_url, server_url
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 5432
+POLL_INTERVAL_S = 2.0  # what the window should use when it polls
+
+
+# -- connecting ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a team project lives, as File › Connect to server… asks for it (no password:
+    that goes to the keyring)."""
+
+    host: str
+    database: str
+    user: str
+    port: int = DEFAULT_PORT
+
+    def url(self) -> str:
+        host = self.host.strip()
+        if ":" in host and not host.startswith("["):  # an IPv6 address
+            host = f"[{host}]"
+        return (
+            f"postgresql://{quote(self.user.strip(), safe='')}@{host}:{self.port}"
+            f"/{quote(self.database.strip(), safe='')}"
+        )
+
+    def check(self) -> ServerAddress:
+        """This address, or a :class:`ProjectError` saying which field is wrong."""
+        for name in ("host", "database", "user"):
+            if not getattr(self, name).strip():
+                raise ProjectError(f"the server's {name} is missing", f"type the {name}")
+        if not 0 < self.port < 65536:
+            raise ProjectError(f"{self.port} is not a port number", "the usual one is 5432")
+        return self
+
+    @classmethod
+    def from_url(cls, url: str) -> ServerAddress:
+        parsed = server_url(url)
+        return cls(
+            host=parsed.host or "localhost",
+            database=parsed.database or "",
+            user=parsed.username or "",
+            port=parsed.port or DEFAULT_PORT,
+        )
+
+
+def is_server_location(target: str) -> bool:
+    """True if ``target`` (a command-line argument, a recent-projects entry) names a project on
+    a server rather than a file. Callers must pass such targets on as strings, never through
+    :class:`pathlib.Path` (which would fold ``//``)."""
+    return is_url(target)
+
+
+def connect(
+    address: ServerAddress,
+    password: str | None = None,
+    *,
+    remember: bool = True,
+    coder: str | None = None,
+) -> Project:
+    """Open the project at ``address`` (an empty database becomes a new project). A password
+    given here is tried first and, once it worked and ``remember`` is set, kept in the system
+    keyring; without one, the keyring's is used."""
+    url = address.check().url()
+    project = Project.open(url, password=password or None, coder=coder)
+    if password and remember and not credentials.store(url, password):
+        log.warning("no keyring took the password for %s; it will be asked again", address.host)
+    return project
+
+
+def has_stored_password(address: ServerAddress) -> bool:
+    return credentials.lookup(address.url()) is not None
+
+
+def forget_password(address: ServerAddress) -> None:
+    credentials.forget(address.url())
+
+
+# -- coders ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CoderInfo:
+    name: str
+    db_role: str | None
+    annotations: int
+    is_me: bool
+
+
+def list_coders(project: Project) -> list[CoderInfo]:
+    """Every coder of the project, with how many annotations each created."""
+    from desktop_app.storage import annotations as annotation_store
+
+    with project.read() as reader:
+        coders = project_meta.list_coders(reader)
+        made: dict[str, int] = {}
+        for annotation in annotation_store.list_annotations(reader):
+            made[annotation.coder] = made.get(annotation.coder, 0) + 1
+    return [
+        CoderInfo(name, role, made.get(name, 0), name == project.coder)
+        for _id, name, role in coders
+    ]
+
+
+class CoderScope(StrEnum):
+    MINE = "mine"
+    ALL = "all"
+    CHOSEN = "chosen"
+
+
+@dataclass(frozen=True)
+class CoderFilter:
+    """Which coders' annotations a view shows: the window's "mine / all / chosen" switch.
+    An annotation belongs to the coder who created it."""
+
+    scope: CoderScope = CoderScope.ALL
+    chosen: frozenset[str] = field(default_factory=frozenset)
+
+    def accepts(self, annotation: Annotation, me: str) -> bool:
+        if self.scope == CoderScope.ALL:
+            return True
+        if self.scope == CoderScope.MINE:
+            return annotation.coder == me
+        return annotation.coder in self.chosen
+
+    def apply(self, annotations: Iterable[Annotation], me: str) -> list[Annotation]:
+        return [a for a in annotations if self.accepts(a, me)]
+
+    @property
+    def label(self) -> str:
+        if self.scope == CoderScope.CHOSEN:
+            return ", ".join(sorted(self.chosen)) or "no coders"
+        return {"all": "all coders", "mine": "mine"}[self.scope.value]
+
+
+# -- others' changes -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """One operation as the change feed recorded it."""
+
+    id: int
+    at: str
+    coder: str
+    label: str
+    undo: bool
+    own: bool  # made through this very Project (this window)
+    change_set: ChangeSet
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    """What :func:`changes_since` found: where to continue from, the changes themselves, and
+    one change set that sums up those made by others (None if there were none)."""
+
+    cursor: int
+    changes: tuple[RemoteChange, ...]
+    combined: ChangeSet | None
+
+    @property
+    def coders(self) -> list[str]:
+        return sorted({c.coder for c in self.changes if not c.own})
+
+
+def latest_change(project: Project) -> int:
+    """The feed's newest id: where a window that just loaded everything starts polling."""
+    with project.read() as reader:
+        return feed.last_id(reader)
+
+
+def changes_since(project: Project, cursor: int, *, limit: int = 1000) -> FeedUpdate:
+    """The operations committed after ``cursor``, oldest first. Safe off the GUI thread: it
+    only reads. The window then hands ``combined`` to its views (e.g. with
+    :meth:`Project.announce`) on the GUI thread and keeps ``cursor`` for the next call."""
+    with project.read() as reader:
+        rows = feed.since(reader, cursor, limit)
+    changes = tuple(_remote_change(row, project.session_id) for row in rows)
+    others = [c for c in changes if not c.own]
+    return FeedUpdate(
+        cursor=rows[-1].id if rows else cursor,
+        changes=changes,
+        combined=_combine(others) if others else None,
+    )
+
+
+def _remote_change(row: feed.FeedRow, session: str) -> RemoteChange:
+    entities = row.entities
+
+    def ids(name: str) -> frozenset[int]:
+        return frozenset(int(i) for i in entities.get(name, ()))
+
+    return RemoteChange(
+        id=row.id,
+        at=row.at,
+        coder=row.coder,
+        label=row.label,
+        undo=row.undo,
+        own=row.session == session,
+        change_set=ChangeSet(
+            label=row.label,
+            sources=ids("sources"),
+            source_texts=ids("source_texts"),
+            codes=ids("codes"),
+            annotations=ids("annotations"),
+            links=ids("links"),
+            project=bool(entities.get("project")),
+            undo=row.undo,
+        ),
+    )
+
+
+def _combine(changes: Sequence[RemoteChange]) -> ChangeSet:
+    sets = [c.change_set for c in changes]
+    if len(changes) == 1:
+        label = f"{changes[0].label} ({changes[0].coder})"
+    else:
+        label = f"{len(changes)} changes by {', '.join(sorted({c.coder for c in changes}))}"
+    return ChangeSet(
+        label=label,
+        sources=frozenset().union(*(s.sources for s in sets)),
+        source_texts=frozenset().union(*(s.source_texts for s in sets)),
+        codes=frozenset().union(*(s.codes for s in sets)),
+        annotations=frozenset().union(*(s.annotations for s in sets)),
+        links=frozenset().union(*(s.links for s in sets)),
+        project=any(s.project for s in sets),
+        undo=False,
+    )
+
+
+class ChangeWatcher:
+    """Blocks a background thread until someone may have changed the project.
+
+    On PostgreSQL it listens for the notification each commit sends, so the wait ends at once;
+    elsewhere it simply waits out the interval. Either way the caller then asks
+    :func:`changes_since`. ``stop()`` (from any thread) ends a wait early.
+    """
+
+    def __init__(self, project: Project) -> None:
+        self._stopped = threading.Event()
+        self._waiter: Any = None
+        if project.database.dialect == "postgresql":
+            try:
+                self._waiter = feed.NotificationWaiter(project.database.engine)
+            except Exception:  # polling still works; listening is a nicety
+                log.warning("cannot listen for changes; polling instead", exc_info=True)
+
+    def wait(self, timeout: float = POLL_INTERVAL_S) -> bool:
+        """True when it is time to ask :func:`changes_since` (a change was announced, or the
+        interval passed); False once stopped."""
+        if self._waiter is None:
+            return not self._stopped.wait(timeout)
+        try:
+            self._waiter.wait(timeout)
+        except Exception:
+            log.warning("lost the notification connection; polling instead", exc_info=True)
+            self._close_waiter()
+        if self._stopped.is_set():
+            self._close_waiter()
+            return False
+        return True
+
+    def stop(self) -> None:
+        """End the watching; a wait in progress returns within its timeout. Call from any
+        thread; the watching thread closes the connection."""
+        self._stopped.set()
+
+    def close(self) -> None:
+        """Release the connection (from the watching thread, or after it has finished)."""
+        self._stopped.set()
+        self._close_waiter()
+
+    def _close_waiter(self) -> None:
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None:
+            waiter.close()
