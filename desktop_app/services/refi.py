@@ -305,7 +305,7 @@ class _Import:
             for s in src.selections
         ]
         existing = bulk.annotation_ids_by_guid(self.tx, [s.guid for s in on_merged if s.guid])
-        present = bulk.span_keys(self.tx, self.merged_sources)
+        present = bulk.span_ids(self.tx, self.merged_sources)
         rows: list[dict[str, Any]] = []
         row_codes: list[list[int]] = []
         keys: list[str] = []
@@ -321,13 +321,16 @@ class _Import:
                         "{n} selection{s} without a usable code (skipped)", _quoted(selection.name)
                     )
                     continue
-                span = (source_id, selection.start, selection.end, frozenset(codes))
-                if merging and (span in present or selection.guid in existing):
-                    if selection.guid in existing:
-                        self.selection_ids.setdefault(selection.key, existing[selection.guid])
-                        self.earlier_annotations.add(existing[selection.guid])
-                    continue
-                present.add(span)
+                if merging:
+                    # On a source already here, a selection with a GUID the project knows, or
+                    # with the same span and codes, is an annotation it has (perhaps edited
+                    # since): the project's version stays, and links can still reach it.
+                    span = (source_id, selection.start, selection.end, frozenset(codes))
+                    earlier = existing.get(selection.guid or "", present.get(span))
+                    if earlier is not None:
+                        self.selection_ids.setdefault(selection.key, earlier)
+                        self.earlier_annotations.add(earlier)
+                        continue
                 coder = self.user_ids.get(selection.user_key)
                 if selection.user_key and coder is None:
                     self.losses.add("{n} selection{s} by a user the archive does not list")

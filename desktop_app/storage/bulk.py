@@ -81,11 +81,11 @@ def annotation_ids_by_guid(reader: Reader, guids: Iterable[str]) -> dict[str, in
     return found
 
 
-def span_keys(
+def span_ids(
     reader: Reader, source_ids: Iterable[int]
-) -> set[tuple[int, int, int, frozenset[int]]]:
-    """(source, start, end, codes) of the spans already on these sources, so a merge does not
-    add the same coding twice."""
+) -> dict[tuple[int, int, int, frozenset[int]], int]:
+    """(source, start, end, codes) → id of the spans already on these sources, so a merge does
+    not add the same coding twice."""
     ids = sorted(set(source_ids))
     rows: dict[int, tuple[int, int, int]] = {}
     codes: dict[int, set[int]] = {}
@@ -101,7 +101,7 @@ def span_keys(
         )
         for annotation_id, code_id in reader.session.execute(coded):
             codes.setdefault(annotation_id, set()).add(code_id)
-    return {(*rows[i], frozenset(codes.get(i, ()))) for i in rows}
+    return {(*rows[i], frozenset(codes.get(i, ()))): i for i in sorted(rows)}
 
 
 def link_keys(reader: Reader, annotation_ids: Iterable[int]) -> set[tuple[int, int, str]]:

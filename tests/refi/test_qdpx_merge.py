@@ -108,7 +108,7 @@ def test_a_source_with_the_same_text_receives_the_selections(
     code = codebook.create_code(
         project, codebook.root_of_kind(project, CodeKind.REACTION).id, "Rejects"
     )
-    markup.annotate(project, existing, 29, 46, [code.id])
+    earlier = markup.annotate(project, existing, 29, 46, [code.id])
     result = import_qdpx(project, _archive(tmp_path))
     assert (result.sources, result.duplicates) == (0, 1)
     assert [s.id for s in sources.list_sources(project)] == [existing]
@@ -121,6 +121,9 @@ def test_a_source_with_the_same_text_receives_the_selections(
         ("Already here", "Kyiv rejected it.", frozenset({"Rejects"})),
     }
     assert result.annotations == 1  # the rejection was there already
+    [link] = markup.list_links(project)  # the archive's link reaches the project's own span
+    demand = next(a for a in markup.list_annotations(project) if a.id != earlier.id)
+    assert (link.from_id, link.to_id) == (earlier.id, demand.id)
     with project.read() as reader:
         [case] = case_store.list_cases(reader)
     assert case.source_ids == (existing,)
