@@ -50,8 +50,10 @@ def server_url(target: str) -> URL:
     if target.startswith("postgres://"):
         target = "postgresql://" + target[len("postgres://") :]
     try:
-        return make_url(target)
-    except ArgumentError as exc:
+        parsed = make_url(target)
+        _ = parsed.port  # a port that is not a number fails here, not later
+        return parsed
+    except (ArgumentError, ValueError) as exc:
         raise ProjectError(
             f"“{target}” is not a database address",
             "use the form postgresql://user@host:port/database",

@@ -87,9 +87,10 @@ class NotificationWaiter:
     one background thread; the change feed is still what says *what* changed."""
 
     def __init__(self, engine: Engine) -> None:
-        self._connection: Any = engine.raw_connection()
-        self._connection.detach()  # its own connection: never handed back to the pool
-        driver: Any = self._connection.driver_connection
+        pooled: Any = engine.raw_connection()
+        driver: Any = pooled.driver_connection
+        pooled.detach()  # its own connection: never handed back to the pool
+        driver.rollback()  # out of any transaction the pool's ping began
         driver.autocommit = True
         driver.execute(f"LISTEN {CHANNEL}")
         self._driver: Any = driver
@@ -105,4 +106,4 @@ class NotificationWaiter:
             self._driver.execute(f"UNLISTEN {CHANNEL}")
         except Exception:  # the connection may be gone with the server; closing is enough
             log.debug("UNLISTEN failed", exc_info=True)
-        self._connection.close()
+        self._driver.close()
