@@ -10,6 +10,11 @@ GUID derived from stable names, so exporting the same project twice gives the sa
 three built-in roots become top-level codes with ``isCodable="false"``. Parley-only code details
 (speaker aliases, role, affiliation, side; condition categories) ride in code descriptions (see
 :mod:`desktop_app.importers.qdpx_common`); source metadata becomes project ``Variables``.
+
+Validity against the bundled ``resources/refi-qda/Project.xsd`` is proven by the tests (with
+lxml, a development dependency), not checked at run time: the writer only ever emits elements
+in the schema's order, and run-time validation would add a native library to every installer to
+re-check what the tests already guarantee.
 """
 
 from __future__ import annotations
