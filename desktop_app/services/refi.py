@@ -123,8 +123,10 @@ class _Import:
                 f"{clashes} had GUIDs this project already uses for something else (or the "
                 "archive used twice); they were given new GUIDs"
             )
-        self.losses.merge(self.parsed.losses)
-        self.result.notes = [*self.info, *self.losses.lines()]
+        losses = LossReport()  # what the archive held that Parley cannot keep, then the rest
+        losses.merge(self.parsed.losses)
+        losses.merge(self.losses)
+        self.result.notes = [*self.info, *losses.lines()]
         return self.result
 
     def _check_cancel(self) -> None:
