@@ -334,6 +334,19 @@ def parley_import(archive: Path, database: Path) -> tuple[float, float]:
         return started.elapsed()
 
 
+def _fold_seconds(archive: Path) -> float:
+    """CPU seconds ``textfold.fold`` takes over the archive's texts: the ``folded_text`` column
+    both sides must fill, shown so the floor's make-up is plain."""
+    from desktop_app.domain.textfold import fold
+
+    with zipfile.ZipFile(archive) as handle:
+        texts = [handle.read(n).decode("utf-8") for n in handle.namelist() if n.endswith(".txt")]
+    started = time.process_time()
+    for text in texts:
+        fold(text)
+    return time.process_time() - started
+
+
 def _counts(database: Path) -> dict[str, int]:
     tables = (
         "sources",
@@ -376,16 +389,19 @@ def main() -> int:
             pass
         timings: dict[str, tuple[float, float]] = {}
         results: dict[str, dict[str, int]] = {}
-        for _ in range(args.repeat):
+        # Round 0 warms both up (imports, statement caches, the folding cache) and is not counted.
+        for round_number in range(args.repeat + 1):
             for name, run in (("floor", floor_import), ("Parley", parley_import)):
                 target = work / f"{name}.parley"
                 for leftover in work.glob(f"{name}.parley*"):
                     leftover.unlink()
                 shutil.copyfile(template, target)
                 wall, cpu = run(archive, target)
+                results[name] = _counts(target)
+                if round_number == 0:
+                    continue
                 best = timings.get(name, (wall, cpu))
                 timings[name] = (min(best[0], wall), min(best[1], cpu))
-                results[name] = _counts(target)
         if results["floor"] != results["Parley"]:
             print(f"row counts differ: floor {results['floor']} vs Parley {results['Parley']}")
             return 1
@@ -400,8 +416,14 @@ def main() -> int:
             parley, floor = timings["Parley"][index], timings["floor"][index]
             ratios.append(parley / floor)
             print(f"  {what:<16} {parley:>7.2f}s {floor:>7.2f}s {parley / floor:>6.2f}")
+        print(
+            f"  of which folding the texts for search (both sides): {_fold_seconds(archive):.2f}s"
+        )
         print(f"  rows written by both: {results['Parley']}")
-        print(f"  best of {args.repeat} runs each, on fresh copies of one empty project")
+        print(
+            f"  best of {args.repeat} runs each after a warm-up run, on fresh copies of one empty"
+            " project"
+        )
         ratio = ratios[0]
         print(f"budget: Parley ≤ {BUDGET:.1f} × floor — {'met' if ratio <= BUDGET else 'NOT MET'}")
         return 0 if ratio <= BUDGET else 1
