@@ -61,15 +61,15 @@ def _excerpt(ctx: BriefingContext, excerpt: Excerpt, where: str) -> list[Flowabl
             Paragraph(head_markup + ctx.text.block(excerpt.quote), styles.excerpt)
         ]
     else:
-        flowables = [Paragraph(head_markup + ctx.text.block(pieces[0]), styles.excerpt_cont)]
+        flowables = [Paragraph(head_markup + ctx.text.block(pieces[0]), styles.excerpt_open)]
         flowables += [
             Paragraph(ctx.text.block(piece.strip("\n")), styles.excerpt_cont)
             for piece in pieces[1:-1]
         ]
-        flowables.append(Paragraph(ctx.text.block(pieces[-1].strip("\n")), styles.excerpt))
+        flowables.append(Paragraph(ctx.text.block(pieces[-1].strip("\n")), styles.excerpt_close))
     if excerpt.note.strip():
         flowables.append(
-            Paragraph(f"<i>Note:</i> {ctx.text.block(excerpt.note.strip())}", styles.more)
+            Paragraph(f"Note: {ctx.text.block(excerpt.note.strip())}", styles.excerpt_note)
         )
     return flowables
 

@@ -158,17 +158,24 @@ def _conditions_findings(ctx: BriefingContext) -> list[str]:
         findings.append(f"{subject} {names_list(_code_names(ctx, everywhere), limit=12)}.")
     elif total:
         findings.append("No condition is reported by every source.")
+    # Conditions reported by the same sources make one sentence: "X and Y are reported by
+    # only 1 of 2: “Feed”" reads better than a sentence per condition.
+    groups: dict[tuple[int, ...], list[Code]] = {}
     for condition in comparison.reported_by_some():
-        reporting = comparison.condition_sources(condition.id)
-        name = f"<b>{ctx.text.inline(condition.name)}</b>"
-        if len(reporting) <= NAMED_SOURCES:
-            who = names_list(_source_names(ctx, list(reporting)))
-            findings.append(f"{name} is reported by only {len(reporting):,} of {total:,}: {who}.")
+        key = tuple(s.id for s in comparison.condition_sources(condition.id))
+        groups.setdefault(key, []).append(condition)
+    by_id = {s.id: s for s in comparison.sources}
+    for key, conditions in groups.items():
+        names = names_list(_code_names(ctx, conditions), limit=12)
+        verb = "is" if len(conditions) == 1 else "are"
+        if len(key) <= NAMED_SOURCES:
+            who = names_list(_source_names(ctx, [by_id[i] for i in key]))
+            findings.append(f"{names} {verb} reported by only {len(key):,} of {total:,}: {who}.")
         else:
-            reporting_ids = {s.id for s in reporting}
-            missing = [s for s in comparison.sources if s.id not in reporting_ids]
+            reporting = set(key)
+            missing = [s for s in comparison.sources if s.id not in reporting]
             findings.append(
-                f"{name} is reported by {len(reporting):,} of {total:,} sources; not by "
+                f"{names} {verb} reported by {len(key):,} of {total:,} sources; not by "
                 + names_list(_source_names(ctx, missing), limit=NAMED_SOURCES)
                 + "."
             )

@@ -263,18 +263,25 @@ class Styles:
             parent=self.cell,
             alignment=1,
         )
+        # An excerpt: its citation line hangs out to the left of the quote under it.
         self.excerpt = ParagraphStyle(
             "excerpt",
             parent=base,
             fontSize=8.5,
             leading=11.8,
+            leftIndent=10,
+            firstLineIndent=-10,
             spaceAfter=5,
         )
+        self.excerpt_note = ParagraphStyle(
+            "excerpt_note", parent=self.more, leftIndent=10, spaceBefore=0, spaceAfter=6
+        )
+        self.excerpt_open = ParagraphStyle("excerpt_open", parent=self.excerpt, spaceAfter=0)
         self.excerpt_cont = ParagraphStyle(
-            "excerpt_cont",
-            parent=self.excerpt,
-            spaceBefore=0,
-            spaceAfter=2,
+            "excerpt_cont", parent=self.excerpt, firstLineIndent=0, spaceAfter=0
+        )
+        self.excerpt_close = ParagraphStyle(
+            "excerpt_close", parent=self.excerpt, firstLineIndent=0, spaceAfter=5
         )
         self.appendix_source = ParagraphStyle(
             "appendix_source",

@@ -191,8 +191,9 @@ def test_sample_key_findings_are_written_from_the_data(
         "Non-aligned status and Lifting of Western sanctions." in findings
     )
     assert (
-        "Land route to Crimea is reported by only 1 of 2: “Putin Sets Condition for Ukraine "
-        "Peace Talks: Full…”." in findings
+        "Non-nuclear status, Demilitarisation and denazification, Recognition of new "
+        "territories and Land route to Crimea are reported by only 1 of 2: “Putin Sets "
+        "Condition for Ukraine Peace Talks: Full…”." in findings
     )
     assert (
         "Rejects — 8 reactions: Ukraine 4 (Volodymyr Zelensky and Mykhailo Podolyak); West 4"
