@@ -1,0 +1,162 @@
+"""``parley export PROJECT OUTPUT``: formats by suffix, exit codes, one-line errors, and no
+partial file whatever goes wrong."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop_app.cli.main import main
+from desktop_app.services import sources
+from desktop_app.services.project import Project
+from tests.exporting.projects import build_sample
+
+
+@pytest.fixture(scope="module")
+def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("cli-sample")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARLEY_DATA_DIR", str(folder / "data"))
+        yield build_sample(folder)
+
+
+def _run(*args: object) -> int:
+    return main([str(a) for a in args])
+
+
+def _one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("parley: error: ") and " — " in lines[0]
+    assert "Traceback" not in lines[0]
+    return lines[0]
+
+
+def test_export_xlsx(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "Peace conditions.xlsx"
+    assert _run("export", sample_project, out) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames[:2] == ["Summary", "Conditions by source"]
+    with Project.open(sample_project) as project:
+        titles = [s.title for s in sources.list_sources(project)]
+    header = next(workbook["Conditions by source"].iter_rows(max_row=1, values_only=True))
+    assert list(header[3:]) == titles
+
+
+def test_export_csv_and_json(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run("export", sample_project, tmp_path / "x.csv") == 0
+    assert _run("export", sample_project, tmp_path / "x.json") == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text("utf-8-sig"))))
+    document = json.loads((tmp_path / "x.json").read_text("utf-8"))
+    assert len(rows) == len(document["excerpts"]) > 0
+    assert [r["Annotation GUID"] for r in rows] == [
+        e["annotation_guid"] for e in document["excerpts"]
+    ]
+
+
+def test_export_a_chosen_source(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "one.xlsx"
+    assert _run("export", sample_project, out, "--source", "Putin Sets") == 0
+    excerpts = openpyxl.load_workbook(out)["Excerpts"]
+    named = {str(row[0]) for row in excerpts.iter_rows(min_row=2, values_only=True)}
+    assert len(named) == 1 and next(iter(named)).startswith("Putin Sets")
+
+
+def test_unknown_suffix(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run("export", sample_project, tmp_path / "out.txt") == 1
+    assert "use one of .xlsx" in _one_error_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_target_is_a_folder(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "already.xlsx"
+    folder.mkdir()
+    assert _run("export", sample_project, folder) == 1
+    assert "is a folder" in _one_error_line(capsys)
+    assert list(folder.iterdir()) == []
+
+
+def test_missing_folder(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run("export", sample_project, tmp_path / "nowhere" / "out.xlsx") == 1
+    assert "does not exist" in _one_error_line(capsys)
+
+
+def _can_still_write(folder: Path) -> bool:
+    probe = folder / ".probe"
+    try:
+        probe.write_bytes(b"")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder this user cannot write to: a chmod-ed one, or — when permissions are not
+    enforced (root) — sysfs, where nobody may create files."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        if not _can_still_write(folder):
+            yield folder
+            return
+        sysfs = Path("/sys")
+        if sysfs.is_dir() and not _can_still_write(sysfs):
+            yield sysfs
+            return
+        pytest.skip("no folder this user cannot write to")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json"])
+def test_read_only_folder_gives_one_line_and_no_partial_file(
+    sample_project: Path,
+    unwritable_folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    suffix: str,
+) -> None:
+    before = set(os.listdir(unwritable_folder))
+    assert _run("export", sample_project, unwritable_folder / f"out{suffix}") == 1
+    assert "choose a folder you can write to" in _one_error_line(capsys)
+    assert set(os.listdir(unwritable_folder)) == before
+
+
+def test_read_only_existing_target_is_replaced_or_refused_cleanly(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only *file* in a writable folder: the atomic rename replaces it (as on POSIX),
+    and nothing else is left behind."""
+    target = tmp_path / "old.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(stat.S_IRUSR)
+    code = _run("export", sample_project, target)
+    if code == 0:
+        assert openpyxl.load_workbook(target).sheetnames[0] == "Summary"
+    else:
+        _one_error_line(capsys)
+        assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["old.xlsx"]
