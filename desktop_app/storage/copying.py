@@ -1,0 +1,207 @@
+"""Copying a whole project between a file and a server (either way, or file to file).
+
+The target is built by the same migrations as any new project, then filled table by table in
+dependency order with the source's rows as they are — ids, GUIDs, texts, timestamps, authors —
+read from one snapshot of the source. Before anything is committed the copy is read back and
+compared row by row (a digest per table); a file appears under its name only when complete, and
+a server database is filled in one transaction, so a failed copy leaves no half project. The
+change feed is not copied: it belongs to the windows open on the source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from sqlalchemy import Connection, Table, func, insert, inspect, select, text
+from sqlalchemy.exc import DatabaseError, DataError, OperationalError
+
+from desktop_app.errors import ProjectError
+from desktop_app.storage.database import (
+    MIGRATION_LOCK,
+    Database,
+    _alembic_config,
+    _make_engine,
+    _server_error,
+    is_url,
+    safe_location,
+    server_url,
+)
+from desktop_app.storage.schema import Base
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # rows done, rows in all, table being copied
+_BATCH = 500
+NOT_COPIED = frozenset({"changes"})
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    target: str  # shown location (no password)
+    rows: dict[str, int]  # table → rows copied
+
+
+def _tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
+
+
+def copy_database(
+    source: Database,
+    target: str | Path,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> CopyResult:
+    """Copy the open project ``source`` into ``target``: a new ``.parley`` file, or an empty
+    database on a server. Refuses a target that already holds anything."""
+    if is_url(target):
+        return _copy_to_server(source, str(target), password, progress)
+    return _copy_to_file(source, Path(target).expanduser().resolve(), progress)
+
+
+def _copy_to_file(source: Database, path: Path, progress: Progress | None) -> CopyResult:
+    if path.exists():
+        raise ProjectError(f"{path} already exists", "choose a new file name for the copy")
+    if not path.parent.is_dir():
+        raise ProjectError(f"folder {path.parent} does not exist", "create it first")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    engine = _make_engine(f"sqlite:///{partial}")
+    try:
+        with engine.connect() as connection, connection.begin():
+            rows = _fill(source, connection, progress)
+        engine.dispose()
+        os.replace(partial, path)
+    except BaseException:
+        engine.dispose()
+        for leftover in (partial, *(Path(f"{partial}{s}") for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    return CopyResult(str(path), rows)
+
+
+def _copy_to_server(
+    source: Database, url: str, password: str | None, progress: Progress | None
+) -> CopyResult:
+    parsed = server_url(url)
+    where = safe_location(url)
+    if password is None and parsed.password is None:
+        from desktop_app.storage import credentials
+
+        password = credentials.lookup(parsed)
+    engine = _make_engine(parsed, password)
+    try:
+        with engine.connect() as connection, connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                )
+            existing = set(inspect(connection).get_table_names())
+            if existing:
+                raise ProjectError(
+                    f"the database at {where} is not empty ({len(existing)} tables)",
+                    "copy into a new, empty database (see the README, Team projects)",
+                )
+            rows = _fill(source, connection, progress)
+            if connection.dialect.name == "postgresql":
+                _reset_sequences(connection)
+    except (DatabaseError, OperationalError) as exc:
+        if isinstance(exc, DataError):
+            raise ProjectError(
+                f"the server refused some of the project's data ({exc.orig})",
+                "nothing was copied; report this with the log",
+            ) from exc
+        raise _server_error(exc, where) from exc
+    finally:
+        engine.dispose()
+    return CopyResult(where, rows)
+
+
+def _fill(source: Database, connection: Connection, progress: Progress | None) -> dict[str, int]:
+    """Migrate the empty target on ``connection``, copy every row, and check the copy."""
+    command.upgrade(_alembic_config(connection), "head")
+    tables = _tables()
+    copied: dict[str, int] = {}
+    with _snapshot(source) as read:
+        total = sum(read.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+        done = 0
+        for table in tables:
+            count = 0
+            for batch in _batches(read, table):
+                if connection.dialect.name == "postgresql":
+                    _check_text_fits(table, batch)
+                connection.execute(insert(table), batch)
+                count += len(batch)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, total, table.name)
+            copied[table.name] = count
+        for table in tables:
+            if _digest(read, table) != _digest(connection, table):
+                raise ProjectError(
+                    f"the copy of table {table.name} does not match the original",
+                    "nothing was copied; report this with the log",
+                )
+    log.info("copied %s rows in %s tables", sum(copied.values()), len(copied))
+    return copied
+
+
+@contextmanager
+def _snapshot(source: Database) -> Iterator[Connection]:
+    """One consistent read of the source for the whole copy."""
+    with source.reader() as reader:
+        yield reader.session.connection()
+
+
+def _batches(read: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+    query = select(table).order_by(*table.primary_key.columns)
+    with read.execute(query) as result:
+        for partition in result.mappings().partitions(_BATCH):
+            yield [dict(row) for row in partition]
+
+
+def _digest(connection: Connection, table: Table) -> str:
+    """A fingerprint of a table's rows in key order, independent of the database engine."""
+    digest = hashlib.sha256()
+    query = select(table).order_by(*table.primary_key.columns)
+    with connection.execute(query) as result:
+        for row in result.mappings():
+            digest.update(json.dumps(dict(row), sort_keys=True, default=str).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _check_text_fits(table: Table, batch: list[dict[str, Any]]) -> None:
+    """PostgreSQL cannot store the NUL character in text: say where one is."""
+    for row in batch:
+        if any(isinstance(v, str) and "\x00" in v for v in row.values()):
+            name = (
+                f"source {row['id']} (“{row.get('title', '')}”)"
+                if table.name == "sources"
+                else (f"a row of {table.name}")
+            )
+            raise ProjectError(
+                f"{name} contains a NUL character, which PostgreSQL cannot store",
+                "nothing was copied; remove it, or keep the project in a file",
+            )
+
+
+def _reset_sequences(connection: Connection) -> None:
+    """Rows came with their ids: move each id sequence past them."""
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.columns or not table.c.id.primary_key:
+            continue
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+            )
+        )
