@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus.doctemplate import LayoutError
 
 from desktop_app.domain.comparison import compare
 from desktop_app.domain.snapshot import ProjectSnapshot
-from desktop_app.errors import Cancelled
+from desktop_app.errors import Cancelled, ExportError
 from desktop_app.exporting.briefing_appendix import appendix_section
 from desktop_app.exporting.briefing_coverage import coverage_section
 from desktop_app.exporting.briefing_front import TitleFacts, key_findings, title_page
@@ -156,7 +157,14 @@ def write_briefing(
         progress=layout_progress,
         cancelled=cancelled,
     )
-    document.build_story(composed.story)
+    try:
+        document.build_story(composed.story)
+    except LayoutError as exc:  # a bug in the briefing's layout, not in the user's data
+        log.exception("briefing layout failed")
+        raise ExportError(
+            "the briefing could not be laid out (something is taller than a page)",
+            "export the workbook instead, and send the log file to support",
+        ) from exc
     report(100, "done")
     log.info(
         "briefing: %d sources, %d excerpts, %d pages",

@@ -35,6 +35,7 @@ HEADER_MIN = 48.0  # the rotated header row's height, in points
 HEADER_MAX = 112.0
 CELL_PADDING = 8.0
 TITLE_CHARS = 110
+OUTLET_CHARS = 80
 HEADER_CHARS = 60
 REPORTED = "✓"
 NOT_REPORTED = "–"
@@ -91,7 +92,8 @@ def _column_groups(
 def _source_cell(ctx: BriefingContext, coverage: SourceCoverage, number: int) -> Paragraph:
     source = coverage.source
     title, _ = shorten(source.title or "Untitled source", TITLE_CHARS)
-    details = " · ".join(ctx.text.inline(v) for v in (source.outlet, source.published[:10]) if v)
+    outlet = shorten(source.outlet, OUTLET_CHARS)[0]
+    details = " · ".join(ctx.text.inline(v) for v in (outlet, source.published[:10]) if v)
     text = f"{number}. {ctx.text.inline(title)}"
     if details:
         text += f'<br/><font color="#5d6673">{details}</font>'

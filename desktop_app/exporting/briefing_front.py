@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 NAMED_SOURCES = 5  # name at most this many sources in one finding; count the rest
 NAMING_FINDINGS = 6
 SHORT_TITLE = 60
+CELL_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,11 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     ]
     table = Table(
         [
-            [Paragraph(label, styles.title_note), Paragraph(text.inline(value), styles.title_meta)]
+            [
+                Paragraph(label, styles.title_note),
+                # A table cell cannot run over a page: keep typed-in values to a few lines.
+                Paragraph(text.inline(shorten(value, CELL_CHARS)[0]), styles.title_meta),
+            ]
             for label, value in rows
         ],
         colWidths=[32 * mm, ctx.geometry.frame_width - 32 * mm],

@@ -305,6 +305,23 @@ def test_forty_sources_with_long_titles_stay_inside_the_page(
     assert "Sources reporting" in matrix
 
 
+def test_huge_metadata_does_not_break_tables_or_headers(project: Project, tmp_path: Path) -> None:
+    """Table cells cannot run over a page: typed-in values this long must be cut, not crash."""
+    huge = "Долгое название " * 400
+    sources.add_documents(
+        project, [document("Some text.", title=huge, outlet=huge, published="2024-06-14")]
+    )
+    codebook.create_code(project, codebook.root_of_kind(project, CodeKind.CONDITION).id, "X")
+    result = _export(
+        project, tmp_path / "huge.pdf", title=huge, analyst=huge, classification=huge[:300]
+    )
+    pages = pages_text(result.path)
+    assert "Долгое название Долгое название" in flat(pages[0])
+    margin = 24 * MM
+    for word in words(result.path):
+        assert margin - 2 <= word.x_min and word.x_max <= word.page_width - margin + 2, word
+
+
 def test_a_subset_of_sources(project: Project, hostile: Hostile, tmp_path: Path) -> None:
     result = _export(project, tmp_path / "subset.pdf", source_ids=(hostile.rtl_source,))
     text = flat("\n".join(pages_text(result.path)))
