@@ -1,0 +1,367 @@
+"""Intercoder agreement: how far analysts who marked up the same sources agree.
+
+Two measures, per kind of code and per code:
+
+- **Krippendorff's alpha for unitized data** (αu; Krippendorff 1995, *On the reliability of
+  unitizing contiguous data*; 2004, *Content Analysis*, 2nd ed., ch. 12) compares *where* each
+  coder put spans with a code, character by character, chance-corrected. Each source's text is
+  a continuum; a code's spans by one coder are its units and the rest are gaps. Several sources
+  are several continua: their observed disagreements add up, and the expected disagreement is
+  computed over all their units and gaps (a gap never runs from one source into the next). With
+  one source this is exactly the published αu (tested against Krippendorff's own example).
+  A kind's αu pools its codes as categories (sum of observed over sum of expected disagreement).
+- **Cohen's kappa on presence**: for each source both coders marked up, did each use the code
+  at all? Kappa over those yes/no pairs, per pair of coders; with more than two coders, the mean
+  over pairs (Light's kappa). A kind pools (source, code) pairs of all its codes.
+
+Which sources count: αu needs the same coders on every continuum, so it uses the sources that
+*every* compared coder marked up (at least one annotation — a coder who left a source empty is
+taken not to have coded it). Kappa uses, for each pair, the sources both marked up. Offsets are
+code points, as everywhere in Parley. Pure functions: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.domain.model import Code, CodeKind
+
+Unit = tuple[int, int]  # [start, end) in code points
+
+
+# -- Krippendorff's alpha for unitized data ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Continuum:
+    """One stretch of text (a source) with each coder's units of one category on it: units of
+    one coder do not overlap (see :func:`merge_units`)."""
+
+    length: int
+    units: tuple[tuple[Unit, ...], ...]  # one tuple per coder, same coder order everywhere
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    observed: float
+    expected: float
+
+    @property
+    def alpha(self) -> float | None:
+        """1 − Do/De; None when nothing was marked (no expected disagreement)."""
+        if self.expected <= 0:
+            return None
+        return 1.0 - self.observed / self.expected
+
+
+def merge_units(spans: Iterable[Unit]) -> tuple[Unit, ...]:
+    """One coder's spans of one code as αu wants them: overlapping or nested spans become one
+    unit (adjacent ones stay two), in text order."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((s, e) for s, e in merged)
+
+
+def _segments(length: int, units: Sequence[Unit]) -> list[tuple[int, int, bool]]:
+    """The continuum cut into (start, end, is_unit) pieces: units and the gaps between."""
+    pieces: list[tuple[int, int, bool]] = []
+    position = 0
+    for start, end in units:
+        if start > position:
+            pieces.append((position, start, False))
+        pieces.append((start, end, True))
+        position = end
+    if position < length:
+        pieces.append((position, length, False))
+    return pieces
+
+
+def _distance(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> int:
+    """Krippendorff's δ² between two overlapping segments of two coders."""
+    (a_start, a_end, a_unit), (b_start, b_end, b_unit) = a, b
+    if a_unit and b_unit:
+        return (a_start - b_start) ** 2 + (a_end - b_end) ** 2
+    if a_unit and b_start <= a_start and a_end <= b_end:  # a unit inside the other's gap
+        return (a_end - a_start) ** 2
+    if b_unit and a_start <= b_start and b_end <= a_end:
+        return (b_end - b_start) ** 2
+    return 0
+
+
+def _pair_disagreement(length: int, first: Sequence[Unit], second: Sequence[Unit]) -> int:
+    """Σ δ² over every pair of overlapping segments of two coders on one continuum."""
+    one, two = _segments(length, first), _segments(length, second)
+    total = 0
+    i = j = 0
+    while i < len(one) and j < len(two):
+        total += _distance(one[i], two[j])
+        if one[i][1] <= two[j][1]:
+            i += 1
+        else:
+            j += 1
+    return total
+
+
+def unitized_disagreement(continua: Sequence[Continuum]) -> Disagreement:
+    """Observed and expected disagreement of one category over some continua (αu's Do, De)."""
+    if not continua:
+        return Disagreement(0.0, 0.0)
+    coders = len(continua[0].units)
+    total_length = sum(c.length for c in continua)
+    if coders < 2 or total_length <= 0:
+        return Disagreement(0.0, 0.0)
+    observed = 0
+    for continuum in continua:
+        for a, b in itertools.combinations(range(coders), 2):
+            observed += _pair_disagreement(continuum.length, continuum.units[a], continuum.units[b])
+    do = 2.0 * observed / (coders * (coders - 1) * total_length**2)
+
+    lengths = [e - s for c in continua for units in c.units for s, e in units]
+    gaps = sorted(
+        (
+            end - start
+            for c in continua
+            for units in c.units
+            for start, end, is_unit in _segments(c.length, units)
+            if not is_unit
+        ),
+        reverse=True,
+    )
+    n = len(lengths)
+    if n == 0:
+        return Disagreement(do, 0.0)
+    placements = 0.0
+    for length in lengths:
+        within_units = (n - 1) * (2 * length**3 - 3 * length**2 + length) / 3
+        fits = 0
+        for gap in gaps:
+            if gap < length:
+                break
+            fits += gap - length + 1
+        placements += within_units + length**2 * fits
+    squared = sum(length * (length - 1) for length in lengths)
+    mass = coders * total_length
+    denominator = mass * (mass - 1) - squared
+    de = placements * 2.0 / total_length / denominator if denominator > 0 else 0.0
+    return Disagreement(do, de)
+
+
+def pooled(parts: Iterable[Disagreement]) -> Disagreement:
+    """Several categories as one coefficient: summed observed over summed expected."""
+    observed = expected = 0.0
+    for part in parts:
+        observed += part.observed
+        expected += part.expected
+    return Disagreement(observed, expected)
+
+
+# -- Cohen's kappa --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kappa:
+    kappa: float | None  # None when chance agreement is total (both coders never vary)
+    agreement: float | None  # observed proportion of agreement; None without items
+    items: int
+
+
+def cohen_kappa(pairs: Sequence[tuple[bool, bool]]) -> Kappa:
+    """Cohen's kappa for two coders' yes/no judgements of the same items."""
+    n = len(pairs)
+    if n == 0:
+        return Kappa(None, None, 0)
+    observed = sum(1 for a, b in pairs if a == b) / n
+    first = sum(1 for a, _ in pairs if a) / n
+    second = sum(1 for _, b in pairs if b) / n
+    chance = first * second + (1 - first) * (1 - second)
+    if chance >= 1.0:
+        return Kappa(None, observed, n)
+    return Kappa((observed - chance) / (1 - chance), observed, n)
+
+
+# -- a project's agreement --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CodedSpan:
+    """One coder's span with one code (an annotation with two codes is two of these)."""
+
+    coder: str
+    source_id: int
+    start: int
+    end: int
+    code_id: int
+
+
+@dataclass(frozen=True)
+class PairAgreement:
+    first: str
+    second: str
+    kappa: float | None
+    agreement: float | None
+    sources: int  # items: sources both coded (times codes, for a kind)
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """Agreement on one kind (``code_id`` None) or one code."""
+
+    kind: CodeKind
+    code_id: int | None
+    name: str
+    alpha_u: float | None
+    kappa: float | None  # Cohen's kappa (two coders) or the mean over pairs
+    agreement: float | None  # observed agreement on presence, mean over pairs
+    sources: int  # sources in αu (marked up by every coder)
+    spans: Mapping[str, int] = field(default_factory=dict)  # coder → spans with this code
+    pairs: tuple[PairAgreement, ...] = ()
+
+    @property
+    def is_kind(self) -> bool:
+        return self.code_id is None
+
+
+@dataclass(frozen=True)
+class AgreementReport:
+    coders: tuple[str, ...]
+    source_ids: tuple[int, ...]  # the sources every coder marked up (αu's)
+    rows: tuple[AgreementRow, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def comparable(self) -> bool:
+        return len(self.coders) >= 2 and any(p.sources for r in self.rows for p in r.pairs)
+
+
+KIND_ORDER = (CodeKind.CONDITION, CodeKind.SPEAKER, CodeKind.REACTION, CodeKind.OTHER)
+
+
+def compute_agreement(
+    spans: Iterable[CodedSpan],
+    lengths: Mapping[int, int],
+    codes: Sequence[Code],
+    coders: Sequence[str] | None = None,
+) -> AgreementReport:
+    """Agreement between ``coders`` (default: everyone with spans) on every kind and code.
+
+    ``lengths`` gives each source's length in code points; ``codes`` is the codebook (roots
+    are not categories: nobody codes with them)."""
+    spans = [s for s in spans if s.source_id in lengths]
+    everyone = sorted({s.coder for s in spans})
+    chosen = tuple(dict.fromkeys(coders)) if coders else tuple(everyone)
+    notes: list[str] = []
+    if len(chosen) < 2:
+        notes.append("agreement needs at least two coders who marked up the same sources")
+    marked: dict[str, set[int]] = {c: set() for c in chosen}
+    for span in spans:
+        if span.coder in marked:
+            marked[span.coder].add(span.source_id)
+    common = sorted(set.intersection(*marked.values())) if marked else []
+    for coder in chosen:
+        if not marked[coder]:
+            notes.append(f"{coder} has marked up none of these sources")
+    if len(chosen) >= 2 and not common:
+        notes.append(
+            "no source was marked up by every chosen coder, so there is no αu; "
+            "choose fewer coders, or see the pairs' kappa"
+        )
+    pairs = list(itertools.combinations(chosen, 2))
+    pair_sources = {(a, b): sorted(marked[a] & marked[b]) for a, b in pairs}
+
+    # coder → source → code → spans
+    by: dict[str, dict[int, dict[int, list[Unit]]]] = {c: {} for c in chosen}
+    for span in spans:
+        if span.coder in by:
+            by[span.coder].setdefault(span.source_id, {}).setdefault(span.code_id, []).append(
+                (span.start, span.end)
+            )
+
+    study = _Study(chosen, tuple(common), lengths, by, pair_sources)
+    categories = [c for c in codes if not c.is_root]
+    used = {code_id for sources in by.values() for found in sources.values() for code_id in found}
+    rows: list[AgreementRow] = []
+    for kind in KIND_ORDER:
+        members = [c for c in categories if c.kind == kind and c.id in used]
+        if not members:
+            continue
+        code_rows = [study.code_row(code) for code in members]
+        kind_pairs = tuple(study.pair(a, b, [c.id for c in members]) for a, b in pair_sources)
+        alpha = pooled(study.disagreement(c.id) for c in members).alpha if common else None
+        rows.append(
+            AgreementRow(
+                kind=kind,
+                code_id=None,
+                name=kind.root_name,
+                alpha_u=alpha,
+                kappa=_mean(p.kappa for p in kind_pairs),
+                agreement=_mean(p.agreement for p in kind_pairs),
+                sources=len(common),
+                spans={coder: sum(r.spans.get(coder, 0) for r in code_rows) for coder in chosen},
+                pairs=kind_pairs,
+            )
+        )
+        rows.extend(code_rows)
+    return AgreementReport(chosen, tuple(common), tuple(rows), tuple(notes))
+
+
+@dataclass(frozen=True)
+class _Study:
+    """The marked-up spans arranged for the measures: coder → source → code → spans."""
+
+    coders: tuple[str, ...]
+    common: tuple[int, ...]  # sources every coder marked up
+    lengths: Mapping[int, int]
+    by: Mapping[str, Mapping[int, Mapping[int, list[Unit]]]]
+    pair_sources: Mapping[tuple[str, str], Sequence[int]]
+
+    def disagreement(self, code_id: int) -> Disagreement:
+        continua = [
+            Continuum(
+                self.lengths[source_id],
+                tuple(
+                    merge_units(self.by[c].get(source_id, {}).get(code_id, ())) for c in self.coders
+                ),
+            )
+            for source_id in self.common
+        ]
+        return unitized_disagreement(continua)
+
+    def pair(self, first: str, second: str, code_ids: Sequence[int]) -> PairAgreement:
+        sources = self.pair_sources[(first, second)]
+        judgements = [
+            (code_id in self.by[first].get(s, {}), code_id in self.by[second].get(s, {}))
+            for s in sources
+            for code_id in code_ids
+        ]
+        result = cohen_kappa(judgements)
+        return PairAgreement(first, second, result.kappa, result.agreement, len(sources))
+
+    def code_row(self, code: Code) -> AgreementRow:
+        pairs = tuple(self.pair(a, b, [code.id]) for a, b in self.pair_sources)
+        return AgreementRow(
+            kind=code.kind,
+            code_id=code.id,
+            name=code.name,
+            alpha_u=self.disagreement(code.id).alpha if self.common else None,
+            kappa=_mean(p.kappa for p in pairs),
+            agreement=_mean(p.agreement for p in pairs),
+            sources=len(self.common),
+            spans={
+                coder: sum(len(found.get(code.id, ())) for found in self.by[coder].values())
+                for coder in self.coders
+            },
+            pairs=pairs,
+        )
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None
