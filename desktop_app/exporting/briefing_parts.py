@@ -174,13 +174,12 @@ def best_excerpt(excerpts: Sequence[Excerpt]) -> Excerpt:
     )
 
 
-def names_list(names: Iterable[str], limit: int = 6, total: int | None = None) -> str:
-    """ "A, B and C" — or "A, B, C and 12 more" past ``limit``. Plain text in, plain text out."""
+def names_list(names: Iterable[str], limit: int = 6) -> str:
+    """ "A, B and C" — or "A, B, C and 12 more" past ``limit``. The items are markup already
+    (escaped by the caller); only fixed words are added."""
     items = list(names)
-    total = len(items) if total is None else total
-    if total > limit:
-        shown = items[:limit]
-        return f"{', '.join(shown)} and {total - len(shown):,} more"
+    if len(items) > limit:
+        return f"{', '.join(items[:limit])} and {len(items) - limit:,} more"
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
