@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,22 +15,23 @@ from desktop_app.services.project import Project
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
-def _open_existing(path: Path) -> Project:
-    return Project.open(path, create=False)
+def _open_existing(target: str | Path) -> Project:
+    return Project.open(target, create=False)
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def run_import(project_path: Path, paths: list[Path]) -> int:
+def run_import(project_path: str | Path, paths: list[Path]) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise ProjectError(f"{missing[0]} does not exist", "check the path")
     qdpx = [p for p in paths if p.suffix.lower() == ".qdpx"]
     others = [p for p in paths if p.suffix.lower() != ".qdpx"]
     failed = False
-    existed = project_path.exists()
+    # A server project always "existed": nothing of it is ever removed here.
+    existed = not isinstance(project_path, Path) or project_path.exists()
     added = 0
     with Project.open(project_path, create=True) as project:
         for archive in qdpx:
@@ -59,14 +61,14 @@ def run_import(project_path: Path, paths: list[Path]) -> int:
                     f"parley: {len(report.refused)} file(s) refused, "
                     f"{len(report.added)} added; the project holds only the added ones"
                 )
-    if failed and not existed and not added:
+    if failed and not existed and not added and isinstance(project_path, Path):
         # Nothing was imported into a project this call created: leave no empty file behind.
         for leftover in (project_path, *(Path(f"{project_path}{s}") for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
     return EXIT_ERROR if failed else EXIT_OK
 
 
-def project_info(project_path: Path) -> tuple[dict[str, Any], str]:
+def project_info(project_path: str | Path) -> tuple[dict[str, Any], str]:
     with _open_existing(project_path) as project:
         summary = project.summary()
         source_list = sources.list_sources(project)
@@ -137,7 +139,7 @@ def _info_text(payload: dict[str, Any], codes: list[Any]) -> str:
     return "\n".join(lines)
 
 
-def source_text(project_path: Path, reference: str) -> str:
+def source_text(project_path: str | Path, reference: str) -> str:
     with _open_existing(project_path) as project:
         source = sources.resolve_source(project, reference)
         return sources.get_text(project, source.id)
@@ -145,7 +147,9 @@ def source_text(project_path: Path, reference: str) -> str:
 
 def run_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
-    with _open_existing(Path(args.project)) as project:
+    from desktop_app.cli.main import project_target
+
+    with _open_existing(project_target(args.project)) as project:
         source_ids = None
         if args.source:
             source_ids = tuple(sources.resolve_source(project, ref).id for ref in args.source)
@@ -161,3 +165,85 @@ def run_export(args: argparse.Namespace) -> int:
     for note in result.notes:
         _say(f"parley: note: {note}")
     return EXIT_OK
+
+
+def run_copy(source: str | Path, dest: str | Path) -> int:
+    from desktop_app.services.copying import copy_project
+
+    report = copy_project(source, dest)
+    print(report.summary)
+    return EXIT_OK
+
+
+def run_agreement(
+    project_path: str | Path,
+    coders: list[str] | None,
+    source_refs: list[str] | None,
+    *,
+    as_json: bool = False,
+) -> int:
+    from desktop_app.errors import ParleyError
+    from desktop_app.services.agreement import agreement_table, project_agreement
+
+    with _open_existing(project_path) as project:
+        source_ids = None
+        if source_refs:
+            source_ids = [sources.resolve_source(project, ref).id for ref in source_refs]
+        report = project_agreement(project, coders, source_ids)
+    if not report.comparable:
+        raise ParleyError(
+            "; ".join(report.notes) or "nothing to compare",
+            "agreement needs two or more coders who marked up the same sources",
+        )
+    header, rows = agreement_table(report)
+    if as_json:
+        payload = {
+            "coders": list(report.coders),
+            "sources": list(report.source_ids),
+            "notes": list(report.notes),
+            "rows": [dict(zip(header, row, strict=True)) for row in rows],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(_agreement_text(report.coders, len(report.source_ids), header, rows))
+    for note in report.notes:
+        _say(f"parley: note: {note}")
+    return EXIT_OK
+
+
+def _number(value: object, percent: bool = False) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.0%}" if percent else f"{value:.3f}"
+    return str(value)
+
+
+def _agreement_text(
+    coders: tuple[str, ...], common: int, header: tuple[str, ...], rows: list[tuple[object, ...]]
+) -> str:
+    lines = [
+        f"Agreement between {', '.join(coders)}: αu over the {common} source(s) every one "
+        "marked up; kappa and agreement on presence per source (mean over pairs)",
+        "",
+    ]
+    first_pair = 6 + len(coders)
+    pair_heads = [h.removeprefix("Kappa: ") for h in header[first_pair:]]
+    per_pair = len(pair_heads) > 1
+    names = [("  " + str(row[1])) if row[1] else str(row[0]) for row in rows]
+    width = max([len(n) for n in names] + [4])
+    head = f"{'':<{width}}  {'αu':>7}  {'kappa':>7}  {'agree':>6}  spans ({' / '.join(coders)})"
+    if per_pair:
+        head += "  kappa " + "  ".join(pair_heads)
+    lines.append(head)
+    for name, row in zip(names, rows, strict=True):
+        line = (
+            f"{name:<{width}}  {_number(row[3]):>7}  {_number(row[4]):>7}  "
+            f"{_number(row[5], percent=True):>6}  {' / '.join(str(v) for v in row[6:first_pair])}"
+        )
+        if per_pair:
+            line += "  " + "  ".join(_number(v) for v in row[first_pair:])
+        lines.append(line)
+    lines.append("")
+    lines.append("—: undefined (no variation, or no source to compare)")
+    return "\n".join(lines)

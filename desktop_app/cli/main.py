@@ -19,7 +19,7 @@ from desktop_app.logsetup import configure_logging
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("import", "info", "text", "export")
+COMMANDS = ("import", "info", "text", "export", "copy", "agreement")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
@@ -31,6 +31,11 @@ Parley: who demanded what, who answered, and how each source told it.
   parley info PROJECT [--json]     sources, codebook, annotation counts
   parley text PROJECT SOURCE       print a source's plain text exactly as annotated
   parley export PROJECT OUTPUT     format by suffix: .xlsx .pdf .qdpx .csv .json
+  parley copy SOURCE DEST          copy a project between a file and a server (either way)
+  parley agreement PROJECT         intercoder agreement per kind and code (αu, kappa)
+
+PROJECT is a .parley file or a server URL: postgresql://user@host:port/database
+(the password comes from the system keyring, PGPASSWORD or ~/.pgpass; never type it here).
 """
 
 
@@ -56,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     add = commands.add_parser("import", help="add sources to a project (creates it if needed)")
-    add.add_argument("project", metavar="PROJECT", help="project file (.parley)")
+    add.add_argument("project", metavar="PROJECT", help="project file (.parley) or server URL")
     add.add_argument("paths", metavar="PATH", nargs="+", help="files or folders to import")
     _common(add)
 
@@ -86,7 +91,41 @@ def build_parser() -> argparse.ArgumentParser:
         help="only this source (id, GUID or title prefix); repeat for several",
     )
     _common(export)
+
+    copy = commands.add_parser("copy", help="copy a project between a file and a server")
+    copy.add_argument("source", metavar="SOURCE", help="project file or server URL to copy")
+    copy.add_argument(
+        "dest", metavar="DEST", help="new .parley file, or URL of an empty server database"
+    )
+    _common(copy)
+
+    agreement = commands.add_parser(
+        "agreement", help="intercoder agreement per kind and code (alpha-u, Cohen's kappa)"
+    )
+    agreement.add_argument("project", metavar="PROJECT")
+    agreement.add_argument(
+        "--coder",
+        action="append",
+        metavar="NAME",
+        help="compare only these coders (repeat; default: everyone with annotations)",
+    )
+    agreement.add_argument(
+        "--source",
+        action="append",
+        metavar="SOURCE",
+        help="only this source (id, GUID or title prefix); repeat for several",
+    )
+    agreement.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(agreement)
     return parser
+
+
+def project_target(argument: str) -> str | Path:
+    """A PROJECT argument as the services take it: a server URL stays a string (a Path would
+    fold its ``//``), anything else is a file path."""
+    from desktop_app.storage.database import is_url
+
+    return argument if is_url(argument) else Path(argument)
 
 
 def build_window_parser() -> argparse.ArgumentParser:
@@ -109,7 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _open_window(args.project)
-        handler = {"import": _import, "info": _info, "text": _text, "export": _export}
+        handler = {
+            "import": _import,
+            "info": _info,
+            "text": _text,
+            "export": _export,
+            "copy": _copy,
+            "agreement": _agreement,
+        }
         return handler[args.command](args)
     except ParleyError as error:
         log.info("user-facing error: %s", error)
@@ -137,13 +183,13 @@ def _open_window(project: str | None) -> int:
 def _import(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import run_import
 
-    return run_import(Path(args.project), [Path(p) for p in args.paths])
+    return run_import(project_target(args.project), [Path(p) for p in args.paths])
 
 
 def _info(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import project_info
 
-    payload, text = project_info(Path(args.project))
+    payload, text = project_info(project_target(args.project))
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
@@ -154,7 +200,7 @@ def _info(args: argparse.Namespace) -> int:
 def _text(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import source_text
 
-    text = source_text(Path(args.project), args.source)
+    text = source_text(project_target(args.project), args.source)
     stream = sys.stdout
     # Exactly the stored text: no trailing newline added, UTF-8 whatever the console says.
     stream.buffer.write(text.encode("utf-8")) if hasattr(stream, "buffer") else stream.write(text)
@@ -166,6 +212,18 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import run_export
 
     return run_export(args)
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import run_copy
+
+    return run_copy(project_target(args.source), project_target(args.dest))
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import run_agreement
+
+    return run_agreement(project_target(args.project), args.coder, args.source, as_json=args.json)
 
 
 if __name__ == "__main__":

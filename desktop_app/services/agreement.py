@@ -45,3 +45,38 @@ def snapshot_agreement(
             )
     lengths = {s.id: s.characters for s in snapshot.sources}
     return compute_agreement(spans, lengths, snapshot.codes, coders)
+
+
+AGREEMENT_COLUMNS = ("Kind", "Code", "Sources", "Alpha (unitized)", "Kappa (presence)", "Agreement")
+
+
+def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+    """The report as one table — header and rows — for the workbook's ``Agreement`` sheet and
+    the command line, so both show the same numbers. Numbers stay numbers (None: undefined);
+    after the fixed columns come spans per coder, then kappa per pair of coders."""
+    pairs = [(a, b) for a, b in _pairs(report.coders)]
+    header = (
+        *AGREEMENT_COLUMNS,
+        *(f"Spans: {coder}" for coder in report.coders),
+        *(f"Kappa: {a} / {b}" for a, b in pairs),
+    )
+    rows: list[tuple[object, ...]] = []
+    for row in report.rows:
+        by_pair = {(p.first, p.second): p.kappa for p in row.pairs}
+        rows.append(
+            (
+                row.kind.root_name,
+                "" if row.is_kind else row.name,
+                row.sources,
+                row.alpha_u,
+                row.kappa,
+                row.agreement,
+                *(row.spans.get(coder, 0) for coder in report.coders),
+                *(by_pair.get(pair) for pair in pairs),
+            )
+        )
+    return header, rows
+
+
+def _pairs(coders: Sequence[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(coders) for b in coders[i + 1 :]]
