@@ -14,6 +14,8 @@ folders, so nothing of the developer's own Parley is read or changed:
 4. the window, offscreen, on the sample project (first run: built from the bundled corpus) and
    on the imported project: each must log that it opened the project, still be running a few
    seconds later, and show no ERROR or traceback in its output or log; then it is terminated.
+   Where Xvfb is installed, the same on a real X11 display (the xcb plugin and its libraries),
+   with a screenshot in build/smoke/window-x11.png when ImageMagick's ``import`` is there.
    Last, with PARLEY_QUIT_AFTER_SHOW the window must close itself with exit status 0.
 
 Each step prints PASS or FAIL with what went wrong; the exit status is the number of failures
@@ -23,6 +25,7 @@ Each step prints PASS or FAIL with what went wrong; the exit status is the numbe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -35,11 +38,12 @@ import tempfile
 import time
 import tomllib
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOT = ROOT / "build" / "smoke" / "window-x11.png"
 WINDOW_SECONDS = 6.0  # how long an opened window must keep running
 AFTER_OPEN_SECONDS = 3.0  # and for at least this long after it opened its project
 OPEN_TIMEOUT = 60.0  # the first run builds the sample project before it opens
@@ -72,6 +76,7 @@ negotiations, and repeated that decisions about Ukraine's future belong to Ukrai
 @dataclass
 class Report:
     results: list[tuple[str, bool, float, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     def step(self, name: str, action: Callable[[], str]) -> bool:
         print(f"--- {name}", flush=True)
@@ -94,12 +99,19 @@ class Report:
         self.results.append((name, False, 0.0, f"skipped: {reason}"))
         print(f"FAIL {name}: skipped: {reason}")
 
+    def note(self, name: str, reason: str) -> None:
+        """A check this machine cannot make: reported, not counted as a failure."""
+        print(f"SKIP {name}: {reason}")
+        self.skipped.append(f"{name} ({reason})")
+
     def summary(self) -> int:
         failed = [r for r in self.results if not r[1]]
         print("\n=== smoke test summary")
         for name, ok, seconds, detail in self.results:
             line = f"{'PASS' if ok else 'FAIL'}  {seconds:6.1f} s  {name}"
             print(line + (f" — {detail}" if not ok else ""))
+        for line in self.skipped:
+            print(f"SKIP            {line}")
         total = sum(r[2] for r in self.results)
         print(f"{len(self.results) - len(failed)} passed, {len(failed)} failed ({total:.0f} s)")
         return len(failed)
@@ -197,10 +209,20 @@ class Frozen:
             )
         return result.stdout
 
-    def window(self, profile: str, *args: str) -> str:
-        """Start the window offscreen; it must log that it opened its project, still run after
-        WINDOW_SECONDS, and show no ERROR or traceback. Then it is terminated."""
+    def window(
+        self,
+        profile: str,
+        *args: str,
+        display: str | None = None,
+        screenshot: Path | None = None,
+    ) -> str:
+        """Start the window (offscreen, or on an X display); it must log that it opened its
+        project, still run a few seconds later, and show no ERROR or traceback. Then it is
+        terminated."""
         assert self.home is not None, "unpack first"
+        env = self.environment(profile)
+        if display is not None:
+            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         out_path = self.work / f"{profile}.out"
         started = time.monotonic()
         opened_after: float | None = None
@@ -208,7 +230,7 @@ class Frozen:
             process = subprocess.Popen(
                 [str(self.home / "bin" / "parley"), *args],
                 cwd=self.work,
-                env=self.environment(profile),
+                env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
@@ -227,6 +249,8 @@ class Frozen:
                     time.sleep(0.25)
             finally:
                 alive = process.poll() is None
+                if alive and screenshot is not None and display is not None:
+                    take_screenshot(display, screenshot)
                 if alive:
                     os.killpg(process.pid, signal.SIGTERM)
                     try:
@@ -269,6 +293,39 @@ class Frozen:
                 f"exit status {result.returncode}; " + " | ".join(problems[:5] or ["no log"])
             )
         return "closed cleanly, exit status 0"
+
+
+def take_screenshot(display: str, path: Path) -> None:
+    grabber = shutil.which("import")  # ImageMagick
+    if grabber is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [grabber, "-display", display, "-window", "root", str(path)],
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+
+
+@contextlib.contextmanager
+def virtual_display() -> Iterator[str]:
+    """A private Xvfb server; yields its DISPLAY."""
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        number = server.stdout.readline().strip()
+        if not number:
+            raise StepFailed("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def build() -> str:
@@ -390,6 +447,19 @@ def main(argv: list[str] | None = None) -> int:
                 "window offscreen: the imported project",
                 lambda: frozen.window("window-project", str(project)),
             )
+            if shutil.which("Xvfb"):
+
+                def x11_window() -> str:
+                    with virtual_display() as display:
+                        note = frozen.window(
+                            "window-x11", str(project), display=display, screenshot=SCREENSHOT
+                        )
+                    shot = f"; screenshot {SCREENSHOT}" if SCREENSHOT.exists() else ""
+                    return note + shot
+
+                report.step("window on X11 (Xvfb, the xcb plugin)", x11_window)
+            else:
+                report.note("window on X11", "Xvfb not installed (apt install xvfb)")
             report.step(
                 "window offscreen: closes cleanly (PARLEY_QUIT_AFTER_SHOW)",
                 lambda: frozen.window_quits("window-quit", str(project)),
