@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import Connection, Table, func, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, MetaData, Table, func, insert, inspect, select, text
 from sqlalchemy.exc import DatabaseError, DataError, OperationalError
 
 from desktop_app.errors import ProjectError
@@ -54,6 +54,13 @@ def _tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
 
 
+def backup_server_project(engine: Engine, revision: str, target: Path) -> None:
+    """Copy a server project that is still at an older schema ``revision`` into a new project
+    file at that same revision (taken before the server is upgraded; opening the file later
+    upgrades it like any older file)."""
+    _copy_to_file(engine, target, None, revision)
+
+
 def copy_database(
     source: Database,
     target: str | Path,
@@ -64,11 +71,13 @@ def copy_database(
     """Copy the open project ``source`` into ``target``: a new ``.parley`` file, or an empty
     database on a server. Refuses a target that already holds anything."""
     if is_url(target):
-        return _copy_to_server(source, str(target), password, progress)
-    return _copy_to_file(source, Path(target).expanduser().resolve(), progress)
+        return _copy_to_server(source.engine, str(target), password, progress)
+    return _copy_to_file(source.engine, Path(target).expanduser().resolve(), progress)
 
 
-def _copy_to_file(source: Database, path: Path, progress: Progress | None) -> CopyResult:
+def _copy_to_file(
+    source: Engine, path: Path, progress: Progress | None, revision: str | None = None
+) -> CopyResult:
     if path.exists():
         raise ProjectError(f"{path} already exists", "choose a new file name for the copy")
     if not path.parent.is_dir():
@@ -78,7 +87,7 @@ def _copy_to_file(source: Database, path: Path, progress: Progress | None) -> Co
     engine = _make_engine(f"sqlite:///{partial}")
     try:
         with engine.connect() as connection, connection.begin():
-            rows = _fill(source, connection, progress)
+            rows = _fill(source, connection, progress, revision)
         engine.dispose()
         os.replace(partial, path)
     except BaseException:
@@ -90,7 +99,7 @@ def _copy_to_file(source: Database, path: Path, progress: Progress | None) -> Co
 
 
 def _copy_to_server(
-    source: Database, url: str, password: str | None, progress: Progress | None
+    source: Engine, url: str, password: str | None, progress: Progress | None
 ) -> CopyResult:
     parsed = server_url(url)
     where = safe_location(url)
@@ -126,27 +135,35 @@ def _copy_to_server(
     return CopyResult(where, rows)
 
 
-def _fill(source: Database, connection: Connection, progress: Progress | None) -> dict[str, int]:
-    """Migrate the empty target on ``connection``, copy every row, and check the copy."""
-    command.upgrade(_alembic_config(connection), "head")
-    tables = _tables()
+def _fill(
+    source: Engine,
+    connection: Connection,
+    progress: Progress | None,
+    revision: str | None = None,
+) -> dict[str, int]:
+    """Migrate the empty target on ``connection`` (to ``revision``, default the newest), copy
+    every row, and check the copy."""
+    command.upgrade(_alembic_config(connection), revision or "head")
     copied: dict[str, int] = {}
     with _snapshot(source) as read:
-        total = sum(read.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+        pairs = _table_pairs(read, connection, revision)
+        total = sum(
+            read.execute(select(func.count()).select_from(t)).scalar_one() for t, _ in pairs
+        )
         done = 0
-        for table in tables:
+        for table, into in pairs:
             count = 0
             for batch in _batches(read, table):
                 if connection.dialect.name == "postgresql":
                     _check_text_fits(table, batch)
-                connection.execute(insert(table), batch)
+                connection.execute(insert(into), batch)
                 count += len(batch)
                 done += len(batch)
                 if progress is not None:
                     progress(done, total, table.name)
             copied[table.name] = count
-        for table in tables:
-            if _digest(read, table) != _digest(connection, table):
+        for table, into in pairs:
+            if _digest(read, table) != _digest(connection, into):
                 raise ProjectError(
                     f"the copy of table {table.name} does not match the original",
                     "nothing was copied; report this with the log",
@@ -155,11 +172,35 @@ def _fill(source: Database, connection: Connection, progress: Progress | None) -
     return copied
 
 
+def _table_pairs(
+    read: Connection, write: Connection, revision: str | None
+) -> list[tuple[Table, Table]]:
+    """(source table, target table) in dependency order. At the newest revision both are the
+    models' tables; at an older one each side's are read from the database itself."""
+    if revision is None:
+        return [(t, t) for t in _tables()]
+    source, target = MetaData(), MetaData()
+    source.reflect(bind=read)
+    target.reflect(bind=write)
+    skip = NOT_COPIED | {"alembic_version"}
+    return [
+        (source.tables[t.name], t)
+        for t in target.sorted_tables
+        if t.name not in skip and t.name in source.tables
+    ]
+
+
 @contextmanager
-def _snapshot(source: Database) -> Iterator[Connection]:
+def _snapshot(source: Engine) -> Iterator[Connection]:
     """One consistent read of the source for the whole copy."""
-    with source.reader() as reader:
-        yield reader.session.connection()
+    with source.connect() as plain:
+        connection = (
+            plain.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            if source.dialect.name == "postgresql"
+            else plain
+        )
+        with connection.begin():
+            yield connection
 
 
 def _batches(read: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:

@@ -364,6 +364,8 @@ def _migrate(engine: Engine, path: Path | None) -> None:
             backup = path.with_name(f"{path.stem}.before-upgrade-{current}{path.suffix}")
             _sqlite_copy(path, backup)
             log.info("backed up %s to %s before upgrading from %s", path, backup, current)
+        else:
+            _backup_server(engine, current)
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Two analysts opening an older project at once: one upgrades, the other waits
@@ -373,6 +375,27 @@ def _migrate(engine: Engine, path: Path | None) -> None:
                 return
         command.upgrade(_alembic_config(connection), "head")
     log.info("migrated %s from %s to %s", path or safe_location(str(engine.url)), current, head)
+
+
+def _backup_server(engine: Engine, revision: str) -> Path:
+    """Before a server project is upgraded: a project file with its data as it is, at its
+    current schema, in the user's backups folder. No backup, no upgrade."""
+    from desktop_app.storage.copying import backup_server_project
+
+    name = engine.url.database or "server"
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = paths.backups_dir() / "server" / f"{name}.before-upgrade-{revision}-{stamp}.parley"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        backup_server_project(engine, revision, target)
+    except (OSError, DatabaseError) as exc:
+        log.exception("backing up %s before the upgrade failed", safe_location(str(engine.url)))
+        raise ProjectError(
+            "could not back up the server project before upgrading it",
+            f"check free space in {target.parent}; the project on the server was not changed",
+        ) from exc
+    log.info("backed up the server project to %s before upgrading from %s", target, revision)
+    return target
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

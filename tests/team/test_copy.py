@@ -102,11 +102,10 @@ def test_a_failed_copy_leaves_nothing(
     assert tables == [(0,)]
 
 
-def test_text_postgresql_cannot_hold_is_named(project_path: str | Path, empty_pg_url: str) -> None:
-    if not isinstance(project_path, Path):
-        pytest.skip("the source is a file here")
-    with Project.open(project_path) as project:
+def test_text_postgresql_cannot_hold_is_named(tmp_path: Path, empty_pg_url: str) -> None:
+    path = tmp_path / "odd.parley"
+    with Project.open(path, create=True) as project:
         add_source(project, "A NUL \x00 inside", title="Odd bytes")
         assert sources.list_sources(project)[0].title == "Odd bytes"
     with pytest.raises(ProjectError, match=r"“Odd bytes”.*NUL"):
-        copy_project(project_path, empty_pg_url)
+        copy_project(path, empty_pg_url)

@@ -6,16 +6,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from desktop_app.domain.model import CodeKind
 from desktop_app.errors import ProjectError
-from desktop_app.services import codebook, markup, team
+from desktop_app.services import codebook, markup, sources, team
 from desktop_app.services.project import Project
 from desktop_app.storage.database import _alembic_config, head_revision
 from desktop_app.storage.schema import Base
@@ -35,15 +36,31 @@ def test_migrations_build_the_models_schema_on_postgresql(pg_url: str) -> None:
     engine.dispose()
 
 
-def test_an_older_server_project_is_upgraded_in_place(empty_pg_url: str) -> None:
+def test_an_older_server_project_is_backed_up_then_upgraded(
+    empty_pg_url: str, isolated_user_dirs: Path
+) -> None:
     engine = create_engine(empty_pg_url)
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "0002")
+        connection.execute(
+            text(
+                "INSERT INTO sources (guid, title, outlet, author, published, url, language, "
+                "original_name, file_format, sha256, imported_at, status, characters, text, "
+                "folded_text, position) VALUES ('g1', 'Old', '', '', '', '', 'en', 'old.txt', "
+                "'txt', 'x', '2026-01-01T00:00:00Z', 'todo', 9, 'Old text.', 'old text.', 1)"
+            )
+        )
     engine.dispose()
     with Project.open(empty_pg_url, coder="tester") as project:
-        source_id = add_source(project, TEXT)
+        assert sources.get_text(project, 1) == "Old text."
         code = add_code(project, CodeKind.CONDITION, "Withdrawal")
-        assert markup.annotate(project, source_id, 0, 5, [code.id]).version == 1
+        assert markup.annotate(project, 1, 0, 3, [code.id]).version == 1
+        assert sources.get_source(project, 1).version == 1
+    backups = list((isolated_user_dirs / "data" / "backups" / "server").glob("*.parley"))
+    assert len(backups) == 1 and "before-upgrade-0002" in backups[0].name
+    with Project.open(backups[0]) as old:  # a file at 0002: upgraded on opening, like any
+        assert sources.get_text(old, 1) == "Old text."
+        assert "Withdrawal" not in {c.name for c in codebook.list_codes(old)}  # taken before
 
 
 def test_two_analysts_opening_an_empty_database_at_once_make_one_project(
