@@ -26,7 +26,7 @@ MAX_COLUMNS = 16_384
 # Kept in step with openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE, plus what XML 1.0 cannot carry.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _FORMULA_STARTS = frozenset("=+-@")
 _ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
@@ -39,13 +39,13 @@ def _picture(match: re.Match[str]) -> str:
 
 def visible(text: str) -> str:
     """``text`` with every character a worksheet cannot hold replaced by a visible symbol."""
-    if not _UNSAFE.search(text):
+    if not UNSAFE.search(text):
         return text
     return _NOT_XML.sub(REPLACEMENT, _CONTROLS.sub(_picture, text))
 
 
 def has_unsafe(text: str) -> bool:
-    return _UNSAFE.search(text) is not None
+    return UNSAFE.search(text) is not None
 
 
 def utf16_length(text: str) -> int:

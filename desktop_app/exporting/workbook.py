@@ -63,7 +63,8 @@ SHEET_GUIDE = (
     (
         workbook_matrix.SPEAKERS_SHEET,
         "One row per speaker, one column per source: the number of statements (annotations "
-        "coded with the speaker), with the names each is given in the sources.",
+        "coded with the speaker; empty for none, grey where the source is not fully coded), "
+        "with the names each speaker is given in the sources.",
     ),
     (
         workbook_tables.REACTIONS_SHEET,

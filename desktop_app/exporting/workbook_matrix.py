@@ -25,7 +25,7 @@ from desktop_app.exporting.workbook_style import (
     CellStyle,
     header_style,
     kind_color,
-    side_color,
+    side_style,
     status_style,
 )
 
@@ -39,8 +39,7 @@ REPORTED = CellStyle(wrap=True, fill=REPORTED_FILL)
 NOT_REPORTED = CellStyle(wrap=True)
 NOT_CODED = CellStyle(wrap=True, fill=NOT_CODED_FILL)
 COUNT = CellStyle(horizontal="center", bold=True)
-ZERO = CellStyle(horizontal="center", color="A6A6A6")
-ZERO_NOT_CODED = CellStyle(horizontal="center", color="A6A6A6", fill=NOT_CODED_FILL)
+STATEMENTS = CellStyle(horizontal="center", fill=REPORTED_FILL)
 STATUS_LABEL = CellStyle(bold=True, italic=True, wrap=True, color="595959")
 
 
@@ -194,18 +193,19 @@ def write_speakers(workbook: object, comparison: Comparison, steps: Steps) -> Sh
         ]
         styles: list[CellStyle | None] = [
             ROW_HEADER,
-            CellStyle(wrap=True, fill=side_color(side)) if side else WRAPPED,
+            side_style(side) if side else WRAPPED,
             WRAPPED,
             WRAPPED,
             COUNT,
         ]
         for source in sources:
+            # No statement: an empty cell, shaded when the source is not fully coded.
             count = comparison.statement_count(speaker.id, source.id)
-            values.append(count)
+            values.append(count or None)
             if count:
-                styles.append(CellStyle(horizontal="center", fill=REPORTED_FILL))
+                styles.append(STATEMENTS)
             else:
-                styles.append(ZERO_NOT_CODED if source.id in not_done else ZERO)
+                styles.append(NOT_CODED if source.id in not_done else NOT_REPORTED)
         sheet.row(values, styles)
         steps.advance("Speakers by source")
     return sheet.close()

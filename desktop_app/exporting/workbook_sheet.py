@@ -2,28 +2,23 @@
 
 Write-only mode streams rows to disk, so 50,000 annotations cost little memory. Every cell
 carries a look (at least "align to the top", so short values sit level with the first line of
-a wrapped quote), and a formatted cell is an object; creating one per value, as openpyxl's
-``append`` does, would double the export time. So:
+a wrapped quote); creating a formatted cell object per value, as openpyxl's ``append`` does,
+would double the export time. So:
 
-* a cell is a *template* created once per sheet, column and look, and reused row after row:
-  openpyxl writes each cell of a row before it asks for the next, and no template appears
-  twice in a row;
-* a template remembers its style id (openpyxl would hash the style again for every cell);
-* the sheet's row conversion is replaced by one that takes the prepared cells as they are
-  (:func:`_prepared_cells`) instead of first trying each as a value and catching the error.
-  This reaches into openpyxl's write-only worksheet (3.1); if that method ever disappears the
-  export falls back to the public ``append`` path, slower but the same file, and the workbook
-  tests (which read every cell's type and look back) hold either way.
+* a cell is a *template* created once per sheet, column and look, and reused row after row
+  (no template appears twice in a row); it remembers its style id;
+* a row of templates is serialised by :mod:`desktop_app.exporting.workbook_rows`, which
+  falls back to openpyxl's public ``append`` if its internals ever change.
 
 Every string goes through :meth:`TableSheet.text` (visible replacements, Excel's cell limit)
-and every text cell's type is set to string after its value: nothing becomes a formula.
+and every text cell is typed as a string, whatever it reads: nothing becomes a formula.
 """
 
 from __future__ import annotations
 
 import logging
-import types
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass
 
 from openpyxl.cell.cell import Cell
@@ -31,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from desktop_app.exporting import excel_safety
+from desktop_app.exporting import excel_safety, workbook_rows
 from desktop_app.exporting.workbook_style import HEADER, TEXT, CellStyle
 
 log = logging.getLogger(__name__)
@@ -52,45 +47,20 @@ CHARS_PER_WIDTH = 1.15  # characters of 11-point text per unit of column width, 
 
 def lines_needed(text: str, width: float, size: float) -> int:
     """How many lines ``text`` takes wrapped in a column ``width`` characters wide."""
-    per_line = max(int(width * CHARS_PER_WIDTH * 11 / size), 1)
-    if len(text) <= per_line and "\n" not in text:
-        return 1
+    return _lines(text, max(int(width * CHARS_PER_WIDTH * 11 / size), 1))
+
+
+def _lines(text: str, per_line: int) -> int:
+    if "\n" not in text:
+        return max(1, -(-len(text) // per_line))
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
-class _ReusedCell(Cell):
-    """A template cell whose look never changes once made, so its style id is computed once.
-    (A constant ``repr`` too: the public ``append`` path formats it into an error it catches.)"""
-
-    __slots__ = ("_fixed_style_id",)
-    _fixed_style_id: int
-
-    def __repr__(self) -> str:
-        return "<parley cell>"
-
-    @property
-    def style_id(self) -> int:
-        try:
-            return self._fixed_style_id
-        except AttributeError:
-            self._fixed_style_id = int(Cell.style_id.fget(self))  # type: ignore[attr-defined]
-            return self._fixed_style_id
+_UNSAFE_SEARCH = excel_safety.UNSAFE.search
+_SAFE_LENGTH = excel_safety.CELL_LIMIT // 2  # shorter text always fits, whatever its units
 
 
-def _prepared_cells(_sheet: object, cells: Sequence[Cell | None], row_index: int) -> Iterator[Cell]:
-    """Row conversion for rows made only of prepared cells (``None`` for no cell)."""
-    for column_index, cell in enumerate(cells, 1):
-        if cell is not None:
-            cell.column = column_index
-            cell.row = row_index
-            yield cell
-
-
-def _use_prepared_cells(sheet: WriteOnlyWorksheet) -> None:
-    if hasattr(sheet, "_values_to_row"):
-        sheet._values_to_row = types.MethodType(_prepared_cells, sheet)  # type: ignore[method-assign]
-    else:  # pragma: no cover - a future openpyxl; the public path takes cells too
-        log.warning("openpyxl changed: writing the workbook the slower way")
+Prepared = workbook_rows.Prepared
 
 
 def discard(workbook: Workbook) -> None:
@@ -153,8 +123,14 @@ class TableSheet:
         assert isinstance(sheet, WriteOnlyWorksheet)
         self.sheet = sheet
         self.stats = SheetStats()
-        self._templates: dict[tuple[int, CellStyle], Cell] = {}
-        _use_prepared_cells(sheet)
+        self._looks: dict[CellStyle, Cell] = {}
+        self._by_identity: dict[int, tuple[CellStyle, str]] = {}
+        self._defaults = [
+            (c.style, self._style_id(c.style), *self._wrapping(i, c.style))
+            for i, c in enumerate(self.columns)
+        ]
+        big = [c.style.size * LINE_SPACING for c in self.columns if c.style.size > 11]
+        self._tall_font = max(big, default=0.0)
         self._filter_row = filter_row if filter_row is not None else header_rows
         self._table = table
         # Layout goes before the first row: write-only sheets write it with the first row.
@@ -163,11 +139,12 @@ class TableSheet:
         if table:
             letter = get_column_letter(frozen_columns + 1)
             self.sheet.freeze_panes = f"{letter}{header_rows + 1}"
-        if header_height:
-            self.sheet.row_dimensions[1].height = header_height
         if tab_color:
             self.sheet.sheet_properties.tabColor = tab_color
         self._page_setup(landscape, fit_width, header_rows if table else 0, frozen_columns)
+        self._heights: dict[int, float] = {}
+        # From here on the layout is written: see workbook_rows for why rows bypass openpyxl.
+        self._fast = workbook_rows.install(sheet, len(self.columns), self._heights)
         if table:
             headers = [c.header for c in self.columns]
             self.row(headers, [c.header_style for c in self.columns], height=header_height)
@@ -190,18 +167,24 @@ class TableSheet:
             self.sheet.print_title_cols = f"A:{get_column_letter(columns)}"
         self.sheet.print_options.gridLines = False
 
-    def _cell(self, index: int, style: CellStyle) -> Cell:
-        key = (index, style)
-        cell = self._templates.get(key)
+    def _style_id(self, style: CellStyle) -> str:
+        """The workbook's style id for a look, as text. Looked up by the look's identity first
+        (callers reuse their look objects; hashing one costs more)."""
+        found = self._by_identity.get(id(style))
+        if found is not None and found[0] is style:
+            return found[1]
+        cell = self._looks.get(style)
         if cell is None:
-            cell = _ReusedCell(self.sheet)
+            cell = Cell(self.sheet)
             cell.font = style.font()
             cell.alignment = style.alignment()
             fill = style.pattern()
             if fill is not None:
                 cell.fill = fill
-            self._templates[key] = cell
-        return cell
+            self._looks[style] = cell
+        style_id = str(cell.style_id)
+        self._by_identity[id(style)] = (style, style_id)
+        return style_id
 
     def text(self, value: str, index: int, full_length: int | None = None) -> str:
         """``value`` made safe for column ``index``; counts what had to change.
@@ -223,43 +206,78 @@ class TableSheet:
     ) -> None:
         """Append one row. ``styles`` overrides the columns' looks (by position, or a mapping
         of column index to look; ``None`` keeps the column's); an empty value whose look has a
-        fill still paints its cell."""
+        fill still paints its cell. Called once per annotation: kept lean on purpose."""
         if self.stats.rows >= excel_safety.MAX_ROWS:
             self.stats.dropped_rows += 1
             return
-        if isinstance(styles, Mapping):
-            overrides: Mapping[int, CellStyle | None] = styles
-        elif styles is not None:
-            overrides = dict(enumerate(styles))
+        overrides: Mapping[int, CellStyle | None] | None
+        if styles is None or isinstance(styles, Mapping):
+            overrides = styles
         else:
-            overrides = {}
-        out: list[Cell | None] = []
-        columns = self.columns
+            overrides = dict(enumerate(styles))
+        if len(values) > len(self.columns):
+            values = values[: len(self.columns)]
+        defaults = self._defaults
+        unsafe = _UNSAFE_SEARCH
+        out: list[Prepared | None] = []
         tallest = 0.0
-        for index, raw in enumerate(values[: len(columns)]):
-            style = overrides.get(index) if overrides else None
-            if style is None:
-                style = columns[index].style
-            value = (self.text(raw, index) or None) if isinstance(raw, str) else raw
-            if value is None and not style.fill:
-                out.append(None)
+        for index, value in enumerate(values):
+            override = overrides.get(index) if overrides else None
+            if override is None:
+                style, style_id, per_line, line_height = defaults[index]
+            else:
+                style, style_id = override, self._style_id(override)
+                per_line, line_height = self._wrapping(index, override)
+            if value is None or value == "":
+                out.append((None, False, style_id) if style.fill else None)
                 continue
-            cell = self._cell(index, style)
-            cell.value = value
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula or an error value, whatever it reads
-                if style.wrap:
-                    lines = lines_needed(value, columns[index].width, style.size)
-                    tallest = max(tallest, lines * style.size * LINE_SPACING)
-            if style.size > 11:
-                tallest = max(tallest, style.size * LINE_SPACING)
-            out.append(cell)
+            if value.__class__ is str:
+                text: str = value  # type: ignore[assignment]
+                if len(text) > _SAFE_LENGTH or unsafe(text):
+                    text = self.text(text, index)
+                # Typed here, never guessed: text is a string cell whatever it reads (never a
+                # formula or an error value).
+                out.append((text, True, style_id))
+                if per_line and (len(text) > per_line or "\n" in text):
+                    tallest = max(tallest, _lines(text, per_line) * line_height)
+            else:
+                out.append((value, False, style_id))
+        if self._tall_font:
+            tallest = max(tallest, self._tall_font)
         self.stats.rows += 1
         if height is None and tallest > DEFAULT_ROW_HEIGHT:
             height = min(tallest + ROW_PADDING, MAX_ROW_HEIGHT)
         if height is not None:
-            self.sheet.row_dimensions[self.stats.rows].height = height
-        self.sheet.append(out)
+            self._set_height(self.stats.rows, height)
+        if self._fast:
+            self.sheet.append(out)
+        else:
+            self.sheet.append([self._public_cell(p) for p in out])
+
+    def _public_cell(self, prepared: Prepared | None) -> Cell | None:
+        """A cell for openpyxl's public ``append`` (the slow path, see workbook_rows)."""
+        if prepared is None:
+            return None
+        value, is_text, style_id = prepared
+        cell = Cell(self.sheet)
+        look = next(c for c in self._looks.values() if str(c.style_id) == style_id)
+        cell._style = copy(look._style)
+        cell._value = value
+        cell.data_type = "s" if is_text else "n"
+        return cell
+
+    def _wrapping(self, index: int, style: CellStyle) -> tuple[int, float]:
+        """Characters per line (0: the look does not wrap) and points per line."""
+        if not style.wrap:
+            return 0, style.size * LINE_SPACING
+        width = self.columns[index].width
+        return max(int(width * CHARS_PER_WIDTH * 11 / style.size), 1), style.size * LINE_SPACING
+
+    def _set_height(self, row: int, height: float) -> None:
+        if self._fast:
+            self._heights[row] = height
+        else:
+            self.sheet.row_dimensions[row].height = height
 
     def close(self) -> SheetStats:
         """Turn the filter on over the header and everything written."""

@@ -123,6 +123,13 @@ LABEL = CellStyle(bold=True, wrap=True)
 MUTED = CellStyle(color=MUTED_TEXT, wrap=True, italic=True)
 
 
+@lru_cache(maxsize=64)
+def side_style(side: str) -> CellStyle:
+    """A side's cell: wrapped, in the side's colour (one object per side, reused)."""
+    return CellStyle(wrap=True, fill=side_color(side))
+
+
+@lru_cache(maxsize=8)
 def status_style(status: CodingStatus) -> CellStyle:
     return CellStyle(bold=True, fill=STATUS_COLORS[status], horizontal="center", wrap=True)
 

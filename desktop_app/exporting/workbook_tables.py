@@ -24,7 +24,7 @@ from desktop_app.exporting.workbook_style import (
     CellStyle,
     header_style,
     kind_color,
-    side_color,
+    side_style,
     status_style,
     tint,
 )
@@ -87,7 +87,7 @@ def write_reactions(workbook: object, comparison: Comparison, steps: Steps) -> S
                 excerpt.end,
             ],
             {
-                1: CellStyle(wrap=True, fill=side_color(row.side_label)),
+                1: side_style(row.side_label),
                 2: stance_styles.get(row.stance.id, WRAPPED),
             },
         )

@@ -1,0 +1,93 @@
+"""Serialising a write-only sheet's rows straight to its XML stream.
+
+Why: openpyxl writes each cell through three nested XML context managers plus attribute
+bookkeeping, which makes it the bottleneck of a 50,000-annotation workbook — slower than the
+rest of the export together. Here a whole row becomes one element tree built in C (lxml, or
+ElementTree when openpyxl runs without lxml) and is handed to the same stream openpyxl writes
+to, so the file is what openpyxl would write: ``<c r="G12" s="5" t="inlineStr"><is><t>…``
+for text, ``<c … t="n"><v>…`` for numbers, an empty ``<c r s>`` for a painted empty cell, and
+``ht``/``customHeight`` on the row.
+
+This replaces two internals of openpyxl 3.1's write-only worksheet (``_values_to_row`` and its
+writer's ``write_row``). :func:`install` checks they are there and otherwise leaves the sheet
+alone: :class:`~desktop_app.exporting.workbook_sheet.TableSheet` then writes through openpyxl's
+public ``append``, slower but the same workbook. The workbook tests read every sheet back and
+hold either way.
+
+Text must already be safe for XML (see :mod:`desktop_app.exporting.excel_safety`).
+"""
+
+from __future__ import annotations
+
+import logging
+import types
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.xml.constants import XML_NS
+from openpyxl.xml.functions import Element, SubElement
+
+log = logging.getLogger(__name__)
+
+XML_SPACE = f"{{{XML_NS}}}space"
+
+# (value, is text, style id as text); None for no cell. Text is already safe for XML.
+Prepared = tuple[object, bool, str]
+
+
+def _as_given(_sheet: object, cells: Sequence[Prepared | None], _row_index: int) -> object:
+    return cells
+
+
+def install(sheet: WriteOnlyWorksheet, columns: int, heights: dict[int, float]) -> bool:
+    """Make ``sheet`` write rows of prepared cells with :func:`row_writer`.
+    Call after the sheet's layout (widths, panes) is set: openpyxl writes it now. Returns
+    False, changing nothing, when this openpyxl lacks the internals."""
+    if not all(hasattr(sheet, name) for name in ("_values_to_row", "_get_writer")):
+        log.warning("openpyxl changed: writing sheet %s the slower way", sheet.title)
+        return False
+    sheet._get_writer()
+    writer = getattr(sheet, "_writer", None)
+    if writer is None or not hasattr(writer, "write_row"):
+        log.warning("openpyxl changed: writing sheet %s the slower way", sheet.title)
+        return False
+    sheet._values_to_row = types.MethodType(_as_given, sheet)  # type: ignore[method-assign]
+    writer.write_row = row_writer(columns, heights)
+    return True
+
+
+def row_writer(
+    columns: int, heights: dict[int, float]
+) -> Callable[[Any, Sequence[Prepared | None], int], None]:
+    """A ``write_row(xf, cells, row_index)`` for rows of prepared cells — ``(value, is_text,
+    style id)``, or ``None`` for no cell; ``heights`` holds the rows that need one (popped as
+    written)."""
+    letters = [get_column_letter(index) for index in range(1, columns + 1)]
+
+    def write_row(xf: Any, cells: Sequence[Prepared | None], row_index: int) -> None:
+        number = str(row_index)
+        row = Element("row", {"r": number})
+        height = heights.pop(row_index, None)
+        if height is not None:
+            row.set("ht", f"{height:.1f}")
+            row.set("customHeight", "1")
+        for letter, cell in zip(letters, cells, strict=False):
+            if cell is None:
+                continue
+            value, is_text, style_id = cell
+            if value is None:
+                SubElement(row, "c", {"r": letter + number, "s": style_id})
+            elif is_text:
+                attributes = {"r": letter + number, "s": style_id, "t": "inlineStr"}
+                text = SubElement(SubElement(SubElement(row, "c", attributes), "is"), "t")
+                text.text = value  # type: ignore[assignment]
+                if value[0].isspace() or value[-1].isspace():  # type: ignore[index]
+                    text.set(XML_SPACE, "preserve")
+            else:
+                attributes = {"r": letter + number, "s": style_id, "t": "n"}
+                SubElement(SubElement(row, "c", attributes), "v").text = str(value)
+        xf.write(row)
+
+    return write_row
