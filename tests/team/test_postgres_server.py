@@ -182,6 +182,18 @@ def test_server_errors_say_what_to_do(pg_server: pgserver.Server) -> None:
         Project.open("postgresql://tester@127.0.0.1:notaport/x")
 
 
+def test_a_server_project_from_a_newer_parley_is_refused_untouched(
+    pg_server: pgserver.Server, pg_url: str
+) -> None:
+    name = pg_url.rsplit("/", 1)[1]
+    admin(pg_server, "UPDATE alembic_version SET version_num = 'ffff_future'", database=name)
+    with pytest.raises(ProjectError, match="newer version of Parley"):
+        Project.open(pg_url)
+    assert admin(pg_server, "SELECT version_num FROM alembic_version", database=name) == [
+        ("ffff_future",)
+    ]
+
+
 def test_a_foreign_database_is_refused(pg_server: pgserver.Server, empty_pg_url: str) -> None:
     name = empty_pg_url.rsplit("/", 1)[1]
     admin(pg_server, "CREATE TABLE things (id integer)", database=name)
