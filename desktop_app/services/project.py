@@ -32,13 +32,18 @@ from desktop_app.domain.model import (
     ProjectSummary,
     Source,
 )
-from desktop_app.errors import ConflictError, InvalidChange, ProjectError
+from desktop_app.errors import ConflictError, InvalidChange, ParleyError, ProjectError
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.history import History, Operation
 from desktop_app.storage import annotations as annotation_store
 from desktop_app.storage import codebook as code_store
 from desktop_app.storage import feed, project_meta
-from desktop_app.storage.database import Database, StorageConflict, open_database
+from desktop_app.storage.database import (
+    Database,
+    StorageBusy,
+    StorageConflict,
+    open_database,
+)
 from desktop_app.storage.transaction import (
     VERSIONED,
     EntityKey,
@@ -286,7 +291,13 @@ class Project:
                         self._append_feed(tx, label, tx.changes, undo=False)
             except StaleRow as stale:
                 raise self._conflict(stale, expected) from stale
+            except StorageBusy as busy:
+                raise ParleyError(
+                    "the project is busy: another change is still being saved",
+                    "try again in a moment; nothing was changed",
+                ) from busy
             except StorageConflict as broken:
+                log.info("refused %r: %s", label, broken)
                 raise ConflictError(
                     "the project changed while this change was being made: someone else "
                     "deleted or added what it refers to",

@@ -38,6 +38,7 @@ ROLLING_BACKUPS_KEPT = 5
 WRITE_LOCK = 0x7061726C6579  # "parley"
 MIGRATION_LOCK = WRITE_LOCK + 1
 CONNECT_TIMEOUT_S = 10
+WRITE_WAIT_S = 30  # how long a write waits for another analyst's write on a server
 
 
 def is_url(target: str | Path) -> bool:
@@ -90,6 +91,10 @@ class StorageConflict(Exception):
     was deleted, or the same row was added by someone else meanwhile)."""
 
 
+class StorageBusy(Exception):
+    """Another writer held the project longer than a write is willing to wait."""
+
+
 class Database:
     """An open project database. Hands out read sessions and write transactions."""
 
@@ -140,16 +145,24 @@ class Database:
                 else plain
             )
             with Session(bind=connection, expire_on_commit=False) as session:
-                if self.dialect == "postgresql":
-                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 tx = Transaction(session, coder_id=coder_id, expected=expected)
                 try:
+                    if self.dialect == "postgresql":
+                        session.execute(text(f"SET LOCAL lock_timeout = '{WRITE_WAIT_S}s'"))
+                        session.execute(
+                            text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK}
+                        )
                     yield tx
                     tx.finish()
                     session.commit()
                 except IntegrityError as exc:
                     session.rollback()
                     raise StorageConflict(str(exc.orig)) from exc
+                except OperationalError as exc:
+                    session.rollback()
+                    if _is_busy(exc):
+                        raise StorageBusy(str(exc.orig)) from exc
+                    raise
                 except BaseException:
                     session.rollback()
                     raise
@@ -165,6 +178,15 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    detail = str(exc.orig).lower()
+    return (
+        "database is locked" in detail
+        or "lock timeout" in detail
+        or (getattr(exc.orig, "sqlstate", None) == "55P03")
+    )
 
 
 def _make_engine(url: str | URL, password: str | None = None) -> Engine:
