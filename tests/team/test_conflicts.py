@@ -193,3 +193,32 @@ def test_versions_only_go_up_even_through_undo(alice: Project) -> None:
         versions.append(markup.get_annotation(alice, annotation.id).version)
     assert versions == sorted(versions) and len(set(versions)) == len(versions)
     assert markup.get_annotation(alice, annotation.id).note == "two"
+
+
+def test_a_write_held_up_too_long_says_the_project_is_busy(
+    project_path: str | Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+
+    from desktop_app.errors import ParleyError
+    from desktop_app.storage import database
+
+    monkeypatch.setattr(database, "WRITE_WAIT_S", 1)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    with Project.open(project_path, coder="carol") as carol:
+        if isinstance(project_path, Path):
+            blocker = sqlite3.connect(project_path, isolation_level=None)
+            blocker.execute("BEGIN IMMEDIATE")
+        else:  # another analyst's long write holds the project's write lock
+            engine = create_engine(project_path)
+            blocker = engine.connect()  # type: ignore[assignment]
+            blocker.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": database.WRITE_LOCK})
+        try:
+            with pytest.raises(ParleyError, match="busy"):
+                add_code(carol, CodeKind.CONDITION, "Waiting")
+        finally:
+            blocker.rollback()
+            blocker.close()
+        assert add_code(carol, CodeKind.CONDITION, "Waiting").name == "Waiting"
