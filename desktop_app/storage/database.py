@@ -66,7 +66,9 @@ def safe_location(target: str | Path) -> str:
     if not is_url(target):
         return str(target)
     try:
-        return server_url(str(target)).render_as_string(hide_password=True)
+        # Dropped, not masked: the location is also what "recent projects" reopen, and the
+        # password comes from the keyring then.
+        return server_url(str(target)).set(password=None).render_as_string(hide_password=False)
     except ProjectError:
         return "(unreadable database address)"
 
