@@ -68,7 +68,7 @@ def safe_location(target: str | Path) -> str:
     try:
         # Dropped, not masked: the location is also what "recent projects" reopen, and the
         # password comes from the keyring then.
-        return server_url(str(target)).set(password=None).render_as_string(hide_password=False)
+        return server_url(str(target))._replace(password=None).render_as_string(hide_password=False)
     except ProjectError:
         return "(unreadable database address)"
 
