@@ -31,6 +31,7 @@ Everything here is pure: no Qt, no database, no I/O.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -79,32 +80,32 @@ class Excerpt:
     def codes_of(self, kind: CodeKind) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.kind == kind)
 
-    @property
+    @cached_property
     def conditions(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.CONDITION)
 
-    @property
+    @cached_property
     def speakers(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.SPEAKER)
 
-    @property
+    @cached_property
     def stances(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.REACTION)
 
-    @property
+    @cached_property
     def others(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.OTHER)
 
-    @property
+    @cached_property
     def speaker_names(self) -> str:
         """The speakers' canonical names, comma-separated ("" when none)."""
         return ", ".join(c.name for c in self.speakers)
 
-    @property
+    @cached_property
     def stance_names(self) -> str:
         return ", ".join(c.name for c in self.stances)
 
-    @property
+    @cached_property
     def code_names(self) -> str:
         """Every code, kind by kind, separated by "; " (names may hold commas)."""
         return "; ".join(c.name for c in self.codes)
@@ -310,6 +311,10 @@ def _occurs(folded_text: str, needle: str) -> bool:
     return False
 
 
+_FIRST_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+
+
 def _context(text: str, start: int, end: int, chars: int) -> tuple[str, str]:
     """Up to ``chars`` code points either side of ``[start, end)``, trimmed to whole words when
     the window cuts into one."""
@@ -318,28 +323,16 @@ def _context(text: str, start: int, end: int, chars: int) -> tuple[str, str]:
     lo = max(0, start - chars)
     before = text[lo:start]
     if lo > 0 and not text[lo - 1].isspace():
-        cut = _first_space(before)
-        before = before[cut:] if cut is not None else before
+        first = _FIRST_SPACE.search(before)
+        if first is not None:
+            before = before[first.end() :]
     hi = min(len(text), end + chars)
     after = text[end:hi]
     if hi < len(text) and not text[hi].isspace():
-        cut = _last_space(after)
-        after = after[:cut] if cut is not None else after
+        last = _LAST_SPACE.search(after)
+        if last is not None:
+            after = after[: last.start()]
     return before, after
-
-
-def _first_space(text: str) -> int | None:
-    for index, ch in enumerate(text):
-        if ch.isspace():
-            return index + 1
-    return None
-
-
-def _last_space(text: str) -> int | None:
-    for index in range(len(text) - 1, -1, -1):
-        if text[index].isspace():
-            return index
-    return None
 
 
 def compare(
@@ -354,7 +347,7 @@ def compare(
     sources = tuple(s for s in snapshot.sources if wanted is None or s.id in wanted)
     order = {s.id: index for index, s in enumerate(sources)}
     codes_by_id = snapshot.codes_by_id
-    code_rank = {c.id: index for index, c in enumerate(snapshot.codes)}
+    code_order = {c.id: (_KIND_ORDER[c.kind], index) for index, c in enumerate(snapshot.codes)}
 
     def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
         return tuple(snapshot.codes_of_kind(kind))
@@ -365,23 +358,24 @@ def compare(
     others = kind_codes(CodeKind.OTHER)
 
     built: dict[int, Excerpt] = {}
+    texts = snapshot.texts
+    annotations_by_id = snapshot.annotations_by_id
+    sources_by_id = snapshot.sources_by_id
 
     def excerpt_of(annotation_id: int) -> Excerpt | None:
-        if annotation_id in built:
-            return built[annotation_id]
-        annotation = snapshot.annotations_by_id.get(annotation_id)
-        source = snapshot.sources_by_id.get(annotation.source_id) if annotation else None
+        excerpt = built.get(annotation_id)
+        if excerpt is not None:
+            return excerpt
+        annotation = annotations_by_id.get(annotation_id)
+        source = sources_by_id.get(annotation.source_id) if annotation else None
         if annotation is None or source is None:
             return None
-        codes = sorted(
-            (codes_by_id[i] for i in annotation.code_ids if i in codes_by_id),
-            key=lambda c: (_KIND_ORDER[c.kind], code_rank[c.id]),
-        )
+        ids = sorted((i for i in annotation.code_ids if i in code_order), key=code_order.get)
+        by_kind: list[list[int]] = [[], [], [], []]
+        for code_id in ids:
+            by_kind[code_order[code_id][0]].append(code_id)
         before, after = _context(
-            snapshot.texts.get(annotation.source_id, ""),
-            annotation.start,
-            annotation.end,
-            context_chars,
+            texts.get(annotation.source_id, ""), annotation.start, annotation.end, context_chars
         )
         excerpt = Excerpt(
             annotation_id=annotation.id,
@@ -390,11 +384,11 @@ def compare(
             start=annotation.start,
             end=annotation.end,
             quote=annotation.quote,
-            codes=tuple(codes),
-            condition_ids=tuple(c.id for c in codes if c.kind == CodeKind.CONDITION),
-            speaker_ids=tuple(c.id for c in codes if c.kind == CodeKind.SPEAKER),
-            stance_ids=tuple(c.id for c in codes if c.kind == CodeKind.REACTION),
-            other_ids=tuple(c.id for c in codes if c.kind == CodeKind.OTHER),
+            codes=tuple(codes_by_id[i] for i in ids),
+            condition_ids=tuple(by_kind[0]),
+            speaker_ids=tuple(by_kind[1]),
+            stance_ids=tuple(by_kind[2]),
+            other_ids=tuple(by_kind[3]),
             note=annotation.note,
             coder=annotation.coder,
             context_before=before,

@@ -125,6 +125,7 @@ class TableSheet:
         self.stats = SheetStats()
         self._looks: dict[CellStyle, Cell] = {}
         self._by_identity: dict[int, tuple[CellStyle, str]] = {}
+        self._overrides: dict[tuple[int, int], tuple[CellStyle, str, int, float]] = {}
         self._defaults = [
             (c.style, self._style_id(c.style), *self._wrapping(i, c.style))
             for i, c in enumerate(self.columns)
@@ -226,8 +227,12 @@ class TableSheet:
             if override is None:
                 style, style_id, per_line, line_height = defaults[index]
             else:
-                style, style_id = override, self._style_id(override)
-                per_line, line_height = self._wrapping(index, override)
+                style = override
+                found = self._overrides.get((index, id(style)))
+                if found is None or found[0] is not style:
+                    found = (style, self._style_id(style), *self._wrapping(index, style))
+                    self._overrides[(index, id(style))] = found
+                _, style_id, per_line, line_height = found
             if value is None or value == "":
                 out.append((None, False, style_id) if style.fill else None)
                 continue
