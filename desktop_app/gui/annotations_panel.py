@@ -56,6 +56,10 @@ class AnnotationModel(QAbstractTableModel):
         self._rows: list[Annotation] = []
         self._keys: list[tuple[int, int, int]] = []
         self._linked: set[int] = set()
+        self._by_id: dict[int, Annotation] = {}
+        # Display values per annotation id, worked out once: Qt asks data() for several roles
+        # of every visible cell on each repaint.
+        self._shown: dict[int, tuple[str, str, str, str, QColor | None, str]] = {}
 
     # -- data ------------------------------------------------------------------------------
 
@@ -63,6 +67,8 @@ class AnnotationModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = sorted(annotations, key=_key)
         self._keys = [_key(a) for a in self._rows]
+        self._by_id = {a.id: a for a in self._rows}
+        self._shown = {}
         self._linked = set(linked)
         self.endResetModel()
 
@@ -70,7 +76,9 @@ class AnnotationModel(QAbstractTableModel):
         self, changed: Iterable[Annotation], removed: Iterable[int], linked: Iterable[int] = ()
     ) -> None:
         """Insert, replace or remove single rows."""
-        self._linked = set(linked) if linked else self._linked
+        if linked:
+            self._linked = set(linked)
+            self._shown = {}
         for annotation_id in set(removed):
             self._remove(annotation_id)
         for annotation in changed:
@@ -80,14 +88,17 @@ class AnnotationModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, annotation)
             self._keys.insert(row, key)
+            self._by_id[annotation.id] = annotation
             self.endInsertRows()
 
     def set_linked(self, linked: Iterable[int]) -> None:
         self._linked = set(linked)
+        self._shown = {}
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def refresh_codes(self) -> None:
+        self._shown = {}
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
 
@@ -98,13 +109,40 @@ class AnnotationModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         del self._keys[row]
+        self._by_id.pop(annotation_id, None)
+        self._shown.pop(annotation_id, None)
         self.endRemoveRows()
 
     def row_of(self, annotation_id: int) -> int | None:
-        for row, annotation in enumerate(self._rows):
-            if annotation.id == annotation_id:
-                return row
-        return None
+        annotation = self._by_id.get(annotation_id)
+        if annotation is None:
+            return None
+        row = bisect_left(self._keys, _key(annotation))
+        return row if row < len(self._rows) and self._rows[row].id == annotation_id else None
+
+    def by_id(self, annotation_id: int) -> Annotation | None:
+        return self._by_id.get(annotation_id)
+
+    def _display(self, annotation: Annotation) -> tuple[str, str, str, str, QColor | None, str]:
+        shown = self._shown.get(annotation.id)
+        if shown is not None:
+            return shown
+        codes = ordered_codes(annotation, self._lookup)
+        linked = annotation.id in self._linked
+        letters = "".join(dict.fromkeys(c.kind.letter for c in codes)) + (" ↳" if linked else "")
+        names = ", ".join(c.name for c in codes)
+        note = f"\nNote: {annotation.note}" if annotation.note else ""
+        link_note = "\nLinked to another annotation" if linked else ""
+        shown = (
+            letters,
+            " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER),
+            " · ".join(c.name for c in codes if c.kind == CodeKind.SPEAKER),
+            f"“{preview(annotation.quote)}”",
+            QColor(codes[0].color) if codes else None,
+            f"{names}\n“{preview(annotation.quote, 400)}”{note}{link_note}",
+        )
+        self._shown[annotation.id] = shown
+        return shown
 
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
@@ -136,23 +174,12 @@ class AnnotationModel(QAbstractTableModel):
             return None
         annotation = self._rows[index.row()]
         column = index.column()
-        codes = ordered_codes(annotation, self._lookup)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                letters = "".join(dict.fromkeys(c.kind.letter for c in codes))
-                return letters + (" ↳" if annotation.id in self._linked else "")
-            if column == 1:
-                return " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER)
-            if column == 2:
-                return " · ".join(c.name for c in codes if c.kind == CodeKind.SPEAKER)
-            return f"“{preview(annotation.quote)}”"
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and codes:
-            return QColor(codes[0].color)
+            return self._display(annotation)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return self._display(annotation)[4]
         if role == Qt.ItemDataRole.ToolTipRole:
-            names = ", ".join(c.name for c in codes)
-            note = f"\nNote: {annotation.note}" if annotation.note else ""
-            linked = "\nLinked to another annotation" if annotation.id in self._linked else ""
-            return f"{names}\n“{preview(annotation.quote, 400)}”{note}{linked}"
+            return self._display(annotation)[5]
         if role == Qt.ItemDataRole.UserRole:
             return annotation.id
         return None
@@ -179,9 +206,11 @@ class AnnotationsPanel(QTableView):
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: fitting a column to its contents would ask every row (thousands).
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("CSRO ↳") + 12)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, 220)
         header.resizeSection(2, 150)

@@ -51,7 +51,7 @@ from desktop_app.gui.window_layout import (
     save_layout,
 )
 from desktop_app.gui.workers import TaskRunner
-from desktop_app.services import codebook, markup, sources
+from desktop_app.services import codebook, lookups, markup, sources
 from desktop_app.services.project import Project
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.project: Project | None = None
         self.codes: dict[int, Code] = {}
+        self._span_colors: dict[tuple[int, ...], str] = {}
         self.bus = ChangeBus(self)
         self.runner = TaskRunner(self, pool)
         self.commands = Actions(self)
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.codebook_controller = CodebookController(self)
         self.importer = ImportController(self)
         self.view = ViewController(self)
+        self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)
         self._show_no_project()
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
             return
         with user_errors(self):
             text = sources.get_text(project, source_id)
-            annotations = markup.list_annotations(project, [source_id])
+            annotations = lookups.annotations_of_source(project, source_id)
             linked = self.linked_ids(annotations)
             self.reader.show_source(source_id, text, [self.make_span(a) for a in annotations])
             self.annotations_panel.show_annotations(annotations, linked)
@@ -305,21 +307,30 @@ class MainWindow(QMainWindow):
         return found
 
     def make_span(self, annotation: Annotation) -> Span:
+        key = annotation.code_ids
+        color = self._span_colors.get(key)
+        if color is None:
+            codes = ordered_codes(annotation, self.code)
+            color = codes[0].color if codes else "#888888"
+            self._span_colors[key] = color
+        return Span(annotation.id, annotation.start, annotation.end, color)
+
+    def forget_code_styles(self) -> None:
+        """Codes were renamed or recoloured: span colours are worked out afresh."""
+        self._span_colors.clear()
+
+    def describe_annotation(self, annotation_id: int) -> str:
+        """The hover text of a highlight: its codes (speakers plain) and its note."""
+        annotation = self.annotations_panel.model_.by_id(annotation_id)
+        if annotation is None:
+            return ""
         codes = ordered_codes(annotation, self.code)
-        color = codes[0].color if codes else "#888888"
         names = ", ".join(
             f"<b>{_escape(c.name)}</b>" if c.kind != CodeKind.SPEAKER else _escape(c.name)
             for c in codes
         )
         note = f"<br><i>{_escape(annotation.note)}</i>" if annotation.note else ""
-        return Span(
-            annotation.id,
-            annotation.start,
-            annotation.end,
-            color,
-            tooltip=f"{names}{note}",
-            colors=tuple(c.color for c in codes),
-        )
+        return f"{names}{note}"
 
     # -- status, title, undo ---------------------------------------------------------------
 

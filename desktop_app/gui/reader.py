@@ -14,7 +14,7 @@ span nested inside another stays visible.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,6 +117,8 @@ class ReaderView(QPlainTextEdit):
         self._animation.setEndValue(0.0)
         self._animation.setEasingCurve(QEasingCurve.Type.InQuad)
         self._animation.valueChanged.connect(self._on_flash)
+        # Tooltips are written on hover, not for every span up front (2,000 spans: 50 ms).
+        self.describe: Callable[[int], str] = lambda _annotation_id: ""
 
     # -- content ---------------------------------------------------------------------------
 
@@ -264,7 +266,7 @@ class ReaderView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self._index.at(self.position_at(event.pos()))
-            tips = [s.tooltip for s in found if s.tooltip]
+            tips = [tip for s in found if (tip := s.tooltip or self.describe(s.annotation_id))]
             if tips:
                 QToolTip.showText(event.globalPos(), "<hr>".join(tips), self.viewport())
             else:

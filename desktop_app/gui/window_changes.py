@@ -103,6 +103,7 @@ class ChangeRouter(QObject):
     def _restyle(self) -> None:
         """Codes were renamed or recoloured: repaint the spans and rows that show them."""
         window = self.window
+        window.forget_code_styles()
         annotations = window.annotations_panel.model_.annotations()
         window.reader.set_spans(window.make_span(a) for a in annotations)
         window.annotations_panel.model_.refresh_codes()

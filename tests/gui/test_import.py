@@ -3,6 +3,7 @@ listed with their reasons in one dialog, paste from the clipboard, and one undo 
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,16 @@ def drop(window: MainWindow, paths: list[Path]) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     where = QPoint(window.width() // 2, window.height() // 2)
-    enter = QDragEnterEvent(
-        where.toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    with warnings.catch_warnings():
+        # Qt 6.12 deprecates the QPoint constructor for a QPointF one that 6.11 lacks.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            where,
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
         return False
