@@ -335,48 +335,38 @@ def _context(text: str, start: int, end: int, chars: int) -> tuple[str, str]:
     return before, after
 
 
-def compare(
-    snapshot: ProjectSnapshot,
-    source_ids: Iterable[int] | None = None,
-    context_chars: int = DEFAULT_CONTEXT_CHARS,
-) -> Comparison:
-    """The comparison of ``source_ids`` (None: every source of the snapshot), in project order.
-    Ids not in the snapshot are ignored. The codebook is always whole: rows for codes no chosen
-    source uses stay (empty), so a matrix shows what nobody reported."""
-    wanted = None if source_ids is None else set(source_ids)
-    sources = tuple(s for s in snapshot.sources if wanted is None or s.id in wanted)
-    order = {s.id: index for index, s in enumerate(sources)}
-    codes_by_id = snapshot.codes_by_id
-    code_order = {c.id: (_KIND_ORDER[c.kind], index) for index, c in enumerate(snapshot.codes)}
+class _ExcerptMaker:
+    """Builds (once) the excerpt of any annotation of a snapshot."""
 
-    def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
-        return tuple(snapshot.codes_of_kind(kind))
+    def __init__(self, snapshot: ProjectSnapshot, context_chars: int) -> None:
+        self.snapshot = snapshot
+        self.context_chars = context_chars
+        self.code_order = {
+            c.id: (_KIND_ORDER[c.kind], index) for index, c in enumerate(snapshot.codes)
+        }
+        self.built: dict[int, Excerpt] = {}
 
-    conditions = kind_codes(CodeKind.CONDITION)
-    speakers = kind_codes(CodeKind.SPEAKER)
-    stances = kind_codes(CodeKind.REACTION)
-    others = kind_codes(CodeKind.OTHER)
-
-    built: dict[int, Excerpt] = {}
-    texts = snapshot.texts
-    annotations_by_id = snapshot.annotations_by_id
-    sources_by_id = snapshot.sources_by_id
-
-    def excerpt_of(annotation_id: int) -> Excerpt | None:
-        excerpt = built.get(annotation_id)
+    def __call__(self, annotation_id: int) -> Excerpt | None:
+        excerpt = self.built.get(annotation_id)
         if excerpt is not None:
             return excerpt
-        annotation = annotations_by_id.get(annotation_id)
-        source = sources_by_id.get(annotation.source_id) if annotation else None
+        snapshot = self.snapshot
+        annotation = snapshot.annotations_by_id.get(annotation_id)
+        source = snapshot.sources_by_id.get(annotation.source_id) if annotation else None
         if annotation is None or source is None:
             return None
-        ids = sorted((i for i in annotation.code_ids if i in code_order), key=code_order.get)
+        order = self.code_order
+        ids = sorted((i for i in annotation.code_ids if i in order), key=order.__getitem__)
         by_kind: list[list[int]] = [[], [], [], []]
         for code_id in ids:
-            by_kind[code_order[code_id][0]].append(code_id)
+            by_kind[order[code_id][0]].append(code_id)
         before, after = _context(
-            texts.get(annotation.source_id, ""), annotation.start, annotation.end, context_chars
+            snapshot.texts.get(annotation.source_id, ""),
+            annotation.start,
+            annotation.end,
+            self.context_chars,
         )
+        codes_by_id = snapshot.codes_by_id
         excerpt = Excerpt(
             annotation_id=annotation.id,
             guid=annotation.guid,
@@ -395,14 +385,59 @@ def compare(
             context_after=after,
             source=source,
         )
-        built[annotation_id] = excerpt
+        self.built[annotation_id] = excerpt
         return excerpt
 
-    chosen = sorted(
-        (a for a in snapshot.annotations if a.source_id in order),
-        key=lambda a: (order[a.source_id], a.start, a.end, a.id),
-    )
-    excerpts = tuple(e for a in chosen if (e := excerpt_of(a.id)) is not None)
+    def of_sources(self, sources: tuple[Source, ...]) -> tuple[Excerpt, ...]:
+        """The excerpts of ``sources``, source by source (in the given order), then by
+        position."""
+        order = {s.id: index for index, s in enumerate(sources)}
+        chosen = sorted(
+            (a for a in self.snapshot.annotations if a.source_id in order),
+            key=lambda a: (order[a.source_id], a.start, a.end, a.id),
+        )
+        return tuple(e for a in chosen if (e := self(a.id)) is not None)
+
+
+def _chosen_sources(
+    snapshot: ProjectSnapshot, source_ids: Iterable[int] | None
+) -> tuple[Source, ...]:
+    wanted = None if source_ids is None else set(source_ids)
+    return tuple(s for s in snapshot.sources if wanted is None or s.id in wanted)
+
+
+def build_excerpts(
+    snapshot: ProjectSnapshot,
+    source_ids: Iterable[int] | None = None,
+    context_chars: int = DEFAULT_CONTEXT_CHARS,
+) -> tuple[Excerpt, ...]:
+    """Only the excerpts of :func:`compare` (same order, same context), for exports that need
+    nothing else (CSV, JSON)."""
+    sources = _chosen_sources(snapshot, source_ids)
+    return _ExcerptMaker(snapshot, context_chars).of_sources(sources)
+
+
+def compare(
+    snapshot: ProjectSnapshot,
+    source_ids: Iterable[int] | None = None,
+    context_chars: int = DEFAULT_CONTEXT_CHARS,
+) -> Comparison:
+    """The comparison of ``source_ids`` (None: every source of the snapshot), in project order.
+    Ids not in the snapshot are ignored. The codebook is always whole: rows for codes no chosen
+    source uses stay (empty), so a matrix shows what nobody reported."""
+    sources = _chosen_sources(snapshot, source_ids)
+    order = {s.id: index for index, s in enumerate(sources)}
+
+    def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
+        return tuple(snapshot.codes_of_kind(kind))
+
+    conditions = kind_codes(CodeKind.CONDITION)
+    speakers = kind_codes(CodeKind.SPEAKER)
+    stances = kind_codes(CodeKind.REACTION)
+    others = kind_codes(CodeKind.OTHER)
+
+    excerpt_of = _ExcerptMaker(snapshot, context_chars)
+    excerpts = excerpt_of.of_sources(sources)
 
     condition_cells: dict[tuple[int, int], list[Excerpt]] = {}
     speaker_cells: dict[tuple[int, int], list[Excerpt]] = {}

@@ -25,7 +25,8 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.clock import now_iso
-from desktop_app.domain.comparison import Comparison, Excerpt, compare
+from desktop_app.domain.comparison import Excerpt, build_excerpts
+from desktop_app.domain.model import Source
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.workbook_progress import CancelCheck, ProgressCallback, Steps
 
@@ -87,11 +88,17 @@ def _formula_note(count: int) -> list[str]:
     ]
 
 
-def _comparison(snapshot: ProjectSnapshot, options: object, steps: Steps) -> Comparison:
-    steps.report("Comparing sources")
-    comparison = compare(snapshot, getattr(options, "source_ids", None))
-    steps.total = max(len(comparison.excerpts), 1)
-    return comparison
+def _excerpts(snapshot: ProjectSnapshot, options: object, steps: Steps) -> tuple[Excerpt, ...]:
+    steps.report("Collecting excerpts")
+    excerpts = build_excerpts(snapshot, getattr(options, "source_ids", None))
+    steps.total = max(len(excerpts), 1)
+    return excerpts
+
+
+def _chosen_sources(snapshot: ProjectSnapshot, options: object) -> list[Source]:
+    ids = getattr(options, "source_ids", None)
+    wanted = None if ids is None else set(ids)
+    return [s for s in snapshot.sources if wanted is None or s.id in wanted]
 
 
 def write_csv(
@@ -103,12 +110,12 @@ def write_csv(
 ) -> list[str]:
     """Write the excerpts as RFC 4180 CSV (UTF-8 with BOM, CRLF); return notes for the user."""
     steps = Steps(1, progress, cancelled)
-    comparison = _comparison(snapshot, options, steps)
+    excerpts = _excerpts(snapshot, options, steps)
     formula_like = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(CSV_COLUMNS)
-        for excerpt in comparison.excerpts:
+        for excerpt in excerpts:
             row = csv_row(excerpt)
             formula_like += sum(
                 1 for value in row if isinstance(value, str) and value.startswith(FORMULA_STARTS)
@@ -116,7 +123,7 @@ def write_csv(
             writer.writerow(row)
             steps.advance("Excerpts")
     steps.finish("Saved")
-    log.info("csv: %d excerpts", len(comparison.excerpts))
+    log.info("csv: %d excerpts", len(excerpts))
     return _formula_note(formula_like)
 
 
@@ -176,7 +183,7 @@ def write_json(
 ) -> list[str]:
     """Write project, sources, codes and excerpts as one JSON document."""
     steps = Steps(1, progress, cancelled)
-    comparison = _comparison(snapshot, options, steps)
+    chosen = _excerpts(snapshot, options, steps)
     guids = {a.id: a.guid for a in snapshot.annotations}
     targets: dict[int, list[str]] = {}
     for link in snapshot.links:
@@ -184,7 +191,7 @@ def write_json(
             targets.setdefault(link.from_id, []).append(guids[link.to_id])
     counts: dict[int, int] = {}
     excerpts = []
-    for excerpt in comparison.excerpts:
+    for excerpt in chosen:
         counts[excerpt.source_id] = counts.get(excerpt.source_id, 0) + 1
         excerpts.append(_excerpt_record(excerpt, targets.get(excerpt.annotation_id, [])))
         steps.advance("Excerpts")
@@ -216,7 +223,7 @@ def write_json(
                 "imported_at": s.imported_at,
                 "variables": dict(s.variables),
             }
-            for s in comparison.sources
+            for s in _chosen_sources(snapshot, options)
         ],
         "codes": [_code_record(c, parents) for c in snapshot.codes],
         "excerpts": excerpts,
