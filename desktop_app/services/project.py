@@ -19,21 +19,14 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.clock import now_iso
-from desktop_app.domain.model import (
-    BUILTIN_KINDS,
-    DEFAULT_KIND_COLORS,
-    Annotation,
-    Code,
-    ProjectSummary,
-    Source,
-)
+from desktop_app.domain.model import BUILTIN_KINDS, DEFAULT_KIND_COLORS, ProjectSummary
 from desktop_app.errors import ConflictError, InvalidChange, ParleyError, ProjectError
+from desktop_app.services import concurrency
 from desktop_app.services.changes import ChangeSet
+from desktop_app.services.concurrency import Expectable
 from desktop_app.services.history import History, Operation
 from desktop_app.storage import annotations as annotation_store
 from desktop_app.storage import codebook as code_store
@@ -45,7 +38,6 @@ from desktop_app.storage.database import (
     open_database,
 )
 from desktop_app.storage.transaction import (
-    VERSIONED,
     EntityKey,
     Reader,
     RowChange,
@@ -56,52 +48,6 @@ from desktop_app.storage.transaction import (
 log = logging.getLogger(__name__)
 
 Listener = Callable[[ChangeSet], None]
-
-_TABLE_OF_KIND = {"annotation": "annotations", "code": "codes", "source": "sources"}
-_KIND_OF_TABLE = {table: kind for kind, table in _TABLE_OF_KIND.items()}
-
-
-@dataclass(frozen=True)
-class Expectation:
-    """A change is based on ``kind`` ``entity_id`` being at ``version`` (what the window showed).
-    ``count`` (a source's or code's annotations) is checked too when the change deletes it, so a
-    deletion or merge never takes along mark-up the analyst did not see."""
-
-    kind: str  # "annotation", "code" or "source"
-    entity_id: int
-    version: int
-    label: str = ""
-    count: int | None = None
-
-    @property
-    def key(self) -> EntityKey:
-        return (_TABLE_OF_KIND[self.kind], self.entity_id)
-
-    @classmethod
-    def of(cls, thing: Annotation | Code | Source | Expectation) -> Expectation | None:
-        """The expectation a domain object stands for (None if it carries no version)."""
-        if isinstance(thing, Expectation):
-            return thing
-        if not thing.version:
-            return None
-        if isinstance(thing, Annotation):
-            return cls("annotation", thing.id, thing.version, _preview(thing.quote))
-        if isinstance(thing, Code):
-            return cls("code", thing.id, thing.version, thing.name, thing.annotation_count)
-        if isinstance(thing, Source):
-            return cls("source", thing.id, thing.version, thing.title, thing.annotation_count)
-        raise TypeError(f"cannot expect a {type(thing).__name__}")
-
-
-Expectable = Annotation | Code | Source | Expectation
-_EXPECTED: ContextVar[tuple[tuple[int, Expectation], ...]] = ContextVar(
-    "parley_expected", default=()
-)
-
-
-def _preview(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def default_coder() -> str:
@@ -250,21 +196,8 @@ class Project:
 
         ``with project.expecting(annotation): markup.set_note(project, annotation.id, note)``
         """
-        mine = tuple(
-            (id(self), expectation)
-            for expectation in (Expectation.of(thing) for thing in things)
-            if expectation is not None
-        )
-        token = _EXPECTED.set(_EXPECTED.get() + mine)
-        try:
+        with concurrency.expecting(self, things):
             yield
-        finally:
-            _EXPECTED.reset(token)
-
-    def _expectations(self, extra: Iterable[Expectable]) -> dict[EntityKey, Expectation]:
-        found = [e for owner, e in _EXPECTED.get() if owner == id(self)]
-        found.extend(e for e in (Expectation.of(thing) for thing in extra) if e is not None)
-        return {e.key: e for e in found}
 
     @contextmanager
     def operation(
@@ -276,21 +209,22 @@ class Project:
         change is based on (``expect``, and any :meth:`expecting` block around it) must be
         unchanged, or :class:`ConflictError` is raised and nothing is written.
         """
-        expected = self._expectations(expect)
+        expected = concurrency.expectations(self, expect)
         with self._write_lock:
             try:
                 with self.database.transaction(
                     expected={key: e.version for key, e in expected.items()}
                 ) as tx:
                     coder_id = tx.coder_id = self._coder_in(tx)
-                    self._check_expected(tx, expected)
+                    concurrency.check_expected(tx, expected)
                     yield tx
                     tx.finish()
-                    self._check_deleted_counts(tx, expected)
+                    concurrency.check_deleted_counts(tx, expected)
                     if tx.changes:
                         self._append_feed(tx, label, tx.changes, undo=False)
             except StaleRow as stale:
-                raise self._conflict(stale, expected) from stale
+                current = self._current(stale.table, stale.row_id)
+                raise concurrency.conflict_error(stale, expected, current, self.coder) from stale
             except StorageBusy as busy:
                 raise ParleyError(
                     "the project is busy: another change is still being saved",
@@ -319,36 +253,9 @@ class Project:
             return self._coder_id
         return project_meta.ensure_coder(tx, self.coder, self.db_role)
 
-    def _check_expected(self, tx: Transaction, expected: dict[EntityKey, Expectation]) -> None:
-        by_table: dict[str, dict[int, Expectation]] = {}
-        for (table, row_id), expectation in expected.items():
-            by_table.setdefault(table, {})[row_id] = expectation
-        for table, wanted in by_table.items():
-            found = tx.current_versions(table, wanted)
-            for row_id, expectation in wanted.items():
-                if found.get(row_id) != expectation.version:
-                    raise StaleRow(table, row_id, expectation.version, found.get(row_id))
-
-    def _check_deleted_counts(
-        self, tx: Transaction, expected: dict[EntityKey, Expectation]
-    ) -> None:
-        """A source or code deleted (or merged away) here must have had as many annotations
-        as the analyst saw when deciding to delete it."""
-        deleted = {
-            (change.table, change.row_id)
-            for change in tx.changes
-            if change.after is None and change.table in ("sources", "codes")
-        }
-        for key, expectation in expected.items():
-            if expectation.count is None or key not in deleted:
-                continue
-            if _count_before(tx.changes, *key) != expectation.count:
-                raise StaleRow(key[0], key[1], expectation.version, expectation.version)
-
     def _append_feed(
         self, tx: Transaction, label: str, changes: Iterable[RowChange], *, undo: bool
     ) -> None:
-        change_set = ChangeSet.from_rows(label, changes, undo=undo)
         feed.append(
             tx,
             at=now_iso(),
@@ -356,44 +263,15 @@ class Project:
             session=self.session_id,
             label=label,
             undo=undo,
-            entities={
-                "sources": sorted(change_set.sources),
-                "source_texts": sorted(change_set.source_texts),
-                "codes": sorted(change_set.codes),
-                "annotations": sorted(change_set.annotations),
-                "links": sorted(change_set.links),
-                "project": change_set.project,
-            },
+            entities=concurrency.feed_entities(ChangeSet.from_rows(label, changes, undo=undo)),
         )
 
-    def _conflict(self, stale: StaleRow, expected: dict[EntityKey, Expectation]) -> ConflictError:
-        """A refusal that says what changed, by whom, and carries its current state."""
-        kind = _KIND_OF_TABLE.get(stale.table, stale.table)
-        row_id = stale.row_id if isinstance(stale.row_id, int) else None
-        expectation = expected.get((stale.table, row_id)) if row_id is not None else None
-        current = self._current(stale.table, row_id) if row_id is not None else None
-        name = _describe(current) or (expectation.label if expectation else "") or kind
-        if row_id is not None and current is None and stale.table in VERSIONED:
-            what = f"someone else deleted the {kind} “{name}”"
-        elif stale.found == stale.expected and expectation is not None:
-            what = f"someone else marked up with the {kind} “{name}” meanwhile"
-        else:
-            who = getattr(current, "updated_by", "") or "someone else"
-            if who == self.coder:
-                who = "you (in another window)"
-            what = f"{who} changed the {kind} “{name}” after you loaded it"
-        return ConflictError(
-            what,
-            "nothing was changed; look at its current state and make your change again if it "
-            "is still needed",
-            entity=kind,
-            entity_id=row_id,
-            current=current,
-        )
-
-    def _current(self, table: str, row_id: int) -> object | None:
+    def _current(self, table: str, row_id: object) -> object | None:
+        """The domain object for a row as it is now (None: gone, or not an entity)."""
         from desktop_app.storage import sources as source_store
 
+        if not isinstance(row_id, int):
+            return None
         with self.read() as reader:
             if table == "annotations":
                 return annotation_store.get_annotation(reader, row_id)
@@ -470,42 +348,8 @@ class Project:
                 "reopen the project; nothing was changed",
             ) from exc
         self._coder_id = coder_id
-        self._remember_equivalents(operation.changes, tx.changes)
+        concurrency.remember_equivalents(self._equivalent, operation.changes, tx.changes)
         return Operation(operation.label, tuple(tx.changes))
-
-    def _remember_equivalents(
-        self, undone: Iterable[RowChange], replayed: Iterable[RowChange]
-    ) -> None:
-        """After replaying ``undone`` backwards, each versioned row it touched holds the state
-        it had before ``undone`` under a new version number: remember which, so the next undo
-        down the history (which expects the old number) accepts it."""
-        before: dict[EntityKey, int | None] = {}
-        for change in undone:
-            if change.table in VERSIONED:
-                image = change.before if change.before is not None else change.after
-                assert image is not None
-                key = (change.table, image["id"])
-                if key not in before:
-                    before[key] = None if change.before is None else change.before["version"]
-        after: dict[EntityKey, int] = {}
-        for change in replayed:
-            if change.table in VERSIONED:
-                image = change.after if change.after is not None else change.before
-                assert image is not None
-                key = (change.table, image["id"])
-                if change.after is None:
-                    after.pop(key, None)
-                else:
-                    after[key] = change.after["version"]
-        for key, now in after.items():
-            stands_for = before.get(key)
-            if stands_for is None or stands_for == now:
-                self._equivalent.pop(key, None)
-                continue
-            earlier = self._equivalent.get(key)
-            if earlier is not None and earlier[0] == stands_for:
-                stands_for = earlier[1]  # it already stood for an older version
-            self._equivalent[key] = (now, stands_for)
 
     # -- listeners ------------------------------------------------------------------------------
 
@@ -528,31 +372,6 @@ class Project:
                 listener(change_set)
             except Exception:  # a broken view must not undo a committed change
                 log.exception("change listener failed")
-
-
-def _describe(thing: object | None) -> str:
-    if isinstance(thing, Annotation):
-        return _preview(thing.quote)
-    if isinstance(thing, Code):
-        return thing.name
-    if isinstance(thing, Source):
-        return thing.title
-    return ""
-
-
-def _count_before(changes: Iterable[RowChange], table: str, row_id: int) -> int:
-    """How many annotations a source or code had when the transaction began, from the rows it
-    deleted or unlinked (a deleted source or code has none left, so every one is in the log)."""
-    column = "source_id" if table == "sources" else "code_id"
-    logged = "annotations" if table == "sources" else "annotation_codes"
-    return sum(
-        1
-        for change in changes
-        if change.table == logged
-        and change.after is None
-        and change.before is not None
-        and change.before[column] == row_id
-    )
 
 
 def _server_project_name(project: Project) -> str:

@@ -207,6 +207,7 @@ def test_a_write_held_up_too_long_says_the_project_is_busy(
 
     monkeypatch.setattr(database, "WRITE_WAIT_S", 1)
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    engine = None
     with Project.open(project_path, coder="carol") as carol:
         if isinstance(project_path, Path):
             blocker = sqlite3.connect(project_path, isolation_level=None)
@@ -221,4 +222,6 @@ def test_a_write_held_up_too_long_says_the_project_is_busy(
         finally:
             blocker.rollback()
             blocker.close()
+            if engine is not None:
+                engine.dispose()
         assert add_code(carol, CodeKind.CONDITION, "Waiting").name == "Waiting"
