@@ -253,7 +253,7 @@ class TableSheet:
         if height is None and tallest > DEFAULT_ROW_HEIGHT:
             height = min(tallest + ROW_PADDING, MAX_ROW_HEIGHT)
         if height is not None:
-            self._set_height(self.stats.rows, height)
+            self._set_height(self.stats.rows, round(height, 1))
         if self._fast:
             self.sheet.append(out)
         else:
@@ -264,7 +264,7 @@ class TableSheet:
         if prepared is None:
             return None
         value, is_text, style_id = prepared
-        cell = Cell(self.sheet)
+        cell = Cell(self.sheet, row=1, column=1)  # openpyxl sets the real position
         look = next(c for c in self._looks.values() if str(c.style_id) == style_id)
         cell._style = copy(look._style)
         cell._value = value

@@ -19,6 +19,7 @@ from openpyxl.workbook.workbook import Workbook
 from desktop_app.domain.model import CodeKind, CodingStatus
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled
+from desktop_app.exporting import workbook_rows
 from desktop_app.exporting.excel_safety import CELL_LIMIT, is_valid_sheet_name, utf16_length
 from desktop_app.exporting.workbook_style import NOT_CODED_FILL
 from desktop_app.services import sources
@@ -403,3 +404,35 @@ def test_progress_is_reported_and_cancel_leaves_no_file(
     with pytest.raises(Cancelled):
         export(project, folder / "cancelled.xlsx", cancelled=cancel_after_some_work)
     assert sorted(p.name for p in folder.iterdir()) == ["ok.xlsx"]
+
+
+def test_openpyxls_own_row_writer_makes_the_same_workbook(
+    project: Project, hostile: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast row serialisation and openpyxl's public path (used if its internals change)
+    give the same cells: values, types, looks and row heights."""
+    fast, _ = _export(project, tmp_path / "fast.xlsx")
+    monkeypatch.setattr(workbook_rows, "install", lambda *args: False)
+    public, _ = _export(project, tmp_path / "public.xlsx")
+
+    def cells(workbook: Workbook) -> dict[str, list[tuple[object, ...]]]:
+        return {
+            sheet.title: [
+                (
+                    cell.coordinate,
+                    cell.value,
+                    cell.data_type,
+                    cell.alignment.wrap_text,
+                    cell.font.bold,
+                    cell.fill.fill_type and str(cell.fill.start_color.rgb),
+                )
+                for row in sheet.iter_rows()
+                for cell in row
+            ]
+            for sheet in workbook
+        }
+
+    assert cells(fast) == cells(public)
+    for name in SHEETS:
+        heights = [(r, d.height) for r, d in sorted(fast[name].row_dimensions.items())]
+        assert heights == [(r, d.height) for r, d in sorted(public[name].row_dimensions.items())]
