@@ -132,16 +132,17 @@ def conflict_error(
     kind = _KIND_OF_TABLE.get(stale.table, stale.table)
     row_id = stale.row_id if isinstance(stale.row_id, int) else None
     expectation = expected.get((stale.table, row_id)) if row_id is not None else None
-    name = describe(current) or (expectation.label if expectation else "") or kind
+    name = describe(current) or (expectation.label if expectation else "")
+    thing = f"the {kind} “{name}”" if name else f"the {kind}"
     if row_id is not None and current is None and stale.table in VERSIONED:
-        what = f"someone else deleted the {kind} “{name}”"
+        what = f"someone else deleted {thing}"
     elif stale.found == stale.expected and expectation is not None:
-        what = f"someone else marked up with the {kind} “{name}” meanwhile"
+        what = f"someone else marked up with {thing} meanwhile"
     else:
         who = getattr(current, "updated_by", "") or "someone else"
         if who == me:
             who = "you (in another window)"
-        what = f"{who} changed the {kind} “{name}” after you loaded it"
+        what = f"{who} changed {thing} after you loaded it"
     return ConflictError(
         what,
         "nothing was changed; look at its current state and make your change again if it "

@@ -50,7 +50,7 @@ OWNED_BY: dict[str, tuple[str, str]] = {
 _CHUNK = 500
 
 
-class StaleRow(Exception):
+class StaleRow(LookupError):
     """A row is not as the caller (or the change being undone) last saw it: someone else changed
     or deleted it. ``found`` is the current version (None: the row is gone)."""
 
@@ -166,8 +166,13 @@ class Transaction(Reader):
         table = _table(model)
         pk = {"id": key} if isinstance(key, int) else dict(key)
         found = self.session.execute(select(table).where(_pk_clause(table, pk))).mappings().first()
-        if found is None:
-            raise LookupError(f"{table.name} {pk} not found")
+        if found is None:  # gone since the caller looked: someone else deleted it
+            raise StaleRow(
+                table.name,
+                pk.get("id", pk),
+                self.expected.get((table.name, key)) if isinstance(key, int) else None,
+                None,
+            )
         before: dict[str, Any] = dict(found)
         managed = BOOKKEEPING.get(table.name, frozenset())
         changed = {k: v for k, v in values.items() if k not in managed and before.get(k) != v}

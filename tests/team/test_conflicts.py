@@ -225,3 +225,18 @@ def test_a_write_held_up_too_long_says_the_project_is_busy(
             if engine is not None:
                 engine.dispose()
         assert add_code(carol, CodeKind.CONDITION, "Waiting").name == "Waiting"
+
+
+def test_an_edit_landing_after_a_deletion_is_refused_cleanly(alice: Project, bob: Project) -> None:
+    _source, _code, annotation = _marked(alice)
+    real_operation = bob.operation
+
+    def deleting_first(label: str, **options: object):  # type: ignore[no-untyped-def]
+        markup.delete_annotations(alice, [annotation.id])
+        return real_operation(label, **options)  # type: ignore[arg-type]
+
+    bob.operation = deleting_first  # type: ignore[method-assign]
+    with pytest.raises(ConflictError, match="someone else deleted the annotation —") as refused:
+        markup.set_note(bob, annotation.id, "too late")
+    bob.operation = real_operation  # type: ignore[method-assign]
+    assert refused.value.current is None
