@@ -8,15 +8,21 @@ reported" (white) and "not yet coded" (grey) differ at a glance.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.model import CodeKind, CodingStatus, Source
 from desktop_app.exporting import excel_safety
 from desktop_app.exporting.workbook_progress import Steps
-from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
+from desktop_app.exporting.workbook_sheet import (
+    LINE_SPACING,
+    Column,
+    SheetStats,
+    TableSheet,
+    lines_needed,
+)
 from desktop_app.exporting.workbook_style import (
+    HEADER,
     NOT_CODED_FILL,
     NUMBER,
     REPORTED_FILL,
@@ -85,11 +91,12 @@ def source_column_width(count: int) -> float:
     return 32
 
 
-def header_height(titles: Sequence[str], width: float) -> float:
-    """Enough points for the longest title wrapped in ``width`` characters (capped)."""
-    longest = max((len(t) for t in titles), default=10)
-    lines = max(2, math.ceil(longest * 1.15 / max(width - 2, 1)))
-    return min(15.0 * lines + 6, 160.0)
+def header_height(titles: Sequence[str], width: float, most_lines: int = 6) -> float:
+    """Enough points for the longest title wrapped in ``width`` characters, up to
+    ``most_lines`` lines (a longer title is cut off in the header; the Sources sheet has it)."""
+    # Headers are bold: a little wider than body text.
+    lines = max((lines_needed(t, width * 0.92, HEADER.size) for t in titles), default=1)
+    return min(lines, most_lines) * HEADER.size * LINE_SPACING + 6
 
 
 def _status_row(sheet: TableSheet, lead: Sequence[str | None], sources: Sequence[Source]) -> None:
@@ -163,7 +170,7 @@ def write_speakers(workbook: object, comparison: Comparison, steps: Steps) -> Sh
         Column("Side", 11, WRAPPED, kind_header),
         Column("Role", 24, WRAPPED, kind_header),
         Column("Names used in the sources", 30, WRAPPED, kind_header),
-        Column("Statements (all sources)", 12, COUNT, kind_header),
+        Column("Statements (all sources)", 13, COUNT, kind_header),
         *(Column(title, width, NUMBER) for title in titles),
     ]
     sheet = TableSheet(

@@ -17,6 +17,7 @@ and every text cell is typed as a string, whatever it reads: nothing becomes a f
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -40,9 +41,11 @@ Value = str | int | float | None
 PAPER_A4 = "9"  # OOXML paper size code
 DEFAULT_ROW_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit, in points
-LINE_SPACING = 1.32  # line height per point of font size
+LINE_SPACING = 1.25  # line height per point of font size
 ROW_PADDING = 4.0
-CHARS_PER_WIDTH = 1.15  # characters of 11-point text per unit of column width, after wrapping
+CHARS_PER_WIDTH = 1.15  # characters of 11-point Latin text per unit of column width, wrapped
+WIDE_SCRIPT = 0.82  # Cyrillic, Greek, Arabic… take more room per character than Latin
+_WIDE_LETTERS = re.compile("[\u0370-\u1fff\u2e80-\uffef]")
 
 
 def lines_needed(text: str, width: float, size: float) -> int:
@@ -51,6 +54,9 @@ def lines_needed(text: str, width: float, size: float) -> int:
 
 
 def _lines(text: str, per_line: int) -> int:
+    if not text.isascii():
+        wide = len(_WIDE_LETTERS.findall(text)) / len(text)
+        per_line = max(int(per_line * (1 - (1 - WIDE_SCRIPT) * wide)), 1)
     if "\n" not in text:
         return max(1, -(-len(text) // per_line))
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))

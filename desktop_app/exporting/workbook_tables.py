@@ -56,7 +56,7 @@ def write_reactions(workbook: object, comparison: Comparison, steps: Steps) -> S
         Column("Responds to", 48, CONTEXT, reaction_header, cut_hint="Excerpts"),
         Column("Quote", 60, QUOTE, cut_hint=SOURCE_HINT),
         Column("Source", 30, WRAPPED),
-        Column("Outlet", 18, WRAPPED),
+        Column("Outlet", 20, WRAPPED),
         Column("Date", 11),
         Column("Start", 8, NUMBER),
         Column("End", 8, NUMBER),
@@ -108,7 +108,7 @@ def _main_kind(excerpt: Excerpt) -> CodeKind:
 def write_excerpts(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
     columns = [
         Column("Source", 30, WRAPPED),
-        Column("Outlet", 18),
+        Column("Outlet", 20, WRAPPED),
         Column("Date", 11),
         Column("Codes", 28, WRAPPED),
         Column("Speaker", 20, WRAPPED, header_style(CodeKind.SPEAKER)),
