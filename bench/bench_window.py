@@ -47,38 +47,44 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def child_first_paint(project: str) -> None:
+    """Start the window the way ``parley PROJECT`` does and time the first paints."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop_app.gui.app import application
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.app import application, start_window
 
     app = application()
-    window = MainWindow(Settings())
-    window.resize(1440, 900)
     marks: dict[str, float] = {}
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "paint" not in marks:
-                marks["paint"] = time.perf_counter() - _T0
-                QTimer.singleShot(0, finish)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                now = time.perf_counter() - _T0
+                marks.setdefault("any", now)  # the splash, or the window if no splash
+                if watched.objectName() == "qt_scrollarea_viewport" and "text" not in marks:
+                    reader = getattr(watched.parent(), "source_id", None)
+                    if reader is not None:
+                        marks["text"] = now
+                        QTimer.singleShot(0, finish)
             return False
 
     def finish() -> None:
         marks["painted"] = time.perf_counter() - _T0
-        print(f"FIRST_PAINT {marks['paint']:.4f} {marks['painted']:.4f}", flush=True)
-        window.close()
+        print(
+            f"FIRST_PAINT {marks['any']:.4f} {marks['text']:.4f} {marks['painted']:.4f}",
+            flush=True,
+        )
+        QApplication.closeAllWindows()
         app.quit()
 
-    window.reader.viewport().installEventFilter(FirstPaint(window))
-    window.open_project(project)
-    window.show()
+    spy = FirstPaint()
+    app.installEventFilter(spy)
+    start_window(project)
     app.exec()
 
 
 def bench_first_paint(sample: Path, runs: int, env: dict[str, str]) -> dict[str, list[float]]:
-    found: dict[str, list[float]] = {"paint": [], "painted": [], "process": []}
+    found: dict[str, list[float]] = {"splash": [], "text": [], "painted": [], "process": []}
     for _ in range(runs):
         started = time.perf_counter()
         result = subprocess.run(
@@ -90,8 +96,9 @@ def bench_first_paint(sample: Path, runs: int, env: dict[str, str]) -> dict[str,
         )
         outside = time.perf_counter() - started
         line = next(x for x in result.stdout.splitlines() if x.startswith("FIRST_PAINT"))
-        _, paint, painted = line.split()
-        found["paint"].append(float(paint))
+        _, splash, text, painted = line.split()
+        found["splash"].append(float(splash))
+        found["text"].append(float(text))
         found["painted"].append(float(painted))
         found["process"].append(outside)
     return found
@@ -209,8 +216,9 @@ def bench_in_process(folder: Path) -> dict[str, list[float]]:
         results["press"].append(time.perf_counter() - started)
         assert reader.textCursor().position() == reader.textCursor().anchor()  # applied
         started = time.perf_counter()
-        app.processEvents()  # the deferred refresh of counts elsewhere
+        window.router.flush()  # the deferred refresh of counts elsewhere, timed on its own
         results["deferred"].append(time.perf_counter() - started)
+        app.processEvents()
     stored = len(markup.list_annotations(project, [first]))
     assert stored == before + PRESSES, (stored, before)
     _ = QTextCursor
@@ -254,14 +262,15 @@ def main() -> int:
         )
 
     print("1. Start to first paint, sample project (target < 1000 ms)")
-    print(f"   script start → first paint event     {ms(paint['paint'])}")
-    print(f"   script start → first paint done      {ms(paint['painted'])}")
+    print(f"   script start → splash painted        {ms(paint['splash'])}")
+    print(f"   script start → sample text painting  {ms(paint['text'])}")
+    print(f"   script start → sample text painted   {ms(paint['painted'])}")
     print(f"   whole process incl. interpreter      {ms(paint['process'])}")
     print(
         f"2. Open a {SOURCE_BYTES // 1000} KB source with {HIGHLIGHTS} highlights (target < 200 ms)"
     )
     print(f"   select in list → painted              {ms(in_process['open'])}")
-    print(f"3. Key press applying a code → highlight painted and stored (target p95 < 16 ms)")
+    print("3. Key press applying a code → highlight painted and stored (target p95 < 16 ms)")
     print(f"   key 1 → painted, committed            {ms(in_process['press'])}")
     print(f"   deferred count refresh after it       {ms(in_process['deferred'])}")
     return 0

@@ -9,9 +9,10 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app import paths
 from desktop_app.errors import ParleyError
@@ -20,6 +21,9 @@ from desktop_app.gui.errors import install_excepthook
 from desktop_app.gui.icons import icon
 from desktop_app.gui.settings import Settings
 from desktop_app.version import __version__
+
+if TYPE_CHECKING:  # imported late on purpose: it pulls in the storage layer
+    from desktop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +71,43 @@ def startup_target(requested: str | None, settings: Settings) -> tuple[str | Non
     return str(sample), not sample.is_file()
 
 
-def run_window(project: str | None) -> int:
-    """``parley [PROJECT]``: show the main window and run until it closes."""
+def splash_screen(app: QApplication, message: str) -> QLabel:
+    """A splash painted a quarter of a second after launch, while the storage layer
+    (SQLAlchemy, Alembic: most of the start-up time) is still being imported.
+
+    A plain frameless label rather than QSplashScreen, whose show() waits up to a second for
+    the window manager to report the window exposed.
+    """
+    splash = QLabel()
+    splash.setObjectName("splash")
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    splash.setTextFormat(Qt.TextFormat.RichText)
+    logo = paths.resource("icons", "app", "parley-128.png").as_uri()
+    splash.setText(
+        f'<p><img src="{logo}" width="128" height="128"></p>'
+        f'<p style="font-size: 15pt; font-weight: 600;">Parley {__version__}</p>'
+        f"<p>{message}</p>"
+    )
+    splash.setContentsMargins(40, 28, 40, 28)
+    splash.adjustSize()
+    screen = app.primaryScreen()
+    if screen is not None:
+        splash.move(screen.availableGeometry().center() - splash.rect().center())
+    splash.show()
+    splash.repaint()
+    app.processEvents()
+    return splash
+
+
+def start_window(project: str | None) -> MainWindow:
+    """Everything ``run_window`` does before the event loop: splash, window, project."""
     app = application()
     settings = Settings()
     theme.apply_appearance(app, settings.appearance)
+    target, build_sample = startup_target(project, settings)
+    shown_name = Path(target).stem if target and "://" not in target else "Parley"
+    splash = splash_screen(app, f"Opening {shown_name}…")
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(settings)
@@ -79,7 +115,6 @@ def run_window(project: str | None) -> int:
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: theme.apply_appearance(app, settings.appearance)
     )
-    target, build_sample = startup_target(project, settings)
     if project and not Path(project).exists() and "://" not in project:
         target = None
         QTimer.singleShot(
@@ -95,11 +130,19 @@ def run_window(project: str | None) -> int:
     if target is not None and not build_sample:
         window.open_project(target)
     window.show()
+    splash.close()
+    splash.deleteLater()
     if target is not None and build_sample:
         open_sample(window, Path(target))
+    return window
+
+
+def run_window(project: str | None) -> int:
+    """``parley [PROJECT]``: show the main window and run until it closes."""
+    window = start_window(project)
     if os.environ.get("PARLEY_QUIT_AFTER_SHOW"):  # smoke tests of packaged builds
         QTimer.singleShot(0, window.close)
-    return app.exec()
+    return application().exec()
 
 
 def _open_built(window: object, built: Path) -> None:

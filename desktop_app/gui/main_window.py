@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_layout(self)
+        self.runner.cancel_all()
+        self.runner.wait()
         self.close_project()
         event.accept()
 
