@@ -186,6 +186,7 @@ class FeedUpdate:
     cursor: int
     changes: tuple[RemoteChange, ...]
     combined: ChangeSet | None
+    more: bool = False  # a full page: ask again at once from ``cursor``
 
     @property
     def coders(self) -> list[str]:
@@ -210,6 +211,7 @@ def changes_since(project: Project, cursor: int, *, limit: int = 1000) -> FeedUp
         cursor=rows[-1].id if rows else cursor,
         changes=changes,
         combined=_combine(others) if others else None,
+        more=len(rows) >= limit,
     )
 
 

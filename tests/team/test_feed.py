@@ -83,7 +83,8 @@ def test_a_long_feed_comes_in_pages(alice: Project, bob: Project) -> None:
         add_code(bob, CodeKind.CONDITION, f"Condition {number}")
     first = team.changes_since(alice, cursor, limit=3)
     second = team.changes_since(alice, first.cursor, limit=3)
-    assert len(first.changes) == 3 and len(second.changes) == 2
+    assert len(first.changes) == 3 and first.more
+    assert len(second.changes) == 2 and not second.more
 
 
 def test_the_watcher_wakes_on_a_change_and_stops(alice: Project, bob: Project) -> None:
