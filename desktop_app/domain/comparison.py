@@ -80,32 +80,32 @@ class Excerpt:
     def codes_of(self, kind: CodeKind) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.kind == kind)
 
-    @cached_property
+    @property
     def conditions(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.CONDITION)
 
-    @cached_property
+    @property
     def speakers(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.SPEAKER)
 
-    @cached_property
+    @property
     def stances(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.REACTION)
 
-    @cached_property
+    @property
     def others(self) -> tuple[Code, ...]:
         return self.codes_of(CodeKind.OTHER)
 
-    @cached_property
+    @property
     def speaker_names(self) -> str:
         """The speakers' canonical names, comma-separated ("" when none)."""
         return ", ".join(c.name for c in self.speakers)
 
-    @cached_property
+    @property
     def stance_names(self) -> str:
         return ", ".join(c.name for c in self.stances)
 
-    @cached_property
+    @property
     def code_names(self) -> str:
         """Every code, kind by kind, separated by "; " (names may hold commas)."""
         return "; ".join(c.name for c in self.codes)

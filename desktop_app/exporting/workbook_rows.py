@@ -75,9 +75,11 @@ def row_xml(letters: Sequence[str], cells: Sequence[Prepared | None], number: st
         elif is_text:
             text: str = value  # type: ignore[assignment]
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+            if "&" in text or "<" in text or ">" in text or "\r" in text:
+                text = _escaped(text)
             parts.append(
                 f'<c r="{letter}{number}" s="{style_id}" t="inlineStr">'
-                f"<is><t{space}>{_escaped(text)}</t></is></c>"
+                f"<is><t{space}>{text}</t></is></c>"
             )
         else:
             parts.append(f'<c r="{letter}{number}" s="{style_id}" t="n"><v>{value}</v></c>')

@@ -54,9 +54,8 @@ def lines_needed(text: str, width: float, size: float) -> int:
 
 
 def _lines(text: str, per_line: int) -> int:
-    if not text.isascii():
-        wide = len(_WIDE_LETTERS.findall(text)) / len(text)
-        per_line = max(int(per_line * (1 - (1 - WIDE_SCRIPT) * wide)), 1)
+    if not text.isascii() and _WIDE_LETTERS.search(text, 0, 80):
+        per_line = max(int(per_line * WIDE_SCRIPT), 1)  # its first words show the script
     if "\n" not in text:
         return max(1, -(-len(text) // per_line))
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
@@ -99,6 +98,7 @@ class SheetStats:
     cut_cells: int = 0
     replaced_cells: int = 0  # cells where characters a worksheet cannot hold were replaced
     dropped_rows: int = 0  # rows beyond Excel's limit
+    dropped_columns: int = 0  # columns beyond Excel's limit (sources of a matrix)
 
 
 class TableSheet:
@@ -124,11 +124,10 @@ class TableSheet:
         if not excel_safety.is_valid_sheet_name(title):
             raise ValueError(f"invalid sheet name {title!r}")
         self.columns = list(columns)[: excel_safety.MAX_COLUMNS]
-        self.dropped_columns = len(columns) - len(self.columns)
         sheet = workbook.create_sheet(title)
         assert isinstance(sheet, WriteOnlyWorksheet)
         self.sheet = sheet
-        self.stats = SheetStats()
+        self.stats = SheetStats(dropped_columns=len(columns) - len(self.columns))
         self._looks: dict[CellStyle, Cell] = {}
         self._by_identity: dict[int, tuple[CellStyle, str]] = {}
         self._overrides: dict[tuple[int, int], tuple[CellStyle, str, int, float]] = {}
