@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from desktop_app.gui.annotations_panel import AnnotationsPanel, ordered_codes
 from desktop_app.gui.bus import ChangeBus
 from desktop_app.gui.codebook_actions import CodebookController
 from desktop_app.gui.codebook_panel import CodebookPanel
+from desktop_app.gui.compare_view import CompareController
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.highlights import Span
 from desktop_app.gui.icons import icon
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     main_splitter: QSplitter
     counts_label: QLabel
     focus_ring: list[QWidget]
+    project_changed = Signal()  # a project was opened or closed (features built on top)
 
     def __init__(self, settings: Settings | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__()
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.codebook_controller = CodebookController(self)
         self.importer = ImportController(self)
         self.view = ViewController(self)
+        self.compare = CompareController(self)
+        self.project_changed.connect(self.compare.project_changed)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self._refresh_recent()
         self.reload()
+        self.project_changed.emit()
         log.info("opened %s", project.location)
         return True
 
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
         project, self.project = self.project, None
         project.close()
         self._show_no_project()
+        self.project_changed.emit()
         return True
 
     def new_project_dialog(self) -> None:

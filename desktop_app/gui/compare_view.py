@@ -1,0 +1,523 @@
+"""The compare view: conditions × sources (and speakers, stances × sources), a cell's excerpts,
+and a jump from an excerpt to its span in the reader.
+
+It lives in a dock under the reader (so a jump is visible at once; the dock can float or be
+closed). The comparison is :func:`desktop_app.domain.comparison.compare` over a snapshot, the
+one the exports use, computed in a worker: the snapshot is read again after a change set (only
+while the view is shown; otherwise on showing it), and filters recompute from the cached
+snapshot. A stale result — from before the latest change or filter, or of another project — is
+dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.comparison import Comparison, Excerpt, compare
+from desktop_app.domain.model import Source
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.errors import Cancelled
+from desktop_app.gui.compare_model import (
+    ExcerptsModel,
+    MatrixKind,
+    MatrixModel,
+    SourceFilter,
+    filter_sources,
+    source_tooltip,
+)
+from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
+from desktop_app.services.changes import ChangeSet
+from desktop_app.services.snapshot import load_snapshot
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+ALL_OUTLETS = "All outlets"
+REFRESH_DELAY_MS = 300
+LEGEND = (
+    "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
+    "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
+    "to show it in the reader."
+)
+
+
+def _iso(date: QDate) -> str:
+    return date.toString("yyyy-MM-dd")
+
+
+class _ExcerptTable(QTableView):
+    """The excerpts of a cell; Enter or a double-click shows the excerpt in the reader."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CompareView(QWidget):
+    filters_changed = Signal()
+    jump_requested = Signal(int, int, int)  # source id, start, end (code points)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_view")
+        self.model = MatrixModel(self)
+        self.excerpts_model = ExcerptsModel(self)
+        self._sources: list[Source] = []
+        self._unchecked: set[int] = set()
+        self._build()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.kinds = QTabBar(self)
+        self.kinds.setObjectName("compare_kinds")
+        self.kinds.setDocumentMode(True)
+        self.kinds.setExpanding(False)
+        for kind in MatrixKind:
+            self.kinds.addTab(f"{kind.label} × Sources")
+        self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
+
+        self.sources_button = QToolButton(self)
+        self.sources_button.setObjectName("compare_sources")
+        self.sources_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sources_menu = QMenu(self.sources_button)
+        self.sources_menu.setToolTipsVisible(True)
+        self.sources_button.setMenu(self.sources_menu)
+        self.sources_button.setToolTip("Choose which sources the matrix compares")
+
+        self.outlet = QComboBox(self)
+        self.outlet.setObjectName("compare_outlet")
+        self.outlet.setToolTip("Only sources from this outlet")
+        self.outlet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.outlet.addItem(ALL_OUTLETS, "")
+        self.outlet.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+
+        self.dated = QCheckBox("Dates", self)
+        self.dated.setToolTip("Only sources published in this range (undated sources drop out)")
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self._dates_changed())
+        self.dated.toggled.connect(self._dated_toggled)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("compare_status")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.kinds)
+        bar.addSpacing(12)
+        bar.addWidget(self.sources_button)
+        bar.addWidget(self.outlet)
+        bar.addWidget(self.dated)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.date_to)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+
+        self.matrix = QTableView(self)
+        self.matrix.setObjectName("compare_matrix")
+        self.matrix.setAccessibleName("Comparison matrix")
+        self.matrix.setModel(self.model)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setWordWrap(False)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix.horizontalHeader().setDefaultSectionSize(230)
+        self.matrix.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix.horizontalHeader().setMinimumSectionSize(60)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_cell(current)
+        )
+        self.matrix.clicked.connect(self._show_cell)
+        self.matrix.doubleClicked.connect(self._jump_to_first)
+
+        self.cell_title = QLabel("Click a cell to see its excerpts.", self)
+        self.cell_title.setObjectName("compare_cell_title")
+        self.cell_title.setWordWrap(True)
+        self.cell_title.setStyleSheet("font-weight: 600;")
+        self.excerpt_list = _ExcerptTable(self)
+        self.excerpt_list.setObjectName("compare_excerpts")
+        self.excerpt_list.setAccessibleName("Excerpts of the chosen cell")
+        self.excerpt_list.setModel(self.excerpts_model)
+        self.excerpt_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.excerpt_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.excerpt_list.setWordWrap(True)
+        self.excerpt_list.verticalHeader().hide()
+        header = self.excerpt_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.excerpt_list.doubleClicked.connect(lambda index: self._jump(index.row()))
+        self.excerpt_list.activated_row.connect(self._jump)
+
+        legend = QLabel(LEGEND, self)
+        legend.setWordWrap(True)
+        legend.setEnabled(False)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.matrix)
+        left_layout.addWidget(legend)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.cell_title)
+        right_layout.addWidget(self.excerpt_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("compare_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter)
+        self._update_sources_button()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> MatrixKind:
+        return list(MatrixKind)[max(self.kinds.currentIndex(), 0)]
+
+    def set_kind(self, kind: MatrixKind) -> None:
+        self.kinds.setCurrentIndex(list(MatrixKind).index(kind))
+
+    def current_filter(self) -> SourceFilter:
+        dated = self.dated.isChecked()
+        return SourceFilter(
+            unchecked=frozenset(self._unchecked),
+            outlet=str(self.outlet.currentData() or ""),
+            date_from=_iso(self.date_from.date()) if dated else "",
+            date_to=_iso(self.date_to.date()) if dated else "",
+        )
+
+    def set_sources(self, sources: list[Source]) -> None:
+        """The project's sources, for the source menu, the outlets and the date range. The menu
+        is rebuilt only when they changed (it may be open while the matrix recomputes)."""
+        if [_menu_key(s) for s in sources] == [_menu_key(s) for s in self._sources]:
+            return
+        self._sources = list(sources)
+        present = {s.id for s in sources}
+        self._unchecked &= present
+        self.sources_menu.clear()
+        every = self.sources_menu.addAction("All Sources")
+        every.triggered.connect(lambda: self._check_all(True))
+        none = self.sources_menu.addAction("No Sources")
+        none.triggered.connect(lambda: self._check_all(False))
+        self.sources_menu.addSeparator()
+        for source in sources:
+            action = QAction(source.title or "(untitled)", self.sources_menu)
+            action.setCheckable(True)
+            action.setChecked(source.id not in self._unchecked)
+            action.setData(source.id)
+            action.setToolTip(source_tooltip(source))
+            action.toggled.connect(
+                lambda checked, source_id=source.id: self._source_toggled(source_id, checked)
+            )
+            self.sources_menu.addAction(action)
+        chosen = self.outlet.currentData()
+        outlets = sorted({s.outlet for s in sources if s.outlet}, key=str.casefold)
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        self.outlet.addItem(ALL_OUTLETS, "")
+        for outlet in outlets:
+            self.outlet.addItem(outlet, outlet)
+        self.outlet.setCurrentIndex(max(self.outlet.findData(chosen or ""), 0))
+        self.outlet.blockSignals(False)
+        days = sorted(s.published[:10] for s in sources if len(s.published) >= 10)
+        if days and not self.dated.isChecked():
+            for edit, day in ((self.date_from, days[0]), (self.date_to, days[-1])):
+                edit.blockSignals(True)
+                edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+                edit.blockSignals(False)
+        self._update_sources_button()
+
+    def source_action(self, source_id: int) -> QAction | None:
+        for action in self.sources_menu.actions():
+            if action.isCheckable() and action.data() == source_id:
+                return action
+        return None
+
+    def _source_toggled(self, source_id: int, checked: bool) -> None:
+        if checked:
+            self._unchecked.discard(source_id)
+        else:
+            self._unchecked.add(source_id)
+        self._update_sources_button()
+        self.filters_changed.emit()
+
+    def _check_all(self, checked: bool) -> None:
+        self._unchecked = set() if checked else {s.id for s in self._sources}
+        for action in self.sources_menu.actions():
+            if action.isCheckable():
+                action.blockSignals(True)
+                action.setChecked(checked)
+                action.blockSignals(False)
+        self._update_sources_button()
+        self.filters_changed.emit()
+
+    def _update_sources_button(self) -> None:
+        total = len(self._sources)
+        shown = total - len(self._unchecked)
+        self.sources_button.setText(
+            "All sources" if shown == total else f"Sources: {shown} of {total}"
+        )
+
+    def _dated_toggled(self, checked: bool) -> None:
+        self.date_from.setEnabled(checked)
+        self.date_to.setEnabled(checked)
+        self.filters_changed.emit()
+
+    def _dates_changed(self) -> None:
+        if self.dated.isChecked():
+            self.filters_changed.emit()
+
+    def _kind_changed(self) -> None:
+        self.show_comparison(self.model.comparison)
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_comparison(self, comparison: Comparison | None) -> None:
+        """Show a (new) comparison, keeping the chosen cell when it is still there."""
+        current = self.matrix.currentIndex()
+        code = self.model.code_at(current.row()) if current.isValid() else None
+        source = self.model.source_at(current.column()) if current.isValid() else None
+        self.model.show(comparison, self.kind)
+        self.matrix.resizeColumnToContents(len(self.model.sources))
+        if code is not None and source is not None:
+            index = self.model.index_of(code.id, source.id)
+            if index.isValid():
+                self.matrix.setCurrentIndex(index)
+                self._show_cell(index)
+                return
+        self.excerpts_model.show(())
+        self.cell_title.setText(
+            "Click a cell to see its excerpts."
+            if self.model.rowCount()
+            else f"No {self.kind.label.lower()} in the codebook yet."
+            if comparison is not None
+            else ""
+        )
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _show_cell(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        found = self.model.excerpts(index)
+        code = self.model.code_at(index.row())
+        source = self.model.source_at(index.column())
+        where = source.title if source is not None else "all chosen sources"
+        name = code.name if code is not None else ""
+        count = f"{len(found)} excerpt{'s' if len(found) != 1 else ''}"
+        self.cell_title.setText(f"{name} — {where}: {count}")
+        self.cell_title.setToolTip(source_tooltip(source) if source is not None else "")
+        self.excerpts_model.show(found)
+        self.excerpt_list.resizeRowsToContents()
+
+    def _jump_to_first(self, index: QModelIndex) -> None:
+        if self.model.excerpts(index):
+            self._jump(0)
+
+    def _jump(self, row: int) -> None:
+        excerpt = self.excerpts_model.excerpt(row)
+        if excerpt is not None:
+            self.excerpt_list.selectRow(row)
+            self.jump_requested.emit(excerpt.source_id, excerpt.start, excerpt.end)
+
+    def shown_excerpts(self) -> tuple[Excerpt, ...]:
+        return self.excerpts_model.excerpts()
+
+
+class CompareController(QObject):
+    """Opens the compare dock from the Compare menu and keeps it current."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = CompareView(window)
+        self.dock = QDockWidget("Compare", window)
+        self.dock.setObjectName("compare_dock")
+        self.dock.setWidget(self.view)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.snapshot: ProjectSnapshot | None = None
+        self.comparison: Comparison | None = None
+        self._stale = True
+        self._generation = 0
+        self._task: Task | None = None
+        self._sized = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.refresh(reload=True))
+
+        a = window.commands
+        a.compare_conditions.triggered.connect(lambda: self.open(MatrixKind.CONDITIONS))
+        a.compare_speakers.triggered.connect(lambda: self.open(MatrixKind.SPEAKERS))
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("Show Compare &Panel")
+        window.menus.compare.addSeparator()
+        window.menus.compare.addAction(toggle)
+        self.view.filters_changed.connect(lambda: self.refresh(reload=False))
+        self.view.jump_requested.connect(self.jump)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+        window.bus.changed.connect(self._changed)
+
+    # -- entry points ----------------------------------------------------------------------
+
+    def project_changed(self) -> None:
+        """A project was opened or closed."""
+        has_project = self.window.project is not None
+        self.window.commands.compare_conditions.setEnabled(has_project)
+        self.window.commands.compare_speakers.setEnabled(has_project)
+        self._generation += 1
+        self.snapshot = None
+        self.comparison = None
+        self._stale = True
+        self.view.set_sources([])
+        self.view.show_comparison(None)
+        if has_project and self.dock.isVisible():
+            self.refresh(reload=True)
+
+    def open(self, kind: MatrixKind) -> None:
+        if self.window.project is None:
+            return
+        self.view.set_kind(kind)
+        self.dock.show()
+        self.dock.raise_()
+        if not self._sized:
+            self._sized = True
+            self.window.resizeDocks(
+                [self.dock], [int(self.window.height() * 0.45)], Qt.Orientation.Vertical
+            )
+        if self._stale or self.comparison is None:
+            self.refresh(reload=True)
+        self.view.matrix.setFocus()
+
+    def jump(self, source_id: int, start: int, end: int) -> None:
+        """Show an excerpt in the reader, selected, as if the analyst had just marked it."""
+        window = self.window
+        window.show_span(source_id, start, end)
+        if window.reader.source_id == source_id:
+            window.reader.select_span(start, end)
+            window.reader.setFocus()
+
+    # -- keeping current -------------------------------------------------------------------
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.empty:
+            return
+        self._stale = True
+        if self.dock.isVisible():
+            self._timer.start()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale and self.window.project is not None:
+            self.refresh(reload=True)
+
+    def refresh(self, *, reload: bool) -> None:
+        """Compute the comparison in a worker: read a fresh snapshot first when ``reload``
+        (after a change) or when there is none yet, else reuse it (a filter changed)."""
+        project = self.window.project
+        if project is None:
+            return
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        cached = None if reload or self.snapshot is None else self.snapshot
+        chosen = self.view.current_filter()
+        if cached is None:
+            self._stale = False
+
+        def work(
+            _progress: ProgressFn, cancelled: CancelledFn
+        ) -> tuple[ProjectSnapshot, Comparison]:
+            snapshot = cached if cached is not None else load_snapshot(project)
+            if cancelled():
+                raise Cancelled()
+            return snapshot, compare(snapshot, filter_sources(snapshot.sources, chosen))
+
+        def done(result: Any) -> None:
+            if generation != self._generation or self.window.project is not project:
+                return
+            self._task = None
+            snapshot, comparison = result
+            self.snapshot, self.comparison = snapshot, comparison
+            self.view.set_sources(list(snapshot.sources))
+            self.view.show_comparison(comparison)
+            self.view.set_status(_counts(comparison, len(snapshot.sources)))
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._task = None
+                self._stale = True
+                self.view.set_status("Could not compare")
+                self.window.report_failure(error)
+
+        def cancelled() -> None:
+            if generation == self._generation:
+                self._task = None
+                self._stale = True
+                self.view.set_status("Comparison cancelled — reopen to try again")
+
+        self.view.set_status("Comparing…")
+        self._task = self.window.runner.start(
+            "Comparing sources…", work, done, failed, on_cancel=cancelled
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+
+def _menu_key(source: Source) -> tuple[object, ...]:
+    return (source.id, source.title, source.outlet, source.published, source.status)
+
+
+def _counts(comparison: Comparison, total: int) -> str:
+    chosen = len(comparison.sources)
+    sources = f"{chosen} of {total} sources" if chosen != total else f"{total} sources"
+    return f"{sources} · {len(comparison.excerpts)} excerpts"
