@@ -19,6 +19,7 @@ from desktop_app.storage.transaction import Reader
 _A = AnnotationRow.__table__
 _AC = AnnotationCode.__table__
 _C = Coder.__table__
+_EDITOR = Coder.__table__.alias("editor")  # who changed the annotation last
 _CHUNK = 500
 _COLUMNS = (
     _A.c.id,
@@ -31,6 +32,8 @@ _COLUMNS = (
     _C.c.name,
     _A.c.created_at,
     _A.c.updated_at,
+    _A.c.version,
+    _EDITOR.c.name,
 )
 
 
@@ -48,6 +51,8 @@ def _build(rows: Iterable[tuple], codes: dict[int, list[int]]) -> list[Annotatio
             coder=row[7] or "",
             created_at=row[8] or "",
             updated_at=row[9] or "",
+            version=row[10],  # so an edit from the window can be checked against it
+            updated_by=row[11] or row[7] or "",
         )
         for row in rows
     ]
@@ -59,6 +64,7 @@ def annotations_of_source(reader: Reader, source_id: int) -> list[Annotation]:
     rows = connection.execute(
         select(*_COLUMNS)
         .outerjoin(_C, _C.c.id == _A.c.coder_id)
+        .outerjoin(_EDITOR, _EDITOR.c.id == _A.c.updated_by)
         .where(_A.c.source_id == source_id)
         .order_by(_A.c.start, _A.c.end, _A.c.id)
     ).all()
@@ -82,7 +88,10 @@ def annotations_by_id(reader: Reader, annotation_ids: Iterable[int]) -> list[Ann
         chunk = ids[begin : begin + _CHUNK]
         rows.extend(
             connection.execute(
-                select(*_COLUMNS).outerjoin(_C, _C.c.id == _A.c.coder_id).where(_A.c.id.in_(chunk))
+                select(*_COLUMNS)
+                .outerjoin(_C, _C.c.id == _A.c.coder_id)
+                .outerjoin(_EDITOR, _EDITOR.c.id == _A.c.updated_by)
+                .where(_A.c.id.in_(chunk))
             ).all()
         )
         for annotation_id, code_id in connection.execute(

@@ -240,3 +240,16 @@ def test_an_edit_landing_after_a_deletion_is_refused_cleanly(alice: Project, bob
         markup.set_note(bob, annotation.id, "too late")
     bob.operation = real_operation  # type: ignore[method-assign]
     assert refused.value.current is None
+
+
+def test_the_windows_fast_reads_carry_versions_and_authors(alice: Project, bob: Project) -> None:
+    from desktop_app.storage import window_reads
+
+    source_id, _code, annotation = _marked(alice)
+    markup.set_note(bob, annotation.id, "bob's")
+    with alice.read() as reader:
+        fast = window_reads.annotations_of_source(reader, source_id)
+        by_id = window_reads.annotations_by_id(reader, [annotation.id])
+    full = markup.list_annotations(alice, [source_id])
+    assert [(a.version, a.updated_by) for a in fast] == [(a.version, a.updated_by) for a in full]
+    assert (by_id[0].version, by_id[0].updated_by, by_id[0].coder) == (2, "bob", "alice")
