@@ -397,12 +397,15 @@ class CompareController(QObject):
         a.compare_speakers.triggered.connect(lambda: self.open(MatrixKind.SPEAKERS))
         toggle = self.dock.toggleViewAction()
         toggle.setText("Show Compare &Panel")
+        toggle.setToolTip("Show or hide the comparison under the reader")
+        toggle.setStatusTip(toggle.toolTip())
         window.menus.compare.addSeparator()
         window.menus.compare.addAction(toggle)
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)
         self.dock.visibilityChanged.connect(self._visibility_changed)
         window.bus.changed.connect(self._changed)
+        window.project_changed.connect(self.project_changed)
 
     # -- entry points ----------------------------------------------------------------------
 

@@ -35,6 +35,8 @@ from desktop_app.gui.codebook_actions import CodebookController
 from desktop_app.gui.codebook_panel import CodebookPanel
 from desktop_app.gui.compare_view import CompareController
 from desktop_app.gui.errors import user_errors
+from desktop_app.gui.exchange_controller import ExchangeController
+from desktop_app.gui.export_controller import ExportController
 from desktop_app.gui.highlights import Span
 from desktop_app.gui.icons import icon
 from desktop_app.gui.import_controller import ImportController
@@ -101,7 +103,8 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self)
         self.view = ViewController(self)
         self.compare = CompareController(self)
-        self.project_changed.connect(self.compare.project_changed)
+        self.exporter = ExportController(self)
+        self.exchange = ExchangeController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)

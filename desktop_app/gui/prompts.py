@@ -116,3 +116,34 @@ def pick_color(parent: QWidget | None, current: str, title: str = "Choose a Colo
 
 def about(parent: QWidget | None, title: str, html: str) -> None:
     QMessageBox.about(parent, title, html)
+
+
+def export_path(parent: QWidget | None, start: str, file_filter: str, suffix: str) -> Path | None:
+    """Where to write an export; the platform's dialog asks before replacing a file."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Export To", start, file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def qdpx_path(parent: QWidget | None, start: str = "") -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, "Import a REFI-QDA Project", start, "REFI-QDA projects (*.qdpx);;All files (*)"
+    )
+    return Path(chosen) if chosen else None
+
+
+def export_finished(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    """Say an export is written (with its notes); True when the analyst asks to open the
+    folder holding it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    open_folder = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is open_folder

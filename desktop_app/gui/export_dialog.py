@@ -1,0 +1,341 @@
+"""The export dialog: format, briefing details, which sources, and where to write.
+
+Dialogs return data; callers act on it (novelWriter): :meth:`ExportDialog.ask` gives back an
+:class:`ExportRequest` and whether the analyst accepted, and writes nothing. The output path
+starts as ``<exports folder>/<project name>.<suffix>`` and follows the format's suffix while the
+analyst has not typed a name of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import Source
+from desktop_app.gui import prompts
+from desktop_app.services.exports import ExportOptions
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZES = ("A4", "Letter")
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+class ExportFormat(Enum):
+    WORKBOOK = ("Excel workbook (.xlsx)", ".xlsx", "Excel workbooks (*.xlsx)")
+    BRIEFING = ("PDF briefing (.pdf)", ".pdf", "PDF documents (*.pdf)")
+    CSV = ("Excerpts as CSV (.csv)", ".csv", "CSV files (*.csv)")
+    JSON = ("Excerpts as JSON (.json)", ".json", "JSON files (*.json)")
+    QDPX = ("REFI-QDA project (.qdpx)", ".qdpx", "REFI-QDA projects (*.qdpx)")
+
+    @property
+    def label(self) -> str:
+        return self.value[0]
+
+    @property
+    def suffix(self) -> str:
+        return self.value[1]
+
+    @property
+    def file_filter(self) -> str:
+        return f"{self.value[2]};;All files (*)"
+
+    @classmethod
+    def of(cls, path: Path) -> ExportFormat | None:
+        return next((f for f in cls if f.suffix == path.suffix.lower()), None)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    path: Path
+    format: ExportFormat
+    options: ExportOptions
+
+
+def default_page_size() -> str:
+    """Letter where it is the norm (the US, Canada, Mexico, the Philippines…), else A4."""
+    territory = QLocale.system().territory()
+    letter = {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+    }
+    return "Letter" if territory in letter else "A4"
+
+
+def file_stem(name: str) -> str:
+    """A project name made safe as a file name on every platform."""
+    cleaned = _UNSAFE_NAME.sub(" ", name).strip(" .")
+    return " ".join(cleaned.split()) or "Parley export"
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        project_name: str,
+        sources: Sequence[Source],
+        export_format: ExportFormat,
+        folder: Path,
+        *,
+        analyst: str = "",
+        classification: str = "",
+        page_size: str = "",
+        chosen_ids: Iterable[int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        self._sources = list(sources)
+        self._stem = file_stem(project_name)
+        self._folder = folder
+        self._auto_path = True  # the path follows the format until the analyst picks one
+        self.confirmed_replace = False  # the file dialog already asked about replacing
+
+        self.format = QComboBox(self)
+        for choice in ExportFormat:
+            self.format.addItem(choice.label, choice)
+        self.format.setCurrentIndex(list(ExportFormat).index(export_format))
+
+        self.title = QLineEdit(project_name, self)
+        self.analyst = QLineEdit(analyst, self)
+        self.classification = QLineEdit(classification, self)
+        self.classification.setPlaceholderText("Optional, e.g. “Internal — do not forward”")
+        self.page_size = QComboBox(self)
+        self.page_size.addItems(PAGE_SIZES)
+        self.page_size.setCurrentText(page_size if page_size in PAGE_SIZES else "A4")
+        self.briefing = QGroupBox("Briefing", self)
+        briefing_form = QFormLayout(self.briefing)
+        briefing_form.addRow("&Title:", self.title)
+        briefing_form.addRow("&Analyst:", self.analyst)
+        briefing_form.addRow("&Classification line:", self.classification)
+        briefing_form.addRow("&Page size:", self.page_size)
+
+        chosen = None if chosen_ids is None else set(chosen_ids)
+        self.all_sources = QRadioButton(f"&All sources ({len(self._sources)})", self)
+        self.some_sources = QRadioButton("&Only the checked sources:", self)
+        group = QButtonGroup(self)
+        group.addButton(self.all_sources)
+        group.addButton(self.some_sources)
+        self.source_list = QListWidget(self)
+        self.source_list.setObjectName("export_sources")
+        self.source_list.setAccessibleName("Sources to export")
+        for source in self._sources:
+            parts = [source.title or "(untitled)", source.outlet, source.published[:10]]
+            item = QListWidgetItem(" · ".join(p for p in parts if p), self.source_list)
+            item.setData(Qt.ItemDataRole.UserRole, source.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = chosen is None or source.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setToolTip(f"{source.title}\ncoding {source.status.label}")
+        self.source_list.setMaximumHeight(150)
+        subset = chosen is not None and len(chosen & {s.id for s in self._sources}) < len(
+            self._sources
+        )
+        (self.some_sources if subset else self.all_sources).setChecked(True)
+        sources_box = QGroupBox("Sources", self)
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.addWidget(self.all_sources)
+        sources_layout.addWidget(self.some_sources)
+        sources_layout.addWidget(self.source_list)
+
+        self.path = QLineEdit(self)
+        self.path.setObjectName("export_path")
+        self.path.setAccessibleName("Output file")
+        self.browse = QPushButton("&Browse…", self)
+        self.browse.setToolTip("Choose the file to write")
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("export_problem")
+        self.problem.setStyleSheet("color: #c0392b;")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("&Export")
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("&Save as:", path_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.briefing)
+        layout.addWidget(sources_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
+        self.path.textEdited.connect(self._path_edited)
+        self.browse.clicked.connect(self._browse)
+        self.all_sources.toggled.connect(lambda _c: self._validate())
+        self.source_list.itemChanged.connect(lambda _item: self._validate())
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self._format_changed()
+
+    # -- the answer ------------------------------------------------------------------------
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        project_name: str,
+        sources: Sequence[Source],
+        export_format: ExportFormat,
+        folder: Path,
+        *,
+        analyst: str = "",
+        classification: str = "",
+        page_size: str = "",
+        chosen_ids: Iterable[int] | None = None,
+    ) -> tuple[ExportRequest, bool]:
+        """Show the dialog; the request as the analyst left it, and whether they accepted."""
+        dialog = cls(
+            parent,
+            project_name,
+            sources,
+            export_format,
+            folder,
+            analyst=analyst,
+            classification=classification,
+            page_size=page_size,
+            chosen_ids=chosen_ids,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        request = dialog.request()
+        dialog.deleteLater()
+        return request, accepted
+
+    @property
+    def export_format(self) -> ExportFormat:
+        chosen = self.format.currentData()
+        return chosen if isinstance(chosen, ExportFormat) else ExportFormat.WORKBOOK
+
+    def chosen_source_ids(self) -> tuple[int, ...] | None:
+        """None for all sources, else the checked ones in project order."""
+        if self.all_sources.isChecked():
+            return None
+        items = (self.source_list.item(row) for row in range(self.source_list.count()))
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def output_path(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            path=self.output_path(),
+            format=self.export_format,
+            options=ExportOptions(
+                title=self.title.text().strip(),
+                analyst=self.analyst.text().strip(),
+                classification=self.classification.text().strip(),
+                page_size=self.page_size.currentText(),
+                source_ids=self.chosen_source_ids(),
+            ),
+        )
+
+    # -- behaviour -------------------------------------------------------------------------
+
+    def _format_changed(self) -> None:
+        chosen = self.export_format
+        self.briefing.setEnabled(chosen is ExportFormat.BRIEFING)
+        self.briefing.setToolTip(
+            "" if chosen is ExportFormat.BRIEFING else "Only the PDF briefing uses these"
+        )
+        if self._auto_path:
+            self.path.setText(str(self._folder / f"{self._stem}{chosen.suffix}"))
+        else:
+            current = self.output_path()
+            if current.name and current.suffix.lower() != chosen.suffix:
+                known = ExportFormat.of(current) is not None
+                name = current.stem if known else current.name
+                self.path.setText(str(current.with_name(name + chosen.suffix)))
+        self.confirmed_replace = False
+        self._validate()
+
+    def _path_edited(self, _text: str) -> None:
+        self._auto_path = False
+        self.confirmed_replace = False
+        self._validate()
+
+    def _browse(self) -> None:
+        chosen = self.export_format
+        picked = prompts.export_path(
+            self, str(self.output_path()), chosen.file_filter, chosen.suffix
+        )
+        if picked is None:
+            return
+        self._auto_path = False
+        self.path.setText(str(picked))
+        self.confirmed_replace = True
+        self._validate()
+
+    def problem_text(self) -> str:
+        path = self.output_path()
+        if not self.path.text().strip():
+            return "Choose a file to write."
+        if path.suffix.lower() != self.export_format.suffix:
+            return f"The file name must end in {self.export_format.suffix}."
+        if path.is_dir():
+            return "That is a folder: add a file name."
+        ids = self.chosen_source_ids()
+        if ids is not None and not ids:
+            return "Check at least one source."
+        if not self._sources:
+            return "The project has no sources yet."
+        return ""
+
+    def _validate(self) -> None:
+        self.source_list.setEnabled(self.some_sources.isChecked())
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.export_button.setEnabled(not problem)
+
+    def _accept(self) -> None:
+        if self.problem_text():
+            return
+        path = self.output_path()
+        if path.exists() and not self.confirmed_replace:
+            replace = prompts.confirm(
+                self,
+                "Replace File?",
+                f"{path.name} already exists in {path.parent}. Replace it?",
+                "Replace",
+            )
+            if not replace:
+                return
+        self.accept()

@@ -1,0 +1,433 @@
+"""Exporting from the real window: the dialog's choices reach the files (workbook, briefing,
+REFI-QDA), a cancelled dialog or a cancelled export leaves no file, errors reach a dialog, and a
+REFI-QDA export comes back whole through File › Import From › REFI-QDA Project into a new
+project."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop_app import paths
+from desktop_app.domain.comparison import compare
+from desktop_app.errors import ParleyError
+from desktop_app.gui import export_controller, prompts
+from desktop_app.gui.export_dialog import ExportDialog, ExportFormat, file_stem
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings import Settings
+from desktop_app.services.snapshot import load_snapshot
+from tests.gui.conftest import active_dialog
+
+Fill = Callable[[ExportDialog], None]
+
+
+class Prompts:
+    """What the window asked and said through prompts (the one seam), with canned answers."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.finished: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.reports: list[tuple[str, str, str]] = []
+        self.opened: list[Path] = []
+        self.open_folder = False
+        self.replace = True
+        self.confirmations: list[str] = []
+        self.qdpx: Path | None = None
+        self.new_project: Path | None = None
+        monkeypatch.setattr(prompts, "export_finished", self._finished)
+        monkeypatch.setattr(prompts, "show_error", self._error)
+        monkeypatch.setattr(prompts, "show_report", self._report)
+        monkeypatch.setattr(prompts, "confirm", self._confirm)
+        monkeypatch.setattr(prompts, "qdpx_path", lambda _parent, _start="": self.qdpx)
+        monkeypatch.setattr(prompts, "new_project_path", lambda _p, _s="": self.new_project)
+        monkeypatch.setattr(export_controller, "open_folder", self._open)
+
+    def _finished(self, _parent: object, _title: str, text: str, details: str = "") -> bool:
+        self.finished.append((text, details))
+        return self.open_folder
+
+    def _error(self, _parent: object, error: ParleyError | str, _title: str = "") -> None:
+        self.errors.append(str(error))
+
+    def _report(self, _parent: object, title: str, text: str, details: str = "") -> None:
+        self.reports.append((title, text, details))
+
+    def _confirm(self, _parent: object, _title: str, text: str, _action: str) -> bool:
+        self.confirmations.append(text)
+        return self.replace
+
+    def _open(self, folder: Path) -> bool:
+        self.opened.append(folder)
+        return True
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> Prompts:
+    return Prompts(monkeypatch)
+
+
+@pytest.fixture
+def exports_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The default exports folder, moved out of the checkout (not created: the export does)."""
+    folder = tmp_path / "exports"
+    monkeypatch.setattr(paths, "default_exports_dir", lambda: folder)
+    return folder
+
+
+def answer(qtbot: QtBot, fill: Fill) -> list[BaseException]:
+    """Fill the export dialog once it is shown (it runs its own event loop); a failing check
+    rejects it rather than leaving the test waiting."""
+    problems: list[BaseException] = []
+    tries = [0]
+
+    def attempt() -> None:
+        dialog = active_dialog(ExportDialog)
+        if not isinstance(dialog, ExportDialog):
+            tries[0] += 1
+            if tries[0] < 200:
+                QTimer.singleShot(20, attempt)
+            return
+        try:
+            fill(dialog)
+        except BaseException as error:
+            problems.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(0, attempt)
+    return problems
+
+
+def export_through_dialog(
+    qtbot: QtBot, window: MainWindow, trigger: Callable[[], None], fill: Fill
+) -> list[BaseException]:
+    problems = answer(qtbot, fill)
+    trigger()
+    exporter = window.exporter
+    qtbot.waitUntil(lambda: exporter.task is None, timeout=60_000)
+    if problems:
+        raise problems[0]
+    return problems
+
+
+def test_export_actions_follow_the_project(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    exports = [window.commands.export_workbook, window.commands.export_briefing]
+    assert not any(a.isEnabled() for a in exports)
+    # File › Export To holds the same actions; File › Import From the REFI-QDA import.
+    titles = [a.text() for a in window.menus.file.actions()]
+    assert "Import &From" in titles and "E&xport To" in titles
+    assert window.commands.export_qdpx in window.exchange.export_menu.actions()
+    assert window.exchange.import_qdpx.isEnabled()  # it can create a project
+
+
+def test_workbook_with_the_default_path(
+    qtbot: QtBot, window: MainWindow, said: Prompts, exports_dir: Path
+) -> None:
+    assert window.project is not None
+    expected_path = exports_dir / f"{file_stem(window.project.name)}.xlsx"
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        seen["format"] = dialog.export_format
+        seen["path"] = dialog.path.text()
+        seen["briefing"] = dialog.briefing.isEnabled()
+        seen["all"] = dialog.all_sources.isChecked()
+        dialog.export_button.click()
+
+    said.open_folder = True
+    export_through_dialog(qtbot, window, window.commands.export_workbook.trigger, fill)
+    assert seen == {
+        "format": ExportFormat.WORKBOOK,
+        "path": str(expected_path),
+        "briefing": False,
+        "all": True,
+    }
+    assert said.errors == []
+    assert expected_path.is_file()
+    assert window.exporter.last_outcome == "written"
+    assert said.finished and expected_path.name in said.finished[0][0]
+    assert said.opened == [exports_dir]
+
+    book = openpyxl.load_workbook(expected_path, read_only=True)
+    assert {"Summary", "Conditions by source", "Speakers by source", "Excerpts"} <= set(
+        book.sheetnames
+    )
+    sheet = book["Conditions by source"]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    snapshot = load_snapshot(window.project)
+    comparison = compare(snapshot)
+    newsweek = comparison.sources[0]
+    header = rows[0]
+    column = header.index(newsweek.title)
+    withdrawal = next(r for r in rows if r[0] == "Withdrawal from four regions")
+    condition = comparison.conditions[0]
+    # The workbook holds the very wordings the compare view lists for this cell.
+    for excerpt in comparison.cell(condition.id, newsweek.id):
+        assert excerpt.quote.strip()[:30] in str(withdrawal[column])
+    assert not list(exports_dir.glob("*.partial"))
+
+
+def test_briefing_for_a_subset_with_the_dialogs_choices(
+    qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
+) -> None:
+    target = tmp_path / "out" / "briefing.pdf"
+    target.parent.mkdir()
+    assert window.project is not None
+    listed = load_snapshot(window.project).sources
+    kept = listed[1]
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(list(ExportFormat).index(ExportFormat.BRIEFING))
+        assert dialog.briefing.isEnabled()
+        assert dialog.path.text().endswith(".pdf")
+        dialog.path.setText(str(target))
+        dialog.path.textEdited.emit(str(target))
+        dialog.title.setText("Peace terms <b>compared</b>")
+        dialog.analyst.setText("Olena Analyst")
+        dialog.classification.setText("INTERNAL — DO NOT FORWARD")
+        dialog.page_size.setCurrentText("Letter")
+        dialog.some_sources.setChecked(True)
+        for row in range(dialog.source_list.count()):
+            item = dialog.source_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) != kept.id:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        assert dialog.chosen_source_ids() == (kept.id,)
+        dialog.export_button.click()
+
+    export_through_dialog(qtbot, window, window.commands.export_briefing.trigger, fill)
+    assert said.errors == []
+    assert target.is_file()
+    pdf = PdfReader(str(target))
+    box = pdf.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter
+    text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Peace terms <b>compared</b>" in text  # printed as written, not as markup
+    assert "Olena Analyst" in text
+    assert "INTERNAL" in text
+    assert kept.title.split()[0] in text
+    assert listed[0].title not in " ".join(text.split())
+    assert said.opened == []  # not asked for
+
+
+def test_cancelling_the_dialog_writes_nothing(
+    qtbot: QtBot, window: MainWindow, said: Prompts, exports_dir: Path
+) -> None:
+    problems = answer(qtbot, lambda dialog: dialog.reject())
+    window.commands.export_workbook.trigger()
+    assert problems == []
+    assert window.exporter.task is None
+    assert not exports_dir.exists()
+    assert said.finished == []
+
+
+def test_dialog_validation_and_replacing_a_file(
+    qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
+) -> None:
+    existing = tmp_path / "kept.json"
+    existing.write_text("old", "utf-8")
+    checks: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(list(ExportFormat).index(ExportFormat.CSV))
+        dialog.path.setText(str(tmp_path / "excerpts.csv"))
+        dialog.path.textEdited.emit(dialog.path.text())
+        dialog.format.setCurrentIndex(list(ExportFormat).index(ExportFormat.JSON))
+        checks["suffix follows"] = dialog.path.text() == str(tmp_path / "excerpts.json")
+        dialog.some_sources.setChecked(True)
+        for row in range(dialog.source_list.count()):
+            dialog.source_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+        checks["no source"] = (dialog.export_button.isEnabled(), dialog.problem.text())
+        dialog.all_sources.setChecked(True)
+        dialog.path.setText(str(tmp_path / "excerpts.txt"))
+        dialog.path.textEdited.emit(dialog.path.text())
+        checks["wrong suffix"] = dialog.export_button.isEnabled()
+        dialog.path.setText(str(existing))
+        dialog.path.textEdited.emit(str(existing))
+        said.replace = False
+        dialog.export_button.click()  # asks, and the answer is no: the dialog stays
+        checks["still open after no"] = dialog.isVisible()
+        said.replace = True
+        dialog.export_button.click()
+
+    export_through_dialog(qtbot, window, window.commands.export_workbook.trigger, fill)
+    assert checks == {
+        "suffix follows": True,
+        "no source": (False, "Check at least one source."),
+        "wrong suffix": False,
+        "still open after no": True,
+    }
+    assert len(said.confirmations) == 2 and "kept.json" in said.confirmations[0]
+    assert existing.read_text("utf-8").lstrip().startswith(("{", "["))
+
+
+def test_an_export_error_is_shown_and_leaves_no_file(
+    qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing folder" / "book.xlsx"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.path.textEdited.emit(str(target))
+        dialog.export_button.click()
+
+    export_through_dialog(qtbot, window, window.commands.export_workbook.trigger, fill)
+    assert window.exporter.last_outcome == "failed"
+    assert len(said.errors) == 1 and "does not exist" in said.errors[0]
+    assert not target.exists() and not target.parent.exists()
+    assert said.finished == []
+
+
+class _Gate(QRunnable):
+    """Holds the pool's only thread, so an export queued behind it can be cancelled before it
+    runs, deterministically."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def run(self) -> None:
+        self.release.wait(30)
+
+
+@pytest.fixture
+def gated_window(qtbot: QtBot, sample_path: Path) -> Iterator[tuple[MainWindow, _Gate]]:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    window = MainWindow(Settings(), pool)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    assert window.open_project(sample_path)
+    gate = _Gate()
+    gate.setAutoDelete(False)
+    pool.start(gate)
+    yield window, gate
+    gate.release.set()
+    pool.waitForDone(20_000)
+    window.close()
+
+
+def test_cancel_in_the_progress_dialog_leaves_no_file(
+    qtbot: QtBot, gated_window: tuple[MainWindow, _Gate], said: Prompts, tmp_path: Path
+) -> None:
+    window, gate = gated_window
+    target = tmp_path / "cancelled.xlsx"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.path.textEdited.emit(str(target))
+        dialog.export_button.click()
+
+    problems = answer(qtbot, fill)
+    window.commands.export_workbook.trigger()
+    assert problems == []
+    assert window.exporter.task is not None
+    # The progress dialog appears after about half a second, with Cancel.
+    qtbot.waitUntil(lambda: active_dialog(QProgressDialog) is not None, timeout=5_000)
+    progress = active_dialog(QProgressDialog)
+    assert isinstance(progress, QProgressDialog)
+    assert target.name in progress.labelText()
+    (cancel,) = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.exporter.task is None, timeout=30_000)
+    assert window.exporter.last_outcome == "cancelled"
+    assert not target.exists()
+    assert list(tmp_path.glob("*.partial")) == []
+    assert said.finished == [] and said.errors == []
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_refi_export_then_import_into_a_new_project(
+    qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
+) -> None:
+    archive = tmp_path / "sample.qdpx"
+
+    def fill(dialog: ExportDialog) -> None:
+        assert dialog.export_format is ExportFormat.QDPX
+        dialog.path.setText(str(archive))
+        dialog.path.textEdited.emit(str(archive))
+        dialog.export_button.click()
+
+    exchange = window.exchange
+    export_through_dialog(qtbot, window, window.commands.export_qdpx.trigger, fill)
+    assert archive.is_file() and said.errors == []
+    assert window.project is not None
+    before = compare(load_snapshot(window.project))
+
+    window.close_project()
+    said.qdpx = archive
+    said.new_project = tmp_path / "from refi.parley"
+    exchange.import_qdpx.trigger()
+    qtbot.waitUntil(lambda: exchange.last_outcome != "", timeout=60_000)
+    assert exchange.last_outcome == "imported", said.errors
+    assert window.project is not None
+    assert Path(window.project.location).name == "from refi.parley"
+    result = exchange.last_result
+    assert result is not None and result.sources == 2
+    assert result.annotations == len(before.excerpts)
+    (title, summary, _details) = said.reports[-1]
+    assert title == "REFI-QDA Import" and "2 source(s)" in summary
+
+    qtbot.waitUntil(lambda: len(window.sources_panel.sources()) == 2)
+    after = compare(load_snapshot(window.project))
+    by_title = {s.title: s.id for s in after.sources}
+
+    def cells(comparison: object, ids: dict[str, int] | None = None) -> dict:
+        c = comparison
+        return {
+            (code.name, source.title): [e.quote for e in c.cell(code.id, source.id)]  # type: ignore[attr-defined]
+            for code in c.conditions  # type: ignore[attr-defined]
+            for source in c.sources  # type: ignore[attr-defined]
+        }
+
+    assert set(by_title) == {s.title for s in before.sources}
+    assert cells(after) == cells(before)
+    assert [s.status for s in after.sources] == [s.status for s in before.sources]
+
+    # The compare view of the imported project shows the same matrix.
+    window.commands.compare_conditions.trigger()
+    qtbot.waitUntil(lambda: window.compare.comparison is not None and not window.compare.busy)
+    assert window.compare.view.model.rowCount() == len(before.conditions)
+
+    # One undo takes the whole import back.
+    window.commands.undo.trigger()
+    qtbot.waitUntil(lambda: len(window.sources_panel.sources()) == 0)
+
+
+def test_refi_import_into_the_open_project_reports_duplicates(
+    qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
+) -> None:
+    archive = tmp_path / "again.qdpx"
+    assert window.project is not None
+    from desktop_app.services import exports
+
+    exports.export(window.project, archive)
+    said.qdpx = archive
+    window.exchange.import_qdpx.trigger()
+    qtbot.waitUntil(lambda: window.exchange.last_outcome != "", timeout=60_000)
+    assert window.exchange.last_outcome == "imported"
+    assert "already in the project" in said.reports[-1][1]
+    assert len(window.sources_panel.sources()) == 2
+
+
+def test_a_damaged_archive_is_refused_with_a_dialog(
+    qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
+) -> None:
+    archive = tmp_path / "broken.qdpx"
+    archive.write_bytes(b"PK\x03\x04 not really a zip")
+    said.qdpx = archive
+    window.exchange.import_qdpx.trigger()
+    qtbot.waitUntil(lambda: window.exchange.last_outcome != "", timeout=30_000)
+    assert window.exchange.last_outcome == "failed"
+    assert len(said.errors) == 1 and "broken.qdpx" in said.errors[0]
+    assert len(window.sources_panel.sources()) == 2
