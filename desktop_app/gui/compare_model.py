@@ -304,7 +304,7 @@ def _code_tooltip(code: Code) -> str:
 
 
 class ExcerptsModel(QAbstractTableModel):
-    COLUMNS = ("Quote", "Codes", "Source", "Position")
+    COLUMNS = ("Quote", "Speaker", "Source", "Position")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -343,7 +343,7 @@ class ExcerptsModel(QAbstractTableModel):
             if column == 0:
                 return f"“{' '.join(excerpt.quote.split())}”"
             if column == 1:
-                return excerpt.code_names
+                return excerpt.speaker_names
             if column == 2:
                 return _source_line(excerpt.source)
             return excerpt.position
@@ -351,7 +351,8 @@ class ExcerptsModel(QAbstractTableModel):
             context = _escape(excerpt.context_before) + f"<b>{_escape(excerpt.quote)}</b>"
             context += _escape(excerpt.context_after)
             note = f"<br><i>{_escape(excerpt.note)}</i>" if excerpt.note else ""
-            return f"…{context}…{note}<br>Double-click to show it in the reader"
+            codes = _escape(excerpt.code_names)
+            return f"…{context}…<br>{codes}{note}<br>Double-click to show it in the reader"
         if role == Qt.ItemDataRole.UserRole:
             return excerpt
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

@@ -15,7 +15,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 ALL_OUTLETS = "All outlets"
 REFRESH_DELAY_MS = 300
+MIN_COLUMN, MAX_COLUMN = 150, 420
 LEGEND = (
     "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
     "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
@@ -175,10 +176,14 @@ class CompareView(QWidget):
         self.excerpt_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.excerpt_list.setWordWrap(True)
         self.excerpt_list.verticalHeader().hide()
+        self.excerpt_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.excerpt_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.excerpt_list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 120), (2, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.excerpt_list.doubleClicked.connect(lambda index: self._jump(index.row()))
         self.excerpt_list.activated_row.connect(self._jump)
 
@@ -206,7 +211,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
         self._update_sources_button()
 
     # -- filters ---------------------------------------------------------------------------
@@ -319,7 +324,7 @@ class CompareView(QWidget):
         code = self.model.code_at(current.row()) if current.isValid() else None
         source = self.model.source_at(current.column()) if current.isValid() else None
         self.model.show(comparison, self.kind)
-        self.matrix.resizeColumnToContents(len(self.model.sources))
+        self.fit_columns()
         if code is not None and source is not None:
             index = self.model.index_of(code.id, source.id)
             if index.isValid():
@@ -334,6 +339,22 @@ class CompareView(QWidget):
             if comparison is not None
             else ""
         )
+
+    def fit_columns(self) -> None:
+        """Share the matrix's width among the source columns, within readable bounds (many
+        sources scroll sideways rather than shrink to nothing)."""
+        count = len(self.model.sources)
+        if not count:
+            return
+        self.matrix.resizeColumnToContents(count)
+        spare = self.matrix.viewport().width() - self.matrix.columnWidth(count)
+        width = min(max(spare // count, MIN_COLUMN), MAX_COLUMN)
+        for column in range(count):
+            self.matrix.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)

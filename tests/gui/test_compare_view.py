@@ -142,6 +142,7 @@ def test_click_shows_excerpts_and_double_click_selects_the_quote_in_the_reader(
     assert WITHDRAWAL in view.cell_title.text() and "5 excerpts" in view.cell_title.text()
     row0 = [view.excerpts_model.index(0, c).data() for c in range(4)]
     assert row0[0] == f"“{' '.join(expected[0].quote.split())}”"
+    assert row0[1] == expected[0].speaker_names
     assert pending.outlet in row0[2]
     assert row0[3] == f"{expected[0].start}–{expected[0].end}"
 
