@@ -86,7 +86,7 @@ def build_panels(window: MainWindow) -> None:
     w.main_splitter.setStretchFactor(0, 2)
     w.main_splitter.setStretchFactor(1, 5)
     w.main_splitter.setStretchFactor(2, 2)
-    w.main_splitter.setSizes([330, 790, 300])
+    w.main_splitter.setSizes([420, 720, 300])
     w.center_splitter.setSizes([560, 220])
     w.setCentralWidget(w.main_splitter)
     w.counts_label = QLabel(w)
