@@ -253,7 +253,16 @@ class MatrixModel(QAbstractTableModel):
         lines.extend(f"“{_escape(short_wording([e], 120))}”" for e in found[:4])
         if len(found) > 4:
             lines.append(f"… and {len(found) - 4} more")
+        names = self.names_used(code, source)
+        if names:
+            lines.append("Named as: " + _escape(", ".join(names)))
         return "<br>".join(lines)
+
+    def names_used(self, code: Code, source: Source) -> tuple[str, ...]:
+        """Which of the code's names (canonical or alias) the source's text uses."""
+        if self.comparison is None:
+            return ()
+        return self.comparison.naming_variants.get(code.id, {}).get(source.id, ())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -502,7 +502,9 @@ class CompareController(QObject):
             snapshot = cached if cached is not None else load_snapshot(project)
             if cancelled():
                 raise Cancelled()
-            return snapshot, compare(snapshot, filter_sources(snapshot.sources, chosen))
+            comparison = compare(snapshot, filter_sources(snapshot.sources, chosen))
+            _ = comparison.naming_variants  # folds every text: here, not on a tooltip's hover
+            return snapshot, comparison
 
         def done(result: Any) -> None:
             if generation != self._generation or self.window.project is not project:

@@ -90,7 +90,10 @@ def default_page_size() -> str:
 
 
 def file_stem(name: str) -> str:
-    """A project name made safe as a file name on every platform."""
+    """A project name made safe as a file name on every platform (without a ``.parley``
+    suffix a name may carry, so the export is not "x.parley.xlsx")."""
+    if name.lower().endswith(".parley"):
+        name = name[: -len(".parley")]
     cleaned = _UNSAFE_NAME.sub(" ", name).strip(" .")
     return " ".join(cleaned.split()) or "Parley export"
 
@@ -186,7 +189,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Format:", self.format)
-        form.addRow("&Save as:", path_row)
+        save_as = QLabel("&Save as:", self)
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, path_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.briefing)

@@ -189,6 +189,14 @@ def test_speakers_and_reactions_matrices(qtbot: QtBot, window: MainWindow) -> No
     assert model.index(row, len(model.sources)).data() == str(expected.statement_count(putin.id))
     assert model.headerData(len(model.sources), Qt.Orientation.Horizontal) == "Total"
 
+    # A speaker's cell says which of his names the source uses (Putin, Путин…).
+    for column, source in enumerate(model.sources):
+        names = expected.naming_variants.get(putin.id, {}).get(source.id, ())
+        assert names, source.title
+        tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert "Named as: " + ", ".join(names) in tip
+    assert any("Путин" in n for n in expected.naming_variants[putin.id][model.sources[1].id])
+
     controller.view.set_kind(MatrixKind.REACTIONS)
     assert [c.name for c in model.codes] == [c.name for c in expected.stances]
     rejects = next(c for c in expected.stances if c.name == "Rejects")

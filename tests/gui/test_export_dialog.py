@@ -218,6 +218,42 @@ def test_briefing_for_a_subset_with_the_dialogs_choices(
     assert said.opened == []  # not asked for
 
 
+def test_file_names_from_project_names() -> None:
+    assert file_stem("Peace conditions, June 14 (sample).parley") == (
+        "Peace conditions, June 14 (sample)"
+    )
+    assert file_stem('Talks: "Kyiv"/Moscow?') == "Talks Kyiv Moscow"
+    assert file_stem(" .. ") == "Parley export"
+
+
+def test_the_dialog_starts_with_the_sources_the_compare_view_shows(
+    qtbot: QtBot, window: MainWindow, said: Prompts
+) -> None:
+    window.commands.compare_conditions.trigger()
+    compare_view = window.compare
+    qtbot.waitUntil(lambda: compare_view.comparison is not None and not compare_view.busy)
+    first, second = compare_view.comparison.sources  # type: ignore[union-attr]
+    action = compare_view.view.source_action(first.id)
+    assert action is not None
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            [s.id for s in compare_view.view.model.sources] == [second.id] and not compare_view.busy
+        )
+    )
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        seen["subset"] = dialog.some_sources.isChecked()
+        seen["ids"] = dialog.chosen_source_ids()
+        dialog.reject()
+
+    problems = answer(qtbot, fill)
+    window.commands.export_workbook.trigger()
+    assert problems == []
+    assert seen == {"subset": True, "ids": (second.id,)}
+
+
 def test_cancelling_the_dialog_writes_nothing(
     qtbot: QtBot, window: MainWindow, said: Prompts, exports_dir: Path
 ) -> None:
