@@ -111,3 +111,11 @@ def test_position_at_maps_a_point_back_to_code_points(reader: ReaderView) -> Non
     cursor.setPosition(utf16(TEXT, target))
     rect = reader.cursorRect(cursor)
     assert reader.position_at(QPoint(rect.left() + 1, rect.center().y())) == target
+
+
+def test_keyboard_alone_can_select_text(qtbot: object, reader: ReaderView) -> None:
+    reader.setFocus()
+    reader.moveCursor(QTextCursor.MoveOperation.Start)
+    for _ in range(2):  # two astral letters: two key presses, four UTF-16 units
+        qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+    assert reader.selected_span() == (0, 2)
