@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -163,6 +163,7 @@ class CompareView(QWidget):
         )
         self.matrix.clicked.connect(self._show_cell)
         self.matrix.doubleClicked.connect(self._jump_to_first)
+        self.matrix.viewport().installEventFilter(self)
 
         self.cell_title = QLabel("Click a cell to see its excerpts.", self)
         self.cell_title.setObjectName("compare_cell_title")
@@ -352,9 +353,10 @@ class CompareView(QWidget):
         for column in range(count):
             self.matrix.setColumnWidth(column, width)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
