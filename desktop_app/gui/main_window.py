@@ -33,7 +33,7 @@ from desktop_app.gui.annotations_panel import AnnotationsPanel, ordered_codes
 from desktop_app.gui.bus import ChangeBus
 from desktop_app.gui.codebook_actions import CodebookController
 from desktop_app.gui.codebook_panel import CodebookPanel
-from desktop_app.gui.compare_view import CompareController
+from desktop_app.gui.compare_controller import CompareController
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.exchange_controller import ExchangeController
 from desktop_app.gui.export_controller import ExportController

@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.comparison import compare
 from desktop_app.domain.model import CodingStatus
+from desktop_app.gui.compare_controller import CompareController
 from desktop_app.gui.compare_model import (
     EXCERPTS_ROLE,
     MatrixKind,
     SourceFilter,
     filter_sources,
 )
-from desktop_app.gui.compare_view import CompareController
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import markup, sources
 from desktop_app.services.snapshot import load_snapshot

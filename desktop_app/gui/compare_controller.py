@@ -1,0 +1,191 @@
+"""Keeping the compare view current: the Compare menu opens its dock, and the comparison is
+computed in a worker.
+
+The comparison is :func:`desktop_app.domain.comparison.compare` over a snapshot — the one the
+exports use, so the view shows their numbers. The snapshot is read again after a change set
+(only while the view is shown; otherwise on showing it, debounced so a burst of mark-up costs one
+read), and a filter change recomputes from the cached snapshot. A result that is stale — from
+before the latest change or filter, or of a project since closed — is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget
+
+from desktop_app.domain.comparison import Comparison, compare
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.errors import Cancelled
+from desktop_app.gui.compare_model import MatrixKind, filter_sources
+from desktop_app.gui.compare_view import CompareView
+from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
+from desktop_app.services.changes import ChangeSet
+from desktop_app.services.snapshot import load_snapshot
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 300
+
+
+class CompareController(QObject):
+    """Opens the compare dock from the Compare menu and keeps it current."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = CompareView(window)
+        self.dock = QDockWidget("Compare", window)
+        self.dock.setObjectName("compare_dock")
+        self.dock.setWidget(self.view)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.snapshot: ProjectSnapshot | None = None
+        self.comparison: Comparison | None = None
+        self._stale = True
+        self._generation = 0
+        self._task: Task | None = None
+        self._sized = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.refresh(reload=True))
+
+        a = window.commands
+        a.compare_conditions.triggered.connect(lambda: self.open(MatrixKind.CONDITIONS))
+        a.compare_speakers.triggered.connect(lambda: self.open(MatrixKind.SPEAKERS))
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("Show Compare &Panel")
+        toggle.setToolTip("Show or hide the comparison under the reader")
+        toggle.setStatusTip(toggle.toolTip())
+        window.menus.compare.addSeparator()
+        window.menus.compare.addAction(toggle)
+        self.view.filters_changed.connect(lambda: self.refresh(reload=False))
+        self.view.jump_requested.connect(self.jump)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+        window.bus.changed.connect(self._changed)
+        window.project_changed.connect(self.project_changed)
+
+    # -- entry points ----------------------------------------------------------------------
+
+    def project_changed(self) -> None:
+        """A project was opened or closed."""
+        has_project = self.window.project is not None
+        self.window.commands.compare_conditions.setEnabled(has_project)
+        self.window.commands.compare_speakers.setEnabled(has_project)
+        self._generation += 1
+        self.snapshot = None
+        self.comparison = None
+        self._stale = True
+        self.view.set_sources([])
+        self.view.show_comparison(None)
+        if has_project and self.dock.isVisible():
+            self.refresh(reload=True)
+
+    def open(self, kind: MatrixKind) -> None:
+        if self.window.project is None:
+            return
+        self.view.set_kind(kind)
+        self.dock.show()
+        self.dock.raise_()
+        if not self._sized:
+            self._sized = True
+            self.window.resizeDocks(
+                [self.dock], [int(self.window.height() * 0.45)], Qt.Orientation.Vertical
+            )
+        if self._stale or self.comparison is None:
+            self.refresh(reload=True)
+        self.view.matrix.setFocus()
+
+    def jump(self, source_id: int, start: int, end: int) -> None:
+        """Show an excerpt in the reader, selected, as if the analyst had just marked it."""
+        window = self.window
+        window.show_span(source_id, start, end)
+        if window.reader.source_id == source_id:
+            window.reader.select_span(start, end)
+            window.reader.setFocus()
+
+    # -- keeping current -------------------------------------------------------------------
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.empty:
+            return
+        self._stale = True
+        if self.dock.isVisible():
+            self._timer.start()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale and self.window.project is not None:
+            self.refresh(reload=True)
+
+    def refresh(self, *, reload: bool) -> None:
+        """Compute the comparison in a worker: read a fresh snapshot first when ``reload``
+        (after a change) or when there is none yet, else reuse it (a filter changed)."""
+        project = self.window.project
+        if project is None:
+            return
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        cached = None if reload or self.snapshot is None else self.snapshot
+        chosen = self.view.current_filter()
+        if cached is None:
+            self._stale = False
+
+        def work(
+            _progress: ProgressFn, cancelled: CancelledFn
+        ) -> tuple[ProjectSnapshot, Comparison]:
+            snapshot = cached if cached is not None else load_snapshot(project)
+            if cancelled():
+                raise Cancelled()
+            comparison = compare(snapshot, filter_sources(snapshot.sources, chosen))
+            _ = comparison.naming_variants  # folds every text: here, not on a tooltip's hover
+            return snapshot, comparison
+
+        def done(result: Any) -> None:
+            if generation != self._generation or self.window.project is not project:
+                return
+            self._task = None
+            snapshot, comparison = result
+            self.snapshot, self.comparison = snapshot, comparison
+            self.view.set_sources(list(snapshot.sources))
+            self.view.show_comparison(comparison)
+            self.view.set_status(_counts(comparison, len(snapshot.sources)))
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._task = None
+                self._stale = True
+                self.view.set_status("Could not compare")
+                self.window.report_failure(error)
+
+        def cancelled() -> None:
+            if generation == self._generation:
+                self._task = None
+                self._stale = True
+                self.view.set_status("Comparison cancelled — reopen to try again")
+
+        self.view.set_status("Comparing…")
+        self._task = self.window.runner.start(
+            "Comparing sources…", work, done, failed, on_cancel=cancelled
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+
+def _counts(comparison: Comparison, total: int) -> str:
+    chosen = len(comparison.sources)
+    sources = f"{chosen} of {total} sources" if chosen != total else f"{total} sources"
+    return f"{sources} · {len(comparison.excerpts)} excerpts"
