@@ -161,6 +161,14 @@ class Project:
         with self.read() as reader:
             return project_meta.get_setting(reader, "name") or "Parley project"
 
+    def rename(self, name: str) -> None:
+        """Set the project's display name (title bar, exports); undoable like any change."""
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise InvalidChange("a project needs a name", "type a name")
+        with self.operation(f"Rename project to “{cleaned}”") as tx:
+            project_meta.set_setting(tx, "name", cleaned)
+
     @property
     def guid(self) -> str:
         with self.read() as reader:

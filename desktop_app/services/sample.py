@@ -349,6 +349,9 @@ def build_sample_project(path: Path) -> None:
         leftover.unlink(missing_ok=True)
     with Project.open(partial, create=True, coder="Parley sample") as project:
         _fill(project)
+        # Built under a temporary file name; the project's own name is the final one.
+        project.rename(path.stem)
+        project.history.clear()
     partial.replace(path)
     log.info("built the sample project at %s", path)
 

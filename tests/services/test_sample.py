@@ -34,3 +34,4 @@ def test_the_sample_project_is_built_from_the_corpus_and_marked_up(tmp_path: Pat
         assert podolyak[0].name == "Mykhailo Podolyak"
         assert markup.list_links(project)
         assert project.undo_label is None
+        assert project.name == "Sample"
