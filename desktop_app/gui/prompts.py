@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ParleyError
+from desktop_app.gui.dialogs.connect_dialog import ConnectDialog, ServerLogin
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +148,12 @@ def export_finished(parent: QWidget | None, title: str, text: str, details: str 
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     return box.clickedButton() is open_folder
+
+
+def connect_to_server(
+    parent: QWidget | None, initial: ServerLogin | None = None, problem: str = ""
+) -> ServerLogin | None:
+    """File › Connect to Server…: what was typed, or None if cancelled. ``problem`` (a refused
+    password, say) is shown above the buttons."""
+    login, accepted = ConnectDialog.ask(parent, initial, problem)
+    return login if accepted else None
