@@ -1,8 +1,9 @@
 """The Excel comparison workbook, for colleagues who filter and pivot.
 
 Sheets, in order: ``Summary``, ``Conditions by source``, ``Speakers by source``, ``Reactions``,
-``Excerpts``, ``Sources``. All numbers come from :func:`desktop_app.domain.comparison.compare`,
-so they match the window's compare view and the briefing.
+``Excerpts``, ``Sources``, and ``Agreement`` when two or more coders work on the project. The
+comparison's numbers come from :func:`desktop_app.domain.comparison.compare`, so they match the
+window's compare view and the briefing; the agreement's are those ``parley agreement`` prints.
 
 The whole workbook is written in openpyxl's write-only mode (rows stream to disk): a project of
 thousands of sources and tens of thousands of annotations exports in about the time openpyxl
@@ -27,7 +28,7 @@ from desktop_app.clock import now_iso
 from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.model import CodingStatus
 from desktop_app.domain.snapshot import ProjectSnapshot
-from desktop_app.exporting import workbook_matrix, workbook_tables
+from desktop_app.exporting import workbook_agreement, workbook_matrix, workbook_tables
 from desktop_app.exporting.workbook_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet, discard
 from desktop_app.exporting.workbook_style import (
@@ -137,6 +138,7 @@ def write_summary(
     snapshot: ProjectSnapshot,
     comparison: Comparison,
     notes: list[str],
+    guide: tuple[tuple[str, str], ...] = SHEET_GUIDE,
 ) -> None:
     sources = comparison.sources
     chosen = {e.annotation_id for e in comparison.excerpts}
@@ -162,7 +164,7 @@ def write_summary(
         sheet.row([label, value], [LABEL, VALUE])
     sheet.row([])
     sheet.row(["What is in each sheet"], [SUBTITLE], height=20)
-    for name, description in SHEET_GUIDE:
+    for name, description in guide:
         sheet.row([name, description], [LABEL, WRAPPED])
     sheet.row([])
     sheet.row(["How to read it"], [SUBTITLE], height=20)
@@ -242,8 +244,13 @@ def _write_sheets(
         workbook_tables.EXCERPTS_SHEET: workbook_tables.write_excerpts(workbook, comparison, steps),
         workbook_tables.SOURCES_SHEET: workbook_tables.write_sources(workbook, comparison, steps),
     }
+    guide: tuple[tuple[str, str], ...] = SHEET_GUIDE
+    if workbook_agreement.has_agreement(snapshot):
+        agreement = workbook_agreement.write_agreement(workbook, snapshot, steps)
+        stats[workbook_agreement.AGREEMENT_SHEET] = agreement
+        guide = (*guide, (workbook_agreement.AGREEMENT_SHEET, workbook_agreement.GUIDE))
     notes = _notes(stats)
-    write_summary(summary, snapshot, comparison, notes)
+    write_summary(summary, snapshot, comparison, notes, guide)
     summary.close()
     return notes
 

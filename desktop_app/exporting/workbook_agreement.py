@@ -1,0 +1,70 @@
+"""The ``Agreement`` sheet: intercoder agreement per kind and code, for projects coded by two or
+more analysts.
+
+The table is :func:`desktop_app.services.agreement.agreement_table` of the exported snapshot,
+so the numbers are those ``parley agreement`` prints for the same sources; undefined values
+(nothing to compare) show as "—". When nothing is comparable, the report's notes say why.
+"""
+
+from __future__ import annotations
+
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.exporting.workbook_progress import Steps
+from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
+from desktop_app.exporting.workbook_style import MUTED, NUMBER, ROW_HEADER, WRAPPED, CellStyle
+
+AGREEMENT_SHEET = "Agreement"
+UNDEFINED = "—"
+GUIDE = (
+    "Intercoder agreement, one row per kind of code and per code: Krippendorff's alpha for "
+    "unitized data (where the coders put their spans, over the sources every coder marked up) "
+    "and Cohen's kappa and observed agreement on presence (did each coder use the code in a "
+    "source), then spans per coder and kappa per pair of coders. “—”: nothing to compare."
+)
+RATIO = NUMBER  # full precision, as `parley agreement --json` gives it
+KIND_ROW = CellStyle(bold=True, wrap=True, fill="EAF1FB")
+
+
+def has_agreement(snapshot: ProjectSnapshot) -> bool:
+    """Whether the workbook gets an ``Agreement`` sheet: two or more coders in the project."""
+    return len(set(snapshot.coders)) >= 2
+
+
+def write_agreement(workbook: object, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
+    # The same table the command line prints. Imported here: the module also opens projects,
+    # and an exporter otherwise works from the snapshot alone.
+    from desktop_app.services.agreement import agreement_table, snapshot_agreement
+
+    steps.report("Measuring intercoder agreement")
+    report = snapshot_agreement(snapshot)
+    header, rows = agreement_table(report)
+    fixed = 6  # Kind, Code, Sources, Alpha, Kappa, Agreement: then spans and pair kappas
+    columns = [
+        Column(header[0], 16, ROW_HEADER),
+        Column(header[1], 28, WRAPPED),
+        Column(header[2], 10, NUMBER),
+        *(Column(name, 12, RATIO) for name in header[3:fixed]),
+        *(
+            Column(name, 12, RATIO if name.startswith("Kappa") else NUMBER)
+            for name in header[fixed:]
+        ),
+    ]
+    sheet = TableSheet(
+        workbook,  # type: ignore[arg-type]
+        AGREEMENT_SHEET,
+        columns,
+        frozen_columns=2,
+        tab_color="7F6000",
+    )
+    if not report.comparable:
+        for note in report.notes or ("nothing to compare",):
+            sheet.row([None, note], [None, MUTED])
+        return sheet.close()
+    for row in rows:
+        is_kind = row[1] == ""
+        styles = {0: KIND_ROW, 1: KIND_ROW} if is_kind else None
+        sheet.row([UNDEFINED if value is None else value for value in row], styles)  # type: ignore[misc]
+        steps.advance("Agreement")
+    for note in report.notes:
+        sheet.row([None, note], [None, MUTED])
+    return sheet.close()
