@@ -14,12 +14,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
@@ -27,7 +23,15 @@ from sqlalchemy.orm import Session
 
 from desktop_app import paths
 from desktop_app.errors import ProjectError
+from desktop_app.storage.schema import SCHEMA_REVISION
 from desktop_app.storage.transaction import EntityKey, Reader, Transaction
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a project needs creating or upgrading: opening a current
+# project reads its revision with one query and compares it with SCHEMA_REVISION (a test keeps
+# that constant equal to the migrations' head). This keeps ~0.4 s off the window's start-up.
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,8 @@ def safe_location(target: str | Path) -> str:
 
 
 def _alembic_config(connection: Any | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -82,6 +88,8 @@ def _alembic_config(connection: Any | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {heads}")
@@ -363,7 +371,20 @@ def _server_error(exc: DatabaseError, where: str) -> ProjectError:
     )
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _migrate(engine: Engine, path: Path | None) -> None:
+    if _stored_revision(engine) == SCHEMA_REVISION:
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     script = ScriptDirectory.from_config(_alembic_config())
     with engine.connect() as connection:

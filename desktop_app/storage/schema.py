@@ -23,6 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# The Alembic revision this schema corresponds to (the head of db/versions). Opening a project
+# at this revision needs no Alembic at all; tests/storage/test_migrations.py keeps them equal.
+SCHEMA_REVISION = "0003"
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",

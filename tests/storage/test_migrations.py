@@ -27,6 +27,28 @@ def test_new_project_is_built_by_migrations_and_matches_models(tmp_path: Path) -
     engine.dispose()
 
 
+def test_schema_revision_constant_is_the_migrations_head() -> None:
+    from desktop_app.storage.schema import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_opening_a_current_project_does_not_load_alembic(project_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop_app.storage.database import open_database\n"
+        f"open_database({str(project_path)!r}).close()\n"
+        "assert not any(m.startswith('alembic') for m in sys.modules), 'alembic was imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_sqlite_pragmas_are_set(project: Project) -> None:
     engine = project.database.engine
     with engine.connect() as connection:
