@@ -78,6 +78,7 @@ class TaskRunner(QObject):
         self._window = parent
         self._pool = pool or QThreadPool.globalInstance()
         self._running: dict[Task, QProgressDialog | None] = {}
+        self._quiet: set[Task] = set()  # background upkeep: no dialog, not "busy"
 
     @property
     def busy(self) -> bool:
@@ -92,8 +93,14 @@ class TaskRunner(QObject):
         *,
         on_cancel: Callable[[], None] | None = None,
         cancellable: bool = True,
+        quiet: bool = False,
     ) -> Task:
+        """Run ``fn`` on the pool. ``quiet`` work is upkeep the analyst did not ask for
+        (looking for colleagues' changes): it never shows a progress dialog and does not make
+        the runner busy; :meth:`cancel_all` and :meth:`wait` still cover it."""
         task = Task(label, fn)
+        if quiet:
+            return self._start_quiet(task, on_success, on_failure)
         self._running[task] = None
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -136,6 +143,32 @@ class TaskRunner(QObject):
         self._pool.start(task)
         return task
 
+    def _start_quiet(
+        self,
+        task: Task,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> Task:
+        self._quiet.add(task)
+
+        def finish() -> None:
+            task.done = True
+            self._quiet.discard(task)
+
+        def succeeded(result: object) -> None:
+            finish()
+            on_success(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            on_failure(error)
+
+        task.signals.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        task.signals.cancelled.connect(finish, Qt.ConnectionType.QueuedConnection)
+        self._pool.start(task)
+        return task
+
     def _show_progress(self, task: Task, cancellable: bool) -> None:
         if task.done or task not in self._running:
             return
@@ -161,7 +194,7 @@ class TaskRunner(QObject):
             dialog.setLabelText(f"{task.label}\n{what}")
 
     def cancel_all(self) -> None:
-        for task in list(self._running):
+        for task in [*self._running, *self._quiet]:
             task.cancel()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:

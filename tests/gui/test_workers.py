@@ -87,3 +87,26 @@ def test_long_work_shows_progress_and_cancel_reaches_the_task(qtbot: object) -> 
     qtbot.waitUntil(lambda: bool(outcome))  # type: ignore[attr-defined]
     assert outcome == ["cancelled"]
     assert not runner.busy
+
+
+def test_quiet_work_never_shows_progress_nor_makes_the_runner_busy(qtbot: object) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    parent.show()
+    runner = TaskRunner(parent)
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    release = threading.Event()
+    results: list[object] = []
+
+    def work(_progress: object, _cancelled: object) -> str:
+        release.wait(5)
+        return "polled"
+
+    runner.start("Polling", work, results.append, results.append, quiet=True)
+    qtbot.wait(800)  # type: ignore[attr-defined]  # longer than the progress delay
+    assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in parent.children())
+    assert not runner.busy and busy == []
+    release.set()
+    qtbot.waitUntil(lambda: bool(results))  # type: ignore[attr-defined]
+    assert results == ["polled"] and busy == []
