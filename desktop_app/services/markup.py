@@ -74,6 +74,23 @@ def _checked_span(text: str | None, start: int, end: int) -> str:
     return quote
 
 
+def _checked_stored_span(reader: Reader, source_id: int, start: int, end: int) -> str:
+    """Like :func:`_checked_span`, reading only the span from storage (mark-up is on the
+    key-press path; a long source need not be loaded to check a few words)."""
+    found = source_store.span_of(reader, source_id, start, end) if start >= 0 else None
+    if found is None and start >= 0:
+        raise NotFound("that source no longer exists", "refresh the source list")
+    length, quote = found if found is not None else (0, "")
+    if not 0 <= start < end <= length:
+        raise InvalidChange(
+            f"the span {start}–{end} is outside the text (0–{length})",
+            "select text inside the source",
+        )
+    if not quote.strip():
+        raise InvalidChange("the selection holds only white space", "select some words")
+    return quote
+
+
 def annotate(
     project: Project,
     source_id: int,
@@ -85,7 +102,7 @@ def annotate(
 ) -> Annotation:
     """Mark ``[start, end)`` of a source with one or more codes."""
     with project.read() as reader:
-        quote = _checked_span(source_store.get_text(reader, source_id), start, end)
+        quote = _checked_stored_span(reader, source_id, start, end)
         codes = _checked_codes(reader, code_ids)
     names = " + ".join(c.name for c in codes)
     now = now_iso()

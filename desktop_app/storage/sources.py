@@ -76,6 +76,18 @@ def get_source(reader: Reader, source_id: int) -> Source | None:
     return found[0] if found else None
 
 
+def span_of(reader: Reader, source_id: int, start: int, end: int) -> tuple[int, str] | None:
+    """(length of the text, the text of ``[start, end)``) without loading the whole text:
+    ``substr`` counts characters (code points) on SQLite and PostgreSQL alike."""
+    length = max(0, end - start)
+    row = reader.session.execute(
+        select(SourceRow.characters, func.substr(SourceRow.text, start + 1, length)).where(
+            SourceRow.id == source_id
+        )
+    ).first()
+    return None if row is None else (row[0], row[1] or "")
+
+
 def get_text(reader: Reader, source_id: int) -> str | None:
     return reader.session.scalar(select(SourceRow.text).where(SourceRow.id == source_id))
 
