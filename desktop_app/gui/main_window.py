@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import Annotation, Code, CodeKind
-from desktop_app.errors import ParleyError
+from desktop_app.errors import ConflictError, ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.actions import Actions, Menus, build_toolbar, populate_recent_menu
 from desktop_app.gui.annotations_panel import AnnotationsPanel, ordered_codes
@@ -45,6 +45,7 @@ from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
+from desktop_app.gui.team_controller import TeamController
 from desktop_app.gui.view_controller import ViewController
 from desktop_app.gui.window_changes import ChangeRouter
 from desktop_app.gui.window_layout import (
@@ -54,7 +55,7 @@ from desktop_app.gui.window_layout import (
     save_layout,
 )
 from desktop_app.gui.workers import TaskRunner
-from desktop_app.services import codebook, lookups, markup, sources
+from desktop_app.services import codebook, lookups, markup, sources, team
 from desktop_app.services.project import Project
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.compare = CompareController(self)
         self.exporter = ExportController(self)
         self.exchange = ExchangeController(self)
+        self.team = TeamController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)
@@ -127,17 +129,26 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------
 
     def open_project(self, location: str | Path, *, create: bool = False) -> bool:
-        """Open (or create) a project, closing the current one first. Errors go to a dialog."""
+        """Open (or create) a project, closing the current one first. Errors go to a dialog.
+        A server project is opened by a worker (see :class:`TeamController`): True once begun."""
+        if isinstance(location, str) and not create and team.is_server_location(location):
+            return self.team.open_location(location)
         if not self.close_project():
             return False
         try:
-            project = Project.open(location, create=create)
+            project = Project.open(location, create=create, coder=self.settings.coder or None)
         except ParleyError as error:
             log.info("cannot open %s: %s", location, error)
             self.settings.remove_recent_project(str(location))
             self._refresh_recent()
             prompts.show_error(self, error, "Cannot Open Project")
             return False
+        self.adopt_project(project)
+        return True
+
+    def adopt_project(self, project: Project) -> None:
+        """Show a project just opened (here, or by a worker); no other may be open."""
+        assert self.project is None
         self.project = project
         self.bus.attach(project)
         self.settings.last_project = project.location
@@ -147,7 +158,6 @@ class MainWindow(QMainWindow):
         self.reload()
         self.project_changed.emit()
         log.info("opened %s", project.location)
-        return True
 
     def close_project(self) -> bool:
         if self.project is None:
@@ -253,7 +263,9 @@ class MainWindow(QMainWindow):
 
     # -- the current source ----------------------------------------------------------------
 
-    def show_source(self, source_id: int | None) -> None:
+    def show_source(self, source_id: int | None, *, again: bool = False) -> None:
+        """Show a source in the reader and its annotations in the list (those the coder
+        filter lets through); ``again`` re-reads the one already shown."""
         project = self.project
         if project is None or source_id is None:
             self.reader.clear_source(NO_SOURCES if project is not None else NO_PROJECT)
@@ -261,11 +273,11 @@ class MainWindow(QMainWindow):
             self.annotations_panel.show_annotations([], [])
             self.update_source_actions()
             return
-        if source_id == self.reader.source_id:
+        if source_id == self.reader.source_id and not again:
             return
         with user_errors(self):
             text = sources.get_text(project, source_id)
-            annotations = lookups.annotations_of_source(project, source_id)
+            annotations = self.team.visible(lookups.annotations_of_source(project, source_id))
             linked = self.linked_ids(annotations)
             self.reader.show_source(source_id, text, [self.make_span(a) for a in annotations])
             self.annotations_panel.show_annotations(annotations, linked)
@@ -381,7 +393,11 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.project is not None:
             with user_errors(self):
-                change = self.project.undo()
+                try:
+                    change = self.project.undo()
+                except ConflictError as refused:  # a colleague changed the same things
+                    self.team.undo_refused(refused)
+                    return
                 if change is not None:
                     self.statusBar().showMessage(f"Undone: {change.label}", 4000)
 

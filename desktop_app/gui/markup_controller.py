@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.domain.model import Code, CodeKind, CodingStatus
+from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.annotations_panel import ordered_codes, preview
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
@@ -237,18 +238,19 @@ class MarkupController(QObject):
                 lookup=self.lookup,
                 create=self.create,
             )
-            dialog.submitted.connect(lambda draft: self._apply_edit(annotation_id, draft))
+            dialog.submitted.connect(lambda draft: self._apply_edit(annotation, draft))
             self.dialog = dialog
             dialog.open()
 
-    def _apply_edit(self, annotation_id: int, draft: AnnotationDraft) -> None:
+    def _apply_edit(self, annotation: Annotation, draft: AnnotationDraft) -> None:
+        """Save the dialog's draft, if the annotation is still as the dialog showed it."""
         project = self.window.project
         if project is None:
             return
-        with user_errors(self.window):
+        with user_errors(self.window), self.window.team.based_on(annotation):
             annotation_edit.edit_annotation(
                 project,
-                annotation_id,
+                annotation.id,
                 code_ids=draft.code_ids,
                 note=draft.note,
                 start=draft.start,
@@ -256,10 +258,15 @@ class MarkupController(QObject):
                 remove_links=draft.removed_links,
             )
 
+    def _shown(self, annotation_ids: Iterable[int]) -> list[Annotation | None]:
+        """The annotations as the list shows them (what a change is based on)."""
+        return [self.window.annotations_panel.model_.by_id(i) for i in annotation_ids]
+
     def delete(self, annotation_ids: list[int]) -> None:
         project = self.window.project
         if project is not None and annotation_ids:
-            with user_errors(self.window):
+            shown = self._shown(annotation_ids)
+            with user_errors(self.window), self.window.team.based_on(*shown):
                 markup.delete_annotations(project, annotation_ids)
                 self._say(f"Deleted — {project.undo_label}; Ctrl+Z brings it back")
 
@@ -274,7 +281,7 @@ class MarkupController(QObject):
         if project is None or span is None:
             self._say("Select the text the annotation should cover")
             return
-        with user_errors(self.window):
+        with user_errors(self.window), self.window.team.based_on(*self._shown([annotation_id])):
             markup.set_bounds(project, annotation_id, *span)
 
     def link(self, annotation_id: int) -> None:
@@ -318,23 +325,28 @@ class MarkupController(QObject):
         if source is None:
             return
         dialog = SourceDialog(self.window, source)
-        dialog.submitted.connect(lambda meta: self._save_source(source_id, meta))
+        dialog.submitted.connect(lambda meta: self._save_source(source, meta))
         self.dialog = dialog
         dialog.open()
 
-    def _save_source(self, source_id: int, meta: object) -> None:
+    def _save_source(self, source: Source, meta: object) -> None:
         if self.window.project is not None:
-            with user_errors(self.window):
-                sources.update_metadata(self.window.project, source_id, meta)  # type: ignore[arg-type]
+            with user_errors(self.window), self.window.team.based_on(source):
+                sources.update_metadata(self.window.project, source.id, meta)  # type: ignore[arg-type]
+
+    def _shown_sources(self, source_ids: Iterable[int]) -> list[Source | None]:
+        return [self.window.sources_panel.source(i) for i in source_ids]
 
     def set_status(self, source_ids: list[int], status: CodingStatus) -> None:
         if self.window.project is not None:
-            with user_errors(self.window):
+            shown = self._shown_sources(source_ids)
+            with user_errors(self.window), self.window.team.based_on(*shown):
                 sources.set_status(self.window.project, source_ids, status)
 
     def delete_sources(self, source_ids: list[int]) -> None:
         if self.window.project is not None:
-            with user_errors(self.window):
+            shown = self._shown_sources(source_ids)
+            with user_errors(self.window), self.window.team.based_on(*shown):
                 sources.delete_sources(self.window.project, source_ids)
                 self._say(f"Deleted — {self.window.project.undo_label}; Ctrl+Z brings it back")
 

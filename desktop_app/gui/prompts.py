@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ParleyError
+from desktop_app.gui.dialogs.choose_dialog import ChooseDialog
 from desktop_app.gui.dialogs.connect_dialog import ConnectDialog, ServerLogin
 
 log = logging.getLogger(__name__)
@@ -157,3 +158,34 @@ def connect_to_server(
     password, say) is shown above the buttons."""
     login, accepted = ConnectDialog.ask(parent, initial, problem)
     return login if accepted else None
+
+
+def choose_many(
+    parent: QWidget | None,
+    title: str,
+    prompt: str,
+    items: list[tuple[str, str, bool]],
+    minimum: int = 1,
+) -> list[str] | None:
+    """Tick several of ``items`` ((key, label, ticked)); the ticked keys, or None if cancelled."""
+    chosen, accepted = ChooseDialog.ask(parent, title, prompt, items, minimum)
+    return chosen if accepted else None
+
+
+def offer_skip(parent: QWidget | None, error: ParleyError) -> bool:
+    """An undo was refused because someone else changed the same things: True when the analyst
+    chooses to drop that step from the undo history and go on with the steps before it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Cannot Undo")
+    what = error.what[:1].upper() + error.what[1:]
+    box.setText(what + ("" if what.endswith((".", "?", "!")) else "."))
+    box.setInformativeText(
+        "Skip this step to leave it as it is and undo the steps before it, or keep it to "
+        "try again later."
+    )
+    skip = box.addButton("Skip This Step", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep It", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is skip

@@ -91,6 +91,16 @@ class Settings:
     def clear_recent_projects(self) -> None:
         self._store.setValue("projects/recent", "[]")
 
+    @property
+    def coder(self) -> str:
+        """The coder name file projects are opened as ("": the login name). On a server the
+        coder is the one given when connecting, else the database role."""
+        return self._str("projects/coder")
+
+    @coder.setter
+    def coder(self, name: str) -> None:
+        self._store.setValue("projects/coder", " ".join(name.split()))
+
     # -- layout ----------------------------------------------------------------------------
 
     @property

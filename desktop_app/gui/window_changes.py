@@ -60,7 +60,8 @@ class ChangeRouter(QObject):
         if project is None or source_id is None:
             return
         ids = set(change.annotations)
-        fresh = [a for a in annotations_by_id(project, ids) if a.source_id == source_id]
+        shown = [a for a in annotations_by_id(project, ids) if a.source_id == source_id]
+        fresh = window.team.visible(shown)  # one hidden by the coder filter counts as removed
         present = {a.id for a in fresh}
         removed = [i for i in ids if i not in present]
         window.reader.remove_spans(removed)
