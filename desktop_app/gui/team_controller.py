@@ -27,11 +27,12 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.domain.model import Annotation, Code, Source
-from desktop_app.errors import ConflictError, ParleyError
+from desktop_app.errors import ConflictError, NotFound, ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.errors import user_errors
 from desktop_app.services import team
+from desktop_app.services.changes import ChangeSet
 from desktop_app.services.concurrency import Expectable
 from desktop_app.services.project import Project
 
@@ -315,13 +316,18 @@ class TeamController(QObject):
         if project is None:
             yield
             return
+        things = [thing for thing in shown if thing is not None]
         try:
-            with project.expecting(*(thing for thing in shown if thing is not None)):
+            with project.expecting(*things):
                 yield
         except ConflictError as error:
             log.info("refused: %s", error)
             prompts.show_error(self.window, error, "Changed by Someone Else")
             self.show_current(error)
+        except NotFound as error:  # deleted before the change could even look at it
+            log.info("refused: %s", error)
+            prompts.show_error(self.window, error, "Changed by Someone Else")
+            project.announce(_as_change_set(things))
 
     def show_current(self, error: ConflictError) -> None:
         """Put a refused change's subject into the views as it is now (or take it out)."""
@@ -357,3 +363,17 @@ class TeamController(QObject):
             if label:
                 self.window.statusBar().showMessage(f"Skipped: {label}", 4000)
         self.window.update_undo()
+
+
+def _as_change_set(things: Iterable[Expectable]) -> ChangeSet:
+    """A change set naming ``things``, so each view reads them again as they are now."""
+    ids: dict[type, set[int]] = {Annotation: set(), Code: set(), Source: set()}
+    for thing in things:
+        if isinstance(thing, (Annotation, Code, Source)):
+            ids[type(thing)].add(thing.id)
+    return ChangeSet(
+        label="Changed by someone else",
+        annotations=frozenset(ids[Annotation]),
+        codes=frozenset(ids[Code]),
+        sources=frozenset(ids[Source]),
+    )
