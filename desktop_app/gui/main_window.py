@@ -29,6 +29,7 @@ from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.errors import ConflictError, ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.actions import Actions, Menus, build_toolbar, populate_recent_menu
+from desktop_app.gui.agreement_view import AgreementController
 from desktop_app.gui.annotations_panel import AnnotationsPanel, ordered_codes
 from desktop_app.gui.bus import ChangeBus
 from desktop_app.gui.codebook_actions import CodebookController
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self)
         self.exchange = ExchangeController(self)
         self.team = TeamController(self)
+        self.agreement = AgreementController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)

@@ -313,3 +313,54 @@ def test_a_password_is_asked_again_and_kept_in_the_keyring(
     assert initial == ServerLogin(address.host, address.port, address.database, address.user)
     assert team.has_stored_password(address)
     assert window.settings.recent_projects[0] == pg_url and "pw" not in pg_url
+
+
+# -- agreement ------------------------------------------------------------------------------
+
+
+def test_agreement_shows_the_services_numbers(
+    alice_window: MainWindow, desk: Desk, qtbot: object
+) -> None:
+    from desktop_app.gui.agreement_view import shown_value
+    from desktop_app.services.agreement import agreement_table, project_agreement
+
+    window = alice_window
+    with Project.open(desk.path, coder="bob") as bob:
+        markup.annotate(bob, desk.source_id, 0, 20, [desk.condition])
+        header, rows = agreement_table(project_agreement(bob))
+    window.agreement.action.trigger()
+    qtbot.waitUntil(lambda: window.agreement.view is not None)  # type: ignore[attr-defined]
+    view = window.agreement.view
+    assert view is not None and view.isVisible()
+    cells = view.cells()
+    assert cells == [[shown_value(h, v) for h, v in zip(header, row, strict=True)] for row in rows]
+    by_code = {row[1]: dict(zip(header, row, strict=True)) for row in cells}
+    assert by_code["Conditions set"]["Spans: alice"] == "2"
+    assert by_code["Conditions set"]["Spans: bob"] == "2"
+    alpha = by_code["Conditions set"]["Alpha (unitized)"]
+    assert alpha != "—" and -1 < float(alpha) < 1  # they disagree: below chance here
+
+
+def test_agreement_with_one_coder_says_why_not(
+    make_window: Callable[[], MainWindow],
+    project_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Project.open(project_path, coder="alice") as alice:
+        source_id = add_source(alice, TEXT)
+        condition = add_code(alice, CodeKind.CONDITION, "Conditions set")
+        markup.annotate(alice, source_id, 0, 21, [condition.id])
+    reports: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_report", lambda _p, _t, text, details="": reports.append((text, details))
+    )
+    window = make_window()
+    assert window.open_project(project_path)
+    window.agreement.action.trigger()
+    assert reports == [
+        (
+            "Agreement needs two or more coders who marked up the same sources.",
+            "Coders with annotations: alice.",
+        )
+    ]
+    assert window.agreement.view is None and not window.agreement.running
