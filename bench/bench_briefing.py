@@ -40,8 +40,21 @@ SIDES = ("Russia", "Ukraine", "West", "Neutral")
 STANCES = ("Rejects", "Criticizes", "Defends proposal", "Welcomes", "Doubts", "Ignores")
 
 
-def build_project(path: Path, n_sources: int, n_annotations: int) -> None:
-    """The synthetic project, through the services (one transaction per code combination)."""
+def build_project(
+    path: Path,
+    n_sources: int,
+    n_annotations: int,
+    *,
+    n_conditions: int = 12,
+    n_speakers: int = 30,
+    text_size: int = 2_600,
+    dense_sources: int = 0,
+    dense_highlights: int = 200,
+) -> None:
+    """The synthetic project, through the services (one transaction per code combination).
+
+    ``dense_sources`` sources (the first ones) carry ``dense_highlights`` highlights each, the
+    rest share what is left of ``n_annotations`` (``bench/run_all.py`` switches between them)."""
     from desktop_app.domain.model import CodeKind, CodingStatus, SourceMeta, SpeakerDetails
     from desktop_app.importers.document import ImportedDocument
     from desktop_app.services import codebook, markup, sources
@@ -62,7 +75,7 @@ def build_project(path: Path, n_sources: int, n_annotations: int) -> None:
                 category=rng.choice(["Territory", "Security", "Economy"]),
                 description="A synthetic condition for the benchmark.",
             ).id
-            for index in range(12)
+            for index in range(n_conditions)
         ]  # fmt: skip
         speakers = [
             codebook.create_code(
@@ -75,7 +88,7 @@ def build_project(path: Path, n_sources: int, n_annotations: int) -> None:
                     side=SIDES[index % len(SIDES)],
                 ),
             ).id
-            for index in range(30)
+            for index in range(n_speakers)
         ]
         stances = [
             codebook.create_code(project, roots[CodeKind.REACTION], name).id for name in STANCES
@@ -83,7 +96,7 @@ def build_project(path: Path, n_sources: int, n_annotations: int) -> None:
         documents = []
         for index in range(n_sources):
             russian = index % 3 == 0
-            text = synthetic_text(rng, 2_600, russian)
+            text = synthetic_text(rng, text_size, russian)
             title = f"Report {index + 1}: " + " ".join(rng.sample(text.split(), 10))
             documents.append(
                 ImportedDocument(
@@ -100,7 +113,9 @@ def build_project(path: Path, n_sources: int, n_annotations: int) -> None:
                 )
             )
         added = sources.add_documents(project, documents).added
-        per_source = max(1, n_annotations // len(added))
+        dense = min(dense_sources, len(added))
+        rest = max(0, n_annotations - dense * dense_highlights)
+        per_source = max(1, rest // max(1, len(added) - dense))
         # Few code combinations (each condition said by two speakers, each stance by three):
         # one annotate_many call per combination keeps the build to minutes.
         combos: list[tuple[int, ...]] = [
@@ -115,11 +130,12 @@ def build_project(path: Path, n_sources: int, n_annotations: int) -> None:
         ]
         combos += [(speaker,) for speaker in speakers[:6]]
         groups: dict[tuple[int, ...], list[tuple[int, int, int]]] = defaultdict(list)
-        for source, document in zip(added, documents, strict=True):
+        for number, (source, document) in enumerate(zip(added, documents, strict=True)):
             text = document.text
             word_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == " "]
             spans: set[tuple[int, int]] = set()
-            while len(spans) < min(per_source, len(word_starts) - 40):
+            wanted = dense_highlights if number < dense else per_source
+            while len(spans) < min(wanted, len(word_starts) - 40):
                 first = rng.randrange(len(word_starts) - 35)
                 last = min(len(word_starts) - 1, first + rng.randint(6, 30))
                 spans.add((word_starts[first], word_starts[last] - 1))

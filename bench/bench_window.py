@@ -47,8 +47,9 @@ def percentile(values: list[float], share: float) -> float:
 # -- 1. first paint (child process) ---------------------------------------------------------
 
 
-def child_first_paint(project: str) -> None:
-    """Start the window the way ``parley PROJECT`` does and time the first paints."""
+def child_first_paint(project: str, settle_ms: int = 0) -> None:
+    """Start the window the way ``parley PROJECT`` does and time the first paints; then, after
+    ``settle_ms`` more of the event loop, print the process's peak memory (max RSS)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -75,6 +76,13 @@ def child_first_paint(project: str) -> None:
             f"FIRST_PAINT {marks['any']:.4f} {marks['text']:.4f} {marks['painted']:.4f}",
             flush=True,
         )
+        # Let what the window defers past the first paint run before reading peak memory.
+        QTimer.singleShot(settle_ms, report_memory)
+
+    def report_memory() -> None:
+        import resource
+
+        print(f"MAX_RSS_KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
         QApplication.closeAllWindows()
         app.quit()
 
@@ -84,8 +92,18 @@ def child_first_paint(project: str) -> None:
     app.exec()
 
 
-def bench_first_paint(sample: Path, runs: int, env: dict[str, str]) -> dict[str, list[float]]:
-    found: dict[str, list[float]] = {"splash": [], "text": [], "painted": [], "process": []}
+def bench_first_paint(
+    sample: Path, runs: int, env: dict[str, str], settle_ms: int = 0
+) -> dict[str, list[float]]:
+    """Start ``runs`` fresh window processes on ``sample``; seconds to each mark, and peak
+    memory in MB (``max_rss_mb``) once the window has run ``settle_ms`` past its first paint."""
+    found: dict[str, list[float]] = {
+        "splash": [],
+        "text": [],
+        "painted": [],
+        "process": [],
+        "max_rss_mb": [],
+    }
     # Measure start-up as an installed Parley starts: with compiled bytecode. Some shells (and
     # this workplace) set PYTHONDONTWRITEBYTECODE, which makes every start recompile ~800
     # modules and doubles the time; installers and the frozen build always ship bytecode.
@@ -106,7 +124,14 @@ def bench_first_paint(sample: Path, runs: int, env: dict[str, str]) -> dict[str,
     for _ in range(runs):
         started = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, __file__, "--child-first-paint", str(sample)],
+            [
+                sys.executable,
+                __file__,
+                "--child-first-paint",
+                str(sample),
+                "--settle-ms",
+                str(settle_ms),
+            ],
             capture_output=True,
             text=True,
             env=env,
@@ -119,6 +144,8 @@ def bench_first_paint(sample: Path, runs: int, env: dict[str, str]) -> dict[str,
         found["text"].append(float(text))
         found["painted"].append(float(painted))
         found["process"].append(outside)
+        rss = next(x for x in result.stdout.splitlines() if x.startswith("MAX_RSS_KB"))
+        found["max_rss_mb"].append(int(rss.split()[1]) / 1024)
     return found
 
 
@@ -184,48 +211,70 @@ def build_big_project(folder: Path) -> tuple[Path, list[int]]:
     return path, ids
 
 
-def bench_in_process(folder: Path) -> dict[str, list[float]]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextCursor
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
+def open_window(path: Path) -> object:
+    """The main window, shown at a laptop's size, with ``path`` open and idle."""
     from desktop_app.gui.app import application
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.settings import Settings
-    from desktop_app.services import markup
 
-    path, (first, second) = build_big_project(folder)
     app = application()
     window = MainWindow(Settings())
     window.resize(1440, 900)
     window.show()
     window.open_project(path)
     app.processEvents()
-    results: dict[str, list[float]] = {"open": [], "press": [], "deferred": []}
-    for round_index in range(12):
+    return window
+
+
+def measure_switches(window: object, first: int, second: int, rounds: int = 12) -> list[float]:
+    """Seconds from selecting a source in the list to its text, highlights and annotation list
+    painted, alternating between two sources; ends on ``first``."""
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    app = application()
+    found: list[float] = []
+    for round_index in range(rounds):
         target = second if round_index % 2 == 0 else first
         started = time.perf_counter()
         window.sources_panel.select_source(target)  # as a click in the sources list does
         window.reader.viewport().repaint()
         window.annotations_panel.viewport().repaint()
-        results["open"].append(time.perf_counter() - started)
+        found.append(time.perf_counter() - started)
         app.processEvents()
-    assert window.reader.source_id == first
-    assert len(window.reader.spans()) >= HIGHLIGHTS * 0.95, len(window.reader.spans())
+    assert window.reader.source_id == (first if rounds % 2 == 0 else second)
+    return found
 
+
+def measure_presses(window: object, code_id: int, presses: int = PRESSES) -> dict[str, list[float]]:
+    """Key 1 (a recent code) on a fresh selection in the open source → highlight painted and
+    the annotation committed; then the deferred refresh of counts elsewhere, timed apart."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services import markup
+
+    assert isinstance(window, MainWindow)
+    app = application()
     project = window.project
     assert project is not None
-    window.markup.remember((next(c.id for c in window.codes.values() if c.name == "Condition 3"),))
+    window.markup.remember((code_id,))
     reader = window.reader
+    source = reader.source_id
+    assert source is not None
     text = reader.text
     rng = random.Random(7)
-    before = len(markup.list_annotations(project, [first]))
-    for _ in range(PRESSES):
-        start = rng.randrange(0, len(text) - 80)
-        while not text[start : start + 30].strip():
-            start = rng.randrange(0, len(text) - 80)
-        reader.select_span(start, start + 30)  # selecting is not timed: the press is
+    before = len(markup.list_annotations(project, [source]))
+    results: dict[str, list[float]] = {"press": [], "deferred": []}
+    width = min(30, max(1, len(text) // 4))
+    for _ in range(presses):
+        start = rng.randrange(0, max(1, len(text) - width - 1))
+        while not text[start : start + width].strip():
+            start = rng.randrange(0, max(1, len(text) - width - 1))
+        reader.select_span(start, start + width)  # selecting is not timed: the press is
         reader.ensureCursorVisible()
         app.processEvents()
         started = time.perf_counter()
@@ -237,11 +286,30 @@ def bench_in_process(folder: Path) -> dict[str, list[float]]:
         window.router.flush()  # the deferred refresh of counts elsewhere, timed on its own
         results["deferred"].append(time.perf_counter() - started)
         app.processEvents()
-    stored = len(markup.list_annotations(project, [first]))
-    assert stored == before + PRESSES, (stored, before)
-    _ = QTextCursor
+    stored = len(markup.list_annotations(project, [source]))
+    assert stored == before + presses, (stored, before)
+    return results
+
+
+def close_window(window: object) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(window, QWidget)
     window.close()
     QApplication.processEvents()
+
+
+def bench_in_process(folder: Path) -> dict[str, list[float]]:
+    path, (first, second) = build_big_project(folder)
+    window = open_window(path)
+    results = {"open": measure_switches(window, first, second)}
+    from desktop_app.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert len(window.reader.spans()) >= HIGHLIGHTS * 0.95, len(window.reader.spans())
+    condition = next(c.id for c in window.codes.values() if c.name == "Condition 3")
+    results |= measure_presses(window, condition)
+    close_window(window)
     return results
 
 
@@ -250,9 +318,10 @@ def main() -> int:
     parser.add_argument("--child-first-paint", metavar="PROJECT")
     parser.add_argument("--runs", type=int, default=7, help="first-paint processes to start")
     parser.add_argument("--onscreen", action="store_true", help="use $DISPLAY (e.g. Xvfb)")
+    parser.add_argument("--settle-ms", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_first_paint:
-        child_first_paint(args.child_first_paint)
+        child_first_paint(args.child_first_paint, args.settle_ms)
         return 0
     if not args.onscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -1,0 +1,572 @@
+"""Every path an analyst waits on, at newsroom scale, each beside its floor, in one run.
+
+    uv run python bench/run_all.py [--scale 1.0] [--quick] [--only import,qdpx,...]
+
+Builds once (and caches in ``bench/.cache/``) a deterministic synthetic newsroom project —
+2,000 sources of about 4,000 characters (English and Russian), 50,000 annotations over a
+codebook of 30 conditions, 80 speakers and 6 stances; the first two sources carry 200
+highlights each — plus a folder of 2,000 ``.txt`` files and a ``.qdpx`` archive of the same
+size, then measures:
+
+* folder import (``services.sources.import_paths``) against read + decode + SHA-256 + one
+  ``sqlite3`` transaction;
+* ``.qdpx`` import (``services.refi.import_qdpx``) against ElementTree + ``sqlite3``;
+* workbook export against openpyxl write-only, one row per annotation;
+* briefing export against bare reportlab platypus of the same paragraphs and tables;
+* window start to first paint with the big project open (fresh processes, compiled bytecode)
+  and the window's peak memory (max RSS of that process, after a second of settling);
+* switching to a source with 200 highlights; a mark-up key press until the highlight is shown
+  and stored (median and 95th percentile);
+* the compare view's matrices (snapshot load, then ``domain.comparison.compare``);
+* a project-wide Cyrillic search (``services.search.search``).
+
+The full run repeats everything at a quarter of the size and reports how each figure scales
+(full / quarter: about 4 when linear). ``--quick`` measures a tenth of the size once, without
+the quarter pass: a smoke check that every path still works. Imports and exports are timed in
+CPU seconds (the machine is shared; wall time is in the JSON too); window figures are latencies
+in wall time. Results: a printed table and ``bench/results/run_all.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import CACHE_DIR, RESULTS_DIR, percentile  # noqa: E402
+
+VERSION = "v1"  # bump when the synthetic data changes, so stale caches are rebuilt
+SOURCES = 2_000
+ANNOTATIONS = 50_000
+CONDITIONS = 30
+SPEAKERS = 80
+TEXT_CHARS = 4_000
+DENSE_HIGHLIGHTS = 200
+SEARCH_QUERY = "Заявил условия"  # a Cyrillic phrase, capitalised unlike most of its hits
+PARTS = ("import", "qdpx", "workbook", "briefing", "paint", "window", "compare", "search")
+
+
+@dataclass
+class Row:
+    """One measured figure beside its floor and its target."""
+
+    figure: str
+    parley: float
+    floor: float | None = None
+    unit: str = "s"
+    target: str = ""
+    met: bool | None = None
+    detail: dict[str, Any] | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.parley / self.floor if self.floor else None
+
+
+class Clock:
+    """Wall and CPU seconds since creation."""
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = time.process_time()
+
+    def elapsed(self) -> tuple[float, float]:
+        return time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def best_of(function: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Best wall and best CPU seconds of ``repeat`` calls."""
+    wall, cpu = float("inf"), float("inf")
+    for _ in range(repeat):
+        clock = Clock()
+        function()
+        w, c = clock.elapsed()
+        wall, cpu = min(wall, w), min(cpu, c)
+    return wall, cpu
+
+
+def ratio_row(
+    figure: str, parley: tuple[float, float], floor: tuple[float, float], budget: float = 1.5
+) -> Row:
+    """An import or export: CPU seconds compared, wall seconds kept in the detail."""
+    ratio = parley[1] / floor[1]
+    return Row(
+        figure,
+        parley[1],
+        floor[1],
+        unit="s CPU",
+        target=f"≤ {budget}× floor",
+        met=ratio <= budget,
+        detail={"parley_wall": parley[0], "floor_wall": floor[0]},
+    )
+
+
+# -- the cached inputs --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Size:
+    sources: int
+    annotations: int
+
+    @classmethod
+    def at(cls, scale: float) -> Size:
+        return cls(max(20, round(SOURCES * scale)), max(500, round(ANNOTATIONS * scale)))
+
+    @property
+    def tag(self) -> str:
+        return f"{self.sources}x{self.annotations}-{VERSION}"
+
+    def label(self) -> str:
+        return f"{self.sources:,} sources, {self.annotations:,} annotations"
+
+
+def cached_project(size: Size) -> Path:
+    from bench.bench_briefing import build_project
+
+    path = CACHE_DIR / f"newsroom-{size.tag}.parley"
+    if not path.exists():
+        print(f"building {path.name} (once; cached) …", flush=True)
+        clock = Clock()
+        build_project(
+            path,
+            size.sources,
+            size.annotations,
+            n_conditions=CONDITIONS,
+            n_speakers=SPEAKERS,
+            text_size=TEXT_CHARS,
+            dense_sources=2,
+            dense_highlights=DENSE_HIGHLIGHTS,
+        )
+        print(f"  built in {clock.elapsed()[0]:.0f} s", flush=True)
+    return path
+
+
+def cached_folder(size: Size) -> Path:
+    from bench.bench_import import make_files
+
+    folder = CACHE_DIR / f"newsroom-txt-{size.sources}-{VERSION}"
+    if not folder.exists():
+        partial = folder.with_name(folder.name + ".building")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        make_files(partial, size.sources, TEXT_CHARS)
+        partial.rename(folder)
+    return folder
+
+
+def cached_archive(size: Size) -> Path:
+    from bench.bench_qdpx import build_archive
+
+    path = CACHE_DIR / f"newsroom-{size.tag}.qdpx"
+    if not path.exists():
+        partial = path.with_name(path.name + ".building")
+        build_archive(partial, size.sources, size.annotations)
+        partial.replace(path)
+    return path
+
+
+class Workspace:
+    """A temporary folder with fresh copies of the cached inputs and an empty project."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._template: Path | None = None
+        self._count = 0
+
+    def fresh(self, name: str) -> Path:
+        self._count += 1
+        return self.root / f"{self._count:03d}-{name}"
+
+    def copy(self, path: Path) -> Path:
+        target = self.fresh(path.name)
+        shutil.copyfile(path, target)
+        return target
+
+    def empty_project(self) -> Path:
+        from desktop_app.services.project import Project
+
+        if self._template is None:
+            self._template = self.root / "empty-template.parley"
+            with Project.open(self._template, create=True, coder="bench"):
+                pass
+        return self.copy(self._template)
+
+
+# -- the measurements ----------------------------------------------------------------------------
+
+
+def measure_import(size: Size, space: Workspace, repeat: int) -> list[Row]:
+    from bench.bench_import import floor_import
+    from desktop_app.services import sources
+    from desktop_app.services.project import Project
+
+    folder = cached_folder(size)
+
+    def parley() -> tuple[float, float]:
+        with Project.open(space.empty_project(), coder="bench") as project:
+            clock = Clock()
+            report = sources.import_paths(project, [folder])
+            elapsed = clock.elapsed()
+        assert len(report.added) == size.sources, (len(report.added), report.refused[:3])
+        return elapsed
+
+    def floor() -> tuple[float, float]:
+        clock = Clock()
+        floor_import(folder, space.root)
+        return clock.elapsed()
+
+    p, f = _alternate(parley, floor, repeat)
+    return [ratio_row(f"folder import, {size.sources:,} .txt", p, f)]
+
+
+def measure_qdpx(size: Size, space: Workspace, repeat: int) -> list[Row]:
+    from bench.bench_qdpx import _counts, floor_import, parley_import
+
+    archive = cached_archive(size)
+    counts: dict[str, dict[str, int]] = {}
+
+    def run(name: str, function: Callable[[Path, Path], tuple[float, float]]) -> Any:
+        def go() -> tuple[float, float]:
+            target = space.empty_project()
+            elapsed = function(archive, target)
+            counts[name] = _counts(target)
+            return elapsed
+
+        return go
+
+    p, f = _alternate(run("parley", parley_import), run("floor", floor_import), repeat)
+    assert counts["parley"] == counts["floor"], counts
+    return [ratio_row(f".qdpx import, {size.label()}", p, f)]
+
+
+def _alternate(
+    parley: Callable[[], tuple[float, float]],
+    floor: Callable[[], tuple[float, float]],
+    repeat: int,
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    best = {"parley": (float("inf"),) * 2, "floor": (float("inf"),) * 2}
+    for _ in range(repeat):
+        for name, function in (("floor", floor), ("parley", parley)):
+            wall, cpu = function()
+            best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
+    return best["parley"], best["floor"]  # type: ignore[return-value]
+
+
+def load(project_path: Path, space: Workspace) -> Any:
+    from desktop_app.services.project import Project
+    from desktop_app.services.snapshot import load_snapshot
+
+    with Project.open(space.copy(project_path), coder="bench") as project:
+        return load_snapshot(project)
+
+
+def measure_workbook(snapshot: Any, size: Size, space: Workspace, repeat: int) -> list[Row]:
+    from bench.bench_exports import floor_workbook, measure_pair
+    from desktop_app.exporting.workbook import write_workbook
+    from desktop_app.services.exports import ExportOptions
+
+    options = ExportOptions()
+    p, f = measure_pair(
+        lambda: write_workbook(snapshot, space.fresh("parley.xlsx"), options),
+        lambda: floor_workbook(snapshot, space.fresh("floor.xlsx")),
+        repeat,
+    )
+    return [ratio_row(f"workbook export, {size.label()}", p, f)]
+
+
+def measure_briefing(snapshot: Any, size: Size, space: Workspace, repeat: int) -> list[Row]:
+    from bench.bench_briefing import bare_recipes, floor_briefing
+    from desktop_app.exporting.briefing import write_briefing
+    from desktop_app.exporting.fonts import register_fonts
+    from desktop_app.services.exports import ExportOptions
+
+    register_fonts()  # once per process, on both sides' behalf
+    options = ExportOptions(title="Bench")
+    recipes = bare_recipes(snapshot, options)
+    p = best_of(lambda: write_briefing(snapshot, space.fresh("parley.pdf"), options), repeat)
+    f = best_of(lambda: floor_briefing(recipes, space.fresh("floor.pdf")), repeat)
+    return [ratio_row(f"briefing export, {size.label()}", p, f)]
+
+
+def measure_paint(project_path: Path, space: Workspace, runs: int) -> list[Row]:
+    from bench.bench_window import bench_first_paint
+
+    copy = space.copy(project_path)
+    found = bench_first_paint(copy, runs, dict(os.environ), settle_ms=1000)
+    painted = statistics.median(found["painted"])
+    memory = max(found["max_rss_mb"])
+    return [
+        Row(
+            "window start → big project painted (median)",
+            painted,
+            unit="s",
+            target="< 1 s",
+            met=painted < 1.0,
+            detail=dict(found),
+        ),
+        Row(
+            "window peak memory (max RSS), big project open",
+            memory,
+            unit="MB",
+            target="< 400 MB",
+            met=memory < 400,
+        ),
+    ]
+
+
+def measure_window(project_path: Path, space: Workspace, presses: int) -> list[Row]:
+    from bench.bench_window import close_window, measure_presses, measure_switches, open_window
+    from desktop_app.gui.main_window import MainWindow
+
+    copy = space.copy(project_path)
+    with sqlite3.connect(copy) as connection:
+        first, second = (
+            row[0] for row in connection.execute("SELECT id FROM sources ORDER BY id LIMIT 2")
+        )
+        condition = connection.execute(
+            "SELECT id FROM codes WHERE kind = 'condition' AND parent_id IS NOT NULL"
+            " ORDER BY position LIMIT 1"
+        ).fetchone()[0]
+    window = open_window(copy)
+    assert isinstance(window, MainWindow)
+    switches = measure_switches(window, first, second)
+    highlights = len(window.reader.spans())
+    pressed = measure_presses(window, condition, presses)
+    close_window(window)
+    switch = statistics.median(switches)
+    p95 = percentile(pressed["press"], 0.95)
+    return [
+        Row(
+            f"switch to a source with {highlights} highlights (median)",
+            switch,
+            target="< 0.1 s",
+            met=switch < 0.1,
+            detail={"all": switches},
+        ),
+        Row(
+            "mark-up key → shown and stored, median",
+            statistics.median(pressed["press"]),
+            target="",
+        ),
+        Row(
+            "mark-up key → shown and stored, p95",
+            p95,
+            target="< 0.016 s",
+            met=p95 < 0.016,
+            detail={"deferred_refresh_median": statistics.median(pressed["deferred"])},
+        ),
+    ]
+
+
+def measure_compare(project_path: Path, space: Workspace, repeat: int) -> list[Row]:
+    from desktop_app.domain.comparison import compare
+    from desktop_app.services.project import Project
+    from desktop_app.services.snapshot import load_snapshot
+
+    copy = space.copy(project_path)
+    with Project.open(copy, coder="bench") as project:
+        snapshots: list[Any] = []
+        loading = best_of(lambda: snapshots.append(load_snapshot(project)), repeat)
+        computing = best_of(lambda: compare(snapshots[-1]), repeat)
+    total = loading[0] + computing[0]
+    return [
+        Row("compare view: snapshot load", loading[0], detail={"cpu": loading[1]}),
+        Row("compare view: compare() matrices", computing[0], detail={"cpu": computing[1]}),
+        Row(
+            "compare view: load + matrices",
+            total,
+            target="< 0.3 s",
+            met=total < 0.3,
+        ),
+    ]
+
+
+def measure_search(project_path: Path, space: Workspace, repeat: int) -> list[Row]:
+    from desktop_app.services.project import Project
+    from desktop_app.services.search import search
+
+    copy = space.copy(project_path)
+    with Project.open(copy, coder="bench") as project:
+        hits: list[int] = []
+        wall, cpu = best_of(lambda: hits.append(len(search(project, SEARCH_QUERY))), repeat)
+    return [
+        Row(
+            f"search «{SEARCH_QUERY}», whole project ({hits[-1]:,} hits)",
+            wall,
+            target="< 0.5 s",
+            met=wall < 0.5,
+            detail={"cpu": cpu, "hits": hits[-1]},
+        )
+    ]
+
+
+def run_scale(scale: float, parts: set[str], quick: bool, space: Workspace) -> list[Row]:
+    size = Size.at(scale)
+    repeat = 1 if quick else 2
+    print(f"\n== scale {scale:g}: {size.label()} ==", flush=True)
+    rows: list[Row] = []
+    project = cached_project(size) if parts - {"import", "qdpx"} else None
+
+    def part(name: str, function: Callable[[], list[Row]]) -> None:
+        if name not in parts:
+            return
+        clock = Clock()
+        found = function()
+        rows.extend(found)
+        for row in found:
+            print(f"  {_line(row)}", flush=True)
+        print(f"  ({name}: {clock.elapsed()[0]:.0f} s)", flush=True)
+
+    part("import", lambda: measure_import(size, space, repeat))
+    part("qdpx", lambda: measure_qdpx(size, space, repeat))
+    if project is not None and parts & {"workbook", "briefing"}:
+        snapshot = load(project, space)
+        part("workbook", lambda: measure_workbook(snapshot, size, space, repeat))
+        part("briefing", lambda: measure_briefing(snapshot, size, space, 1))
+        del snapshot
+    if project is not None:
+        part("paint", lambda: measure_paint(project, space, 2 if quick else 3))
+        part("window", lambda: measure_window(project, space, 50 if quick else 200))
+        part("compare", lambda: measure_compare(project, space, 3))
+        part("search", lambda: measure_search(project, space, 3))
+    return rows
+
+
+# -- output --------------------------------------------------------------------------------------
+
+
+def _value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "MB":
+        return f"{value:,.0f} MB"
+    if unit == "s" and value < 1:
+        return f"{value * 1000:,.1f} ms"
+    return f"{value:,.2f} {unit}"
+
+
+def _line(row: Row) -> str:
+    ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
+    met = {True: "yes", False: "NO", None: ""}[row.met]
+    return (
+        f"{row.figure:<56} {_value(row.parley, row.unit):>13} {_value(row.floor, row.unit):>13}"
+        f" {ratio:>7} {row.target:>14} {met:>4}"
+    )
+
+
+def print_table(title: str, rows: list[Row]) -> None:
+    header = f"{'figure':<56} {'Parley':>13} {'floor':>13} {'ratio':>7} {'target':>14} {'met?':>4}"
+    print(f"\n{title}\n{header}\n{'-' * len(header)}")
+    for row in rows:
+        print(_line(row))
+
+
+def scaling(full: list[Row], quarter: list[Row]) -> list[dict[str, Any]]:
+    """Full / quarter for each figure measured at both sizes (matched by position)."""
+    found = []
+    for big, small in zip(full, quarter, strict=False):
+        growth = big.parley / small.parley if small.parley else None
+        found.append({"figure": big.figure, "full": big.parley, "quarter": small.parley,
+                      "growth": growth, "unit": big.unit})  # fmt: skip
+    return found
+
+
+def machine() -> dict[str, Any]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "python": platform.python_version(),
+        "system": platform.platform(),
+        "cpus": os.cpu_count(),
+        "cpu": model,
+        "load_average": os.getloadavg(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 2,000 sources")
+    parser.add_argument("--quick", action="store_true", help="a tenth of the size, once")
+    parser.add_argument("--no-quarter", action="store_true", help="skip the quarter-size pass")
+    parser.add_argument("--only", default=",".join(PARTS), help=", ".join(PARTS))
+    parser.add_argument("--output", default="run_all", help="name of the JSON in bench/results/")
+    args = parser.parse_args()
+    parts = {p.strip() for p in args.only.split(",") if p.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+    scale = args.scale * (0.1 if args.quick else 1.0)
+    scales = [scale] if args.quick or args.no_quarter else [scale / 4, scale]
+
+    started = Clock()
+    CACHE_DIR.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as temp:
+        root = Path(temp)
+        for name in ("data", "config", "logs"):
+            (root / name).mkdir()
+        os.environ["PARLEY_DATA_DIR"] = str(root / "data")
+        os.environ["PARLEY_CONFIG_DIR"] = str(root / "config")
+        os.environ["PARLEY_LOG_DIR"] = str(root / "logs")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        space = Workspace(root)
+        # The smaller size first: it warms module imports, the language model and OS caches.
+        results = {s: run_scale(s, parts, args.quick, space) for s in scales}
+
+    for s, rows in results.items():
+        print_table(f"scale {s:g}: {Size.at(s).label()}", rows)
+    growth: list[dict[str, Any]] = []
+    if len(scales) == 2:
+        growth = scaling(results[scales[1]], results[scales[0]])
+        print(f"\nscaling, full / quarter (linear ≈ 4)\n{'figure':<56} {'growth':>8}")
+        for item in growth:
+            shown = f"{item['growth']:.2f}×" if item["growth"] is not None else "—"
+            print(f"{item['figure']:<56} {shown:>8}")
+    elapsed = started.elapsed()
+    print(f"\nwhole run: {elapsed[0]:.0f} s wall, {elapsed[1]:.0f} s CPU (this process)")
+    RESULTS_DIR.mkdir(exist_ok=True)
+    payload = {
+        "benchmark": "run_all",
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "machine": machine(),
+        "arguments": vars(args),
+        "scales": {
+            f"{s:g}": {
+                "size": asdict(Size.at(s)),
+                "rows": [{**asdict(r), "ratio": r.ratio} for r in rows],
+            }
+            for s, rows in results.items()
+        },
+        "scaling": growth,
+        "seconds": elapsed[0],
+    }
+    path = RESULTS_DIR / f"{args.output}.json"
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"results: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
