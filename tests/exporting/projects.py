@@ -14,7 +14,12 @@ from desktop_app.services.sample import build_sample_project
 from desktop_app.services.snapshot import load_snapshot
 from tests.builders import document
 
-CONTROL_CHARS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+# Control characters in a source's text: every C0 control but tab, line feed, carriage return
+# and NUL. Importers strip controls from texts, and SQLite's substr() (which mark-up uses to
+# check a span) stops at a NUL, so a NUL goes where an analyst can still type or paste one:
+# a note, and a source's author.
+CONTROL_CHARS = "".join(chr(c) for c in range(1, 32) if chr(c) not in "\t\n\r")
+NUL_NOTE = f"note[\x00{CONTROL_CHARS}]"
 FORMULAS = ('=HYPERLINK("http://evil.example","click")', "+1", "-2", "@SUM(A1:A2)", "=1+1")
 LONG_SPAN = 40_000
 
@@ -54,7 +59,8 @@ def build_hostile(project: Project) -> Hostile:
     """Three sources whose text and metadata try every way to break a spreadsheet.
 
     * formula source (done): each formula-looking line coded with the condition; a span with
-      control characters; markup-like text; emoji; a title with ``[]:*?/\\``.
+      control characters (its note and the source's author hold a NUL too); markup-like text;
+      emoji; a title with ``[]:*?/\\``.
     * long source (to do): one 40,000-character span coded with the condition.
     * right-to-left source (in progress): Arabic and Hebrew quotes.
     """
@@ -81,6 +87,7 @@ def build_hostile(project: Project) -> Hostile:
                 text,
                 title='=cmd|"/C calc"!A0 [draft]: *what?* a/b\\c',
                 outlet="@outlet",
+                author="nul\x00author",
                 published="2024-06-14",
             )
         ],
@@ -92,7 +99,8 @@ def build_hostile(project: Project) -> Hostile:
         offset += len(line) + 1
     for (start, end), line in zip(spans, lines, strict=True):
         codes = [condition.id] if line in FORMULAS else [speaker.id, stance.id]
-        markup.annotate(project, formula_source.id, start, end, codes, note="=note()")
+        note = NUL_NOTE if line == control_quote else "=note()"
+        markup.annotate(project, formula_source.id, start, end, codes, note=note)
 
     long_quote = ("Слово word " * (LONG_SPAN // 11 + 1))[:LONG_SPAN]
     long_text = "Before. " + long_quote + " After."

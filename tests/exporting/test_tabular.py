@@ -17,7 +17,7 @@ from desktop_app.services.exports import ExportOptions, export
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from tests.builders import add_code, add_source
-from tests.exporting.projects import build_hostile, build_sample
+from tests.exporting.projects import NUL_NOTE, build_hostile, build_sample
 
 
 def _csv_records(path: Path) -> list[dict[str, str]]:
@@ -48,6 +48,7 @@ def test_csv_holds_every_excerpt_exactly(project: Project, tmp_path: Path) -> No
     assert set(hostile.formula_quotes) <= quotes
     assert {hostile.control_quote, hostile.markup_quote, hostile.emoji_quote} <= quotes
     assert hostile.long_quote in quotes
+    assert NUL_NOTE in {r["Note"] for r in records}  # exact, NUL included
     assert any("formulas" in note for note in result.notes)
 
 

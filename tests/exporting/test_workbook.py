@@ -301,6 +301,10 @@ def test_control_characters_are_replaced_visibly(
     shown = next(q for q in quotes if q.startswith("ctrl["))
     pictures = "".join(chr(0x2400 + ord(c)) for c in CONTROL_CHARS)
     assert shown == f"ctrl[{pictures}]end"
+    notes = [str(r["Note"]) for r in _records(workbook, "Excerpts")]
+    assert f"note[␀{pictures}]" in notes  # a NUL too
+    authors = {r["Author"] for r in _records(workbook, "Sources")}
+    assert "nul␀author" in authors
     assert any("cannot store" in note for note in result.notes)
     summary_text = " ".join(str(v) for row in _rows(workbook, "Summary") for v in row if v)
     assert "cannot store" in summary_text
