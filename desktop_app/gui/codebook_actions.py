@@ -101,18 +101,19 @@ class CodebookController(QObject):
         if code is None or code.builtin:
             return
         dialog = CodeDialog(self.window, code.kind, code, code.color, "")
-        dialog.submitted.connect(lambda draft: self._save(code_id, draft))
+        dialog.submitted.connect(lambda draft: self._save(code, draft))
         self.dialog = dialog
         dialog.open()
 
-    def _save(self, code_id: int, draft: CodeDraft) -> None:
+    def _save(self, code: Code, draft: CodeDraft) -> None:
+        """Save the dialog's draft, if the code is still as the dialog showed it."""
         project = self.window.project
         if project is None:
             return
-        with user_errors(self.window):
+        with user_errors(self.window), self.window.team.based_on(code):
             code_edit.edit_code(
                 project,
-                code_id,
+                code.id,
                 name=draft.name,
                 color=draft.color,
                 description=draft.description,
@@ -126,7 +127,7 @@ class CodebookController(QObject):
             return
         name = prompts.ask_text(self.window, "Rename Code", "New name:", code.name)
         if name is not None and name.strip() and name.strip() != code.name:
-            with user_errors(self.window):
+            with user_errors(self.window), self.window.team.based_on(code):
                 codebook.rename_code(project, code_id, name)
 
     def recolor(self, code_id: int) -> None:
@@ -135,7 +136,7 @@ class CodebookController(QObject):
             return
         color = prompts.pick_color(self.window, code.color, f"Colour of “{code.name}”")
         if color is not None and color.lower() != code.color.lower():
-            with user_errors(self.window):
+            with user_errors(self.window), self.window.team.based_on(code):
                 codebook.recolor_code(project, code_id, color)
 
     def shift(self, code_id: int, step: int) -> None:
@@ -211,7 +212,7 @@ class CodebookController(QObject):
                 + (" and its name becomes an alias." if code.kind == CodeKind.SPEAKER else ".")
             )
             if prompts.confirm(self.window, "Merge Codes", question, "Merge"):
-                with user_errors(self.window):
+                with user_errors(self.window), self.window.team.based_on(code, target):
                     codebook.merge_codes(project, code_id, target.id)
 
         self._pick("Merge Into…", f"Which code should “{code.name}” become part of?", targets, done)
@@ -229,4 +230,5 @@ class CodebookController(QObject):
                 f"Delete “{code.name}” and the codes under it? {detail}. Undo brings it back."
             )
             if prompts.confirm(self.window, "Delete Code", question, "Delete"):
-                codebook.delete_code(project, code_id)
+                with self.window.team.based_on(code):
+                    codebook.delete_code(project, code_id)

@@ -75,6 +75,7 @@ def test_rename_and_recolour_repaint_the_highlights(
     monkeypatch.setattr(prompts, "ask_text", lambda *_a: "Withdrawal (4 regions)")
     monkeypatch.setattr(prompts, "pick_color", lambda *_a: "#112233")
     window.codebook_controller.rename(withdrawal)
+    window.router.flush()  # as the event loop would between two commands
     window.codebook_controller.recolor(withdrawal)
     window.router.flush()
     assert window.codes[withdrawal].name == "Withdrawal (4 regions)"

@@ -15,7 +15,7 @@ from desktop_app.errors import ConflictError, NotFound, ParleyError, ProjectErro
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services import markup, team
+from desktop_app.services import codebook, markup, team
 from desktop_app.services.project import Project
 from tests.builders import add_code, add_source
 from tests.team.conftest import (  # noqa: F401  (fixtures: a throwaway server, a memory keyring)
@@ -250,6 +250,25 @@ def test_a_refused_undo_offers_to_skip_the_step(
     assert window.commands.undo.text() == f"&Undo {project.undo_label}"
     assert markup.get_annotation(bob, mine.id).note == "bob's thoughts"
     assert said == []
+
+
+def test_renaming_a_code_a_colleague_renamed_is_refused_and_shows_their_name(
+    alice_window: MainWindow,
+    desk: Desk,
+    bob: Project,
+    said: list[tuple[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = alice_window
+    window.team.timer.stop()  # the refusal, not the poll, must bring the new state
+    codebook.rename_code(bob, desk.condition, "Ceasefire (bob)")
+    monkeypatch.setattr(prompts, "ask_text", lambda *_a: "Ceasefire (alice)")
+    window.codebook_controller.rename(desk.condition)
+    assert [(title, type(error)) for title, error in said] == [
+        ("Changed by Someone Else", ConflictError)
+    ]
+    assert codebook.get_code(bob, desk.condition).name == "Ceasefire (bob)"
+    assert window.codes[desk.condition].name == "Ceasefire (bob)"
 
 
 # -- connecting -----------------------------------------------------------------------------
