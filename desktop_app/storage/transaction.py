@@ -143,12 +143,7 @@ class Transaction(Reader):
         has_id = "id" in table.columns
         ids: list[int | None]
         if has_id:
-            # One multi-row INSERT ... RETURNING (SQLite ≥ 3.35 and PostgreSQL), in input order.
-            result = self.session.execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                [dict(row) for row in rows],
-            )
-            ids = [row_id for (row_id,) in result]
+            ids = list(self._insert_with_ids(table, rows))
         else:
             self.session.execute(insert(table), [dict(row) for row in rows])
             ids = [None] * len(rows)
@@ -161,6 +156,36 @@ class Transaction(Reader):
                 self._claimed[(table.name, row_id)] = None
         self._note_owned(table.name, rows)
         return ids
+
+    def _insert_with_ids(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Insert rows that get an ``id``; their ids in input order.
+
+        ``INSERT … RETURNING`` in parameter order is what PostgreSQL does in batches, but on
+        SQLite SQLAlchemy can only keep that order by sending one statement per row (tens of
+        thousands of round trips in a big import). Rows that each carry a distinct ``guid`` are
+        therefore inserted there with one ``executemany`` and their ids read back by guid.
+        """
+        guids = [row.get("guid") for row in rows] if "guid" in table.columns else []
+        if (
+            len(rows) > 1
+            and self.session.get_bind().dialect.name == "sqlite"
+            and len(guids) == len(rows)
+            and None not in guids
+            and len(set(guids)) == len(guids)
+        ):
+            self.session.execute(insert(table), [dict(row) for row in rows])
+            found: dict[str, int] = {}
+            for start in range(0, len(guids), _CHUNK):
+                chunk = guids[start : start + _CHUNK]
+                query = select(table.c.guid, table.c.id).where(table.c.guid.in_(chunk))
+                found.update((guid, row_id) for guid, row_id in self.session.execute(query))
+            return [found[guid] for guid in guids if guid is not None]
+        # One multi-row INSERT ... RETURNING (SQLite ≥ 3.35 and PostgreSQL), in input order.
+        result = self.session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            [dict(row) for row in rows],
+        )
+        return [row_id for (row_id,) in result]
 
     def update(self, model: type[Base] | Table, key: int | Row, values: Mapping[str, Any]) -> None:
         table = _table(model)

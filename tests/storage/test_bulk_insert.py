@@ -1,0 +1,37 @@
+"""Bulk inserts hand back each row's id in the order the rows were given."""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from desktop_app.domain.model import CodeKind
+from desktop_app.services import codebook
+from desktop_app.services.project import Project
+from desktop_app.storage.schema import CodeRow
+
+
+def test_ids_come_back_in_input_order_across_chunks_and_undo_removes_them(
+    project: Project,
+) -> None:
+    root = codebook.root_of_kind(project, CodeKind.CONDITION)
+    rng = random.Random(7)
+    # More rows than one lookup chunk, in an order unrelated to the guids' sort order.
+    guids = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(1_234)]
+    rows = [
+        {"guid": guid, "parent_id": root.id, "name": f"Condition {n}", "kind": "condition"}
+        for n, guid in enumerate(guids)
+    ]
+    with project.operation("Add many conditions") as tx:
+        ids = tx.insert_many(CodeRow, rows)
+
+    assert len(ids) == len(rows) and len(set(ids)) == len(ids)
+    for n in (0, 1, 499, 500, 501, 1_233):
+        code_id = ids[n]
+        assert code_id is not None
+        code = codebook.get_code(project, code_id)
+        assert (code.guid, code.name) == (guids[n], f"Condition {n}")
+
+    project.undo()
+    left = {code.guid for code in codebook.list_codes(project)}
+    assert left.isdisjoint(guids)
