@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,28 +83,6 @@ def test_a_long_feed_comes_in_pages(alice: Project, bob: Project) -> None:
     second = team.changes_since(alice, first.cursor, limit=3)
     assert len(first.changes) == 3 and first.more
     assert len(second.changes) == 2 and not second.more
-
-
-def test_the_watcher_wakes_on_a_change_and_stops(alice: Project, bob: Project) -> None:
-    watcher = team.ChangeWatcher(alice)
-    woke: list[float] = []
-
-    def watch() -> None:
-        started = time.monotonic()
-        if watcher.wait(timeout=10):
-            woke.append(time.monotonic() - started)
-        watcher.close()
-
-    thread = threading.Thread(target=watch)
-    thread.start()
-    time.sleep(0.2)
-    add_source(bob, TEXT)
-    watcher.stop()
-    thread.join(timeout=15)
-    assert not thread.is_alive()
-    if alice.database.dialect == "postgresql":
-        assert woke and woke[0] < 5  # woken by the notification, not by the timeout
-    assert not watcher.wait(timeout=0.01)  # stopped
 
 
 def test_coder_filter_mine_all_chosen(alice: Project, bob: Project) -> None:
