@@ -16,7 +16,6 @@ from desktop_app.storage.schema import ChangeRow
 from desktop_app.storage.transaction import Reader, Transaction
 
 
-
 @dataclass(frozen=True)
 class FeedRow:
     id: int
