@@ -147,6 +147,16 @@ class SourceModel(QAbstractTableModel):
         return None
 
 
+# What the widest value of each column looks like (the title column stretches instead).
+_WIDTH_SAMPLES = ("", "", "", "0000-00-00", "mmm", "000,000")
+
+
+def _fitting(table: QTableView, heading: str, sample: str) -> int:
+    """A width that shows ``sample`` and the column's heading (with its sort arrow)."""
+    metrics = table.fontMetrics()
+    return max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(heading) + 28)
+
+
 class _Filter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,12 +211,15 @@ class SourcesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths come from the font, not from the rows: fitting columns to their contents
+        # asks the model for every row, which with thousands of sources delays the first paint.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        for column, sample in enumerate(_WIDTH_SAMPLES):
+            if sample:
+                header.resizeSection(column, _fitting(self.table, COLUMNS[column], sample))
+        header.resizeSection(0, self.table.iconSize().width() + 14)  # the status swatch
         header.resizeSection(2, 95)  # outlets can be long: the title gets the room
-        for column in (3, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
