@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -112,6 +113,7 @@ class Database:
         self.engine = engine
         self.location = location
         self.path = path  # None for a server URL
+        self._backup: threading.Thread | None = None
 
     @property
     def dialect(self) -> str:
@@ -186,7 +188,25 @@ class Database:
             connection.rollback()
         return str(role)
 
+    def back_up_in_background(self) -> None:
+        """Take the rolling backup on a thread of its own: copying a big project takes a
+        noticeable fraction of a second, which the window should not wait for. The copy is a
+        consistent snapshot (SQLite's backup API on its own connection; in WAL mode writers
+        go on meanwhile); :meth:`close` waits for it."""
+
+        def copy() -> None:
+            try:
+                rolling_backup(self)
+            except (OSError, sqlite3.Error):
+                log.warning("rolling backup of %s failed", self.path, exc_info=True)
+
+        self._backup = threading.Thread(target=copy, name="parley-backup", daemon=True)
+        self._backup.start()
+
     def close(self) -> None:
+        if self._backup is not None:
+            self._backup.join()
+            self._backup = None
         self.engine.dispose()
 
 
@@ -327,10 +347,7 @@ def open_database(
         ) from exc
     database = Database(engine, str(path) if path else safe_location(target), path)
     if backup and path is not None:
-        try:
-            rolling_backup(database)
-        except OSError:
-            log.warning("rolling backup of %s failed", path, exc_info=True)
+        database.back_up_in_background()
     return database
 
 
