@@ -9,6 +9,27 @@ and was recognised with high confidence, so one misjudged short line does not ma
 article "en, fr". Lines the model is unsure about are not counted, and a text with too few
 letters, or too ambiguous, gets "" (unknown) rather than a guess: py3langid calls a lone
 "Заявление МИД" Bulgarian.
+
+Classifying every line costs about half a millisecond per line — far more than reading,
+decoding and storing the file — so most texts never get there. Each line is first profiled from
+its UTF-8 bytes (letters, script, the letters that tell Cyrillic alphabets apart), which costs a
+few microseconds:
+
+* A line gets a language without the model when its own letters say so plainly (see
+  :func:`_plain_language`): Cyrillic with the Russian "ы"/"э" at a Russian rate, no letters of
+  other Cyrillic alphabets and few "ъ" is Russian (Bulgarian, Ukrainian, Serbian, Belarusian and
+  the Turkic alphabets all fail one of these); Cyrillic with "і"/"ї"/"є"/"ґ" at a Ukrainian rate
+  and none of "ы", "э", "ъ", "ё" is Ukrainian; plain ASCII prose in which English function words
+  ("the", "and", "that"…) are common is English.
+* A text whose judged lines all share one alphabet family — all Russian-looking, all
+  Ukrainian-looking, all Cyrillic without telling letters, or all unaccented Latin — cannot be a
+  mix of Russian and English, Russian and Ukrainian, or English and Spanish, so it is judged as a
+  whole: by the plain signs above over all its lines, else by one model call on a bounded sample
+  spread over the text (``SAMPLE_LINES`` line starts). Only when that call is unsure does the
+  text go line by line. The price: a mix of languages that look alike at the byte level (English
+  with Indonesian, both without accents) reports only the main one.
+* Every other text (scripts or alphabets differ between lines, accented Latin, other scripts) is
+  judged line by line as described first, each line by its plain signs or else by the model.
 """
 
 from __future__ import annotations
@@ -17,6 +38,7 @@ import logging
 import re
 import threading
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -30,8 +52,31 @@ MIN_CONFIDENCE = 0.9  # lines judged less surely than this count only for the ma
 MAX_LANGUAGES = 3
 MAX_LINES = 100  # long texts are sampled evenly, so detection time stays bounded
 MAX_LINE_CHARS = 200  # a line is judged by its start (enough for the model), weighted in full
+PROFILE_CHARS = 2000  # a line's letters are counted in its start, longer lines extrapolated
+SAMPLE_LINES = 3  # line starts a text of one alphabet family is judged on, spread over it
+
+# Plain signs (see the module docstring). Russian prose has about 2.2 % "ы" + "э" and 0.04 % "ъ";
+# Bulgarian has no "ы"/"э" and about 2 % "ъ"; Ukrainian has about 6.5 % "і" + "ї" + "є" + "ґ".
+# The thresholds sit far from the other languages, so a quoted word does not flip a text.
+RUSSIAN_MARK_SHARE = 0.0025
+RUSSIAN_MAX_HARD_SIGN_SHARE = 0.005
+UKRAINIAN_MARK_SHARE = 0.02
+MIN_MARKS = 2
+MIN_PLAIN_LETTERS = 100  # fewer letters than this always go to the model
+# English function words that are not also common words of other Latin-script languages
+# ("a", "an", "in", "is", "it", "on", "to", "was", "for", "by", "her", "will", "also"… are left out
+# for Dutch, German, Danish, Frisian, Breton, Turkish, Polish…). In English prose they are about a
+# fifth of all words; in other languages almost none.
+ENGLISH_WORDS = frozenset(
+    b"the and of that with from this which were have been would their they said has had "
+    b"are its his not but be who what there".split()
+)
+ENGLISH_WORD_SHARE = 0.1
+MIN_ENGLISH_WORDS = 3
+MIN_WORDS_FOR_MARKS = 25  # an English-looking line this long without any ENGLISH_WORDS is suspect
 
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+_ENOUGH_LETTERS_RE = re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{MIN_TEXT_LETTERS - 1}}}")
 
 _identifier: Any = None
 _identifier_lock = threading.Lock()
@@ -55,7 +100,155 @@ def _classify(text: str) -> tuple[str, float]:
 
 
 def _letters(text: str) -> int:
+    """The letters in ``text`` by Unicode classes: what :func:`_profile` counts from bytes (a
+    test holds them together), at some 50 ns a character."""
     return len(_NON_LETTERS_RE.sub("", text))
+
+
+# -- line profiles from UTF-8 bytes ----------------------------------------------------------
+#
+# Counting with bytes.count and bytes.translate runs in C at memory speed; a regular expression
+# with Unicode classes costs some 50 ns per character, more than the rest of an import.
+
+_ASCII_LETTERS = bytes(b for b in range(128) if chr(b).isalpha())
+_ASCII_AND_CONTINUATION = bytes(range(0xC0))
+# ASCII punctuation and digits → spaces, letters → lower case: words for the English count.
+_ASCII_WORDS = bytes(b if chr(b).isalpha() and b < 0x80 else 0x20 for b in range(256)).lower()
+# Lead bytes (and lead pairs) of non-ASCII characters that are not letters: Latin-1 symbols
+# (U+0080-U+00BF: NBSP, «, », °…), combining marks (U+0300-U+033F), general punctuation,
+# currency, arrows, maths, boxes (U+2000-U+2FFF) and emoji (U+1F000-U+1FFFF).
+_SYMBOL_LEADS = (b"\xc2", b"\xcc", b"\xe2", b"\xf0\x9f")
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # U+0400-U+04FF
+_LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9")  # U+00C0-U+024F
+_RUSSIAN_MARKS = ("ы", "Ы", "э", "Э")
+_HARD_SIGNS = ("ъ", "Ъ")
+_YO = ("ё", "Ё")
+_UKRAINIAN_MARKS = ("і", "І", "ї", "Ї", "є", "Є", "ґ", "Ґ")
+# Cyrillic letters of neither the Russian nor the Ukrainian alphabet: Belarusian "ў", Serbian
+# and Macedonian "ј", "љ", "њ"…, and everything from U+0460 on (Turkic, Caucasian, Old Church
+# Slavonic; "ґ" is let through above).
+_OTHER_CYRILLIC_RE = re.compile(
+    rb"\xd0[\x80\x82\x83\x85\x88-\x8f]|\xd1[\x90\x92\x93\x95\x98-\x9f]|\xd1[\xa0-\xbf]"
+    rb"|\xd2[\x80-\x8f\x92-\xbf]|[\xd3\xd4]"
+)
+
+
+def _count(data: bytes, needles: tuple[bytes, ...]) -> int:
+    return sum(data.count(needle) for needle in needles)
+
+
+def _encoded(letters: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple(letter.encode("utf-8") for letter in letters)
+
+
+_RUSSIAN_MARK_BYTES = _encoded(_RUSSIAN_MARKS)
+_HARD_SIGN_BYTES = _encoded(_HARD_SIGNS)
+_YO_BYTES = _encoded(_YO)
+_UKRAINIAN_MARK_BYTES = _encoded(_UKRAINIAN_MARKS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What a line's bytes say: its letters (extrapolated past ``PROFILE_CHARS``), its alphabet
+    family and the counts the plain signs need."""
+
+    text: str
+    letters: int
+    family: str  # latin-ascii, latin-accented, ru, uk, cyrillic, cyrillic-other or other
+    cyrillic: int = 0
+    russian_marks: int = 0
+    hard_signs: int = 0
+    ukrainian_marks: int = 0
+    words: int = 0  # latin-ascii lines: words, and how many are English function words
+    english: int = 0
+
+
+def _profile(line: str) -> _Line:
+    head = line[:PROFILE_CHARS]
+    scale = len(line) / len(head) if head else 1.0
+    data = head.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    if head.isascii():
+        return _latin_ascii(line, round(ascii_letters * scale), data)
+    non_ascii = len(data.translate(None, _ASCII_AND_CONTINUATION))  # one lead byte each
+    letters = ascii_letters + non_ascii - _count(data, _SYMBOL_LEADS)
+    total = max(0, round(letters * scale))
+    if letters <= 0:
+        return _Line(line, total, "other")
+    cyrillic = _count(data, _CYRILLIC_LEADS)
+    accented = _count(data, _LATIN_LEADS)
+    if cyrillic >= 0.8 * letters and accented <= 0.02 * letters:
+        russian = _count(data, _RUSSIAN_MARK_BYTES)
+        hard = _count(data, _HARD_SIGN_BYTES)
+        ukrainian = _count(data, _UKRAINIAN_MARK_BYTES)
+        if _OTHER_CYRILLIC_RE.search(data) or hard > RUSSIAN_MAX_HARD_SIGN_SHARE * cyrillic:
+            family = "cyrillic-other"  # another alphabet, or "ъ" at a Bulgarian rate
+        elif ukrainian and (russian or hard or _count(data, _YO_BYTES)):
+            family = "cyrillic-other"  # Russian and Ukrainian letters in one line
+        elif russian:
+            family = "ru"
+        elif ukrainian:
+            family = "uk"
+        else:
+            family = "cyrillic"
+        return _Line(line, total, family, cyrillic, russian, hard, ukrainian)
+    if ascii_letters + accented >= 0.8 * letters:
+        if accented:
+            return _Line(line, total, "latin-accented")
+        return _latin_ascii(line, total, data)
+    return _Line(line, total, "other")
+
+
+def _latin_ascii(line: str, letters: int, data: bytes) -> _Line:
+    words = data.translate(_ASCII_WORDS).split()
+    english = sum(map(ENGLISH_WORDS.__contains__, words))
+    return _Line(line, letters, "latin-ascii", words=len(words), english=english)
+
+
+def _plain_language(lines: list[_Line], family: str) -> str:
+    """The language these lines of ``family`` plainly are, from their letters alone; ""
+    when that takes the model (see the module docstring)."""
+    if sum(line.letters for line in lines) < MIN_PLAIN_LETTERS:
+        return ""
+    if family == "ru":
+        cyrillic = sum(line.cyrillic for line in lines)
+        russian = sum(line.russian_marks for line in lines)
+        hard = sum(line.hard_signs for line in lines)
+        plain = (
+            russian >= max(MIN_MARKS, RUSSIAN_MARK_SHARE * cyrillic)
+            and hard <= RUSSIAN_MAX_HARD_SIGN_SHARE * cyrillic
+        )
+        return "ru" if plain else ""
+    if family == "uk":
+        cyrillic = sum(line.cyrillic for line in lines)
+        ukrainian = sum(line.ukrainian_marks for line in lines)
+        return "uk" if ukrainian >= max(MIN_MARKS, UKRAINIAN_MARK_SHARE * cyrillic) else ""
+    if family == "latin-ascii" and _english_overall(lines):
+        # Every line of some length must show English words too: lines without any are
+        # probably in another language written without accents (Indonesian, Swahili…).
+        unmarked = any(line.words >= MIN_WORDS_FOR_MARKS and not line.english for line in lines)
+        return "" if unmarked else "en"
+    return ""
+
+
+def _english_overall(lines: list[_Line]) -> bool:
+    words = sum(line.words for line in lines)
+    english = sum(line.english for line in lines)
+    return english >= max(MIN_ENGLISH_WORDS, ENGLISH_WORD_SHARE * words)
+
+
+def _one_family(lines: list[_Line]) -> str:
+    """The alphabet family every line belongs to, so the text cannot mix languages that the
+    line-by-line judgement would tell apart (see the module docstring); "" if there is none.
+    Unaccented Latin lines of which some read as English and others do not are no family."""
+    families = {line.family for line in lines}
+    if len(families) == 2 and "cyrillic" in families:  # Russian lines without "ы"/"э"…
+        families.discard("cyrillic")
+    family = families.pop() if len(families) == 1 else ""
+    if family == "latin-ascii" and _english_overall(lines):
+        unmarked = any(line.words >= MIN_WORDS_FOR_MARKS and not line.english for line in lines)
+        return "" if unmarked else family
+    return family if family in ("latin-ascii", "ru", "uk", "cyrillic") else ""
 
 
 def _sample(lines: list[str]) -> list[str]:
@@ -65,23 +258,45 @@ def _sample(lines: list[str]) -> list[str]:
     return [lines[int(i * step)] for i in range(MAX_LINES)]
 
 
+def _spread(lines: list[_Line], count: int) -> list[_Line]:
+    if len(lines) <= count:
+        return lines
+    step = len(lines) / count
+    return [lines[int(i * step)] for i in range(count)]
+
+
 def detect_language(text: str) -> str:
     """The main language of ``text``, plus any other language covering a substantial share,
     as comma-separated ISO 639-1 codes ("en", "en, ru"); "" when there is too little text."""
-    total_letters = _letters(text[: MAX_LINES * MAX_LINE_CHARS])
-    if total_letters < MIN_TEXT_LETTERS:
+    if _ENOUGH_LETTERS_RE.search(text[: MAX_LINES * MAX_LINE_CHARS]) is None:
         return ""
-    lines = _sample(text.split("\n"))
-    judged = [(line, n) for line in lines if (n := _letters(line)) >= MIN_LINE_LETTERS]
+    profiles = [_profile(line) for line in _sample(text.split("\n"))]
+    judged = [line for line in profiles if line.letters >= MIN_LINE_LETTERS]
+    family = _one_family(judged) if judged else ""
+    if family:
+        plain = _plain_language(judged, family)
+        if plain:
+            return plain
+        sample = "\n".join(line.text[:MAX_LINE_CHARS] for line in _spread(judged, SAMPLE_LINES))
+        language, probability = _classify(sample)
+        if probability >= MIN_CONFIDENCE:
+            return language
+    # Plain signs judge single lines only among alphabets they know: next to a Kyrgyz line, a
+    # line with "ы" and none of "ң", "ө", "ү" may be Kyrgyz too.
+    known = all(line.family not in ("cyrillic-other", "other") for line in judged)
     weights: Counter[str] = Counter()
     sure_weights: Counter[str] = Counter()
-    for line, letters in judged:
-        language, probability = _classify(line[:MAX_LINE_CHARS])
+    for line in judged:
+        language = _plain_language([line], line.family) if known else ""
+        if language:
+            probability = 1.0
+        else:
+            language, probability = _classify(line.text[:MAX_LINE_CHARS])
         if probability < MIN_LINE_CONFIDENCE:
             continue
-        weights[language] += letters
+        weights[language] += line.letters
         if probability >= MIN_CONFIDENCE:
-            sure_weights[language] += letters
+            sure_weights[language] += line.letters
     if not weights:  # only short or ambiguous lines: judge the text as a whole, strictly
         language, probability = _classify(text[: 4 * MAX_LINE_CHARS])
         return language if probability >= MIN_TEXT_CONFIDENCE else ""
