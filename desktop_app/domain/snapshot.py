@@ -2,14 +2,94 @@
 
 Workers and exporters get a snapshot, never a live session: they run off the GUI thread and
 must not see half of a later change.
+
+The annotations are copied out as plain tuples (:class:`AnnotationRows`): a newsroom project
+has tens of thousands, and the comparison behind the compare view reads the tuples directly,
+so the :class:`~desktop_app.domain.model.Annotation` objects are made only when something asks
+for them (an export iterating ``snapshot.annotations``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Final, overload
 
 from desktop_app.domain.model import Annotation, Case, Code, CodeKind, Link, Source
+
+# An annotation as a tuple, in the order of Annotation's fields (``Annotation(*row)``):
+# id, guid, source_id, start, end, quote, code_ids, note, coder, created_at, updated_at,
+# version, updated_by.
+AnnotationTuple = tuple[int, str, int, int, int, str, tuple[int, ...], str, str, str, str, int, str]
+ID: Final = 0
+GUID: Final = 1
+SOURCE_ID: Final = 2
+START: Final = 3
+END: Final = 4
+QUOTE: Final = 5
+CODE_IDS: Final = 6
+NOTE: Final = 7
+CODER: Final = 8
+
+
+def as_row(annotation: Annotation) -> AnnotationTuple:
+    a = annotation
+    return (
+        a.id,
+        a.guid,
+        a.source_id,
+        a.start,
+        a.end,
+        a.quote,
+        a.code_ids,
+        a.note,
+        a.coder,
+        a.created_at,
+        a.updated_at,
+        a.version,
+        a.updated_by,
+    )
+
+
+class AnnotationRows(Sequence[Annotation]):
+    """Annotations kept as :data:`AnnotationTuple` tuples; an :class:`Annotation` is made (once)
+    when it is first asked for. Compares equal to any sequence of the same annotations."""
+
+    __slots__ = ("_made", "rows")
+
+    def __init__(self, rows: Sequence[AnnotationTuple]) -> None:
+        self.rows: tuple[AnnotationTuple, ...] = tuple(rows)
+        self._made: tuple[Annotation, ...] | None = None
+
+    @property
+    def made(self) -> tuple[Annotation, ...]:
+        if self._made is None:
+            self._made = tuple(Annotation(*row) for row in self.rows)
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Annotation: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Annotation]: ...
+    def __getitem__(self, index: int | slice) -> Annotation | Sequence[Annotation]:
+        return self.made[index]
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return iter(self.made)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, AnnotationRows):
+            return self.made == other.made
+        return isinstance(other, Sequence) and self.made == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"AnnotationRows({len(self.rows)} annotations)"
 
 
 @dataclass(frozen=True)
@@ -19,7 +99,7 @@ class ProjectSnapshot:
     sources: tuple[Source, ...]
     texts: dict[int, str]
     codes: tuple[Code, ...]
-    annotations: tuple[Annotation, ...]
+    annotations: Sequence[Annotation]  # a tuple, or AnnotationRows as load_snapshot reads them
     links: tuple[Link, ...] = ()
     cases: tuple[Case, ...] = ()
     coders: tuple[str, ...] = ()
@@ -37,6 +117,17 @@ class ProjectSnapshot:
     @cached_property
     def annotations_by_id(self) -> dict[int, Annotation]:
         return {annotation.id: annotation for annotation in self.annotations}
+
+    @cached_property
+    def annotation_rows(self) -> tuple[AnnotationTuple, ...]:
+        """The annotations as tuples (without making Annotation objects when read so)."""
+        if isinstance(self.annotations, AnnotationRows):
+            return self.annotations.rows
+        return tuple(as_row(a) for a in self.annotations)
+
+    @cached_property
+    def annotation_rows_by_id(self) -> dict[int, AnnotationTuple]:
+        return {row[ID]: row for row in self.annotation_rows}
 
     def codes_of_kind(self, kind: CodeKind) -> list[Code]:
         """Non-root codes of a kind, in codebook order."""

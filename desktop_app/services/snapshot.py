@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop_app.domain.model import Case
-from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.domain.snapshot import AnnotationRows, ProjectSnapshot
 from desktop_app.services.project import Project
 from desktop_app.storage import annotations as annotation_store
 from desktop_app.storage import cases as case_store
@@ -22,10 +22,10 @@ def load_snapshot(project: Project, source_ids: Iterable[int] | None = None) -> 
         sources = source_store.list_sources(reader, wanted)
         ids = [s.id for s in sources]
         texts = source_store.texts(reader, ids if wanted is not None else None)
-        annotations = annotation_store.list_annotations(
+        annotations = annotation_store.annotation_tuples(
             reader, source_ids=ids if wanted is not None else None
         )
-        kept = {a.id for a in annotations}
+        kept = {a[0] for a in annotations}
         links = [
             link
             for link in annotation_store.list_links(reader)
@@ -38,7 +38,7 @@ def load_snapshot(project: Project, source_ids: Iterable[int] | None = None) -> 
             sources=tuple(sources),
             texts=texts,
             codes=tuple(code_store.list_codes(reader)),
-            annotations=tuple(annotations),
+            annotations=AnnotationRows(annotations),
             links=tuple(links),
             cases=tuple(cases),
             coders=tuple(sorted(project_meta.coder_names(reader).values())),

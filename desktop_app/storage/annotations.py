@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import aliased
 
 from desktop_app.domain.model import Annotation, Link
+from desktop_app.domain.snapshot import AnnotationTuple
 from desktop_app.storage.schema import AnnotationCode, AnnotationRow, Coder, LinkRow
 from desktop_app.storage.transaction import Reader, Transaction
 
@@ -20,66 +20,133 @@ def _chunks(values: list[int]) -> Iterable[list[int]]:
         yield values[start : start + _CHUNK]
 
 
+def annotation_tuples(
+    reader: Reader,
+    source_ids: Iterable[int] | None = None,
+    annotation_ids: Iterable[int] | None = None,
+) -> list[AnnotationTuple]:
+    """Annotations as plain tuples in :class:`Annotation`'s field order (see
+    :data:`~desktop_app.domain.snapshot.AnnotationTuple`), ordered by source, start, end, id.
+
+    Plain columns, not ORM objects: a snapshot reads tens of thousands of them, and an ORM
+    object per row costs several times the query itself. The rows are streamed into plain
+    tuples of strings and numbers, which the garbage collector soon stops tracking; holding
+    every result row at once made each full collection walk them all."""
+    source_ids = None if source_ids is None else list(source_ids)
+    annotation_ids = None if annotation_ids is None else list(annotation_ids)
+    codes = _codes_of(reader, source_ids, annotation_ids)
+    a, coder, editor = AnnotationRow.__table__, Coder.__table__, Coder.__table__.alias("editor")
+    query = (
+        select(
+            a.c.id,
+            a.c.guid,
+            a.c.source_id,
+            a.c.start,
+            a.c.end,
+            a.c.quote,
+            a.c.note,
+            coder.c.name,
+            a.c.created_at,
+            a.c.updated_at,
+            a.c.version,
+            editor.c.name,
+        )
+        .outerjoin(coder, coder.c.id == a.c.coder_id)
+        .outerjoin(editor, editor.c.id == a.c.updated_by)
+        .order_by(a.c.source_id, a.c.start, a.c.end, a.c.id)
+    )
+    if source_ids is not None:
+        query = query.where(a.c.source_id.in_(source_ids))
+    if annotation_ids is not None:
+        query = query.where(a.c.id.in_(annotation_ids))
+    rows = reader.session.connection().execute(query)
+    no_codes: tuple[int, ...] = ()
+    return [
+        (
+            id_,
+            guid,
+            source_id,
+            start,
+            end,
+            quote,
+            codes.get(id_, no_codes),
+            note,
+            coder or "",
+            created_at,
+            updated_at,
+            version,
+            updated_by or coder or "",
+        )
+        for (
+            id_,
+            guid,
+            source_id,
+            start,
+            end,
+            quote,
+            note,
+            coder,
+            created_at,
+            updated_at,
+            version,
+            updated_by,
+        ) in rows
+    ]
+
+
 def list_annotations(
     reader: Reader,
     source_ids: Iterable[int] | None = None,
     annotation_ids: Iterable[int] | None = None,
 ) -> list[Annotation]:
     """Annotations ordered by source, start, end; each with its code ids."""
-    editor = aliased(Coder)
-    query = (
-        select(AnnotationRow, Coder.name, editor.name)
-        .outerjoin(Coder, Coder.id == AnnotationRow.coder_id)
-        .outerjoin(editor, editor.id == AnnotationRow.updated_by)
-        .order_by(AnnotationRow.source_id, AnnotationRow.start, AnnotationRow.end, AnnotationRow.id)
-    )
-    if source_ids is not None:
-        query = query.where(AnnotationRow.source_id.in_(list(source_ids)))
-    if annotation_ids is not None:
-        query = query.where(AnnotationRow.id.in_(list(annotation_ids)))
-    rows = reader.session.execute(query).all()
-    codes = _codes_of(reader, [row.id for row, _, _ in rows], source_ids, annotation_ids)
-    return [
-        Annotation(
-            id=row.id,
-            guid=row.guid,
-            source_id=row.source_id,
-            start=row.start,
-            end=row.end,
-            quote=row.quote,
-            code_ids=tuple(codes.get(row.id, ())),
-            note=row.note,
-            coder=coder or "",
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            version=row.version,
-            updated_by=updated_by or coder or "",
-        )
-        for row, coder, updated_by in rows
-    ]
+    return [Annotation(*row) for row in annotation_tuples(reader, source_ids, annotation_ids)]
 
 
 def _codes_of(
-    reader: Reader,
-    ids: list[int],
-    source_ids: Iterable[int] | None,
-    annotation_ids: Iterable[int] | None,
-) -> dict[int, list[int]]:
-    result: dict[int, list[int]] = {}
+    reader: Reader, source_ids: Iterable[int] | None, annotation_ids: Iterable[int] | None
+) -> dict[int, tuple[int, ...]]:
+    """Code ids per annotation (ascending), of the annotations of ``source_ids`` and among
+    ``annotation_ids`` (None: no limit)."""
+    codings, annotations = AnnotationCode.__table__, AnnotationRow.__table__
+    pairs = select(codings.c.annotation_id, codings.c.code_id).order_by(
+        codings.c.annotation_id, codings.c.code_id
+    )
+    connection = reader.session.connection()
     if source_ids is None and annotation_ids is None:
-        query = select(AnnotationCode.annotation_id, AnnotationCode.code_id)
-        for annotation_id, code_id in reader.session.execute(query):
-            result.setdefault(annotation_id, []).append(code_id)
-    else:
-        for chunk in _chunks(ids):
-            query = select(AnnotationCode.annotation_id, AnnotationCode.code_id).where(
-                AnnotationCode.annotation_id.in_(chunk)
+        return _grouped(connection.execute(pairs))
+    result: dict[int, tuple[int, ...]] = {}
+    if source_ids is not None:  # (and perhaps annotation ids: kept below)
+        pairs = pairs.join(annotations, annotations.c.id == codings.c.annotation_id)
+        for chunk in _chunks(sorted(set(source_ids))):
+            result.update(
+                _grouped(connection.execute(pairs.where(annotations.c.source_id.in_(chunk))))
             )
-            for annotation_id, code_id in reader.session.execute(query):
-                result.setdefault(annotation_id, []).append(code_id)
-    for code_ids in result.values():
-        code_ids.sort()
+        if annotation_ids is not None:
+            wanted = set(annotation_ids)
+            result = {key: value for key, value in result.items() if key in wanted}
+        return result
+    assert annotation_ids is not None
+    for chunk in _chunks(sorted(set(annotation_ids))):
+        result.update(_grouped(connection.execute(pairs.where(codings.c.annotation_id.in_(chunk)))))
     return result
+
+
+def _grouped(pairs: Iterable[Any]) -> dict[int, tuple[int, ...]]:
+    """(annotation id, code id) pairs ordered by annotation → code ids per annotation."""
+    grouped: dict[int, tuple[int, ...]] = {}
+    last: int | None = None
+    current: list[int] = []
+    for annotation_id, code_id in pairs:
+        if annotation_id != last:
+            if last is not None:
+                grouped[last] = tuple(current)
+            current = []
+            last = annotation_id
+        current.append(code_id)
+    if last is not None:
+        grouped[last] = tuple(current)
+    return grouped
 
 
 def get_annotation(reader: Reader, annotation_id: int) -> Annotation | None:
@@ -145,13 +212,14 @@ def remove_code_from_all(tx: Transaction, code_id: int) -> None:
 
 
 def list_links(reader: Reader, annotation_ids: Iterable[int] | None = None) -> list[Link]:
-    query = select(LinkRow).order_by(LinkRow.id)
+    query = select(LinkRow.id, LinkRow.guid, LinkRow.from_id, LinkRow.to_id, LinkRow.relation)
     if annotation_ids is not None:
         ids = list(annotation_ids)
         query = query.where(or_(LinkRow.from_id.in_(ids), LinkRow.to_id.in_(ids)))
+    rows = reader.session.execute(query.order_by(LinkRow.id))
     return [
-        Link(id=r.id, guid=r.guid, from_id=r.from_id, to_id=r.to_id, relation=r.relation)
-        for r in reader.session.scalars(query)
+        Link(id=id_, guid=guid, from_id=from_id, to_id=to_id, relation=relation)
+        for id_, guid, from_id, to_id, relation in rows
     ]
 
 
