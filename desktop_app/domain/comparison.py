@@ -33,12 +33,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
-from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.domain.snapshot import (
+    CODE_IDS,
+    END,
+    ID,
+    SOURCE_ID,
+    START,
+    AnnotationTuple,
+    ProjectSnapshot,
+)
 from desktop_app.domain.textfold import fold
 
 DEFAULT_CONTEXT_CHARS = 80
@@ -160,20 +169,130 @@ class SourceCoverage:
         return self.status == CodingStatus.DONE
 
 
-@dataclass(frozen=True)
+class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
+    """(code id, source id) → the excerpts of that cell, made on first look-up.
+
+    The comparison files every annotation into its cells as plain tuples; a cell's
+    :class:`Excerpt` objects (quote, context, codes) are made when the cell is read, so showing
+    a matrix of 2,000 sources costs only the cells on screen. :meth:`count` does not make them.
+    """
+
+    __slots__ = ("_made", "_maker", "_rows")
+
+    def __init__(
+        self, rows: dict[tuple[int, int], list[AnnotationTuple]], maker: _ExcerptMaker
+    ) -> None:
+        self._rows = rows
+        self._maker = maker
+        self._made: dict[tuple[int, int], tuple[Excerpt, ...]] = {}
+
+    def __getitem__(self, key: tuple[int, int]) -> tuple[Excerpt, ...]:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._maker.excerpts(self._rows[key])
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def count(self, key: tuple[int, int]) -> int:
+        """How many excerpts the cell holds (0: no such cell)."""
+        rows = self._rows.get(key)
+        return len(rows) if rows else 0
+
+    def __repr__(self) -> str:
+        return f"CellMap({len(self._rows)} cells)"
+
+
+@dataclass(frozen=True, eq=False)
 class Comparison:
+    """What :func:`compare` returns. The matrices' cells are :class:`CellMap` mappings;
+    ``excerpts``, ``reactions`` and ``coverage`` are made on first use (an export reads them
+    all, the compare view only the cells it shows)."""
+
     sources: tuple[Source, ...]  # the chosen sources, in project order
     conditions: tuple[Code, ...]  # codebook order: non-root codes of kind CONDITION
     speakers: tuple[Code, ...]
     stances: tuple[Code, ...]  # reaction codes
     others: tuple[Code, ...]  # non-root codes under user-added roots (e.g. places, tone)
-    condition_cells: Mapping[tuple[int, int], tuple[Excerpt, ...]]  # (condition_id, source_id)
-    speaker_cells: Mapping[tuple[int, int], tuple[Excerpt, ...]]  # (speaker_id, source_id)
-    stance_cells: Mapping[tuple[int, int], tuple[Excerpt, ...]]  # (stance_id, source_id)
-    reactions: tuple[ReactionRow, ...]
-    coverage: tuple[SourceCoverage, ...]
-    excerpts: tuple[Excerpt, ...]  # every annotation of the chosen sources
-    snapshot: ProjectSnapshot = field(compare=False, repr=False)
+    condition_cells: CellMap  # (condition_id, source_id) → excerpts
+    speaker_cells: CellMap  # (speaker_id, source_id)
+    stance_cells: CellMap  # (stance_id, source_id)
+    snapshot: ProjectSnapshot = field(repr=False)
+    _chosen: dict[int, list[AnnotationTuple]] = field(repr=False)  # source id → rows, in order
+    _maker: _ExcerptMaker = field(repr=False)
+    _folded: dict[int, str] = field(default_factory=dict, repr=False)  # source id → folded text
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every table is (the snapshot itself is not compared)."""
+        if not isinstance(other, Comparison):
+            return NotImplemented
+        return all(
+            getattr(self, name) == getattr(other, name)
+            for name in (
+                "sources",
+                "conditions",
+                "speakers",
+                "stances",
+                "others",
+                "excerpts",
+                "condition_cells",
+                "speaker_cells",
+                "stance_cells",
+                "reactions",
+                "coverage",
+            )
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @cached_property
+    def excerpts(self) -> tuple[Excerpt, ...]:
+        """Every annotation of the chosen sources, source by source, then by position."""
+        return self._maker.excerpts(row for rows in self._chosen.values() for row in rows)
+
+    @property
+    def excerpt_count(self) -> int:
+        """``len(excerpts)`` without making them."""
+        return sum(len(rows) for rows in self._chosen.values())
+
+    @cached_property
+    def reactions(self) -> tuple[ReactionRow, ...]:
+        """One row per stance and speaker of each excerpt coded with a stance."""
+        return _reactions(self)
+
+    @cached_property
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        cells = self.condition_cells
+        return tuple(
+            SourceCoverage(
+                source=source,
+                reported=tuple(c for c in self.conditions if (c.id, source.id) in cells),
+                missing=tuple(c for c in self.conditions if (c.id, source.id) not in cells),
+                status=source.status,
+            )
+            for source in self.sources
+        )
+
+    @cached_property
+    def _sources_per_condition(self) -> Counter[int]:
+        """condition id → how many chosen sources report it."""
+        return Counter(code_id for code_id, _ in self.condition_cells)
+
+    @cached_property
+    def _statements_per_speaker(self) -> Counter[int]:
+        """speaker id → statements in all chosen sources."""
+        counts: Counter[int] = Counter()
+        cells = self.speaker_cells
+        for key in cells:
+            counts[key[0]] += cells.count(key)
+        return counts
 
     # -- conditions -------------------------------------------------------------------------
 
@@ -186,11 +305,13 @@ class Comparison:
         return tuple(e for s in self.sources for e in self.cell(condition_id, s.id))
 
     def condition_sources(self, condition_id: int) -> tuple[Source, ...]:
+        if not self._sources_per_condition[condition_id]:
+            return ()
         return tuple(s for s in self.sources if (condition_id, s.id) in self.condition_cells)
 
     def condition_count(self, condition_id: int) -> int:
         """How many of the chosen sources report the condition."""
-        return len(self.condition_sources(condition_id))
+        return self._sources_per_condition[condition_id]
 
     def reported_by_all(self) -> tuple[Code, ...]:
         """Conditions every chosen source reports (none when there are no sources)."""
@@ -213,8 +334,8 @@ class Comparison:
     def statement_count(self, speaker_id: int, source_id: int | None = None) -> int:
         """A speaker's statements in one source, or in all chosen sources."""
         if source_id is not None:
-            return len(self.statements(speaker_id, source_id))
-        return sum(len(self.statements(speaker_id, s.id)) for s in self.sources)
+            return self.speaker_cells.count((speaker_id, source_id))
+        return self._statements_per_speaker[speaker_id]
 
     def active_speakers(self) -> tuple[Code, ...]:
         """Speakers with at least one statement in the chosen sources, codebook order."""
@@ -247,21 +368,33 @@ class Comparison:
             grouped.setdefault(row.stance.id, []).append(row)
         return {c: tuple(grouped[c.id]) for c in self.stances if c.id in grouped}
 
+    @cached_property
+    def _responses(self) -> dict[int, tuple[ReactionRow, ...]]:
+        """annotation id → the reactions linked to it, in reaction order."""
+        found: dict[int, list[ReactionRow]] = {}
+        for row in self.reactions:
+            for target_id in dict.fromkeys(t.annotation_id for t in row.responds_to):
+                found.setdefault(target_id, []).append(row)
+        return {key: tuple(rows) for key, rows in found.items()}
+
     def responses_to(self, annotation_id: int) -> tuple[ReactionRow, ...]:
         """Reactions linked to an annotation (who answered this wording)."""
-        return tuple(
-            row
-            for row in self.reactions
-            if any(target.annotation_id == annotation_id for target in row.responds_to)
-        )
+        return self._responses.get(annotation_id, ())
 
     # -- sources and codes ------------------------------------------------------------------
 
     def excerpts_of(self, source_id: int) -> tuple[Excerpt, ...]:
-        return tuple(e for e in self.excerpts if e.source_id == source_id)
+        return self._maker.excerpts(self._chosen.get(source_id, ()))
+
+    @cached_property
+    def _coverage_by_source(self) -> dict[int, SourceCoverage]:
+        return {c.source.id: c for c in self.coverage}
 
     def coverage_of(self, source_id: int) -> SourceCoverage:
-        return next(c for c in self.coverage if c.source.id == source_id)
+        found = self._coverage_by_source.get(source_id)
+        if found is None:
+            raise StopIteration(source_id)  # as before: not one of the chosen sources
+        return found
 
     def depth(self, code: Code) -> int:
         """0 for a code directly under its root, 1 for its children, and so on."""
@@ -273,31 +406,86 @@ class Comparison:
             parent_id = codes[parent_id].parent_id
         return max(level, 0)
 
+    # -- naming variants --------------------------------------------------------------------
+
+    @cached_property
+    def _name_needles(self) -> dict[int, tuple[tuple[str, str], ...]]:
+        """code id → (name, folded name) of the codes naming variants are about: codes with
+        aliases, and speakers (names that fold to nothing left out)."""
+        return {
+            c.id: tuple(
+                (name, folded) for name in dict.fromkeys(c.all_names()) if (folded := fold(name))
+            )
+            for c in self.snapshot.codes
+            if not c.is_root and (c.speaker.aliases or c.kind == CodeKind.SPEAKER)
+        }
+
+    def _folded_text(self, source_id: int) -> str:
+        folded = self._folded.get(source_id)
+        if folded is None:
+            folded = self._folded[source_id] = fold(self.snapshot.texts.get(source_id, ""))
+        return folded
+
+    def names_used(self, code_id: int, source_id: int) -> tuple[str, ...]:
+        """``naming_variants[code_id][source_id]`` (or ()), for one cell: folds one text, not
+        every text — what a tooltip needs."""
+        if "naming_variants" in self.__dict__:
+            return self.naming_variants.get(code_id, {}).get(source_id, ())
+        needles = self._name_needles.get(code_id)
+        if not needles or source_id not in self._chosen_ids:
+            return ()
+        text = self._folded_text(source_id)
+        return tuple(name for name, needle in needles if _occurs(text, needle))
+
+    @cached_property
+    def _chosen_ids(self) -> frozenset[int]:
+        return frozenset(s.id for s in self.sources)
+
     @cached_property
     def naming_variants(self) -> Mapping[int, Mapping[int, tuple[str, ...]]]:
         """code_id → source_id → the code's names (canonical or alias, as the codebook spells
         them) occurring in that source's text. Only codes with aliases, and speakers; only
-        sources where some name occurs. Computed on first use: it folds every text."""
-        candidates = [
-            c
-            for c in self.snapshot.codes
-            if not c.is_root and (c.speaker.aliases or c.kind == CodeKind.SPEAKER)
-        ]
-        folded_names = {
-            c.id: [(name, fold(name)) for name in dict.fromkeys(c.all_names()) if fold(name)]
-            for c in candidates
-        }
-        texts = {s.id: fold(self.snapshot.texts.get(s.id, "")) for s in self.sources}
+        sources where some name occurs. Computed on first use: it folds every text.
+
+        One pass per text finds every name at once (:class:`_NameFinder`) rather than one
+        search per name and source."""
+        needles = self._name_needles
+        finder = _NameFinder(folded for names in needles.values() for _, folded in names)
         variants: dict[int, dict[int, tuple[str, ...]]] = {}
-        for code in candidates:
-            for source in self.sources:
-                text = texts[source.id]
-                found = tuple(
-                    name for name, needle in folded_names[code.id] if _occurs(text, needle)
-                )
+        for source in self.sources:
+            present = finder.present(self._folded_text(source.id))
+            if not present:
+                continue
+            for code_id, names in needles.items():
+                found = tuple(name for name, folded in names if folded in present)
                 if found:
-                    variants.setdefault(code.id, {})[source.id] = found
+                    variants.setdefault(code_id, {})[source.id] = found
         return variants
+
+
+class _NameFinder:
+    """Which of many folded names start a word somewhere in a folded text, in one regex pass.
+
+    At every word start (a position not preceded by a letter or digit, as :func:`_occurs` has
+    it) a look-ahead tries the names longest first, so it reports the longest name found there;
+    every name that is a prefix of that one occurs there too, and no other name can (two names
+    that both start at one position are prefixes of the same text, so the shorter is a prefix
+    of the longer)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        longest_first = sorted(set(names), key=lambda n: (-len(n), n))
+        self._prefixes = {
+            name: tuple(other for other in longest_first if name.startswith(other))
+            for name in longest_first
+        }
+        alternatives = "|".join(re.escape(n) for n in longest_first)
+        self._pattern = re.compile(rf"(?<![^\W_])(?=({alternatives}))") if longest_first else None
+
+    def present(self, folded_text: str) -> set[str]:
+        if self._pattern is None:
+            return set()
+        longest = {m.group(1) for m in self._pattern.finditer(folded_text)}
+        return {prefix for name in longest for prefix in self._prefixes[name]}
 
 
 def _occurs(folded_text: str, needle: str) -> bool:
@@ -336,7 +524,7 @@ def _context(text: str, start: int, end: int, chars: int) -> tuple[str, str]:
 
 
 class _ExcerptMaker:
-    """Builds (once) the excerpt of any annotation of a snapshot."""
+    """Makes (once) the excerpt of any annotation of a snapshot, from its tuple."""
 
     def __init__(self, snapshot: ProjectSnapshot, context_chars: int) -> None:
         self.snapshot = snapshot
@@ -347,56 +535,67 @@ class _ExcerptMaker:
         self.built: dict[int, Excerpt] = {}
 
     def __call__(self, annotation_id: int) -> Excerpt | None:
+        """The excerpt of any annotation of the snapshot (None: no such annotation, or its
+        source is not in the snapshot)."""
+        excerpt = self.built.get(annotation_id)
+        if excerpt is not None:
+            return excerpt
+        row = self.snapshot.annotation_rows_by_id.get(annotation_id)
+        if row is None or row[SOURCE_ID] not in self.snapshot.sources_by_id:
+            return None
+        return self.make(row)
+
+    def excerpts(self, rows: Iterable[AnnotationTuple]) -> tuple[Excerpt, ...]:
+        """The excerpts of rows whose source is in the snapshot (as compare() files them)."""
+        built = self.built
+        return tuple(built.get(row[ID]) or self.make(row) for row in rows)
+
+    def make(self, row: AnnotationTuple) -> Excerpt:
+        annotation_id, guid, source_id, start, end, quote, code_ids, note, coder, *_ = row
         excerpt = self.built.get(annotation_id)
         if excerpt is not None:
             return excerpt
         snapshot = self.snapshot
-        annotation = snapshot.annotations_by_id.get(annotation_id)
-        source = snapshot.sources_by_id.get(annotation.source_id) if annotation else None
-        if annotation is None or source is None:
-            return None
         order = self.code_order
-        ids = sorted((i for i in annotation.code_ids if i in order), key=order.__getitem__)
+        ids = sorted((i for i in code_ids if i in order), key=order.__getitem__)
         by_kind: list[list[int]] = [[], [], [], []]
         for code_id in ids:
             by_kind[order[code_id][0]].append(code_id)
-        before, after = _context(
-            snapshot.texts.get(annotation.source_id, ""),
-            annotation.start,
-            annotation.end,
-            self.context_chars,
-        )
+        before, after = _context(snapshot.texts.get(source_id, ""), start, end, self.context_chars)
         codes_by_id = snapshot.codes_by_id
         excerpt = Excerpt(
-            annotation_id=annotation.id,
-            guid=annotation.guid,
-            source_id=annotation.source_id,
-            start=annotation.start,
-            end=annotation.end,
-            quote=annotation.quote,
+            annotation_id=annotation_id,
+            guid=guid,
+            source_id=source_id,
+            start=start,
+            end=end,
+            quote=quote,
             codes=tuple(codes_by_id[i] for i in ids),
             condition_ids=tuple(by_kind[0]),
             speaker_ids=tuple(by_kind[1]),
             stance_ids=tuple(by_kind[2]),
             other_ids=tuple(by_kind[3]),
-            note=annotation.note,
-            coder=annotation.coder,
+            note=note,
+            coder=coder,
             context_before=before,
             context_after=after,
-            source=source,
+            source=snapshot.sources_by_id[source_id],
         )
         self.built[annotation_id] = excerpt
         return excerpt
 
-    def of_sources(self, sources: tuple[Source, ...]) -> tuple[Excerpt, ...]:
-        """The excerpts of ``sources``, source by source (in the given order), then by
-        position."""
-        order = {s.id: index for index, s in enumerate(sources)}
-        chosen = sorted(
-            (a for a in self.snapshot.annotations if a.source_id in order),
-            key=lambda a: (order[a.source_id], a.start, a.end, a.id),
-        )
-        return tuple(e for a in chosen if (e := self(a.id)) is not None)
+    def rows_of(self, sources: tuple[Source, ...]) -> dict[int, list[AnnotationTuple]]:
+        """source id → the rows of that source by position (start, end, id), for ``sources``
+        in the given order (every chosen source has an entry)."""
+        chosen: dict[int, list[AnnotationTuple]] = {s.id: [] for s in sources}
+        for row in self.snapshot.annotation_rows:
+            rows = chosen.get(row[SOURCE_ID])
+            if rows is not None:
+                rows.append(row)
+        by_position = itemgetter(START, END, ID)
+        for rows in chosen.values():
+            rows.sort(key=by_position)  # already in this order as load_snapshot reads them
+        return chosen
 
 
 def _chosen_sources(
@@ -413,8 +612,9 @@ def build_excerpts(
 ) -> tuple[Excerpt, ...]:
     """Only the excerpts of :func:`compare` (same order, same context), for exports that need
     nothing else (CSV, JSON)."""
-    sources = _chosen_sources(snapshot, source_ids)
-    return _ExcerptMaker(snapshot, context_chars).of_sources(sources)
+    maker = _ExcerptMaker(snapshot, context_chars)
+    chosen = maker.rows_of(_chosen_sources(snapshot, source_ids))
+    return maker.excerpts(row for rows in chosen.values() for row in rows)
 
 
 def compare(
@@ -424,81 +624,82 @@ def compare(
 ) -> Comparison:
     """The comparison of ``source_ids`` (None: every source of the snapshot), in project order.
     Ids not in the snapshot are ignored. The codebook is always whole: rows for codes no chosen
-    source uses stay (empty), so a matrix shows what nobody reported."""
+    source uses stay (empty), so a matrix shows what nobody reported.
+
+    Only the matrices' structure is computed here — which annotations fall in which cell, from
+    the annotations' tuples; excerpts are made when they are read (see :class:`CellMap`)."""
     sources = _chosen_sources(snapshot, source_ids)
-    order = {s.id: index for index, s in enumerate(sources)}
+    maker = _ExcerptMaker(snapshot, context_chars)
+    chosen = maker.rows_of(sources)
+
+    # The cells each kind of code files an annotation into (others have none).
+    filing: dict[int, dict[tuple[int, int], list[AnnotationTuple]]] = {}
+    condition_rows: dict[tuple[int, int], list[AnnotationTuple]] = {}
+    speaker_rows: dict[tuple[int, int], list[AnnotationTuple]] = {}
+    stance_rows: dict[tuple[int, int], list[AnnotationTuple]] = {}
+    for code in snapshot.codes:
+        if code.kind == CodeKind.CONDITION:
+            filing[code.id] = condition_rows
+        elif code.kind == CodeKind.SPEAKER:
+            filing[code.id] = speaker_rows
+        elif code.kind == CodeKind.REACTION:
+            filing[code.id] = stance_rows
+    for source_id, rows in chosen.items():
+        for row in rows:
+            for code_id in row[CODE_IDS]:
+                cells = filing.get(code_id)
+                if cells is not None:
+                    key = (code_id, source_id)
+                    found = cells.get(key)
+                    if found is None:
+                        cells[key] = [row]
+                    else:
+                        found.append(row)
 
     def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
         return tuple(snapshot.codes_of_kind(kind))
 
-    conditions = kind_codes(CodeKind.CONDITION)
-    speakers = kind_codes(CodeKind.SPEAKER)
-    stances = kind_codes(CodeKind.REACTION)
-    others = kind_codes(CodeKind.OTHER)
+    return Comparison(
+        sources=sources,
+        conditions=kind_codes(CodeKind.CONDITION),
+        speakers=kind_codes(CodeKind.SPEAKER),
+        stances=kind_codes(CodeKind.REACTION),
+        others=kind_codes(CodeKind.OTHER),
+        condition_cells=CellMap(condition_rows, maker),
+        speaker_cells=CellMap(speaker_rows, maker),
+        stance_cells=CellMap(stance_rows, maker),
+        snapshot=snapshot,
+        _chosen=chosen,
+        _maker=maker,
+    )
 
-    excerpt_of = _ExcerptMaker(snapshot, context_chars)
-    excerpts = excerpt_of.of_sources(sources)
 
-    condition_cells: dict[tuple[int, int], list[Excerpt]] = {}
-    speaker_cells: dict[tuple[int, int], list[Excerpt]] = {}
-    stance_cells: dict[tuple[int, int], list[Excerpt]] = {}
-    for excerpt in excerpts:
-        for ids, cells in (
-            (excerpt.condition_ids, condition_cells),
-            (excerpt.speaker_ids, speaker_cells),
-            (excerpt.stance_ids, stance_cells),
-        ):
-            for code_id in ids:
-                cells.setdefault((code_id, excerpt.source_id), []).append(excerpt)
-
+def _reactions(comparison: Comparison) -> tuple[ReactionRow, ...]:
+    snapshot, maker = comparison.snapshot, comparison._maker
+    order = {s.id: index for index, s in enumerate(comparison.sources)}
     targets: dict[int, list[int]] = {}
     for link in snapshot.links:
         targets.setdefault(link.from_id, []).append(link.to_id)
-
+    stance_ids = {c.id for c in snapshot.codes if c.kind == CodeKind.REACTION}
     reactions: list[ReactionRow] = []
-    for excerpt in excerpts:
-        if not excerpt.stance_ids:
-            continue
-        answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := excerpt_of(i))]
-        answered.sort(key=lambda e: (order.get(e.source_id, len(order)), e.start, e.end))
-        speaker_codes: tuple[Code | None, ...] = excerpt.speakers or (None,)
-        for stance in excerpt.stances:
-            for speaker in speaker_codes:
-                reactions.append(
-                    ReactionRow(
-                        excerpt=excerpt,
-                        speaker=speaker,
-                        side=speaker.speaker.side if speaker else "",
-                        stance=stance,
-                        responds_to=tuple(dict.fromkeys(answered)),
-                        source=excerpt.source,
+    for rows in comparison._chosen.values():
+        for row in rows:
+            if stance_ids.isdisjoint(row[CODE_IDS]):
+                continue
+            excerpt = maker.make(row)
+            answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := maker(i))]
+            answered.sort(key=lambda e: (order.get(e.source_id, len(order)), e.start, e.end))
+            speaker_codes: tuple[Code | None, ...] = excerpt.speakers or (None,)
+            for stance in excerpt.stances:
+                for speaker in speaker_codes:
+                    reactions.append(
+                        ReactionRow(
+                            excerpt=excerpt,
+                            speaker=speaker,
+                            side=speaker.speaker.side if speaker else "",
+                            stance=stance,
+                            responds_to=tuple(dict.fromkeys(answered)),
+                            source=excerpt.source,
+                        )
                     )
-                )
-
-    coverage = tuple(
-        SourceCoverage(
-            source=source,
-            reported=tuple(c for c in conditions if (c.id, source.id) in condition_cells),
-            missing=tuple(c for c in conditions if (c.id, source.id) not in condition_cells),
-            status=source.status,
-        )
-        for source in sources
-    )
-
-    def frozen(cells: dict[tuple[int, int], list[Excerpt]]) -> dict[tuple[int, int], tuple]:
-        return {key: tuple(value) for key, value in cells.items()}
-
-    return Comparison(
-        sources=sources,
-        conditions=conditions,
-        speakers=speakers,
-        stances=stances,
-        others=others,
-        condition_cells=frozen(condition_cells),
-        speaker_cells=frozen(speaker_cells),
-        stance_cells=frozen(stance_cells),
-        reactions=tuple(reactions),
-        coverage=coverage,
-        excerpts=excerpts,
-        snapshot=snapshot,
-    )
+    return tuple(reactions)

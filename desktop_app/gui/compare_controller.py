@@ -148,8 +148,9 @@ class CompareController(QObject):
             snapshot = cached if cached is not None else load_snapshot(project)
             if cancelled():
                 raise Cancelled()
+            # Only the matrices' structure: a cell's excerpts and the names a source uses are
+            # made when the view first shows them (one cell, one text), cheap on any thread.
             comparison = compare(snapshot, filter_sources(snapshot.sources, chosen))
-            _ = comparison.naming_variants  # folds every text: here, not on a tooltip's hover
             return snapshot, comparison
 
         def done(result: Any) -> None:
@@ -188,4 +189,4 @@ class CompareController(QObject):
 def _counts(comparison: Comparison, total: int) -> str:
     chosen = len(comparison.sources)
     sources = f"{chosen} of {total} sources" if chosen != total else f"{total} sources"
-    return f"{sources} · {len(comparison.excerpts)} excerpts"
+    return f"{sources} · {comparison.excerpt_count} excerpts"

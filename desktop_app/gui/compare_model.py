@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.comparison import CellMap, Comparison, Excerpt
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.sources_panel import STATUS_SHAPES
@@ -128,7 +128,7 @@ class MatrixModel(QAbstractTableModel):
         self.comparison: Comparison | None = None
         self._rows: tuple[Code, ...] = ()
         self._sources: tuple[Source, ...] = ()
-        self._cells: dict[tuple[int, int], tuple[Excerpt, ...]] = {}
+        self._cells: CellMap | None = None
         self._not_coded = QColor(128, 128, 128, 70)
 
     def show(self, comparison: Comparison | None, kind: MatrixKind) -> None:
@@ -136,7 +136,7 @@ class MatrixModel(QAbstractTableModel):
         self.kind = kind
         self.comparison = comparison
         if comparison is None:
-            self._rows, self._sources, self._cells = (), (), {}
+            self._rows, self._sources, self._cells = (), (), None
         else:
             self._sources = comparison.sources
             if kind is MatrixKind.CONDITIONS:
@@ -145,7 +145,7 @@ class MatrixModel(QAbstractTableModel):
                 self._rows, cells = comparison.speakers, comparison.speaker_cells
             else:
                 self._rows, cells = comparison.stances, comparison.stance_cells
-            self._cells = dict(cells)
+            self._cells = cells  # a cell's excerpts are made when it is first shown
         self.endResetModel()
 
     # -- lookups ---------------------------------------------------------------------------
@@ -171,6 +171,9 @@ class MatrixModel(QAbstractTableModel):
             return QModelIndex()
         return self.index(rows[0], columns[0])
 
+    def cell(self, code: Code, source: Source) -> tuple[Excerpt, ...]:
+        return self._cells.get((code.id, source.id), ()) if self._cells is not None else ()
+
     def excerpts(self, index: Index) -> tuple[Excerpt, ...]:
         """The excerpts behind a cell; the total column holds the whole row's."""
         code = self.code_at(index.row())
@@ -178,13 +181,18 @@ class MatrixModel(QAbstractTableModel):
             return ()
         source = self.source_at(index.column())
         if source is not None:
-            return self._cells.get((code.id, source.id), ())
-        return tuple(e for s in self._sources for e in self._cells.get((code.id, s.id), ()))
+            return self.cell(code, source)
+        return tuple(e for s in self._sources for e in self.cell(code, s))
 
     def total(self, code: Code) -> int:
+        """Conditions: how many sources report it; otherwise how many excerpts (counted
+        without making them)."""
+        cells = self._cells
+        if cells is None:
+            return 0
         if self.kind is MatrixKind.CONDITIONS:
-            return sum(1 for s in self._sources if (code.id, s.id) in self._cells)
-        return sum(len(self._cells.get((code.id, s.id), ())) for s in self._sources)
+            return sum(1 for s in self._sources if (code.id, s.id) in cells)
+        return sum(cells.count((code.id, s.id)) for s in self._sources)
 
     # -- Qt model --------------------------------------------------------------------------
 
@@ -201,7 +209,7 @@ class MatrixModel(QAbstractTableModel):
         source = self.source_at(index.column())
         if source is None:
             return self._total_data(code, role)
-        found = self._cells.get((code.id, source.id), ())
+        found = self.cell(code, source)
         if role == Qt.ItemDataRole.DisplayRole:
             if not found:
                 return ""
@@ -262,7 +270,7 @@ class MatrixModel(QAbstractTableModel):
         """Which of the code's names (canonical or alias) the source's text uses."""
         if self.comparison is None:
             return ()
-        return self.comparison.naming_variants.get(code.id, {}).get(source.id, ())
+        return self.comparison.names_used(code.id, source.id)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
