@@ -36,3 +36,43 @@ def test_whole_text_folding_equals_per_character_folding() -> None:
     assert different == []
     mixed = "Ёлка ПУТИН Straße café ǅ ﬁ Σίσυφος 𝕏 😀 İstanbul Å ẞ й"
     assert fold(mixed) == "".join(_fold_char(ch) for ch in mixed)
+
+
+def test_the_byte_level_mark_stripping_knows_where_marks_are() -> None:
+    """The lead bytes ``fold`` lets through without the table name blocks without combining
+    marks; the marks it strips from bytes (lead 0xCC) are all combining."""
+    import unicodedata
+
+    from desktop_app.domain import textfold
+
+    def block(lead: int, second: int | None = None) -> range:
+        if lead < 0xE0:
+            start = (lead & 0x1F) << 6
+            return range(start, start + 0x40)
+        if second is None:
+            start = (lead & 0x0F) << 12
+            return range(start, start + 0x1000)
+        start = ((lead & 0x0F) << 12) | ((second & 0x3F) << 6)
+        return range(start, start + 0x40)
+
+    def marks(code_points: range) -> list[int]:
+        return [
+            c for c in code_points if not 0xD800 <= c < 0xE000 and unicodedata.combining(chr(c))
+        ]
+
+    for lead in textfold._LEADS_WITHOUT_MARKS:
+        assert marks(block(lead)) == [], hex(lead)
+    assert len(marks(block(textfold._MARK_LEAD))) == 0x40
+    flagged = {bytes_[1] for bytes_ in textfold._E2_SUB_BLOCKS_WITH_MARKS}
+    for second in range(0x80, 0xC0):
+        assert bool(marks(block(0xE2, second))) == (second in flagged), hex(second)
+    assert marks(range(0x1F000, 0x20000)) == []
+
+
+def test_folding_takes_the_table_for_rarer_marks() -> None:
+    from desktop_app.domain.textfold import _fold_char
+
+    # Cyrillic titlo (U+0483), Hebrew points, combining enclosing circle (U+20DD), grapheme
+    # joiner (U+034F, not a combining mark: kept), Greek letters next to marks.
+    for text in ("Ѿ҃ ПУТИН", "שָׁלוֹם Café", "A\u20dd é", "a\u034fé", "Ͱ é", "Ё 😀 \U000101fd"):
+        assert fold(text) == "".join(_fold_char(ch) for ch in text)
