@@ -111,40 +111,30 @@ def _letters(text: str) -> int:
 # with Unicode classes costs some 50 ns per character, more than the rest of an import.
 
 _ASCII_LETTERS = bytes(b for b in range(128) if chr(b).isalpha())
-_ASCII_AND_CONTINUATION = bytes(range(0xC0))
 # ASCII punctuation and digits → spaces, letters → lower case: words for the English count.
 _ASCII_WORDS = bytes(b if chr(b).isalpha() and b < 0x80 else 0x20 for b in range(256)).lower()
-# Lead bytes (and lead pairs) of non-ASCII characters that are not letters: Latin-1 symbols
-# (U+0080-U+00BF: NBSP, «, », °…), combining marks (U+0300-U+033F), general punctuation,
-# currency, arrows, maths, boxes (U+2000-U+2FFF) and emoji (U+1F000-U+1FFFF).
-_SYMBOL_LEADS = (b"\xc2", b"\xcc", b"\xe2", b"\xf0\x9f")
-_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # U+0400-U+04FF
-_LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9")  # U+00C0-U+024F
-_RUSSIAN_MARKS = ("ы", "Ы", "э", "Э")
-_HARD_SIGNS = ("ъ", "Ъ")
-_YO = ("ё", "Ё")
-_UKRAINIAN_MARKS = ("і", "І", "ї", "Ї", "є", "Є", "ґ", "Ґ")
-# Cyrillic letters of neither the Russian nor the Ukrainian alphabet: Belarusian "ў", Serbian
-# and Macedonian "ј", "љ", "њ"…, and everything from U+0460 on (Turkic, Caucasian, Old Church
-# Slavonic; "ґ" is let through above).
-_OTHER_CYRILLIC_RE = re.compile(
-    rb"\xd0[\x80\x82\x83\x85\x88-\x8f]|\xd1[\x90\x92\x93\x95\x98-\x9f]|\xd1[\xa0-\xbf]"
-    rb"|\xd2[\x80-\x8f\x92-\xbf]|[\xd3\xd4]"
-)
 
 
-def _count(data: bytes, needles: tuple[bytes, ...]) -> int:
-    return sum(data.count(needle) for needle in needles)
+def _keeping(kept: bytes) -> bytes:
+    """The bytes to delete so that only ``kept`` remain (count them with ``len``)."""
+    return bytes(b for b in range(256) if b not in kept)
 
 
-def _encoded(letters: tuple[str, ...]) -> tuple[bytes, ...]:
-    return tuple(letter.encode("utf-8") for letter in letters)
+# Every non-ASCII character has one lead byte (0xC2-0xF4). Leads of characters that are not
+# letters: Latin-1 symbols (U+0080-U+00BF: NBSP, «, », °…), combining marks (U+0300-U+033F),
+# general punctuation, currency, arrows, maths, boxes (U+2000-U+2FFF); emoji are counted apart.
+_DELETE_ALL_BUT_LEADS = _keeping(bytes(range(0xC0, 0x100)))
+_DELETE_ALL_BUT_SYMBOL_LEADS = _keeping(b"\xc2\xcc\xe2")
+_DELETE_ALL_BUT_CYRILLIC_LEADS = _keeping(b"\xd0\xd1\xd2\xd3")  # U+0400-U+04FF
+_DELETE_ALL_BUT_LATIN_LEADS = _keeping(bytes(range(0xC3, 0xCA)))  # U+00C0-U+024F
+# Cyrillic letters of neither the Russian nor the Ukrainian alphabet, in lower case: Belarusian
+# "ў", Serbian and Macedonian "ђ", "ј", "љ"…, and everything from U+0460 on (Turkic, Caucasian,
+# Church Slavonic) except Ukrainian "ґ".
+_OTHER_CYRILLIC_RE = re.compile("[\u0450\u0452\u0453\u0455\u0458-\u045f\u0460-\u0490\u0492-\u04ff]")
 
 
-_RUSSIAN_MARK_BYTES = _encoded(_RUSSIAN_MARKS)
-_HARD_SIGN_BYTES = _encoded(_HARD_SIGNS)
-_YO_BYTES = _encoded(_YO)
-_UKRAINIAN_MARK_BYTES = _encoded(_UKRAINIAN_MARKS)
+def _count(text: str, letters: str) -> int:
+    return sum(text.count(letter) for letter in letters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,24 +156,28 @@ class _Line:
 def _profile(line: str) -> _Line:
     head = line[:PROFILE_CHARS]
     scale = len(line) / len(head) if head else 1.0
-    data = head.encode("utf-8", "surrogatepass")
-    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
     if head.isascii():
-        return _latin_ascii(line, round(ascii_letters * scale), data)
-    non_ascii = len(data.translate(None, _ASCII_AND_CONTINUATION))  # one lead byte each
-    letters = ascii_letters + non_ascii - _count(data, _SYMBOL_LEADS)
+        data = head.encode("ascii")
+        return _latin_ascii(
+            line, round(scale * (len(data) - len(data.translate(None, _ASCII_LETTERS)))), data
+        )
+    lower = head.lower()
+    data = lower.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    symbols = len(data.translate(None, _DELETE_ALL_BUT_SYMBOL_LEADS)) + data.count(b"\xf0\x9f")
+    letters = ascii_letters + len(data.translate(None, _DELETE_ALL_BUT_LEADS)) - symbols
     total = max(0, round(letters * scale))
     if letters <= 0:
         return _Line(line, total, "other")
-    cyrillic = _count(data, _CYRILLIC_LEADS)
-    accented = _count(data, _LATIN_LEADS)
+    cyrillic = len(data.translate(None, _DELETE_ALL_BUT_CYRILLIC_LEADS))
+    accented = len(data.translate(None, _DELETE_ALL_BUT_LATIN_LEADS))
     if cyrillic >= 0.8 * letters and accented <= 0.02 * letters:
-        russian = _count(data, _RUSSIAN_MARK_BYTES)
-        hard = _count(data, _HARD_SIGN_BYTES)
-        ukrainian = _count(data, _UKRAINIAN_MARK_BYTES)
-        if _OTHER_CYRILLIC_RE.search(data) or hard > RUSSIAN_MAX_HARD_SIGN_SHARE * cyrillic:
-            family = "cyrillic-other"  # another alphabet, or "ъ" at a Bulgarian rate
-        elif ukrainian and (russian or hard or _count(data, _YO_BYTES)):
+        russian = _count(lower, "ыэ")
+        hard = lower.count("ъ")
+        ukrainian = _count(lower, "іїєґ")
+        if hard > RUSSIAN_MAX_HARD_SIGN_SHARE * cyrillic or _OTHER_CYRILLIC_RE.search(lower):
+            family = "cyrillic-other"  # "ъ" at a Bulgarian rate, or another alphabet
+        elif ukrainian and (russian or hard or "ё" in lower):
             family = "cyrillic-other"  # Russian and Ukrainian letters in one line
         elif russian:
             family = "ru"
@@ -270,8 +264,11 @@ def detect_language(text: str) -> str:
     as comma-separated ISO 639-1 codes ("en", "en, ru"); "" when there is too little text."""
     if _ENOUGH_LETTERS_RE.search(text[: MAX_LINES * MAX_LINE_CHARS]) is None:
         return ""
-    profiles = [_profile(line) for line in _sample(text.split("\n"))]
-    judged = [line for line in profiles if line.letters >= MIN_LINE_LETTERS]
+    judged = [
+        profile
+        for line in _sample(text.split("\n"))
+        if len(line) >= MIN_LINE_LETTERS and (profile := _profile(line)).letters >= MIN_LINE_LETTERS
+    ]
     family = _one_family(judged) if judged else ""
     if family:
         plain = _plain_language(judged, family)
