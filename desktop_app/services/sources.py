@@ -138,9 +138,9 @@ def add_documents(
         label = f"Import “{rows[0]['title']}”" if len(rows) == 1 else f"Import {len(rows)} sources"
     with project.operation(label) as tx:
         ids = store.insert_sources(tx, rows)
-        for source_id, document in zip(ids, fresh, strict=True):
-            if document.variables:
-                store.set_variables(tx, source_id, document.variables)
+        store.add_variables(
+            tx, {i: d.variables for i, d in zip(ids, fresh, strict=True) if d.variables}
+        )
     report.added = list_sources(project, ids)
     return report
 

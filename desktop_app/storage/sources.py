@@ -127,6 +127,19 @@ def insert_sources(tx: Transaction, rows: list[dict[str, Any]]) -> list[int]:
     return [i for i in ids if i is not None]
 
 
+def add_variables(tx: Transaction, variables: Mapping[int, Mapping[str, str]]) -> None:
+    """Variables of sources inserted in this transaction (so they have none yet), by source
+    id, in one statement — an import adds one per file."""
+    tx.insert_many(
+        SourceVariable,
+        [
+            {"source_id": source_id, "name": name, "value": value}
+            for source_id, named in variables.items()
+            for name, value in named.items()
+        ],
+    )
+
+
 def set_variables(tx: Transaction, source_id: int, variables: Mapping[str, str]) -> None:
     existing = dict(
         tx.session.execute(
