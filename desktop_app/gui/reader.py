@@ -14,6 +14,7 @@ span nested inside another stays visible.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -21,7 +22,6 @@ from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
     QPoint,
-    QPointF,
     QRect,
     QRectF,
     Qt,
@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QPen,
     QTextBlock,
     QTextCursor,
+    QTextLayout,
     QTextLine,
     QTextOption,
 )
@@ -79,6 +80,65 @@ def _x(line: QTextLine, position: int) -> float:
     return float(result[0] if isinstance(result, tuple) else result)
 
 
+# Where a span lies on one laid-out paragraph: (left, top, width, height) rectangles relative
+# to the paragraph's layout origin, keyed by (paragraph position, span start, span end) in UTF-16.
+_BlockRects = dict[tuple[int, int, int], list[tuple[float, float, float, float]]]
+_BLOCK_RECTS_KEPT = 20_000  # entries; a dense source on screen needs a few hundred
+
+
+class _VisibleLines:
+    """The paragraphs on screen for one paint. A span's rectangles are found by a binary
+    search over them, and remembered per paragraph (``cache``, valid while the text and its
+    layout stay as they are), so a repaint after a new highlight measures only that one
+    instead of every span on screen again."""
+
+    def __init__(self, blocks: list[tuple[QTextBlock, QRectF]], cache: _BlockRects) -> None:
+        self.cache = cache
+        self.starts: list[int] = []  # UTF-16 position where each paragraph begins
+        self.blocks: list[tuple[int, int, QTextLayout, float, float]] = []
+        for block, geometry in blocks:
+            layout = block.layout()
+            origin = geometry.topLeft() + layout.position()
+            end = block.position() + block.length() - 1  # the paragraph separator is not text
+            self.starts.append(block.position())
+            self.blocks.append((block.position(), end, layout, origin.x(), origin.y()))
+
+    def rects(self, u_start: int, u_end: int) -> list[QRectF]:
+        """Rectangles covering UTF-16 positions ``[u_start, u_end)`` on these paragraphs."""
+        rects: list[QRectF] = []
+        index = max(bisect_right(self.starts, u_start) - 1, 0)
+        for position, end, layout, x0, y0 in self.blocks[index:]:
+            if position >= u_end:
+                break
+            if end < u_start:
+                continue
+            key = (position, u_start, u_end)
+            local = self.cache.get(key)
+            if local is None:
+                local = self.cache[key] = _block_rects(layout, position, end, u_start, u_end)
+            rects.extend(QRectF(x0 + x, y0 + y, w, h) for x, y, w, h in local)
+        return rects
+
+
+def _block_rects(
+    layout: QTextLayout, position: int, end: int, u_start: int, u_end: int
+) -> list[tuple[float, float, float, float]]:
+    """``[u_start, u_end)`` on the lines of one paragraph, relative to its layout origin."""
+    found: list[tuple[float, float, float, float]] = []
+    for index in range(layout.lineCount()):
+        line = layout.lineAt(index)
+        line_start = position + line.textStart()
+        if line_start >= u_end:
+            break
+        line_end = min(line_start + line.textLength(), end)
+        a, b = max(u_start, line_start), min(u_end, line_end)
+        if a >= b:
+            continue
+        x1, x2 = _x(line, a - position), _x(line, b - position)
+        found.append((min(x1, x2), line.y(), abs(x2 - x1), line.height()))
+    return found
+
+
 class ReaderView(QPlainTextEdit):
     """Read-only, selectable text of one source with its annotations highlighted."""
 
@@ -111,6 +171,11 @@ class ReaderView(QPlainTextEdit):
         self._current_hit: tuple[int, int] | None = None
         self._flash: tuple[int, int] | None = None
         self._flash_strength = 0.0
+        # Highlight rectangles measured in earlier paints, valid for one text laid out at one
+        # width in one font (see _VisibleLines).
+        self._text_generation = 0
+        self._block_rects: _BlockRects = {}
+        self._rects_layout: tuple[int, int, str] | None = None
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(1100)
         self._animation.setStartValue(1.0)
@@ -125,6 +190,7 @@ class ReaderView(QPlainTextEdit):
     def show_source(self, source_id: int | None, text: str, spans: Iterable[Span] = ()) -> None:
         self.source_id = source_id
         self._text = text
+        self._text_generation += 1
         self._map = Utf16Map(text)
         self._hits = []
         self._current_hit = None
@@ -299,10 +365,11 @@ class ReaderView(QPlainTextEdit):
         return found
 
     def _paint_overlays(self, painter: QPainter, area: QRect) -> None:
-        blocks = self._visible_blocks(area)
-        if not blocks:
+        found = self._visible_blocks(area)
+        if not found:
             return
-        first, last = blocks[0][0], blocks[-1][0]
+        first, last = found[0][0], found[-1][0]
+        blocks = self._visible_lines(found)
         low = self._map.to_code_points(first.position())
         high = self._map.to_code_points(last.position() + last.length())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -338,35 +405,21 @@ class ReaderView(QPlainTextEdit):
             for rect in self._rects(*self._flash, blocks):
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1))
 
-    def _rects(self, start: int, end: int, blocks: list[tuple[QTextBlock, QRectF]]) -> list[QRectF]:
+    def _visible_lines(self, found: list[tuple[QTextBlock, QRectF]]) -> _VisibleLines:
+        layout_now = (self._text_generation, self.viewport().width(), self.font().key())
+        if layout_now != self._rects_layout or len(self._block_rects) > _BLOCK_RECTS_KEPT:
+            self._block_rects.clear()
+            self._rects_layout = layout_now
+        return _VisibleLines(found, self._block_rects)
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Where ``[start, end)`` (code points) is drawn on the viewport now."""
+        found = self._visible_blocks(self.viewport().rect())
+        return self._rects(start, end, self._visible_lines(found)) if found else []
+
+    def _rects(self, start: int, end: int, lines: _VisibleLines) -> list[QRectF]:
         """Rectangles covering ``[start, end)`` (code points) on the visible lines."""
-        u_start, u_end = self._map.to_utf16(start), self._map.to_utf16(end)
-        rects: list[QRectF] = []
-        for block, geometry in blocks:
-            position = block.position()
-            if position >= u_end:
-                break
-            if position + block.length() <= u_start:
-                continue
-            layout = block.layout()
-            origin = geometry.topLeft() + layout.position()
-            local_start = max(u_start - position, 0)
-            local_end = min(u_end - position, block.length() - 1)
-            for index in range(layout.lineCount()):
-                line = layout.lineAt(index)
-                line_start = line.textStart()
-                line_end = line_start + line.textLength()
-                a, b = max(local_start, line_start), min(local_end, line_end)
-                if a >= b:
-                    continue
-                x1, x2 = _x(line, a), _x(line, b)
-                rects.append(
-                    QRectF(
-                        QPointF(origin.x() + min(x1, x2), origin.y() + line.y()),
-                        QPointF(origin.x() + max(x1, x2), origin.y() + line.y() + line.height()),
-                    )
-                )
-        return rects
+        return lines.rects(self._map.to_utf16(start), self._map.to_utf16(end))
 
     def _on_flash(self, value: object) -> None:
         self._flash_strength = float(value)  # type: ignore[arg-type]

@@ -102,8 +102,7 @@ def test_c_s_r_through_the_popup_store_exact_code_point_spans(
     assert (span.start, span.end) == (start, end)
     assert window.annotations_panel.model_.rowCount() == 1
     # The painted highlight begins where Qt draws the first character of the span.
-    blocks = window.reader._visible_blocks(window.reader.viewport().rect())
-    rects = window.reader._rects(start, end, blocks)
+    rects = window.reader.span_rects(start, end)
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(utf16(text, start))
     assert abs(rects[0].left() - window.reader.cursorRect(cursor).left()) <= 2

@@ -65,14 +65,29 @@ def test_a_selection_ending_inside_a_surrogate_pair_takes_the_whole_character(
 def test_highlight_rectangles_start_where_qt_draws_the_span(reader: ReaderView) -> None:
     start = TEXT.index("conditions")
     reader.set_spans([Span(7, start, start + len("conditions"), "#3b7dd8")])
-    blocks = reader._visible_blocks(reader.viewport().rect())
-    (rect,) = reader._rects(start, start + len("conditions"), blocks)
+    (rect,) = reader.span_rects(start, start + len("conditions"))
     cursor = QTextCursor(reader.document())
     cursor.setPosition(utf16(TEXT, start))
     assert abs(rect.left() - reader.cursorRect(cursor).left()) <= 2
     cursor.setPosition(utf16(TEXT, start + len("conditions")))
     assert abs(rect.right() - reader.cursorRect(cursor).left()) <= 2
     reader.viewport().repaint()  # paints without error with the span on screen
+    assert reader.span_rects(start, start + len("conditions")) == [rect]  # remembered: same
+
+
+def test_remembered_rectangles_follow_a_narrower_window(reader: ReaderView) -> None:
+    start = TEXT.index("conditions")
+    end = start + len("conditions")
+    reader.set_spans([Span(7, start, end, "#3b7dd8")])
+    reader.viewport().repaint()
+    before = reader.span_rects(start, end)
+    reader.resize(reader.width() // 3, reader.height())
+    QApplication.processEvents()
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(utf16(TEXT, end))
+    after = reader.span_rects(start, end)
+    assert after and abs(after[-1].right() - reader.cursorRect(cursor).left()) <= 2
+    assert after != before
 
 
 def test_hover_shows_the_codes_of_every_span_under_the_mouse(reader: ReaderView) -> None:
