@@ -184,6 +184,8 @@ class MarkupController(QObject):
     # -- recent codes ----------------------------------------------------------------------
 
     def remember(self, code_ids: tuple[int, ...]) -> None:
+        if self.recent and self.recent[0] == code_ids:
+            return  # marking again with the latest codes (the usual run of key presses)
         self.recent = [code_ids, *[r for r in self.recent if r != code_ids]][:RECENT_CODES_KEPT]
         project = self.window.project
         if project is not None:

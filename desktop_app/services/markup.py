@@ -122,7 +122,9 @@ def annotate(
             },
             [c.id for c in codes],
         )
-    return get_annotation(project, new_id)
+        created = store.get_annotation(tx, new_id)  # as stored, without another transaction
+    assert created is not None
+    return created
 
 
 def annotate_many(
