@@ -122,9 +122,10 @@ class CodebookPanel(QWidget):
         current = self.current_code_id()
         structure = [(c.id, c.parent_id, c.position) for c in codes]
         if structure == [(c.id, c.parent_id, c.position) for c in self._codes.values()]:
-            self._codes = {c.id: c for c in codes}
+            shown, self._codes = self._codes, {c.id: c for c in codes}
             for code in codes:
-                self._fill(self._items[code.id], code)
+                if shown.get(code.id) != code:  # after mark-up, a count or two
+                    self._fill(self._items[code.id], code)
             return
         self.tree.clear()
         self._items = {}

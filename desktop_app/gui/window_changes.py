@@ -9,6 +9,7 @@ change set never makes a view re-read the whole project.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -28,6 +29,7 @@ class ChangeRouter(QObject):
         super().__init__(window)
         self.window = window
         self._codes_dirty = False
+        self._recount: set[int] = set()  # codes whose counts alone changed
         self._source_ids: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -41,8 +43,9 @@ class ChangeRouter(QObject):
         try:
             if change.annotations or change.links:
                 self._annotations(change)
-            if change.codes:
+            if change.codes - change.recounted:
                 self._codes_dirty = True
+            self._recount |= change.recounted
             if change.sources:
                 self._source_ids |= set(change.sources)
                 if window.reader.source_id in change.source_texts:
@@ -77,6 +80,16 @@ class ChangeRouter(QObject):
         project = window.project
         if project is None:
             return
+        recount, self._recount = self._recount, set()
+        if recount and not self._codes_dirty:
+            counts = codebook.annotation_counts(project, recount)
+            window.codes = {
+                code_id: code
+                if code_id not in counts
+                else replace(code, annotation_count=counts[code_id])
+                for code_id, code in window.codes.items()
+            }
+            window.codebook_panel.show_codes(window.codes.values())
         if self._codes_dirty:
             self._codes_dirty = False
             before = {c.id: (c.name, c.color, c.kind) for c in window.codes.values()}

@@ -15,6 +15,9 @@ class ChangeSet:
     sources: frozenset[int] = field(default_factory=frozenset)
     source_texts: frozenset[int] = field(default_factory=frozenset)  # added or removed sources
     codes: frozenset[int] = field(default_factory=frozenset)
+    # Of ``codes``, those whose own row did not change: only how many annotations they hold
+    # (mark-up). Empty when unknown (a colleague's change): then every code is read again.
+    recounted: frozenset[int] = field(default_factory=frozenset)
     annotations: frozenset[int] = field(default_factory=frozenset)
     links: frozenset[int] = field(default_factory=frozenset)
     project: bool = False
@@ -29,6 +32,7 @@ class ChangeSet:
         sources: set[int] = set()
         added_or_removed: set[int] = set()
         codes: set[int] = set()
+        code_rows: set[int] = set()
         annotations: set[int] = set()
         links: set[int] = set()
         project = False
@@ -44,6 +48,7 @@ class ChangeSet:
                 sources.add(image["source_id"])
             elif table == "codes":
                 codes.add(image["id"])
+                code_rows.add(image["id"])
             elif table == "annotations":
                 annotations.add(image["id"])
                 sources.add(image["source_id"])
@@ -60,6 +65,7 @@ class ChangeSet:
             sources=frozenset(sources),
             source_texts=frozenset(added_or_removed),
             codes=frozenset(codes),
+            recounted=frozenset(codes - code_rows),
             annotations=frozenset(annotations),
             links=frozenset(links),
             project=project,

@@ -321,3 +321,23 @@ def test_sample_window_has_everything_marked(window: MainWindow, sample_path: Pa
     assert len(window.sources_panel.sources()) == 2
     assert window.annotations_panel.model_.rowCount() > 5
     assert "annotations · all changes stored" in window.counts_label.text()
+
+
+def test_codebook_counts_follow_mark_up_and_its_undo(window: MainWindow) -> None:
+    project = window.project
+    assert project is not None and window.reader.source_id is not None
+    sanctions = next(c for c in window.codes.values() if c.name == "Lifting of Western sanctions")
+    item = window.codebook_panel.tree.findItems(
+        sanctions.name, Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+    )[0]
+    shown_before = item.text(1)
+    text = window.reader.text
+    start = text.index(" ") + 1
+    markup.annotate(project, window.reader.source_id, start, start + 5, [sanctions.id])
+    window.router.flush()
+    assert item.text(1) == str(sanctions.annotation_count + 1)
+    assert window.codes[sanctions.id].annotation_count == sanctions.annotation_count + 1
+    window.undo()
+    window.router.flush()
+    assert item.text(1) == shown_before
+    assert window.codes[sanctions.id] == codebook.get_code(project, sanctions.id)
