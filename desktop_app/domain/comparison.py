@@ -177,37 +177,51 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
     a matrix of 2,000 sources costs only the cells on screen. :meth:`count` does not make them.
     """
 
-    __slots__ = ("_made", "_maker", "_rows")
+    __slots__ = ("_made", "_maker", "_ranges", "_rows", "_totals")
 
     def __init__(
-        self, rows: dict[tuple[int, int], list[AnnotationTuple]], maker: _ExcerptMaker
+        self,
+        rows: list[AnnotationTuple],
+        ranges: dict[tuple[int, int], tuple[int, int]],
+        totals: Mapping[int, tuple[int, int]],
+        maker: _ExcerptMaker,
     ) -> None:
+        # A cell is the slice rows[lo:hi] (ranges[key] = (lo, hi)): one list for every cell
+        # rather than a list per cell keeps the garbage collector from tracking 100,000 lists.
         self._rows = rows
+        self._ranges = ranges
+        self._totals = totals  # code id → (cells, excerpts)
         self._maker = maker
         self._made: dict[tuple[int, int], tuple[Excerpt, ...]] = {}
 
     def __getitem__(self, key: tuple[int, int]) -> tuple[Excerpt, ...]:
         made = self._made.get(key)
         if made is None:
-            made = self._made[key] = self._maker.excerpts(self._rows[key])
+            lo, hi = self._ranges[key]
+            made = self._made[key] = self._maker.excerpts(self._rows[lo:hi])
         return made
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return key in self._ranges
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(self._rows)
+        return iter(self._ranges)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._ranges)
 
     def count(self, key: tuple[int, int]) -> int:
         """How many excerpts the cell holds (0: no such cell)."""
-        rows = self._rows.get(key)
-        return len(rows) if rows else 0
+        lo, hi = self._ranges.get(key, (0, 0))
+        return hi - lo
+
+    def code_totals(self, code_id: int) -> tuple[int, int]:
+        """(cells, excerpts) of a code: in how many sources it has a cell, and how many
+        excerpts those cells hold together."""
+        return self._totals.get(code_id, (0, 0))
 
     def __repr__(self) -> str:
-        return f"CellMap({len(self._rows)} cells)"
+        return f"CellMap({len(self._ranges)} cells)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -280,20 +294,6 @@ class Comparison:
             for source in self.sources
         )
 
-    @cached_property
-    def _sources_per_condition(self) -> Counter[int]:
-        """condition id → how many chosen sources report it."""
-        return Counter(code_id for code_id, _ in self.condition_cells)
-
-    @cached_property
-    def _statements_per_speaker(self) -> Counter[int]:
-        """speaker id → statements in all chosen sources."""
-        counts: Counter[int] = Counter()
-        cells = self.speaker_cells
-        for key in cells:
-            counts[key[0]] += cells.count(key)
-        return counts
-
     # -- conditions -------------------------------------------------------------------------
 
     def cell(self, condition_id: int, source_id: int) -> tuple[Excerpt, ...]:
@@ -305,13 +305,13 @@ class Comparison:
         return tuple(e for s in self.sources for e in self.cell(condition_id, s.id))
 
     def condition_sources(self, condition_id: int) -> tuple[Source, ...]:
-        if not self._sources_per_condition[condition_id]:
+        if not self.condition_count(condition_id):
             return ()
         return tuple(s for s in self.sources if (condition_id, s.id) in self.condition_cells)
 
     def condition_count(self, condition_id: int) -> int:
         """How many of the chosen sources report the condition."""
-        return self._sources_per_condition[condition_id]
+        return self.condition_cells.code_totals(condition_id)[0]
 
     def reported_by_all(self) -> tuple[Code, ...]:
         """Conditions every chosen source reports (none when there are no sources)."""
@@ -335,7 +335,7 @@ class Comparison:
         """A speaker's statements in one source, or in all chosen sources."""
         if source_id is not None:
             return self.speaker_cells.count((speaker_id, source_id))
-        return self._statements_per_speaker[speaker_id]
+        return self.speaker_cells.code_totals(speaker_id)[1]
 
     def active_speakers(self) -> tuple[Code, ...]:
         """Speakers with at least one statement in the chosen sources, codebook order."""
@@ -632,29 +632,28 @@ def compare(
     maker = _ExcerptMaker(snapshot, context_chars)
     chosen = maker.rows_of(sources)
 
-    # The cells each kind of code files an annotation into (others have none).
-    filing: dict[int, dict[tuple[int, int], list[AnnotationTuple]]] = {}
-    condition_rows: dict[tuple[int, int], list[AnnotationTuple]] = {}
-    speaker_rows: dict[tuple[int, int], list[AnnotationTuple]] = {}
-    stance_rows: dict[tuple[int, int], list[AnnotationTuple]] = {}
-    for code in snapshot.codes:
-        if code.kind == CodeKind.CONDITION:
-            filing[code.id] = condition_rows
-        elif code.kind == CodeKind.SPEAKER:
-            filing[code.id] = speaker_rows
-        elif code.kind == CodeKind.REACTION:
-            filing[code.id] = stance_rows
+    # Which of the three matrices a code's cells go to (codes of other kinds have none).
+    matrix_of = {code.id: _KIND_ORDER[code.kind] for code in snapshot.codes}
+    filed: list[AnnotationTuple] = []
+    ranges: tuple[dict[tuple[int, int], tuple[int, int]], ...] = ({}, {}, {})
+    totals: tuple[dict[int, tuple[int, int]], ...] = ({}, {}, {})  # code id → (cells, excerpts)
     for source_id, rows in chosen.items():
+        cells: dict[int, list[AnnotationTuple]] = {}
         for row in rows:
             for code_id in row[CODE_IDS]:
-                cells = filing.get(code_id)
-                if cells is not None:
-                    key = (code_id, source_id)
-                    found = cells.get(key)
+                if matrix_of.get(code_id, 3) < 3:
+                    found = cells.get(code_id)
                     if found is None:
-                        cells[key] = [row]
+                        cells[code_id] = [row]
                     else:
                         found.append(row)
+        for code_id, found in cells.items():
+            lo = len(filed)
+            filed.extend(found)
+            matrix = matrix_of[code_id]
+            ranges[matrix][(code_id, source_id)] = (lo, len(filed))
+            code_cells, code_excerpts = totals[matrix].get(code_id, (0, 0))
+            totals[matrix][code_id] = (code_cells + 1, code_excerpts + len(found))
 
     def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
         return tuple(snapshot.codes_of_kind(kind))
@@ -665,9 +664,9 @@ def compare(
         speakers=kind_codes(CodeKind.SPEAKER),
         stances=kind_codes(CodeKind.REACTION),
         others=kind_codes(CodeKind.OTHER),
-        condition_cells=CellMap(condition_rows, maker),
-        speaker_cells=CellMap(speaker_rows, maker),
-        stance_cells=CellMap(stance_rows, maker),
+        condition_cells=CellMap(filed, ranges[0], totals[0], maker),
+        speaker_cells=CellMap(filed, ranges[1], totals[1], maker),
+        stance_cells=CellMap(filed, ranges[2], totals[2], maker),
         snapshot=snapshot,
         _chosen=chosen,
         _maker=maker,

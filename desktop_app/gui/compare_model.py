@@ -190,9 +190,8 @@ class MatrixModel(QAbstractTableModel):
         cells = self._cells
         if cells is None:
             return 0
-        if self.kind is MatrixKind.CONDITIONS:
-            return sum(1 for s in self._sources if (code.id, s.id) in cells)
-        return sum(cells.count((code.id, s.id)) for s in self._sources)
+        cells_of_code, excerpts = cells.code_totals(code.id)  # its sources are the columns
+        return cells_of_code if self.kind is MatrixKind.CONDITIONS else excerpts
 
     # -- Qt model --------------------------------------------------------------------------
 
