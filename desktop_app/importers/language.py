@@ -26,8 +26,10 @@ few microseconds:
   mix of Russian and English, Russian and Ukrainian, or English and Spanish, so it is judged as a
   whole: by the plain signs above over all its lines, else by one model call on a bounded sample
   spread over the text (``SAMPLE_LINES`` line starts). Only when that call is unsure does the
-  text go line by line. The price: a mix of languages that look alike at the byte level (English
-  with Indonesian, both without accents) reports only the main one.
+  text go line by line. Unaccented Latin lines of which some read as English while a long one
+  has no English function word at all are no family: the other may be Indonesian or Swahili.
+  The price: a mix of such look-alike languages with no English in it (Indonesian with Malay)
+  reports only the main one.
 * Every other text (scripts or alphabets differ between lines, accented Latin, other scripts) is
   judged line by line as described first, each line by its plain signs or else by the model.
 """
@@ -53,7 +55,7 @@ MAX_LANGUAGES = 3
 MAX_LINES = 100  # long texts are sampled evenly, so detection time stays bounded
 MAX_LINE_CHARS = 200  # a line is judged by its start (enough for the model), weighted in full
 PROFILE_CHARS = 2000  # a line's letters are counted in its start, longer lines extrapolated
-SAMPLE_LINES = 3  # line starts a text of one alphabet family is judged on, spread over it
+SAMPLE_LINES = 2  # line starts a text of one alphabet family is judged on, spread over it
 
 # Plain signs (see the module docstring). Russian prose has about 2.2 % "ы" + "э" and 0.04 % "ъ";
 # Bulgarian has no "ы"/"э" and about 2 % "ъ"; Ukrainian has about 6.5 % "і" + "ї" + "є" + "ґ".
@@ -217,18 +219,22 @@ def _plain_language(lines: list[_Line], family: str) -> str:
         cyrillic = sum(line.cyrillic for line in lines)
         ukrainian = sum(line.ukrainian_marks for line in lines)
         return "uk" if ukrainian >= max(MIN_MARKS, UKRAINIAN_MARK_SHARE * cyrillic) else ""
-    if family == "latin-ascii" and _english_overall(lines):
-        # Every line of some length must show English words too: lines without any are
-        # probably in another language written without accents (Indonesian, Swahili…).
-        unmarked = any(line.words >= MIN_WORDS_FOR_MARKS and not line.english for line in lines)
-        return "" if unmarked else "en"
+    if family == "latin-ascii" and _english(lines) and not _unmarked(lines):
+        return "en"
     return ""
 
 
-def _english_overall(lines: list[_Line]) -> bool:
+def _english(lines: list[_Line]) -> bool:
+    """Whether English function words are common enough in these lines to call them English."""
     words = sum(line.words for line in lines)
     english = sum(line.english for line in lines)
     return english >= max(MIN_ENGLISH_WORDS, ENGLISH_WORD_SHARE * words)
+
+
+def _unmarked(lines: list[_Line]) -> bool:
+    """Whether a line of some length has no English function word at all: in a text with
+    English in it, probably another language written without accents (Indonesian, Swahili…)."""
+    return any(line.words >= MIN_WORDS_FOR_MARKS and not line.english for line in lines)
 
 
 def _one_family(lines: list[_Line]) -> str:
@@ -239,9 +245,8 @@ def _one_family(lines: list[_Line]) -> str:
     if len(families) == 2 and "cyrillic" in families:  # Russian lines without "ы"/"э"…
         families.discard("cyrillic")
     family = families.pop() if len(families) == 1 else ""
-    if family == "latin-ascii" and _english_overall(lines):
-        unmarked = any(line.words >= MIN_WORDS_FOR_MARKS and not line.english for line in lines)
-        return "" if unmarked else family
+    if family == "latin-ascii" and _unmarked(lines) and any(_english([line]) for line in lines):
+        return ""
     return family if family in ("latin-ascii", "ru", "uk", "cyrillic") else ""
 
 
