@@ -141,7 +141,7 @@ def add_documents(
         store.add_variables(
             tx, {i: d.variables for i, d in zip(ids, fresh, strict=True) if d.variables}
         )
-    report.added = list_sources(project, ids)
+    report.added = store.inserted_sources(tx)
     return report
 
 
