@@ -19,7 +19,13 @@ def test_ids_come_back_in_input_order_across_chunks_and_undo_removes_them(
     # More rows than one lookup chunk, in an order unrelated to the guids' sort order.
     guids = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(1_234)]
     rows = [
-        {"guid": guid, "parent_id": root.id, "name": f"Condition {n}", "kind": "condition"}
+        {
+            "guid": guid,
+            "parent_id": root.id,
+            "name": f"Condition {n}",
+            "kind": "condition",
+            "aliases": [f"Условие {n}", "≠ «x»"],  # a JSON column: goes through its processor
+        }
         for n, guid in enumerate(guids)
     ]
     with project.operation("Add many conditions") as tx:
@@ -31,6 +37,8 @@ def test_ids_come_back_in_input_order_across_chunks_and_undo_removes_them(
         assert code_id is not None
         code = codebook.get_code(project, code_id)
         assert (code.guid, code.name) == (guids[n], f"Condition {n}")
+        assert list(code.speaker.aliases) == [f"Условие {n}", "≠ «x»"]
+        assert code.version == 1 and code.color == ""  # column defaults filled in
 
     project.undo()
     left = {code.guid for code in codebook.list_codes(project)}
