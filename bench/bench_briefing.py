@@ -272,6 +272,7 @@ def main() -> None:
         copy = work / "bench.parley"
         shutil.copyfile(cached, copy)
         with Project.open(copy, coder="bench") as project:
+            project.database.wait_for_backup()  # its own thread: not what is measured
             snapshot = load_snapshot(project)
         register_fonts()  # once per process, on both sides' behalf
         options = ExportOptions(title="Bench")

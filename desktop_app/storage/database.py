@@ -203,10 +203,14 @@ class Database:
         self._backup = threading.Thread(target=copy, name="parley-backup", daemon=True)
         self._backup.start()
 
-    def close(self) -> None:
+    def wait_for_backup(self) -> None:
+        """Return once the rolling backup begun at opening is written (or has failed)."""
         if self._backup is not None:
             self._backup.join()
             self._backup = None
+
+    def close(self) -> None:
+        self.wait_for_backup()
         self.engine.dispose()
 
 
