@@ -36,6 +36,7 @@ few microseconds:
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 import threading
@@ -54,7 +55,8 @@ MIN_CONFIDENCE = 0.9  # lines judged less surely than this count only for the ma
 MAX_LANGUAGES = 3
 MAX_LINES = 100  # long texts are sampled evenly, so detection time stays bounded
 MAX_LINE_CHARS = 200  # a line is judged by its start (enough for the model), weighted in full
-PROFILE_CHARS = 2000  # a line's letters are counted in its start, longer lines extrapolated
+PROFILE_CHARS = 500  # a line is profiled by its start (more than the model judges), its
+# letters extrapolated to its whole length
 SAMPLE_LINES = 2  # line starts a text of one alphabet family is judged on, spread over it
 
 # Plain signs (see the module docstring). Russian prose has about 2.2 % "ы" + "э" and 0.04 % "ъ";
@@ -129,10 +131,17 @@ _DELETE_ALL_BUT_LEADS = _keeping(bytes(range(0xC0, 0x100)))
 _DELETE_ALL_BUT_SYMBOL_LEADS = _keeping(b"\xc2\xcc\xe2")
 _DELETE_ALL_BUT_CYRILLIC_LEADS = _keeping(b"\xd0\xd1\xd2\xd3")  # U+0400-U+04FF
 _DELETE_ALL_BUT_LATIN_LEADS = _keeping(bytes(range(0xC3, 0xCA)))  # U+00C0-U+024F
-# Cyrillic letters of neither the Russian nor the Ukrainian alphabet, in lower case: Belarusian
-# "ў", Serbian and Macedonian "ђ", "ј", "љ"…, and everything from U+0460 on (Turkic, Caucasian,
-# Church Slavonic) except Ukrainian "ґ".
-_OTHER_CYRILLIC_RE = re.compile("[\u0450\u0452\u0453\u0455\u0458-\u045f\u0460-\u0490\u0492-\u04ff]")
+# The lower-case Russian and Ukrainian alphabets as a charmap codec (ASCII kept as it is):
+# encoding a line with errors="ignore" keeps exactly their letters, so comparing with all the
+# Cyrillic lead bytes tells whether letters of other alphabets occur — Belarusian "ў", Serbian
+# and Macedonian "ђ", "ј", "љ"…, Turkic "ә", "ң", "ө"… — at C speed.
+_RUSSIAN_UKRAINIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+_RUSSIAN_UKRAINIAN_CODEC = codecs.charmap_build(
+    "".join(map(chr, range(0x80)))
+    + _RUSSIAN_UKRAINIAN
+    + "\ufffe" * (0x80 - len(_RUSSIAN_UKRAINIAN))
+)
+_ASCII = bytes(range(0x80))
 
 
 def _count(text: str, letters: str) -> int:
@@ -177,7 +186,10 @@ def _profile(line: str) -> _Line:
         russian = _count(lower, "ыэ")
         hard = lower.count("ъ")
         ukrainian = _count(lower, "іїєґ")
-        if hard > RUSSIAN_MAX_HARD_SIGN_SHARE * cyrillic or _OTHER_CYRILLIC_RE.search(lower):
+        known = codecs.charmap_encode(lower, "ignore", _RUSSIAN_UKRAINIAN_CODEC)[0]
+        if hard > RUSSIAN_MAX_HARD_SIGN_SHARE * cyrillic or (
+            len(known.translate(None, _ASCII)) < cyrillic
+        ):
             family = "cyrillic-other"  # "ъ" at a Bulgarian rate, or another alphabet
         elif ukrainian and (russian or hard or "ё" in lower):
             family = "cyrillic-other"  # Russian and Ukrainian letters in one line
