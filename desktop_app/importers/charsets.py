@@ -270,25 +270,41 @@ def _score_candidates(
             seen.add(decoded)
             decodings.append((rank, codec, decoded))
     quick = sorted(
-        (_implausibility(_tokens(decoded, QUICK_TOKENS)), rank, codec, decoded)
+        (_implausibility(_tokens(decoded, QUICK_TOKENS, _spaces_of(codec))), rank, codec, decoded)
         for rank, codec, decoded in decodings
     )
     close = [entry for entry in quick if entry[0] <= quick[0][0] + QUICK_MARGIN]
     scored = []
     for _, rank, codec, decoded in close:
-        tokens = _tokens(decoded, MAX_SCORED_TOKENS)
+        tokens = _tokens(decoded, MAX_SCORED_TOKENS, _spaces_of(codec))
         scored.append((_implausibility(tokens), rank, codec, tokens))
     return sorted(scored)
 
 
-def _tokens(text: str, limit: int | None = None) -> list[str]:
+@lru_cache(maxsize=64)
+def _spaces_of(codec: str) -> tuple[str, ...]:
+    """The non-ASCII whitespace a decoding with ``codec`` can hold: for a single-byte code page
+    those among its 256 characters (cp1251: only NBSP), else any."""
+    try:
+        characters = bytes(range(256)).decode(codec, errors="replace")
+    except LookupError:
+        return _NON_ASCII_SPACES
+    if len(characters) != 256:  # a multi-byte encoding
+        return _NON_ASCII_SPACES
+    return tuple(ch for ch in characters if ch >= "\x80" and ch.isspace())
+
+
+def _tokens(
+    text: str, limit: int | None = None, spaces: tuple[str, ...] = _NON_ASCII_SPACES
+) -> list[str]:
     """Whitespace-separated tokens containing non-ASCII characters (the first ``limit``):
     ASCII decodes alike in every candidate, so only these carry evidence.
 
     The tokens are what ``_NON_ASCII_TOKEN_RE`` finds. Without non-ASCII whitespace (which that
     pattern may take as a token's non-ASCII character) they are exactly the words of
-    ``str.split`` that are not ASCII — found many times faster."""
-    if any(space in text for space in _NON_ASCII_SPACES):
+    ``str.split`` that are not ASCII — found many times faster. ``spaces`` are the non-ASCII
+    whitespace characters ``text`` may contain at all."""
+    if any(space in text for space in spaces):
         return [match.group() for match in islice(_NON_ASCII_TOKEN_RE.finditer(text), limit)]
     return list(islice((token for token in text.split() if not token.isascii()), limit))
 

@@ -44,3 +44,13 @@ def test_a_long_cp1251_text_is_scored_on_its_first_words_and_decoded_whole() -> 
     text = "\n".join([UK_PARAGRAPH.replace("«", "").replace("»", "")] * 300)
     decoded = charsets.decode_text(text.encode("koi8-u"), charsets.Path("uk.txt"))
     assert (decoded.text, decoded.encoding) == (text, "koi8-u")
+
+
+def test_a_code_page_names_the_non_ascii_spaces_it_can_decode_to() -> None:
+    assert charsets._spaces_of("cp1251") == ("\xa0",)
+    assert charsets._spaces_of("latin-1") == ("\x85", "\xa0")
+    assert charsets._spaces_of("gb18030") == charsets._NON_ASCII_SPACES
+    text = RU_PARAGRAPH.replace(" — ", "\xa0— ")
+    decoded = text.encode("cp1251").decode("cp1251")
+    expected = re.findall(r"\S*[^\x00-\x7f]\S*", decoded)
+    assert charsets._tokens(decoded, None, charsets._spaces_of("cp1251")) == expected
