@@ -40,7 +40,6 @@ from desktop_app.storage.database import (
 from desktop_app.storage.transaction import (
     EntityKey,
     Reader,
-    RowChange,
     StaleRow,
     Transaction,
 )
@@ -228,8 +227,10 @@ class Project:
                     yield tx
                     tx.finish()
                     concurrency.check_deleted_counts(tx, expected)
-                    if tx.changes:
-                        self._append_feed(tx, label, tx.changes, undo=False)
+                    # Once: the feed and the listeners get the same change set.
+                    change_set = ChangeSet.from_rows(label, tx.changes) if tx.changes else None
+                    if change_set is not None:
+                        self._append_feed(tx, change_set)
             except StaleRow as stale:
                 current = self._current(stale.table, stale.row_id)
                 raise concurrency.conflict_error(stale, expected, current, self.coder) from stale
@@ -250,7 +251,8 @@ class Project:
                 return
             if undoable:
                 self.history.record(Operation(label, tuple(tx.changes)))
-            self._broadcast(ChangeSet.from_rows(label, tx.changes))
+            assert change_set is not None
+            self._broadcast(change_set)
 
     def coder_id(self, tx: Transaction) -> int:
         return self._coder_in(tx)
@@ -261,17 +263,15 @@ class Project:
             return self._coder_id
         return project_meta.ensure_coder(tx, self.coder, self.db_role)
 
-    def _append_feed(
-        self, tx: Transaction, label: str, changes: Iterable[RowChange], *, undo: bool
-    ) -> None:
+    def _append_feed(self, tx: Transaction, change_set: ChangeSet) -> None:
         feed.append(
             tx,
             at=now_iso(),
             coder=self.coder,
             session=self.session_id,
-            label=label,
-            undo=undo,
-            entities=concurrency.feed_entities(ChangeSet.from_rows(label, changes, undo=undo)),
+            label=change_set.label,
+            undo=change_set.undo,
+            entities=concurrency.feed_entities(change_set),
         )
 
     def _current(self, table: str, row_id: object) -> object | None:
@@ -339,7 +339,7 @@ class Project:
                 coder_id = tx.coder_id = self._coder_in(tx)
                 tx.replay(changes, equivalent=self._equivalent)
                 tx.finish()
-                self._append_feed(tx, operation.label, tx.changes, undo=True)
+                self._append_feed(tx, ChangeSet.from_rows(operation.label, tx.changes, undo=True))
         except (StaleRow, StorageConflict) as exc:
             put_back(operation)
             log.info("undo/redo of %r refused: %s", operation.label, exc)

@@ -18,10 +18,9 @@ so an undo is a new version, never a return to an old one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -64,9 +63,12 @@ class StaleRow(LookupError):
         self.found = found
 
 
-@dataclass(frozen=True)
-class RowChange:
-    """One row inserted (``before`` is None), deleted (``after`` is None) or updated."""
+class RowChange(NamedTuple):
+    """One row inserted (``before`` is None), deleted (``after`` is None) or updated.
+
+    A named tuple rather than a frozen dataclass: a big import logs one per row, and tuples
+    are several times quicker to make.
+    """
 
     table: str
     before: Row | None
