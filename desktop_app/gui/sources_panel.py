@@ -148,13 +148,13 @@ class SourceModel(QAbstractTableModel):
 
 
 # What the widest value of each column looks like (the title column stretches instead).
-_WIDTH_SAMPLES = ("", "", "", "0000-00-00", "mmm", "000,000")
+_WIDTH_SAMPLES = ("", "", "", "0000-00-00", "mm", "00,000")
 
 
 def _fitting(table: QTableView, heading: str, sample: str) -> int:
     """A width that shows ``sample`` and the column's heading (with its sort arrow)."""
     metrics = table.fontMetrics()
-    return max(metrics.horizontalAdvance(sample) + 16, metrics.horizontalAdvance(heading) + 28)
+    return max(metrics.horizontalAdvance(sample) + 12, metrics.horizontalAdvance(heading) + 18)
 
 
 class _Filter(QSortFilterProxyModel):
@@ -219,7 +219,7 @@ class SourcesPanel(QWidget):
             if sample:
                 header.resizeSection(column, _fitting(self.table, COLUMNS[column], sample))
         header.resizeSection(0, self.table.iconSize().width() + 14)  # the status swatch
-        header.resizeSection(2, 95)  # outlets can be long: the title gets the room
+        header.resizeSection(2, 80)  # outlets can be long: the title gets the room
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
