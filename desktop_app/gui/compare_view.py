@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,9 +54,33 @@ def _iso(date: QDate) -> str:
 
 
 class _ExcerptTable(QTableView):
-    """The excerpts of a cell; Enter or a double-click shows the excerpt in the reader."""
+    """The excerpts of a cell; Enter or a double-click shows the excerpt in the reader. Rows
+    are fitted to their wrapped quotes as they come into view: a total cell may hold a thousand
+    excerpts, and fitting them all at once took half a second on the GUI thread."""
 
     activated_row = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted: set[int] = set()
+        self.verticalScrollBar().valueChanged.connect(self.fit_visible_rows)
+        self.verticalScrollBar().rangeChanged.connect(self.fit_visible_rows)  # rows grew
+
+    def refit_rows(self) -> None:  # new contents
+        self._fitted.clear()
+        self.fit_visible_rows()
+
+    def fit_visible_rows(self) -> None:
+        count, row = self.model().rowCount(), max(self.rowAt(0), 0)
+        while row < count and self.rowViewportPosition(row) < self.viewport().height():
+            if row not in self._fitted:
+                self._fitted.add(row)
+                self.resizeRowToContents(row)
+            row += 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_visible_rows()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -357,7 +381,7 @@ class CompareView(QWidget):
         self.cell_title.setText(f"{name} — {where}: {count}")
         self.cell_title.setToolTip(source_tooltip(source) if source is not None else "")
         self.excerpts_model.show(found)
-        self.excerpt_list.resizeRowsToContents()
+        self.excerpt_list.refit_rows()
 
     def _jump_to_first(self, index: QModelIndex) -> None:
         if self.model.excerpts(index):

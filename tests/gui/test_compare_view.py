@@ -161,6 +161,31 @@ def test_click_shows_excerpts_and_double_click_selects_the_quote_in_the_reader(
     assert selected.replace("\u2029", "\n") == target.quote.replace("\r\n", " \n")
 
 
+def test_excerpt_rows_are_fitted_to_their_quotes_as_they_come_into_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    controller = open_compare(qtbot, window, MatrixKind.CONDITIONS)
+    view, table = controller.view, controller.view.excerpt_list
+    excerpts = controller.comparison.excerpts if controller.comparison else ()
+    long = [e for e in excerpts if len(e.quote) > 80] * 20  # wraps; many more than fit
+    assert len(long) > 40
+    view.excerpts_model.show(long)
+    table.refit_rows()
+    default = table.verticalHeader().defaultSectionSize()
+    assert table.rowHeight(0) > default  # wrapped and fitted
+    last = len(long) - 1
+    assert table.rowHeight(last) == default  # not shown yet: not measured yet
+    bar = table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+
+    def scrolled_to_last() -> bool:  # fitting the rows shown moves the bottom further down
+        table.scrollToBottom()
+        return table.rowHeight(last) > default
+
+    qtbot.waitUntil(scrolled_to_last)
+    assert len(table._fitted) < len(long) / 2  # the rows in between were never measured
+
+
 def test_double_click_on_a_cell_jumps_to_its_first_excerpt(
     qtbot: QtBot, window: MainWindow
 ) -> None:
