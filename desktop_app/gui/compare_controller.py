@@ -2,10 +2,12 @@
 computed in a worker.
 
 The comparison is :func:`desktop_app.domain.comparison.compare` over a snapshot — the one the
-exports use, so the view shows their numbers. The snapshot is read again after a change set
-(only while the view is shown; otherwise on showing it, debounced so a burst of mark-up costs one
-read), and a filter change recomputes from the cached snapshot. A result that is stale — from
-before the latest change or filter, or of a project since closed — is dropped.
+exports use, so the view shows their numbers. The snapshot is brought up to date after a change
+set (only while the view is shown; otherwise on showing it, debounced so a burst of mark-up costs
+one read): when the changes since it was read touched only mark-up, just those annotations are
+read again (:func:`~desktop_app.services.snapshot.refresh_snapshot`), else the whole project. A
+filter change recomputes from the cached snapshot. A result that is stale — from before the
+latest change or filter, or of a project since closed — is dropped.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services.changes import ChangeSet
-from desktop_app.services.snapshot import load_snapshot
+from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 300
+# Past this many changed annotations since the last read, reading everything is as quick.
+MAX_REFRESHED_ANNOTATIONS = 5_000
 
 
 class CompareController(QObject):
@@ -51,8 +55,10 @@ class CompareController(QObject):
         self.snapshot: ProjectSnapshot | None = None
         self.comparison: Comparison | None = None
         self._stale = True
+        self._pending: list[ChangeSet] = []  # changes since self.snapshot was read
         self._generation = 0
         self._task: Task | None = None
+        self._task_reads = False  # whether the running task reads the project again
         self._sized = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -84,6 +90,7 @@ class CompareController(QObject):
         self._generation += 1
         self.snapshot = None
         self.comparison = None
+        self._pending = []
         self._stale = True
         self.view.set_sources([])
         self.view.show_comparison(None)
@@ -118,6 +125,7 @@ class CompareController(QObject):
     def _changed(self, change: ChangeSet) -> None:
         if change.empty:
             return
+        self._pending.append(change)
         self._stale = True
         if self.dock.isVisible():
             self._timer.start()
@@ -135,9 +143,13 @@ class CompareController(QObject):
         self._timer.stop()
         if self._task is not None:
             self._task.cancel()
+            reload = reload or self._task_reads  # a filter change must not drop a new read
         self._generation += 1
         generation = self._generation
         cached = None if reload or self.snapshot is None else self.snapshot
+        self._task_reads = cached is None
+        base, changed = self.snapshot, _changed_rows(self._pending)
+        consumed = len(self._pending)
         chosen = self.view.current_filter()
         if cached is None:
             self._stale = False
@@ -145,7 +157,12 @@ class CompareController(QObject):
         def work(
             _progress: ProgressFn, cancelled: CancelledFn
         ) -> tuple[ProjectSnapshot, Comparison]:
-            snapshot = cached if cached is not None else load_snapshot(project)
+            if cached is not None:
+                snapshot = cached
+            elif base is not None and changed is not None:
+                snapshot = refresh_snapshot(project, base, *changed)
+            else:
+                snapshot = load_snapshot(project)
             if cancelled():
                 raise Cancelled()
             # Only the matrices' structure: a cell's excerpts and the names a source uses are
@@ -158,6 +175,8 @@ class CompareController(QObject):
                 return
             self._task = None
             snapshot, comparison = result
+            if snapshot is not self.snapshot:  # read again: what changed since is still to do
+                self._pending = self._pending[consumed:]
             self.snapshot, self.comparison = snapshot, comparison
             self.view.set_sources(list(snapshot.sources))
             self.view.show_comparison(comparison)
@@ -184,6 +203,22 @@ class CompareController(QObject):
     @property
     def busy(self) -> bool:
         return self._task is not None
+
+
+def _changed_rows(changes: list[ChangeSet]) -> tuple[set[int], set[int]] | None:
+    """The annotations and sources ``changes`` touched, when re-reading just those brings a
+    snapshot up to date (None: read everything — sources came or went, the project itself
+    changed, or too much changed to be worth it)."""
+    annotations: set[int] = set()
+    sources: set[int] = set()
+    for change in changes:
+        if change.project or change.source_texts:
+            return None
+        annotations |= change.annotations
+        sources |= change.sources
+        if len(annotations) > MAX_REFRESHED_ANNOTATIONS:
+            return None
+    return annotations, sources
 
 
 def _counts(comparison: Comparison, total: int) -> str:

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterable
+from operator import itemgetter
 
-from desktop_app.domain.model import Case
-from desktop_app.domain.snapshot import AnnotationRows, ProjectSnapshot
+from desktop_app.domain.model import Link, Source
+from desktop_app.domain.snapshot import (
+    END,
+    ID,
+    SOURCE_ID,
+    START,
+    AnnotationRows,
+    AnnotationTuple,
+    ProjectSnapshot,
+)
 from desktop_app.services.project import Project
 from desktop_app.storage import annotations as annotation_store
 from desktop_app.storage import cases as case_store
 from desktop_app.storage import codebook as code_store
-from desktop_app.storage import project_meta
+from desktop_app.storage import project_meta, snapshot_reads
 from desktop_app.storage import sources as source_store
+from desktop_app.storage.transaction import Reader
+
+_BY_POSITION = itemgetter(SOURCE_ID, START, END, ID)  # the order annotation_tuples reads
+_FEW = 100  # changed annotations put in place one by one; more: sorted in
 
 
 def load_snapshot(project: Project, source_ids: Iterable[int] | None = None) -> ProjectSnapshot:
@@ -19,28 +33,79 @@ def load_snapshot(project: Project, source_ids: Iterable[int] | None = None) -> 
     (the codebook stays whole)."""
     wanted = None if source_ids is None else sorted(set(source_ids))
     with project.read() as reader:
-        sources = source_store.list_sources(reader, wanted)
-        ids = [s.id for s in sources]
-        texts = source_store.texts(reader, ids if wanted is not None else None)
-        annotations = annotation_store.annotation_tuples(
-            reader, source_ids=ids if wanted is not None else None
-        )
-        kept = {a[0] for a in annotations}
-        links = [
-            link
-            for link in annotation_store.list_links(reader)
-            if link.from_id in kept and link.to_id in kept
-        ]
-        cases: list[Case] = case_store.list_cases(reader)
-        return ProjectSnapshot(
-            name=project_meta.get_setting(reader, "name") or "Parley project",
-            guid=project_meta.get_setting(reader, "guid"),
-            sources=tuple(sources),
-            texts=texts,
-            codes=tuple(code_store.list_codes(reader)),
-            annotations=AnnotationRows(annotations),
-            links=tuple(links),
-            cases=tuple(cases),
-            coders=tuple(sorted(project_meta.coder_names(reader).values())),
-            created_at=project_meta.get_setting(reader, "created_at"),
-        )
+        return _read(reader, wanted)
+
+
+def refresh_snapshot(
+    project: Project,
+    snapshot: ProjectSnapshot,
+    annotation_ids: Iterable[int],
+    source_ids: Iterable[int] = (),
+) -> ProjectSnapshot:
+    """A whole-project ``snapshot`` brought up to date after changes that added, edited or
+    deleted the annotations ``annotation_ids`` (with their codes and links) and changed the
+    metadata of the sources ``source_ids`` (including those annotations' sources, whose counts
+    changed) — equal to :func:`load_snapshot` now. Only those rows are read again, with the
+    small tables (codebook, links, cases, coders); the other annotations and sources and every
+    text are the snapshot's. If sources were added or removed meanwhile, everything is read
+    again.
+
+    This keeps the compare view current while an analyst marks up a big project: one mark-up
+    re-reads a few rows instead of 50,000 annotations and 8 MB of text."""
+    changed = set(annotation_ids)
+    with project.read() as reader:
+        if snapshot_reads.source_ids(reader) != [s.id for s in snapshot.sources] or set(
+            snapshot.texts
+        ) != {s.id for s in snapshot.sources}:
+            return _read(reader, None)
+        touched = set(source_ids) | {
+            row[SOURCE_ID] for row in snapshot.annotation_rows if row[ID] in changed
+        }
+        fresh = annotation_store.annotation_tuples(reader, annotation_ids=sorted(changed))
+        touched.update(row[SOURCE_ID] for row in fresh)
+        reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
+        sources = [reread.get(s.id, s) for s in snapshot.sources]
+        rows = [row for row in snapshot.annotation_rows if row[ID] not in changed]
+        if len(fresh) <= _FEW:
+            for row in fresh:
+                insort(rows, row, key=_BY_POSITION)
+        else:
+            rows.extend(fresh)
+            rows.sort(key=_BY_POSITION)
+        return _assemble(reader, sources, snapshot.texts, rows)
+
+
+def _read(reader: Reader, wanted: list[int] | None) -> ProjectSnapshot:
+    sources = source_store.list_sources(reader, wanted)
+    ids = [s.id for s in sources]
+    texts = source_store.texts(reader, ids if wanted is not None else None)
+    annotations = annotation_store.annotation_tuples(
+        reader, source_ids=ids if wanted is not None else None
+    )
+    return _assemble(reader, sources, texts, annotations)
+
+
+def _assemble(
+    reader: Reader,
+    sources: list[Source],
+    texts: dict[int, str],
+    annotations: list[AnnotationTuple],
+) -> ProjectSnapshot:
+    kept = {a[ID] for a in annotations}
+    links: list[Link] = [
+        link
+        for link in annotation_store.list_links(reader)
+        if link.from_id in kept and link.to_id in kept
+    ]
+    return ProjectSnapshot(
+        name=project_meta.get_setting(reader, "name") or "Parley project",
+        guid=project_meta.get_setting(reader, "guid"),
+        sources=tuple(sources),
+        texts=texts,
+        codes=tuple(code_store.list_codes(reader)),
+        annotations=AnnotationRows(annotations),
+        links=tuple(links),
+        cases=tuple(case_store.list_cases(reader)),
+        coders=tuple(sorted(project_meta.coder_names(reader).values())),
+        created_at=project_meta.get_setting(reader, "created_at"),
+    )

@@ -309,6 +309,29 @@ def test_a_new_annotation_updates_the_open_matrix(qtbot: QtBot, window: MainWind
     )
 
 
+def test_mark_up_rereads_only_what_changed_and_a_deleted_source_everything(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    controller = open_compare(qtbot, window, MatrixKind.CONDITIONS)
+    assert window.project is not None and controller.snapshot is not None
+    first = controller.snapshot
+    source = first.sources[0]
+    condition = controller.view.model.codes[0]
+    markup.annotate(window.project, source.id, 0, 5, [condition.id])
+    qtbot.waitUntil(lambda: controller.snapshot is not first and not controller.busy)
+    second = controller.snapshot
+    assert second.texts is first.texts  # only the mark-up was read again
+    assert second == load_snapshot(window.project)
+    assert compare(second) == compare(load_snapshot(window.project))
+
+    sources.delete_sources(window.project, [source.id])
+    qtbot.waitUntil(lambda: controller.snapshot is not second and not controller.busy)
+    assert controller.snapshot.texts is not first.texts  # a source went: all read again
+    assert [s.id for s in controller.view.model.sources] == [
+        s.id for s in first.sources if s.id != source.id
+    ]
+
+
 def test_closing_the_project_empties_the_view(qtbot: QtBot, window: MainWindow) -> None:
     controller = open_compare(qtbot, window, MatrixKind.CONDITIONS)
     assert controller.view.model.rowCount() > 0
