@@ -42,20 +42,24 @@ def _to_source(row: Mapping[str, Any], count: int, variables: dict[str, str]) ->
     )
 
 
+_FEW = 500  # ids; more are cheaper counted with the whole project, and keep the SQL short
+
+
 def list_sources(reader: Reader, ids: Iterable[int] | None = None) -> list[Source]:
     """Sources in project order (position, then id), with annotation counts; no texts."""
-    counts = (
-        select(AnnotationRow.source_id, func.count().label("n"))
-        .group_by(AnnotationRow.source_id)
-        .subquery()
-    )
+    wanted = None if ids is None else list(ids)
+    counting = select(AnnotationRow.source_id, func.count().label("n"))
+    if wanted is not None and len(wanted) <= _FEW:
+        # A few sources (after mark-up): count their annotations, not the whole project's.
+        counting = counting.where(AnnotationRow.source_id.in_(wanted))
+    counts = counting.group_by(AnnotationRow.source_id).subquery()
     query = (
         select(*_LISTED_COLUMNS, func.coalesce(counts.c.n, 0).label("annotation_count"))
         .outerjoin(counts, counts.c.source_id == SourceRow.id)
         .order_by(SourceRow.position, SourceRow.id)
     )
-    if ids is not None:
-        query = query.where(SourceRow.id.in_(list(ids)))
+    if wanted is not None:
+        query = query.where(SourceRow.id.in_(wanted))
     rows = reader.session.execute(query).mappings().all()
     variables = _variables_by_source(reader, [r["id"] for r in rows] if ids is not None else None)
     return [_to_source(dict(r), r["annotation_count"], variables.get(r["id"], {})) for r in rows]
