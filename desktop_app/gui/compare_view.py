@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from desktop_app.gui.compare_model import (
     SourceFilter,
     source_tooltip,
 )
+from desktop_app.gui.excerpt_table import ExcerptTable
 
 log = logging.getLogger(__name__)
 
@@ -51,42 +52,6 @@ LEGEND = (
 
 def _iso(date: QDate) -> str:
     return date.toString("yyyy-MM-dd")
-
-
-class _ExcerptTable(QTableView):
-    """The excerpts of a cell; Enter or a double-click shows the excerpt in the reader. Rows
-    are fitted to their wrapped quotes as they come into view: a total cell may hold a thousand
-    excerpts, and fitting them all at once took half a second on the GUI thread."""
-
-    activated_row = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fitted: set[int] = set()
-        self.verticalScrollBar().valueChanged.connect(self.fit_visible_rows)
-        self.verticalScrollBar().rangeChanged.connect(self.fit_visible_rows)  # rows grew
-
-    def refit_rows(self) -> None:  # new contents
-        self._fitted.clear()
-        self.fit_visible_rows()
-
-    def fit_visible_rows(self) -> None:
-        count, row = self.model().rowCount(), max(self.rowAt(0), 0)
-        while row < count and self.rowViewportPosition(row) < self.viewport().height():
-            if row not in self._fitted:
-                self._fitted.add(row)
-                self.resizeRowToContents(row)
-            row += 1
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_visible_rows()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class CompareView(QWidget):
@@ -119,6 +84,8 @@ class CompareView(QWidget):
         self.sources_menu = QMenu(self.sources_button)
         self.sources_menu.setToolTipsVisible(True)
         self.sources_button.setMenu(self.sources_menu)
+        self._menu_stale = False
+        self.sources_menu.aboutToShow.connect(self._fill_menu)
         self.sources_button.setToolTip("Choose which sources the matrix compares")
 
         self.outlet = QComboBox(self)
@@ -177,7 +144,7 @@ class CompareView(QWidget):
         self.cell_title.setObjectName("compare_cell_title")
         self.cell_title.setWordWrap(True)
         self.cell_title.setStyleSheet("font-weight: 600;")
-        self.excerpt_list = _ExcerptTable(self)
+        self.excerpt_list = ExcerptTable(self)
         self.excerpt_list.setObjectName("compare_excerpts")
         self.excerpt_list.setAccessibleName("Excerpts of the chosen cell")
         self.excerpt_list.setModel(self.excerpts_model)
@@ -243,28 +210,16 @@ class CompareView(QWidget):
 
     def set_sources(self, sources: list[Source]) -> None:
         """The project's sources, for the source menu, the outlets and the date range. The menu
-        is rebuilt only when they changed (it may be open while the matrix recomputes)."""
+        is rebuilt only when they changed (it may be open while the matrix recomputes), and
+        only when it is next opened: 2,000 actions took a tenth of a second to make."""
         if [_menu_key(s) for s in sources] == [_menu_key(s) for s in self._sources]:
             return
         self._sources = list(sources)
         present = {s.id for s in sources}
         self._unchecked &= present
-        self.sources_menu.clear()
-        every = self.sources_menu.addAction("All Sources")
-        every.triggered.connect(lambda: self._check_all(True))
-        none = self.sources_menu.addAction("No Sources")
-        none.triggered.connect(lambda: self._check_all(False))
-        self.sources_menu.addSeparator()
-        for source in sources:
-            action = QAction(source.title or "(untitled)", self.sources_menu)
-            action.setCheckable(True)
-            action.setChecked(source.id not in self._unchecked)
-            action.setData(source.id)
-            action.setToolTip(source_tooltip(source))
-            action.toggled.connect(
-                lambda checked, source_id=source.id: self._source_toggled(source_id, checked)
-            )
-            self.sources_menu.addAction(action)
+        self._menu_stale = True
+        if self.sources_menu.isVisible():
+            self._fill_menu()
         chosen = self.outlet.currentData()
         outlets = sorted({s.outlet for s in sources if s.outlet}, key=str.casefold)
         self.outlet.blockSignals(True)
@@ -282,7 +237,29 @@ class CompareView(QWidget):
                 edit.blockSignals(False)
         self._update_sources_button()
 
+    def _fill_menu(self) -> None:
+        if not self._menu_stale:
+            return
+        self._menu_stale = False
+        self.sources_menu.clear()
+        every = self.sources_menu.addAction("All Sources")
+        every.triggered.connect(lambda: self._check_all(True))
+        none = self.sources_menu.addAction("No Sources")
+        none.triggered.connect(lambda: self._check_all(False))
+        self.sources_menu.addSeparator()
+        for source in self._sources:
+            action = QAction(source.title or "(untitled)", self.sources_menu)
+            action.setCheckable(True)
+            action.setChecked(source.id not in self._unchecked)
+            action.setData(source.id)
+            action.setToolTip(source_tooltip(source))
+            action.toggled.connect(
+                lambda checked, source_id=source.id: self._source_toggled(source_id, checked)
+            )
+            self.sources_menu.addAction(action)
+
     def source_action(self, source_id: int) -> QAction | None:
+        self._fill_menu()
         for action in self.sources_menu.actions():
             if action.isCheckable() and action.data() == source_id:
                 return action

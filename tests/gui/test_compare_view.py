@@ -238,6 +238,13 @@ def test_source_outlet_and_date_filters(qtbot: QtBot, window: MainWindow) -> Non
     everything = list(model.sources)
     assert len(everything) == 2
     first, second = everything
+    # The menu of sources is made when it is first opened (or asked for), not with the matrix.
+    assert not [a for a in view.sources_menu.actions() if a.isCheckable()]
+    view.sources_menu.aboutToShow.emit()
+    assert [a.data() for a in view.sources_menu.actions() if a.isCheckable()] == [
+        first.id,
+        second.id,
+    ]
 
     action = view.source_action(first.id)
     assert action is not None and action.isChecked()
