@@ -177,19 +177,17 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
     a matrix of 2,000 sources costs only the cells on screen. :meth:`count` does not make them.
     """
 
-    __slots__ = ("_made", "_maker", "_ranges", "_rows", "_totals")
+    __slots__ = ("_cells", "_made", "_maker", "_totals")
 
     def __init__(
         self,
-        rows: list[AnnotationTuple],
-        ranges: dict[tuple[int, int], tuple[int, int]],
+        cells: dict[tuple[int, int], tuple[AnnotationTuple, ...]],
         totals: Mapping[int, tuple[int, int]],
         maker: _ExcerptMaker,
     ) -> None:
-        # A cell is the slice rows[lo:hi] (ranges[key] = (lo, hi)): one list for every cell
-        # rather than a list per cell keeps the garbage collector from tracking 100,000 lists.
-        self._rows = rows
-        self._ranges = ranges
+        # Tuples of tuples of plain values, not lists: the garbage collector soon stops
+        # tracking them, where 80,000 lists kept every full collection busy.
+        self._cells = cells
         self._totals = totals  # code id → (cells, excerpts)
         self._maker = maker
         self._made: dict[tuple[int, int], tuple[Excerpt, ...]] = {}
@@ -197,23 +195,21 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
     def __getitem__(self, key: tuple[int, int]) -> tuple[Excerpt, ...]:
         made = self._made.get(key)
         if made is None:
-            lo, hi = self._ranges[key]
-            made = self._made[key] = self._maker.excerpts(self._rows[lo:hi])
+            made = self._made[key] = self._maker.excerpts(self._cells[key])
         return made
 
     def __contains__(self, key: object) -> bool:
-        return key in self._ranges
+        return key in self._cells
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(self._ranges)
+        return iter(self._cells)
 
     def __len__(self) -> int:
-        return len(self._ranges)
+        return len(self._cells)
 
     def count(self, key: tuple[int, int]) -> int:
         """How many excerpts the cell holds (0: no such cell)."""
-        lo, hi = self._ranges.get(key, (0, 0))
-        return hi - lo
+        return len(self._cells.get(key, ()))
 
     def code_totals(self, code_id: int) -> tuple[int, int]:
         """(cells, excerpts) of a code: in how many sources it has a cell, and how many
@@ -221,7 +217,7 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
         return self._totals.get(code_id, (0, 0))
 
     def __repr__(self) -> str:
-        return f"CellMap({len(self._ranges)} cells)"
+        return f"CellMap({len(self._cells)} cells)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -634,26 +630,23 @@ def compare(
 
     # Which of the three matrices a code's cells go to (codes of other kinds have none).
     matrix_of = {code.id: _KIND_ORDER[code.kind] for code in snapshot.codes}
-    filed: list[AnnotationTuple] = []
-    ranges: tuple[dict[tuple[int, int], tuple[int, int]], ...] = ({}, {}, {})
+    filed: tuple[dict[tuple[int, int], tuple[AnnotationTuple, ...]], ...] = ({}, {}, {})
     totals: tuple[dict[int, tuple[int, int]], ...] = ({}, {}, {})  # code id → (cells, excerpts)
     for source_id, rows in chosen.items():
         cells: dict[int, list[AnnotationTuple]] = {}
         for row in rows:
             for code_id in row[CODE_IDS]:
-                if matrix_of.get(code_id, 3) < 3:
-                    found = cells.get(code_id)
-                    if found is None:
-                        cells[code_id] = [row]
-                    else:
-                        found.append(row)
+                found = cells.get(code_id)
+                if found is None:
+                    cells[code_id] = [row]
+                else:
+                    found.append(row)
         for code_id, found in cells.items():
-            lo = len(filed)
-            filed.extend(found)
-            matrix = matrix_of[code_id]
-            ranges[matrix][(code_id, source_id)] = (lo, len(filed))
-            code_cells, code_excerpts = totals[matrix].get(code_id, (0, 0))
-            totals[matrix][code_id] = (code_cells + 1, code_excerpts + len(found))
+            matrix = matrix_of.get(code_id, 3)
+            if matrix < 3:
+                filed[matrix][(code_id, source_id)] = tuple(found)
+                code_cells, code_excerpts = totals[matrix].get(code_id, (0, 0))
+                totals[matrix][code_id] = (code_cells + 1, code_excerpts + len(found))
 
     def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
         return tuple(snapshot.codes_of_kind(kind))
@@ -664,9 +657,9 @@ def compare(
         speakers=kind_codes(CodeKind.SPEAKER),
         stances=kind_codes(CodeKind.REACTION),
         others=kind_codes(CodeKind.OTHER),
-        condition_cells=CellMap(filed, ranges[0], totals[0], maker),
-        speaker_cells=CellMap(filed, ranges[1], totals[1], maker),
-        stance_cells=CellMap(filed, ranges[2], totals[2], maker),
+        condition_cells=CellMap(filed[0], totals[0], maker),
+        speaker_cells=CellMap(filed[1], totals[1], maker),
+        stance_cells=CellMap(filed[2], totals[2], maker),
         snapshot=snapshot,
         _chosen=chosen,
         _maker=maker,
