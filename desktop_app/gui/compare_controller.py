@@ -108,7 +108,9 @@ class CompareController(QObject):
             self.window.resizeDocks(
                 [self.dock], [int(self.window.height() * 0.45)], Qt.Orientation.Vertical
             )
-        if self._stale or self.comparison is None:
+        # Showing the dock may already have started the read (visibilityChanged): a second
+        # one would cancel it only after both had read the whole project.
+        if self._task is None and (self._stale or self.comparison is None):
             self.refresh(reload=True)
         self.view.matrix.setFocus()
 

@@ -4,6 +4,7 @@ change sets recompute it, and "not coded yet" is told apart from "not reported".
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
@@ -54,6 +55,23 @@ def click(qtbot: QtBot, controller: CompareController, index: QModelIndex, doubl
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     if double:
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_opening_the_dock_reads_the_project_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.gui.compare_controller as controller_module
+
+    reads: list[object] = []
+    real = controller_module.load_snapshot
+
+    def counted(project: object) -> object:
+        reads.append(project)
+        return real(project)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(controller_module, "load_snapshot", counted)
+    open_compare(qtbot, window, MatrixKind.CONDITIONS)
+    assert len(reads) == 1
 
 
 def test_compare_is_disabled_without_a_project(make_window) -> None:  # type: ignore[no-untyped-def]
