@@ -76,3 +76,32 @@ def test_folding_takes_the_table_for_rarer_marks() -> None:
     # joiner (U+034F, not a combining mark: kept), Greek letters next to marks.
     for text in ("Ѿ҃ ПУТИН", "שָׁלוֹם Café", "A\u20dd é", "a\u034fé", "Ͱ é", "Ё 😀 \U000101fd"):
         assert fold(text) == "".join(_fold_char(ch) for ch in text)
+
+
+def test_one_to_one_texts_find_the_same_spans_as_the_character_map() -> None:
+    import random
+
+    from desktop_app.domain.textfold import _folds_one_to_one, fold_with_map
+
+    def by_map(text: str, needle: str) -> list[tuple[int, int]]:
+        folded, origin = fold_with_map(text)
+        wanted, found, start = fold(needle), [], 0
+        if not wanted:  # a needle of combining marks alone finds nothing
+            return []
+        while (start := folded.find(wanted, start)) != -1:
+            found.append((origin[start], origin[start + len(wanted) - 1] + 1))
+            start += len(wanted)
+        return found
+
+    rng = random.Random(11)
+    one_to_one = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЁЙЪ aAeEéÉüÜçÇ ΣσςΆά 😀—«»"
+    expanding = "ßẞﬁİǅ\u0301\u0308각🄀𝕏"
+    for alphabet, expected in ((one_to_one, True), (one_to_one + expanding, False)):
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
+            start = rng.randrange(len(text))
+            needle = text[start : start + rng.randint(1, 4)]
+            assert find_all(text, needle) == by_map(text, needle), (text, needle)
+            if expected:
+                assert _folds_one_to_one(text)
+        assert _folds_one_to_one(alphabet) is expected
