@@ -6,7 +6,6 @@ the metadata falls back to the ``pyproject.toml`` bundled beside the resources.
 
 from __future__ import annotations
 
-import tomllib
 from importlib import metadata
 from pathlib import Path
 
@@ -16,6 +15,8 @@ def _read_version() -> str:
         return metadata.version("parley")
     except metadata.PackageNotFoundError:
         pass
+    import tomllib  # only a frozen build without metadata gets here: keep start-up lean
+
     from desktop_app.paths import app_root
 
     pyproject = app_root() / "pyproject.toml"
