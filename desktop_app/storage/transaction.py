@@ -173,7 +173,11 @@ class Transaction(Reader):
         """
         dialect = self.session.get_bind().dialect
         names = [c.name for c in table.columns if c.name in images[0]]
-        if dialect.name != "sqlite" or len(images) < 2 or len(names) != len(images[0]):
+        if (
+            dialect.name != "sqlite"
+            or len(images) < 2
+            or any(len(image) != len(names) for image in images)  # all alike, all columns
+        ):
             self.session.execute(insert(table), images)
             return
         processors = [table.c[name].type.bind_processor(dialect) for name in names]
