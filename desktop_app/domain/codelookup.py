@@ -7,7 +7,7 @@ first within a rank; roots are never offered.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.textfold import fold
@@ -39,3 +39,16 @@ def rank_codes(codes: Iterable[Code], query: str, kind: CodeKind | None = None) 
     scored = [(score, c) for c in candidates if (score := _score(c, needle)) is not None]
     scored.sort(key=lambda item: (item[0], len(item[1].name), fold(item[1].name)))
     return [code for _, code in scored]
+
+
+def distinct_aliases(aliases: Sequence[str], name: str) -> list[str]:
+    """``aliases`` with white space tidied, without blanks, the name itself, or spellings
+    that fold to one already kept (the first spelling wins)."""
+    seen = {fold(name)}
+    cleaned: list[str] = []
+    for raw in aliases:
+        alias = " ".join(raw.split())
+        if alias and fold(alias) not in seen:
+            seen.add(fold(alias))
+            cleaned.append(alias)
+    return cleaned

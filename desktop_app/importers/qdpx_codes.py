@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.domain.codelookup import distinct_aliases
 from desktop_app.domain.model import BUILTIN_KINDS, DEFAULT_KIND_COLORS, Code, CodeKind
 from desktop_app.domain.textfold import fold
 from desktop_app.importers.qdpx_common import GuidPool, parse_code_description
@@ -46,17 +47,6 @@ class CodePlan:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()) or "Unnamed code"
     return name if len(name) <= NAME_LIMIT else name[: NAME_LIMIT - 1] + "…"
-
-
-def _clean_aliases(aliases: tuple[str, ...], name: str) -> list[str]:
-    seen = {fold(name)}
-    cleaned = []
-    for raw in aliases:
-        alias = " ".join(raw.split())
-        if alias and fold(alias) not in seen:
-            seen.add(fold(alias))
-            cleaned.append(alias)
-    return cleaned
 
 
 class _Planner:
@@ -155,7 +145,7 @@ class _Planner:
             "position": position,
             "builtin": False,
             "category": details.category,
-            "aliases": _clean_aliases(speaker.aliases, name),
+            "aliases": distinct_aliases(speaker.aliases, name),
             "role": speaker.role,
             "affiliation": speaker.affiliation,
             "side": speaker.side,

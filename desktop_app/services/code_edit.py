@@ -3,12 +3,12 @@ category and speaker details together), so one Undo takes the whole edit back.""
 
 from __future__ import annotations
 
+from desktop_app.domain.codelookup import distinct_aliases
 from desktop_app.domain.model import Code, SpeakerDetails
 from desktop_app.errors import InvalidChange
 from desktop_app.services.codebook import (
     _check_color,
     _check_unique,
-    _clean_aliases,
     _clean_name,
     get_code,
     list_codes,
@@ -38,7 +38,7 @@ def edit_code(
         "color": _check_color(color),
         "description": description.strip(),
         "category": category.strip(),
-        "aliases": _clean_aliases(speaker.aliases, name),
+        "aliases": distinct_aliases(speaker.aliases, name),
         "role": speaker.role.strip(),
         "affiliation": speaker.affiliation.strip(),
         "side": speaker.side.strip(),

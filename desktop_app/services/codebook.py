@@ -7,7 +7,7 @@ import re
 import uuid
 from collections.abc import Iterable, Sequence
 
-from desktop_app.domain.codelookup import rank_codes
+from desktop_app.domain.codelookup import distinct_aliases, rank_codes
 from desktop_app.domain.model import (
     DEFAULT_KIND_COLORS,
     Code,
@@ -131,7 +131,7 @@ def create_code(
                 "position": position,
                 "builtin": False,
                 "category": category.strip(),
-                "aliases": _clean_aliases(details.aliases, name),
+                "aliases": distinct_aliases(details.aliases, name),
                 "role": details.role.strip(),
                 "affiliation": details.affiliation.strip(),
                 "side": details.side.strip(),
@@ -142,17 +142,6 @@ def create_code(
 
 def _default_color(parent: Code | None, kind: CodeKind) -> str:
     return parent.color if parent and parent.color else DEFAULT_KIND_COLORS[kind]
-
-
-def _clean_aliases(aliases: Sequence[str], name: str) -> list[str]:
-    seen = {fold(name)}
-    cleaned: list[str] = []
-    for raw in aliases:
-        alias = " ".join(raw.split())
-        if alias and fold(alias) not in seen:
-            seen.add(fold(alias))
-            cleaned.append(alias)
-    return cleaned
 
 
 def rename_code(project: Project, code_id: int, name: str) -> Code:
@@ -189,7 +178,7 @@ def set_speaker_details(project: Project, code_id: int, details: SpeakerDetails)
             tx,
             code_id,
             {
-                "aliases": _clean_aliases(details.aliases, code.name),
+                "aliases": distinct_aliases(details.aliases, code.name),
                 "role": details.role.strip(),
                 "affiliation": details.affiliation.strip(),
                 "side": details.side.strip(),
@@ -253,7 +242,7 @@ def merge_codes(project: Project, code_id: int, into_id: int) -> Code:
             store.update_code(tx, child.id, {"parent_id": into_id})
         if CodeKind.SPEAKER in (target.kind, code.kind):
             aliases = [*target.speaker.aliases, code.name, *code.speaker.aliases]
-            store.update_code(tx, into_id, {"aliases": _clean_aliases(aliases, target.name)})
+            store.update_code(tx, into_id, {"aliases": distinct_aliases(aliases, target.name)})
         store.delete_code_row(tx, code_id)
     return get_code(project, into_id)
 
