@@ -118,22 +118,7 @@ class TaskRunner(QObject):
             if not self._running:
                 self.busy_changed.emit(False)
 
-        def succeeded(result: object) -> None:
-            finish()
-            on_success(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            on_failure(error)
-
-        def cancelled() -> None:
-            finish()
-            if on_cancel is not None:
-                on_cancel()
-
-        task.signals.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
+        _route(task, finish, on_success, on_failure, on_cancel)
         task.signals.progress.connect(
             lambda done, total, what: self._progress(task, done, total, what),
             Qt.ConnectionType.QueuedConnection,
@@ -155,17 +140,7 @@ class TaskRunner(QObject):
             task.done = True
             self._quiet.discard(task)
 
-        def succeeded(result: object) -> None:
-            finish()
-            on_success(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            on_failure(error)
-
-        task.signals.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        task.signals.cancelled.connect(finish, Qt.ConnectionType.QueuedConnection)
+        _route(task, finish, on_success, on_failure, None)
         self._pool.start(task)
         return task
 
@@ -200,3 +175,31 @@ class TaskRunner(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every started task has returned (used when closing a project)."""
         return self._pool.waitForDone(timeout_ms)
+
+
+def _route(
+    task: Task,
+    finish: Callable[[], None],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    on_cancel: Callable[[], None] | None,
+) -> None:
+    """However ``task`` ends, on the GUI thread: ``finish`` first, then the caller's handler."""
+
+    def succeeded(result: object) -> None:
+        finish()
+        on_success(result)
+
+    def failed(error: BaseException) -> None:
+        finish()
+        on_failure(error)
+
+    def cancelled() -> None:
+        finish()
+        if on_cancel is not None:
+            on_cancel()
+
+    queued = Qt.ConnectionType.QueuedConnection
+    task.signals.succeeded.connect(succeeded, queued)
+    task.signals.failed.connect(failed, queued)
+    task.signals.cancelled.connect(cancelled, queued)
