@@ -136,32 +136,10 @@ class BriefingDocument(BaseDocTemplate):
         self._story_length = 1
         self._laid_out = 0
         self._reported = -1
-        frame = Frame(
-            geometry.left,
-            geometry.bottom,
-            geometry.frame_width,
-            geometry.frame_height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        title_frame = Frame(
-            geometry.left,
-            geometry.bottom,
-            geometry.frame_width,
-            geometry.frame_height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="title",
-        )
         self.addPageTemplates(
             [
-                PageTemplate("title", [title_frame], onPage=self._draw_title_page),
-                PageTemplate("body", [frame], onPage=self._draw_body_page),
+                PageTemplate("title", [_frame(geometry, "title")], onPage=self._draw_title_page),
+                PageTemplate("body", [_frame(geometry, "body")], onPage=self._draw_body_page),
             ]
         )
 
@@ -260,3 +238,18 @@ class BriefingDocument(BaseDocTemplate):
 def body_pages() -> NextPageTemplate:
     """Put this on the title page's story: what follows uses the body template."""
     return NextPageTemplate("body")
+
+
+def _frame(geometry: Geometry, name: str) -> Frame:
+    """The text area of a page: the whole space inside the margins, no padding."""
+    return Frame(
+        geometry.left,
+        geometry.bottom,
+        geometry.frame_width,
+        geometry.frame_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=name,
+    )
