@@ -25,14 +25,19 @@ import random
 import shutil
 import sys
 import tempfile
-import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import CACHE_DIR, Figure, print_table, synthetic_text, write_results
+from bench.common import (
+    CACHE_DIR,
+    Figure,
+    best_of,
+    print_table,
+    synthetic_text,
+    write_results,
+)
 
 BUDGET = 1.5
 SEED = 20240614
@@ -236,18 +241,6 @@ def floor_briefing(recipes: list[Recipe], target: Path) -> None:
     ).build([make(r) for r in recipes])
 
 
-def measure(function: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Best wall time and best CPU time of ``repeat`` runs (CPU time is steadier on a shared
-    machine; both are printed)."""
-    wall, cpu = float("inf"), float("inf")
-    for _ in range(repeat):
-        start_wall, start_cpu = time.perf_counter(), time.process_time()
-        function()
-        wall = min(wall, time.perf_counter() - start_wall)
-        cpu = min(cpu, time.process_time() - start_cpu)
-    return wall, cpu
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sources", type=int, default=2_000)
@@ -278,10 +271,10 @@ def main() -> None:
         options = ExportOptions(title="Bench")
         recipes = bare_recipes(snapshot, options)
         parley_pdf, floor_pdf = work / "parley.pdf", work / "floor.pdf"
-        parley_wall, parley_cpu = measure(
+        parley_wall, parley_cpu = best_of(
             lambda: write_briefing(snapshot, parley_pdf, options), args.repeat
         )
-        floor_wall, floor_cpu = measure(lambda: floor_briefing(recipes, floor_pdf), args.repeat)
+        floor_wall, floor_cpu = best_of(lambda: floor_briefing(recipes, floor_pdf), args.repeat)
         pages = len(PdfReader(str(parley_pdf)).pages), len(PdfReader(str(floor_pdf)).pages)
     size = f"{len(snapshot.sources):,} sources, {len(snapshot.annotations):,} excerpts"
     figures = [

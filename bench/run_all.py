@@ -47,7 +47,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import CACHE_DIR, RESULTS_DIR, percentile  # noqa: E402
+from bench.common import CACHE_DIR, RESULTS_DIR, best_of, percentile  # noqa: E402
 
 VERSION = "v1"  # bump when the synthetic data changes, so stale caches are rebuilt
 SOURCES = 2_000
@@ -86,17 +86,6 @@ class Clock:
 
     def elapsed(self) -> tuple[float, float]:
         return time.perf_counter() - self.wall, time.process_time() - self.cpu
-
-
-def best_of(function: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Best wall and best CPU seconds of ``repeat`` calls."""
-    wall, cpu = float("inf"), float("inf")
-    for _ in range(repeat):
-        clock = Clock()
-        function()
-        w, c = clock.elapsed()
-        wall, cpu = min(wall, w), min(cpu, c)
-    return wall, cpu
 
 
 def ratio_row(
