@@ -362,7 +362,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Parley")
             self.setWindowFilePath("")
             return
-        self.setWindowTitle(f"Parley — {self.project.name} — {self.project.location}")
+        marker = " [read-only]" if self.project.read_only else ""
+        self.setWindowTitle(f"Parley — {self.project.name}{marker} — {self.project.location}")
         self.setWindowFilePath(self.project.location)
 
     def update_undo(self) -> None:
@@ -388,9 +389,12 @@ class MainWindow(QMainWindow):
             return
         listed = self.sources_panel.sources()
         marks = sum(s.annotation_count for s in listed)
-        self.counts_label.setText(
-            f"{len(listed)} sources · {marks} annotations · all changes stored"
+        stored = (
+            "read-only: changes cannot be saved"
+            if self.project.read_only
+            else ("all changes stored")
         )
+        self.counts_label.setText(f"{len(listed)} sources · {marks} annotations · {stored}")
 
     def undo(self) -> None:
         if self.project is not None:

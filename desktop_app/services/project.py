@@ -156,6 +156,11 @@ class Project:
         return self.database.path
 
     @property
+    def read_only(self) -> bool:
+        """Opened for reading only (the file, its folder or its disk cannot be written)."""
+        return self.database.read_only
+
+    @property
     def name(self) -> str:
         with self.read() as reader:
             return project_meta.get_setting(reader, "name") or "Parley project"

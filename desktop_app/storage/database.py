@@ -7,7 +7,9 @@ SQLite for writers, so two writers queue instead of failing half-way).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -24,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app import paths
 from desktop_app.errors import ProjectError
+from desktop_app.storage import failures, probe
+from desktop_app.storage.probe import FileKind
 from desktop_app.storage.schema import SCHEMA_REVISION
 from desktop_app.storage.transaction import EntityKey, Reader, Transaction
 
@@ -36,7 +40,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 ROLLING_BACKUPS_KEPT = 5
 # PostgreSQL advisory lock keys (per database): one for writers, one for migrations.
@@ -109,10 +112,15 @@ class StorageBusy(Exception):
 class Database:
     """An open project database. Hands out read sessions and write transactions."""
 
-    def __init__(self, engine: Engine, location: str, path: Path | None) -> None:
+    def __init__(
+        self, engine: Engine, location: str, path: Path | None, *, read_only: bool = False
+    ) -> None:
         self.engine = engine
         self.location = location
         self.path = path  # None for a server URL
+        # Opened read-only because the file, its folder or its disk cannot be written: reading,
+        # searching and exporting work; every write is refused before it starts.
+        self.read_only = read_only
         self._backup: threading.Thread | None = None
 
     @property
@@ -127,7 +135,7 @@ class Database:
     def reader(self) -> Iterator[Reader]:
         """A read-only view. On a server it is one snapshot (``REPEATABLE READ``), so a read
         made of several queries never sees half of someone else's change."""
-        with self.engine.connect() as plain:
+        with self._failures(writing=False), self.engine.connect() as plain:
             connection = (
                 plain.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
                 if self.dialect == "postgresql"
@@ -136,6 +144,18 @@ class Database:
             with Session(bind=connection, expire_on_commit=False) as session:
                 yield Reader(session)
                 session.rollback()
+
+    @contextmanager
+    def _failures(self, *, writing: bool) -> Iterator[None]:
+        """Storage and OS failures leave as one user-facing line (see ``storage.failures``);
+        anything unknown goes on as it is — a bug, not a condition."""
+        try:
+            yield
+        except (DatabaseError, sqlite3.Error) as exc:
+            mapped = failures.user_error(exc, self.location, self.path, writing=writing)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     @contextmanager
     def transaction(
@@ -150,7 +170,13 @@ class Database:
         PostgreSQL. So each write sees the project as the previous write left it, and the change
         feed's ids are handed out in commit order (a window polling it never skips one).
         """
-        with self.engine.connect() as plain:
+        if self.read_only:
+            raise ProjectError(
+                f"{self.location} is open read-only: changes cannot be saved",
+                "copy the project to a folder you can write to and open the copy; "
+                + failures.NOTHING_CHANGED,
+            )
+        with self._failures(writing=True), self.engine.connect() as plain:
             connection = (
                 plain.execution_options(sqlite_begin="BEGIN IMMEDIATE")
                 if self.dialect == "sqlite"
@@ -223,11 +249,24 @@ def _is_busy(exc: OperationalError) -> bool:
     )
 
 
-def _make_engine(url: str | URL, password: str | None = None) -> Engine:
+def _make_engine(
+    url: str | URL, password: str | None = None, *, read_only_uri: str | None = None
+) -> Engine:
     if str(url).startswith("sqlite"):
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
-        )
+        if read_only_uri is not None:
+            # SQLite opens the file itself read-only (mode=ro, or immutable on a medium nobody
+            # can write): no journal mode is set, nothing can be written by mistake.
+            uri = read_only_uri
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(
+                    uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+                ),
+            )
+        else:
+            engine = create_engine(
+                url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+            )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -237,8 +276,11 @@ def _make_engine(url: str | URL, password: str | None = None) -> Engine:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            if read_only_uri is None:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+            else:
+                cursor.execute("PRAGMA query_only = ON")
             cursor.close()
 
         @event.listens_for(engine, "begin")
@@ -282,29 +324,52 @@ def _act_as_database_owner(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()
 
 
-def _check_sqlite_file(path: Path, create: bool) -> None:
-    if path.exists():
-        if path.is_dir():
-            raise ProjectError(f"{path} is a folder", "give the path of a .parley project file")
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_MAGIC))
-        except OSError as exc:
-            raise ProjectError(
-                f"cannot read {path}: {exc.strerror}", "check its permissions"
-            ) from exc
-        if header and header != SQLITE_MAGIC:
-            raise ProjectError(
-                f"{path} is not a Parley project",
-                "open a .parley file, or give a new file name to create a project",
-            )
+def _check_project_file(path: Path, create: bool) -> None:
+    """Refuse, before anything is written, whatever is not a project (or, with ``create``, a
+    place for a new one): another program's database must not even be switched to WAL."""
+    kind = probe.classify(path)
+    keep = "the file was not changed"
+    if kind is FileKind.PARLEY:
         return
-    if not create:
+    if kind is FileKind.FOLDER:
+        raise ProjectError(f"{path} is a folder", "give the path of a .parley project file")
+    if kind is FileKind.UNREADABLE:
+        raise ProjectError(f"cannot read {path}", "check its permissions")
+    if kind is FileKind.MISSING:
+        if not create:
+            raise ProjectError(
+                f"{path} does not exist", "check the path, or create it with 'parley import'"
+            )
+        if not path.parent.exists():
+            raise ProjectError(f"folder {path.parent} does not exist", "create it first")
+        return
+    if kind is FileKind.EMPTY:
+        if create:
+            return
         raise ProjectError(
-            f"{path} does not exist", "check the path, or create it with 'parley import'"
+            f"{path.name} is empty, not a Parley project",
+            f"open a .parley file, or import into it to make it one; {keep}",
         )
-    if not path.parent.exists():
-        raise ProjectError(f"folder {path.parent} does not exist", "create it first")
+    if kind is FileKind.DAMAGED:
+        raise failures.damaged_error(path, str(path), "its table of contents cannot be read")
+    if kind is FileKind.OTHER_DATABASE:
+        raise ProjectError(
+            f"{path} is another program's database, not a Parley project",
+            f"open a .parley file, or give a new file name to create a project; {keep}",
+        )
+    raise ProjectError(
+        f"{path} is not a Parley project",
+        f"open a .parley file, or give a new file name to create a project; {keep}",
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the project: the file, and its folder (for the WAL and the
+    shared-memory index beside it)."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
 
 
 def open_database(
@@ -332,7 +397,9 @@ def open_database(
             password = password if password is not None else credentials.lookup(url)
     else:
         path = Path(target).expanduser().resolve()
-        _check_sqlite_file(path, create)
+        _check_project_file(path, create)
+        if path.exists() and not _writable(path):
+            return _open_read_only(path)
         url = f"sqlite:///{path}"
     engine = _make_engine(url, password)
     try:
@@ -345,7 +412,11 @@ def open_database(
         log.warning("cannot open %s: %s", safe_location(target), exc.orig)
         if path is None:
             raise _server_error(exc, safe_location(target)) from exc
-        raise ProjectError(
+        mapped = failures.user_error(exc, str(path), path)
+        if mapped is not None and _could_read(mapped, path):
+            # A full disk or a file that turned out not writable: still readable.
+            return _open_read_only(path)
+        raise mapped or ProjectError(
             f"{target} cannot be opened as a Parley project ({exc.orig})",
             "check that it is a .parley file and not locked by another program",
         ) from exc
@@ -353,6 +424,57 @@ def open_database(
     if backup and path is not None:
         database.back_up_in_background()
     return database
+
+
+def _could_read(error: ProjectError, path: Path) -> bool:
+    return (
+        path.exists()
+        and probe.classify(path) is FileKind.PARLEY
+        and ("read-only" in error.what or " is full" in error.what or "not allowed" in error.what)
+    )
+
+
+def _open_read_only(path: Path) -> Database:
+    """A project that cannot be written, opened for reading: first as a normal read-only
+    connection (which sees a colleague's committed changes), then — on a medium where not even
+    SQLite's shared-memory index can be made — as immutable."""
+    last: Exception | None = None
+    for immutable in (False, True):
+        engine = _make_engine(
+            "sqlite://", read_only_uri=probe.read_only_uri(path, immutable=immutable)
+        )
+        try:
+            revision = _stored_revision(engine)
+        except (DatabaseError, OperationalError) as exc:
+            engine.dispose()
+            last = exc
+            continue
+        if revision != SCHEMA_REVISION:
+            engine.dispose()
+            _refuse_read_only_revision(path, revision)
+        log.info("opened %s read-only%s", path, " (immutable)" if immutable else "")
+        return Database(engine, str(path), path, read_only=True)
+    assert last is not None
+    raise failures.user_error(last, str(path), path, writing=False) or ProjectError(
+        f"{path} cannot be opened, not even for reading ({last})",
+        "copy it to a local folder and open the copy",
+    ) from last
+
+
+def _refuse_read_only_revision(path: Path, revision: str | None) -> None:
+    from alembic.script import ScriptDirectory
+
+    try:
+        ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
+    except Exception as exc:
+        raise ProjectError(
+            "this project was saved by a newer version of Parley",
+            "update Parley to open it; the file was not changed",
+        ) from exc
+    raise ProjectError(
+        f"{path.name} was made by an older Parley and is read-only, so it cannot be upgraded",
+        "copy it to a folder you can write to and open the copy; the file was not changed",
+    )
 
 
 def _server_error(exc: DatabaseError, where: str) -> ProjectError:
@@ -464,15 +586,28 @@ def _backup_server(engine: Engine, revision: str) -> Path:
     return target
 
 
-def _sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file (includes what is still in the WAL)."""
+def _sqlite_copy(source: Path, target: Path, *, check: bool = False) -> bool:
+    """A consistent copy of a live SQLite file (includes what is still in the WAL), in rollback
+    journal mode so it is one self-contained file. With ``check``, a copy that fails SQLite's
+    quick check is not kept (returns False). The target appears only once complete."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(partial)) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(str(source))) as src,
+            contextlib.closing(sqlite3.connect(str(partial))) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            sound = not check or dst.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if not sound:
+        partial.unlink(missing_ok=True)
+        return False
     partial.replace(target)
+    return True
 
 
 def rolling_backup(database: Database) -> Path | None:
@@ -482,7 +617,11 @@ def rolling_backup(database: Database) -> Path | None:
     folder = paths.backups_dir() / database.path.stem
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}.parley"
-    _sqlite_copy(database.path, target)
+    if not _sqlite_copy(database.path, target, check=True):
+        # A damaged project must not push its last good copies out of the rotation, nor be
+        # offered as "the newest backup" when the damage is found.
+        log.warning("not keeping a backup of %s: the copy fails SQLite's check", database.path)
+        return None
     copies = sorted(folder.glob("*.parley"))
     for old in copies[:-ROLLING_BACKUPS_KEPT]:
         old.unlink(missing_ok=True)

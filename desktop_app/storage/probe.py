@@ -68,7 +68,7 @@ def classify(path: Path) -> FileKind:
         return FileKind.DAMAGED
     if not tables and _only_header(path):
         return FileKind.EMPTY  # a fresh database with no schema yet
-    return FileKind.PARLEY if PARLEY_TABLES <= tables else FileKind.OTHER_DATABASE
+    return FileKind.PARLEY if tables >= PARLEY_TABLES else FileKind.OTHER_DATABASE
 
 
 def is_parley_project(path: Path) -> bool:
