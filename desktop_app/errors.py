@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.textsafe import printable_name
+
 
 class ParleyError(Exception):
     """An error the user can act on."""
@@ -32,7 +34,7 @@ class ImportRefused(ParleyError):
     def __init__(self, path: Path | str, reason: str, todo: str = "") -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}", todo)
+        super().__init__(f"{printable_name(self.path.name)}: {reason}", todo)
 
 
 class ExportError(ParleyError):

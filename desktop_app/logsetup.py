@@ -36,7 +36,12 @@ def configure_logging(verbose: bool = False) -> Path | None:
         assert path is not None
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            # A path with undecodable bytes (a lone surrogate) must not make logging fail.
+            path,
+            maxBytes=2_000_000,
+            backupCount=3,
+            encoding="utf-8",
+            errors="backslashreplace",
         )
         handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")

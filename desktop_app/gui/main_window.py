@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.reload()
         self.project_changed.emit()
         log.info("opened %s", project.location)
+        if project.notices:
+            prompts.show_report(self, "Opened With Notes", "\n\n".join(project.notices))
 
     def close_project(self) -> bool:
         if self.project is None:

@@ -71,6 +71,8 @@ class Project:
         # After an undo a row holds an older version's content under a new number:
         # (table, id) → (that number, the version it stands for), for the next undo.
         self._equivalent: dict[EntityKey, tuple[int, int]] = {}
+        # One line each about what opening found or did (see _opening_notices).
+        self.notices: list[str] = []
         self._check_coder()
 
     # -- opening ------------------------------------------------------------------------------
@@ -91,11 +93,29 @@ class Project:
         database = open_database(target, create=create, password=password)
         try:
             project = cls(database, coder)
-            project._initialise_if_new()
+            if not database.read_only:
+                project._initialise_if_new()
+            project.notices = project._opening_notices()
         except BaseException:
             database.close()
             raise
         return project
+
+    def _opening_notices(self) -> list[str]:
+        """What the analyst should hear about on opening: a repair of the codebook's tree that
+        the views show, and what an upgrade did (told once, then forgotten)."""
+        notices: list[str] = []
+        with self.read() as reader:
+            if not code_store.tree_is_sound(reader):
+                notices.append(f"Codebook: {code_store.code_tree(reader).problem()}")
+            told = project_meta.upgrade_notices(reader)
+        if told and not self.database.read_only:
+            notices.extend(text for _key, text in told)
+            with self.database.transaction() as tx:
+                project_meta.forget_notices(tx, [key for key, _text in told])
+        for notice in notices:
+            log.warning("%s: %s", self.location, notice)
+        return notices
 
     def _check_coder(self) -> None:
         """On a server, a coder name already tied to another database role is refused: the

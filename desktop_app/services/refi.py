@@ -194,6 +194,10 @@ class _Import:
         for empty in (s for s in self.parsed.sources if not s.text):
             self.losses.add("{n} empty source{s}", _quoted(empty.title))
         existing = bulk.text_digests(self.tx, {len(s.text) for s in sources})
+        # Sources from files are keyed by the hash of their original bytes, which can equal
+        # the hash of another text here (a CRLF file whose stored text has LF): the content
+        # hash is unique per project, so such a source is keyed by its GUID and text instead.
+        taken = source_store.find_by_sha256(self.tx, {_digest(s.text) for s in sources})
         position = source_store.next_position(self.tx)
         rows: list[dict[str, Any]] = []
         extras: list[dict[str, str]] = []
@@ -216,7 +220,8 @@ class _Import:
                 twins.append((source, first_with_text[digest]))
                 continue
             first_with_text[digest] = source
-            row, variables = self._source_row(source, digest, position + len(rows))
+            key = _digest(f"{source.guid}\n{source.text}") if digest in taken else digest
+            row, variables = self._source_row(source, key, position + len(rows))
             rows.append(row)
             extras.append(variables)
             fresh.append(source)

@@ -20,6 +20,7 @@ from desktop_app.errors import Cancelled, ImportRefused, InvalidChange, NotFound
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.services.project import Project
 from desktop_app.storage import sources as store
+from desktop_app.textsafe import printable_name
 
 log = logging.getLogger(__name__)
 
@@ -90,59 +91,112 @@ def resolve_source(project: Project, reference: str) -> Source:
 def add_documents(
     project: Project, documents: Sequence[ImportedDocument], label: str | None = None
 ) -> ImportReport:
-    """Add already-loaded documents in one operation; same-bytes duplicates are skipped."""
+    """Add already-loaded documents in one operation; same-bytes duplicates are skipped.
+
+    The duplicate check runs inside the write transaction: two imports of the same files at
+    once queue there, so the second finds what the first stored (and the database's unique
+    index on the content hash is the backstop)."""
     report = ImportReport()
     if not documents:
         return report
-    with project.read() as reader:
-        existing = store.find_by_sha256(reader, (d.sha256 for d in documents))
-        position = store.next_position(reader)
-    fresh: list[ImportedDocument] = []
-    seen: dict[str, str] = {}
+    documents = [_storable(d) for d in documents]
     for document in documents:
-        if document.sha256 in existing:
-            report.duplicates.append(
-                Duplicate(document.original_name, existing[document.sha256][1])
-            )
-        elif document.sha256 in seen:
-            report.duplicates.append(Duplicate(document.original_name, seen[document.sha256]))
-        else:
-            seen[document.sha256] = document.meta.title or document.original_name
-            fresh.append(document)
         report.warnings.extend(f"{document.original_name}: {w}" for w in document.warnings)
-    if not fresh:
-        return report
-    now = now_iso()
-    rows = [
-        {
-            "guid": str(uuid.uuid4()),
-            "title": d.meta.title or Path(d.original_name).stem,
-            "outlet": d.meta.outlet,
-            "author": d.meta.author,
-            "published": d.meta.published,
-            "url": d.meta.url,
-            "language": d.meta.language,
-            "original_name": d.original_name,
-            "file_format": d.file_format,
-            "sha256": d.sha256,
-            "imported_at": now,
-            "status": CodingStatus.TODO.value,
-            "characters": len(d.text),
-            "text": d.text,
-            "folded_text": fold(d.text),
-            "position": position + index,
-        }
-        for index, d in enumerate(fresh)
-    ]
     if label is None:
-        label = f"Import “{rows[0]['title']}”" if len(rows) == 1 else f"Import {len(rows)} sources"
+        with project.read() as reader:
+            label = _label(_fresh(documents, store.find_by_sha256(reader, _digests(documents))))
+    if not label:
+        report.duplicates = _duplicates(documents, project)
+        return report
     with project.operation(label) as tx:
+        existing = store.find_by_sha256(tx, _digests(documents))
+        fresh = _fresh(documents, existing)
+        report.duplicates = _duplicate_list(documents, existing)
+        if not fresh:
+            return report
+        position = store.next_position(tx)
+        now = now_iso()
+        rows = [_row(d, now, position + index) for index, d in enumerate(fresh)]
         ids = store.insert_sources(tx, rows)
         store.add_variables(
             tx, {i: d.variables for i, d in zip(ids, fresh, strict=True) if d.variables}
         )
     report.added = store.inserted_sources(tx)
     return report
+
+
+def _storable(document: ImportedDocument) -> ImportedDocument:
+    """A document whose name can be stored and shown (undecodable bytes of a file name become
+    U+FFFD; the file was read by its real name) and which has a title."""
+    name = printable_name(document.original_name)
+    title = printable_name(document.meta.title) or Path(name).stem or name
+    if name == document.original_name and title == document.meta.title:
+        return document
+    return replace(document, original_name=name, meta=replace(document.meta, title=title))
+
+
+def _digests(documents: Sequence[ImportedDocument]) -> list[str]:
+    return [d.sha256 for d in documents]
+
+
+def _fresh(
+    documents: Sequence[ImportedDocument], existing: dict[str, tuple[int, str]]
+) -> list[ImportedDocument]:
+    """The documents to add: not in the project, and each content once."""
+    seen: set[str] = set()
+    fresh: list[ImportedDocument] = []
+    for document in documents:
+        if document.sha256 not in existing and document.sha256 not in seen:
+            seen.add(document.sha256)
+            fresh.append(document)
+    return fresh
+
+
+def _duplicate_list(
+    documents: Sequence[ImportedDocument], existing: dict[str, tuple[int, str]]
+) -> list[Duplicate]:
+    duplicates: list[Duplicate] = []
+    seen: dict[str, str] = {}
+    for document in documents:
+        if document.sha256 in existing:
+            duplicates.append(Duplicate(document.original_name, existing[document.sha256][1]))
+        elif document.sha256 in seen:
+            duplicates.append(Duplicate(document.original_name, seen[document.sha256]))
+        else:
+            seen[document.sha256] = document.meta.title or document.original_name
+    return duplicates
+
+
+def _duplicates(documents: Sequence[ImportedDocument], project: Project) -> list[Duplicate]:
+    with project.read() as reader:
+        return _duplicate_list(documents, store.find_by_sha256(reader, _digests(documents)))
+
+
+def _label(fresh: Sequence[ImportedDocument]) -> str:
+    if not fresh:
+        return ""
+    return f"Import “{fresh[0].meta.title}”" if len(fresh) == 1 else f"Import {len(fresh)} sources"
+
+
+def _row(d: ImportedDocument, now: str, position: int) -> dict[str, object]:
+    return {
+        "guid": str(uuid.uuid4()),
+        "title": d.meta.title,
+        "outlet": d.meta.outlet,
+        "author": d.meta.author,
+        "published": d.meta.published,
+        "url": d.meta.url,
+        "language": d.meta.language,
+        "original_name": d.original_name,
+        "file_format": d.file_format,
+        "sha256": d.sha256,
+        "imported_at": now,
+        "status": CodingStatus.TODO.value,
+        "characters": len(d.text),
+        "text": d.text,
+        "folded_text": fold(d.text),
+        "position": position,
+    }
 
 
 def import_paths(

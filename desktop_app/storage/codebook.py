@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.codetree import CodeTree, order_tree
 from desktop_app.domain.model import Code, CodeKind, SpeakerDetails
 from desktop_app.storage.schema import AnnotationCode, Coder, CodeRow
 from desktop_app.storage.transaction import Reader, Transaction
@@ -40,7 +41,30 @@ def _to_code(row: Mapping[str, Any], count: int, names: Mapping[int, str] | None
 
 
 def list_codes(reader: Reader) -> list[Code]:
-    """All codes, parents before children, siblings by position."""
+    """All codes, parents before children, siblings by position — every code, even one a damaged
+    file puts in a parent cycle (see ``domain.codetree``)."""
+    return code_tree(reader).codes
+
+
+def tree_is_sound(reader: Reader) -> bool:
+    """Whether every code is reached from a root — a cheap check of ids alone, made when a
+    project opens (a full :func:`code_tree` is read only when it fails)."""
+    parents = dict(reader.session.execute(select(CodeRow.id, CodeRow.parent_id)).all())
+    reached: set[int] = set()
+    for start in parents:
+        path: set[int] = set()
+        current: int | None = start
+        while current is not None and current not in reached:
+            if current in path or current not in parents:
+                return False
+            path.add(current)
+            current = parents[current]
+        reached.update(path)
+    return True
+
+
+def code_tree(reader: Reader) -> CodeTree:
+    """The codebook as a tree, with the codes no root reached re-hung and listed."""
     counts = dict(
         reader.session.execute(
             select(AnnotationCode.code_id, func.count()).group_by(AnnotationCode.code_id)
@@ -56,22 +80,7 @@ def list_codes(reader: Reader) -> list[Code]:
         )
         for r in rows
     ]
-    return _tree_order(codes)
-
-
-def _tree_order(codes: list[Code]) -> list[Code]:
-    children: dict[int | None, list[Code]] = {}
-    for code in codes:
-        children.setdefault(code.parent_id, []).append(code)
-    ordered: list[Code] = []
-
-    def visit(parent: int | None) -> None:
-        for child in children.get(parent, []):
-            ordered.append(child)
-            visit(child.id)
-
-    visit(None)
-    return ordered
+    return order_tree(codes)
 
 
 def get_code(reader: Reader, code_id: int) -> Code | None:

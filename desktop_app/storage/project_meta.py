@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from desktop_app.clock import now_iso
 from desktop_app.storage.schema import Coder, ProjectSetting
@@ -22,6 +22,24 @@ def set_setting(tx: Transaction, key: str, value: str) -> None:
         tx.update(ProjectSetting, {"key": key}, {"value": value})
     else:
         tx.insert(ProjectSetting, {"key": key, "value": value})
+
+
+NOTICE_PREFIX = "notice:"
+
+
+def upgrade_notices(reader: Reader) -> list[tuple[str, str]]:
+    """(key, text) of what migrations left to tell the analyst (``notice:…`` settings)."""
+    query = (
+        select(ProjectSetting.key, ProjectSetting.value)
+        .where(ProjectSetting.key.startswith(NOTICE_PREFIX))
+        .order_by(ProjectSetting.key)
+    )
+    return [(key, value) for key, value in reader.session.execute(query)]
+
+
+def forget_notices(tx: Transaction, keys: list[str]) -> None:
+    """Told once: outside the undo log (undo must not bring a notice back)."""
+    tx.session.execute(delete(ProjectSetting).where(ProjectSetting.key.in_(keys)))
 
 
 def coder_id(tx: Transaction, name: str) -> int:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision this schema corresponds to (the head of db/versions). Opening a project
 # at this revision needs no Alembic at all; tests/storage/test_migrations.py keeps them equal.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -72,7 +72,8 @@ class SourceRow(Base):
     language: Mapped[str] = mapped_column(String(40), default="")
     original_name: Mapped[str] = mapped_column(Text, default="")
     file_format: Mapped[str] = mapped_column(String(16), default="")
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    # Unique: the same bytes are one source (two imports at once cannot both add them).
+    sha256: Mapped[str] = mapped_column(String(64), index=True, unique=True)
     imported_at: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="todo")
     characters: Mapped[int] = mapped_column(Integer)
