@@ -8,64 +8,96 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.errors import ProjectError
 from desktop_app.services import codebook, exports, sources
 from desktop_app.services.project import Project
+from desktop_app.textsafe import printable_name, terminal_safe
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _open_existing(target: str | Path) -> Project:
-    return Project.open(target, create=False)
+    project = Project.open(target, create=False)
+    _tell_notices(project)
+    return project
+
+
+def _tell_notices(project: Project) -> None:
+    for notice in project.notices:
+        _say(f"parley: note: {notice}")
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(terminal_safe(message), file=sys.stderr)
+
+
+def _out(message: str) -> None:
+    print(terminal_safe(message))
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def run_import(project_path: str | Path, paths: list[Path]) -> int:
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        raise ProjectError(f"{missing[0]} does not exist", "check the path")
-    qdpx = [p for p in paths if p.suffix.lower() == ".qdpx"]
-    others = [p for p in paths if p.suffix.lower() != ".qdpx"]
-    failed = False
+    """Every path is tried and reported, in the order given: a missing file, a refused one or a
+    hostile archive is one line and the rest still go in. One refused path alone is the error
+    itself; several end with one summary line."""
+    refusals: list[str] = []
+    added = 0
+    existing_paths = [p for p in paths if p.exists()]
+    for missing in (p for p in paths if not p.exists()):
+        refusals.append(f"{printable_name(str(missing))} does not exist — check the path")
     # A server project always "existed": nothing of it is ever removed here.
     existed = not isinstance(project_path, Path) or project_path.exists()
-    added = 0
-    with Project.open(project_path, create=True) as project:
-        for archive in qdpx:
-            from desktop_app.services.refi import import_qdpx
-
-            result = import_qdpx(project, archive)
-            added += 1
-            print(result.summary())
-            for note in result.notes:
-                _say(f"parley: note: {note}")
-        if others:
-            report = sources.import_paths(project, others)
-            added += len(report.added) + len(report.duplicates)
-            for source in report.added:
-                print(f"added {source.id}: {source.title} ({source.characters} characters)")
-            for duplicate in report.duplicates:
-                _say(
-                    f"parley: skipped {duplicate.name}: same bytes as “{duplicate.existing_title}”"
-                )
-            for warning in report.warnings:
-                _say(f"parley: warning: {warning}")
-            for refusal in report.refused:
-                _say(f"parley: error: {refusal}")
-            if report.refused:
-                failed = True
-                _say(
-                    f"parley: {len(report.refused)} file(s) refused, "
-                    f"{len(report.added)} added; the project holds only the added ones"
-                )
-    if failed and not existed and not added and isinstance(project_path, Path):
+    if existing_paths:
+        with Project.open(project_path, create=True) as project:
+            _tell_notices(project)
+            added = _import_into(project, existing_paths, refusals)
+    if not added and not existed and isinstance(project_path, Path):
         # Nothing was imported into a project this call created: leave no empty file behind.
         for leftover in (project_path, *(Path(f"{project_path}{s}") for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
-    return EXIT_ERROR if failed else EXIT_OK
+    if not refusals:
+        return EXIT_OK
+    if len(paths) == 1 and len(refusals) == 1:
+        _say(f"parley: error: {refusals[0]}")
+        return EXIT_ERROR
+    for refusal in refusals:
+        _say(f"parley: error: {refusal}")
+    _say(
+        f"parley: {_plural(len(refusals), 'file')} refused, {added} added; "
+        "the project holds only the added ones"
+    )
+    return EXIT_ERROR
+
+
+def _import_into(project: Project, paths: list[Path], refusals: list[str]) -> int:
+    from desktop_app.errors import ParleyError
+    from desktop_app.services.refi import import_qdpx
+
+    added = 0
+    others = [p for p in paths if p.suffix.lower() != ".qdpx"]
+    for archive in (p for p in paths if p.suffix.lower() == ".qdpx"):
+        try:
+            result = import_qdpx(project, archive)
+        except ParleyError as refusal:
+            refusals.append(str(refusal))
+            continue
+        added += 1
+        _out(result.summary())
+        for note in result.notes:
+            _say(f"parley: note: {note}")
+    if others:
+        report = sources.import_paths(project, others)
+        added += len(report.added) + len(report.duplicates)
+        for source in report.added:
+            _out(f"added {source.id}: {source.title} ({source.characters} characters)")
+        for duplicate in report.duplicates:
+            _say(f"parley: skipped {duplicate.name}: same bytes as “{duplicate.existing_title}”")
+        for warning in report.warnings:
+            _say(f"parley: warning: {warning}")
+        refusals.extend(str(refusal) for refusal in report.refused)
+    return added
 
 
 def project_info(project_path: str | Path) -> tuple[dict[str, Any], str]:
@@ -110,7 +142,7 @@ def project_info(project_path: str | Path) -> tuple[dict[str, Any], str]:
             "links": summary.link_count,
         },
     }
-    return payload, _info_text(payload, codes)
+    return payload, terminal_safe(_info_text(payload, codes))
 
 
 def _info_text(payload: dict[str, Any], codes: list[Any]) -> str:
@@ -161,7 +193,7 @@ def run_export(args: argparse.Namespace) -> int:
             source_ids=source_ids,
         )
         result = exports.export(project, output, options)
-    print(f"wrote {result.path}")
+    _out(f"wrote {result.path}")
     for note in result.notes:
         _say(f"parley: note: {note}")
     return EXIT_OK
@@ -171,7 +203,7 @@ def run_copy(source: str | Path, dest: str | Path) -> int:
     from desktop_app.services.copying import copy_project
 
     report = copy_project(source, dest)
-    print(report.summary)
+    _out(report.summary)
     return EXIT_OK
 
 
@@ -247,3 +279,30 @@ def _agreement_text(
     lines.append("")
     lines.append("—: undefined (no variation, or no source to compare)")
     return "\n".join(lines)
+
+
+def run_check(project_path: str | Path, *, as_json: bool = False) -> int:
+    """Exit 0 when every check passes, 1 when something was found (listed, one line each)."""
+    from desktop_app.cli.main import json_text
+    from desktop_app.services.check import CHECKS, check_project
+
+    with _open_existing(project_path) as project:
+        report = check_project(project)
+    if as_json:
+        payload = {
+            "project": report.location,
+            "sound": report.sound,
+            "findings": [{"check": f.check, "problem": f.problem} for f in report.findings],
+        }
+        print(json_text(payload))
+    elif report.sound:
+        _out(f"{report.location}: no problems found ({', '.join(CHECKS)})")
+    else:
+        for finding in report.findings:
+            _out(f"{finding.check}: {finding.problem}")
+        _say(
+            f"parley: {_plural(len(report.findings), 'problem')} found in {report.location} — "
+            "exports leave out annotations outside their source; restore a backup to undo "
+            "damage to the file"
+        )
+    return EXIT_OK if report.sound else EXIT_ERROR

@@ -16,10 +16,11 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.errors import ParleyError
 from desktop_app.logsetup import configure_logging
+from desktop_app.textsafe import terminal_safe
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("import", "info", "text", "export", "copy", "agreement")
+COMMANDS = ("import", "info", "text", "export", "copy", "agreement", "check")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
@@ -33,6 +34,7 @@ Parley: who demanded what, who answered, and how each source told it.
   parley export PROJECT OUTPUT     format by suffix: .xlsx .pdf .qdpx .csv .json
   parley copy SOURCE DEST          copy a project between a file and a server (either way)
   parley agreement PROJECT         intercoder agreement per kind and code (αu, kappa)
+  parley check PROJECT             integrity of the project file and its mark-up
 
 PROJECT is a .parley file or a server URL: postgresql://user@host:port/database
 (the password comes from the system keyring, PGPASSWORD or ~/.pgpass; never type it here).
@@ -117,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agreement.add_argument("--json", action="store_true", help="machine-readable output")
     _common(agreement)
+
+    check = commands.add_parser("check", help="integrity of the project file and its mark-up")
+    check.add_argument("project", metavar="PROJECT")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(check)
     return parser
 
 
@@ -143,6 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = build_window_parser().parse_args(args_list)
         args.command = None
+    for stream in (sys.stdout, sys.stderr):
+        # Whatever the console's encoding, a character it cannot show is replaced, not fatal.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     log_path = configure_logging(verbose=args.verbose)
     log.debug("parley %s %s (log: %s)", __version__, args_list, log_path)
     try:
@@ -155,11 +167,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export": _export,
             "copy": _copy,
             "agreement": _agreement,
+            "check": _check,
         }
         return handler[args.command](args)
     except ParleyError as error:
         log.info("user-facing error: %s", error)
-        print(f"parley: error: {error}", file=sys.stderr)
+        print(terminal_safe(f"parley: error: {error}", one_line=True), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("parley: interrupted — nothing was changed by the unfinished step", file=sys.stderr)
@@ -167,11 +180,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # never a traceback for the user; the log has it
         log.exception("unexpected failure")
         print(
-            f"parley: error: unexpected {type(error).__name__}: {error} — "
-            f"details are in the log ({log_path}); please report it",
+            terminal_safe(
+                f"parley: error: unexpected {type(error).__name__}: {error} — "
+                f"details are in the log ({log_path}); please report it",
+                one_line=True,
+            ),
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _check(args: argparse.Namespace) -> int:
+    from desktop_app.cli.commands import run_check
+
+    return run_check(project_target(args.project), as_json=args.json)
+
+
+def json_text(payload: object) -> str:
+    """JSON for a terminal or a pipe: readable non-ASCII, but DEL and the C1 controls (which
+    ``json`` leaves raw) escaped like the C0 ones, so no data can drive the terminal."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    return "".join(f"\\u{ord(c):04x}" if "\x7f" <= c <= "\x9f" else c for c in text)
 
 
 def _open_window(project: str | None) -> int:
@@ -191,7 +220,7 @@ def _info(args: argparse.Namespace) -> int:
 
     payload, text = project_info(project_target(args.project))
     if args.json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_text(payload))
     else:
         print(text)
     return EXIT_OK

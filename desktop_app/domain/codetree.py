@@ -37,9 +37,10 @@ class CodeTree:
         names = ", ".join(f"“{d.code.name}”" for d in self.detached[:3])
         more = f" and {len(self.detached) - 3} more" if len(self.detached) > 3 else ""
         count = len(self.detached)
+        verbs = ("was", "is") if count == 1 else ("were", "are")
         return (
-            f"{count} code{'s' if count != 1 else ''} ({names}{more}) had no valid parent "
-            "(a parent cycle or a missing parent) and are shown under the root of their kind"
+            f"{count} code{'s' if count != 1 else ''} ({names}{more}) {verbs[0]} in a parent "
+            f"cycle or under a missing parent; {verbs[1]} shown under the root of {'its' if count == 1 else 'their'} kind"
         )
 
 
