@@ -37,59 +37,45 @@ class CodeTree:
         names = ", ".join(f"“{d.code.name}”" for d in self.detached[:3])
         more = f" and {len(self.detached) - 3} more" if len(self.detached) > 3 else ""
         count = len(self.detached)
-        verbs = ("was", "is") if count == 1 else ("were", "are")
+        was, shown, its = ("was", "is", "its") if count == 1 else ("were", "are", "their")
         return (
-            f"{count} code{'s' if count != 1 else ''} ({names}{more}) {verbs[0]} in a parent "
-            f"cycle or under a missing parent; {verbs[1]} shown under the root of {'its' if count == 1 else 'their'} kind"
+            f"{count} code{'s' if count != 1 else ''} ({names}{more}) {was} in a parent cycle "
+            f"or under a missing parent; {shown} shown under the root of {its} kind"
         )
 
 
 def order_tree(codes: Sequence[Code]) -> CodeTree:
     """Codes parents first, siblings in the given order (callers sort by position)."""
+    current = list(codes)
     by_id = {code.id: code for code in codes}
+    detached: list[Detached] = []
+    while True:
+        ordered = _preorder(current)
+        if len(ordered) == len(current):
+            return CodeTree(ordered, detached)
+        # Re-hang one unreachable code (a builtin root caught in a cycle first, so its kind
+        # has a home again); its own subtree comes along, and the loop takes the next group.
+        placed = {c.id for c in ordered}
+        roots = {c.kind: c for c in ordered if c.parent_id is None and c.builtin}
+        lost = min((c for c in current if c.id not in placed), key=lambda c: not c.builtin)
+        root = None if lost.builtin else roots.get(lost.kind)
+        fixed = replace(lost, parent_id=root.id if root else None, is_root=root is None)
+        detached.append(Detached(lost, _reason(lost, by_id), root.name if root else ""))
+        current = [fixed if c.id == lost.id else c for c in current]
+
+
+def _preorder(codes: Sequence[Code]) -> list[Code]:
+    """The codes reachable from the roots, each parent before its children."""
     children: dict[int | None, list[Code]] = {}
     for code in codes:
         children.setdefault(code.parent_id, []).append(code)
     ordered: list[Code] = []
-    placed: set[int] = set()
-
-    def visit(parent: int | None) -> None:
-        stack = list(reversed(children.get(parent, [])))
-        while stack:
-            code = stack.pop()
-            if code.id in placed:
-                continue
-            placed.add(code.id)
-            ordered.append(code)
-            stack.extend(reversed(children.get(code.id, [])))
-
-    visit(None)
-    if len(placed) == len(by_id):
-        return CodeTree(ordered)
-    detached: list[Detached] = []
-    roots = {c.kind: c for c in ordered if c.parent_id is None and c.builtin}
-    # A builtin root caught in a cycle becomes a root again first, so its kind has a home.
-    for code in codes:
-        if code.id not in placed and code.builtin:
-            fixed = replace(code, parent_id=None, is_root=True)
-            detached.append(Detached(code, _reason(code, by_id), ""))
-            roots[code.kind] = fixed
-            _attach(fixed, ordered, placed, children)
-    for code in codes:
-        if code.id in placed:
-            continue
-        # The topmost code of the unreachable group is re-hung; its own children follow it.
-        root = roots.get(code.kind)
-        fixed = replace(
-            code,
-            parent_id=root.id if root is not None else None,
-            is_root=root is None,
-        )
-        detached.append(Detached(code, _reason(code, by_id), root.name if root else ""))
-        if root is None:
-            roots[code.kind] = fixed
-        _attach(fixed, ordered, placed, children)
-    return CodeTree(_regroup(ordered), detached)
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        code = stack.pop()
+        ordered.append(code)
+        stack.extend(reversed(children.get(code.id, [])))
+    return ordered
 
 
 def _reason(code: Code, by_id: dict[int, Code]) -> str:
@@ -104,35 +90,3 @@ def _reason(code: Code, by_id: dict[int, Code]) -> str:
         seen.add(parent.id)
         current = parent
     return "cycle"
-
-
-def _attach(
-    code: Code, ordered: list[Code], placed: set[int], children: dict[int | None, list[Code]]
-) -> None:
-    """Place ``code`` and every not yet placed code below it."""
-    stack = [code]
-    while stack:
-        current = stack.pop()
-        if current.id in placed:
-            continue
-        placed.add(current.id)
-        ordered.append(current)
-        stack.extend(reversed([c for c in children.get(current.id, []) if c.id not in placed]))
-
-
-def _regroup(codes: list[Code]) -> list[Code]:
-    """Parents before children again, now that re-hung codes have their new parents."""
-    children: dict[int | None, list[Code]] = {}
-    for code in codes:
-        children.setdefault(code.parent_id, []).append(code)
-    ordered: list[Code] = []
-    stack = list(reversed(children.get(None, [])))
-    done: set[int] = set()
-    while stack:
-        code = stack.pop()
-        if code.id in done:
-            continue
-        done.add(code.id)
-        ordered.append(code)
-        stack.extend(reversed(children.get(code.id, [])))
-    return ordered
