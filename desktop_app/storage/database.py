@@ -464,13 +464,14 @@ def _open_read_only(path: Path) -> Database:
 def _refuse_read_only_revision(path: Path, revision: str | None) -> None:
     from alembic.script import ScriptDirectory
 
-    try:
-        ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
-    except Exception as exc:
-        raise ProjectError(
-            "this project was saved by a newer version of Parley",
-            "update Parley to open it; the file was not changed",
-        ) from exc
+    if revision is not None:
+        try:
+            ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
+        except Exception as exc:
+            raise ProjectError(
+                "this project was saved by a newer version of Parley",
+                "update Parley to open it; the file was not changed",
+            ) from exc
     raise ProjectError(
         f"{path.name} was made by an older Parley and is read-only, so it cannot be upgraded",
         "copy it to a folder you can write to and open the copy; the file was not changed",
