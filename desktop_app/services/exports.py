@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
+from desktop_app.storage.probe import FileKind, classify, is_parley_project
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,50 @@ class ExportResult:
 
 
 SUPPORTED_SUFFIXES = (".xlsx", ".pdf", ".qdpx", ".csv", ".json")
+# Files SQLite keeps beside a database while it is open; replacing one damages the project.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing or unreadable: not the same existing file
+        return False
+
+
+def refuse_project_target(output: Path, project_path: Path | None) -> None:
+    """Raise :class:`ExportError` when writing ``output`` would replace a project: the open
+    one (same path, or a hard or symbolic link to it), any other Parley project, a SQLite
+    database with a write-ahead log beside it (a project in use may still hold its whole
+    schema in its ``-wal``, which the read-only probe does not read), or a companion file
+    (``-wal``, ``-shm``, ``-journal``) of any of these. A project's file name may end in
+    ``.xlsx`` or ``.pdf``: only what the file holds tells."""
+    output = Path(output)
+    owners = [output] + [
+        output.with_name(output.name.removesuffix(suffix))
+        for suffix in COMPANION_SUFFIXES
+        if output.name.endswith(suffix) and output.name != suffix
+    ]
+    for owner in owners:
+        if project_path is not None and _same_file(owner, project_path):
+            kind = "the project being exported"
+        elif is_parley_project(owner):
+            kind = "a Parley project"
+        elif _live_database(owner):
+            kind = "a database in use (a Parley project, perhaps)"
+        else:
+            continue
+        what = f"{output.name} is {kind}"
+        if owner != output:
+            what = f"{output.name} belongs to {owner.name}, {kind}"
+        raise ExportError(what, "choose another file name: an export never replaces a project")
+
+
+def _live_database(path: Path) -> bool:
+    """A SQLite file with a write-ahead log beside it: open in some program right now."""
+    if not Path(f"{path}-wal").exists():
+        return False
+    return classify(path) not in {FileKind.MISSING, FileKind.FOLDER, FileKind.NOT_SQLITE}
 
 
 def _writer(suffix: str) -> Callable[..., list[str] | None]:
@@ -76,6 +122,7 @@ def export(
     """Write ``output`` (format by suffix) atomically from a snapshot of the project."""
     options = options or ExportOptions()
     output = Path(output)
+    refuse_project_target(output, project.path)
     writer = _writer(output.suffix.lower())
     snapshot = load_snapshot(project, options.source_ids)
     with atomic_output(output) as partial:
