@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.domain.snapshot import END, ID, QUOTE, SOURCE_ID, START, ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
 from desktop_app.services.project import Project
@@ -84,6 +85,35 @@ def _live_database(path: Path) -> bool:
     return classify(path) not in {FileKind.MISSING, FileKind.FOLDER, FileKind.NOT_SQLITE}
 
 
+_NAMED = 10  # left-out annotations named one by one in the note; more are counted
+
+
+def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
+    """The note naming the annotations the snapshot left out because their positions lie
+    outside their source (only a damaged or hand-edited project file holds them)."""
+    rows = snapshot.out_of_bounds
+    if not rows:
+        return []
+    titles = {s.id: s.title or s.original_name or f"source {s.id}" for s in snapshot.sources}
+    named = []
+    for row in rows[:_NAMED]:
+        quote = " ".join(row[QUOTE].split())
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        named.append(
+            f"annotation {row[ID]} in “{titles.get(row[SOURCE_ID], row[SOURCE_ID])}” "
+            f"(start {row[START]}, end {row[END]}, quote “{quote}”)"
+        )
+    if len(rows) > _NAMED:
+        named.append(f"{len(rows) - _NAMED} more")
+    links = snapshot.out_of_bounds_links
+    return [
+        f"left out {len(rows)} annotation(s) whose position lies outside their source's text "
+        f"(the project file was damaged or edited by hand): {'; '.join(named)}"
+        + (f"; {links} link(s) to or from them are left out too" if links else "")
+        + " — restore an earlier backup of the project, or mark these passages again"
+    ]
+
+
 def _writer(suffix: str) -> Callable[..., list[str] | None]:
     """The exporter for a suffix. Imported lazily: reportlab and openpyxl load slowly."""
     if suffix == ".xlsx":
@@ -128,4 +158,4 @@ def export(
     with atomic_output(output) as partial:
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
-    return ExportResult(output, list(notes or []))
+    return ExportResult(output, [*out_of_bounds_note(snapshot), *(notes or [])])
