@@ -1,5 +1,5 @@
 """The PDF briefing, exported through the real service from real projects and read back by
-content: text (poppler), fonts, word positions, outline and metadata (pypdf)."""
+content: text and word positions (pdfminer.six), fonts, outline and metadata (pypdf)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,7 @@ from tests.exporting.briefing_pdf import (
     MM,
     Outline,
     flat,
-    font_rows,
-    needs_poppler,
+    fonts,
     outline,
     pages_text,
     words,
@@ -34,8 +33,6 @@ from tests.exporting.projects import (
     build_hostile,
     build_sample,
 )
-
-pytestmark = needs_poppler
 
 OPTIONS = ExportOptions(
     title="Peace conditions — Условия мира — Όροι ειρήνης",
@@ -164,12 +161,11 @@ def test_sample_briefing_metadata(sample_briefing: tuple[Path, ExportResult]) ->
 
 def test_every_font_is_embedded_and_subset(sample_briefing: tuple[Path, ExportResult]) -> None:
     path, _ = sample_briefing
-    rows = font_rows(path)
-    assert rows, "no fonts found"
-    for row in rows:
-        assert row[-5:-2] == ["yes", "yes", "yes"], row  # emb, sub, uni
-    names = {row[0].split("+")[-1] for row in rows}
-    assert {"NotoSerif-Regular", "NotoSans-Bold"} <= names
+    found = fonts(path)
+    assert found, "no fonts found"
+    for font in found:
+        assert font.embedded and font.subset and font.to_unicode, font
+    assert {"NotoSerif-Regular", "NotoSans-Bold"} <= {font.family for font in found}
 
 
 def test_sample_key_findings_are_written_from_the_data(

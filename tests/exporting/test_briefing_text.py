@@ -14,7 +14,7 @@ from desktop_app.exporting.briefing_style import Styles
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup, chunks, shorten
 from desktop_app.exporting.charts import MAX_BARS, reactions_chart
 from desktop_app.exporting.fonts import FALLBACK, register_fonts
-from tests.exporting.briefing_pdf import needs_poppler, pages_text
+from tests.exporting.briefing_pdf import pages_text
 
 HOSTILE = [
     "<b>bold?</b> & <i>",
@@ -110,7 +110,6 @@ def test_shorten_cuts_at_a_word_and_says_so() -> None:
     assert was_cut and cut == "Putin Sets Condition for…"
 
 
-@needs_poppler
 def test_reactions_chart_draws_labels_legend_and_totals(tmp_path: Path) -> None:
     register_fonts()
     counts = {("Rejects", "Ukraine"): 4, ("Rejects", "West"): 4, ("Defends proposal", "Russia"): 3}
@@ -129,7 +128,6 @@ def test_reactions_chart_draws_labels_legend_and_totals(tmp_path: Path) -> None:
     assert "Criticizes" not in lines  # no reactions: no bar
 
 
-@needs_poppler
 def test_reactions_chart_keeps_the_largest_stances(tmp_path: Path) -> None:
     register_fonts()
     stances = [f"Stance {n}" for n in range(MAX_BARS + 6)]
