@@ -11,7 +11,7 @@ for them (an export iterating ``snapshot.annotations``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final, overload
@@ -50,6 +50,27 @@ def as_row(annotation: Annotation) -> AnnotationTuple:
         a.version,
         a.updated_by,
     )
+
+
+def within_bounds(
+    rows: Iterable[AnnotationTuple], texts: Mapping[int, str]
+) -> tuple[list[AnnotationTuple], list[AnnotationTuple]]:
+    """``rows`` split into those whose ``[start, end)`` lies inside their source's text and
+    those that do not (start after end, a negative position, past the end of the text).
+
+    Mark-up never stores the latter; only a damaged or hand-edited project file holds them, and
+    no export can quote, place or count them, so the snapshot leaves them out and says so
+    (:attr:`ProjectSnapshot.out_of_bounds`) rather than each exporter crashing or writing them
+    silently."""
+    lengths = {source_id: len(text) for source_id, text in texts.items()}
+    kept: list[AnnotationTuple] = []
+    outside: list[AnnotationTuple] = []
+    for row in rows:
+        if 0 <= row[START] <= row[END] <= lengths.get(row[SOURCE_ID], 0):
+            kept.append(row)
+        else:
+            outside.append(row)
+    return kept, outside
 
 
 class AnnotationRows(Sequence[Annotation]):
@@ -105,6 +126,11 @@ class ProjectSnapshot:
     coders: tuple[str, ...] = ()
     created_at: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    # Annotations left out of ``annotations`` because their positions lie outside their
+    # source's text (see within_bounds); exports name them in a note.
+    out_of_bounds: tuple[AnnotationTuple, ...] = ()
+    # How many links were left out with them (a link needs both its ends).
+    out_of_bounds_links: int = 0
 
     @cached_property
     def codes_by_id(self) -> dict[int, Code]:

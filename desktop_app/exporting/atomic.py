@@ -2,6 +2,13 @@
 
 A failure or a cancel leaves no partial file; a read-only folder or a target locked by another
 program (Excel on Windows keeps its files locked) gives a clear error.
+
+The result gets the permissions any program's new file would get — ``0666`` less the umask
+(or what a default ACL of the folder says) — or, when it replaces a file, that file's mode (and
+group, where this user may set it): a workbook on a shared folder stays readable by the
+colleagues who could read last week's. ``tempfile.mkstemp`` would make it ``0600``. The
+temporary file is created with ``0666`` and ``O_EXCL``, so the system applies the umask itself:
+no ``os.umask`` set-and-restore, which would race with other threads creating files.
 """
 
 from __future__ import annotations
@@ -9,13 +16,61 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.errors import ExportError
 
 log = logging.getLogger(__name__)
+
+_NEW_FILE_MODE = 0o666  # what open() asks for; the umask takes its bits away
+_ATTEMPTS = 100
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _create_partial(target: Path) -> Path:
+    """A new, empty file beside ``target``, created exclusively with the mode a new file gets."""
+    folder = target.parent
+    for _ in range(_ATTEMPTS):
+        partial = folder / f".{target.stem}-{secrets.token_hex(4)}{target.suffix}.partial"
+        try:
+            handle = os.open(partial, _FLAGS, _NEW_FILE_MODE)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ExportError(
+                f"cannot write in {folder} ({exc.strerror})", "choose a folder you can write to"
+            ) from exc
+        os.close(handle)
+        return partial
+    raise ExportError(f"cannot write in {folder} (no free temporary name)", "try again")
+
+
+def _keep_permissions(partial: Path, old: os.stat_result | None) -> None:
+    """Give ``partial`` the mode (and, where allowed, the group) of the file it replaces."""
+    if old is None or os.name != "posix":  # Windows has a read-only flag, no mode to keep
+        return
+    try:
+        os.chmod(partial, stat.S_IMODE(old.st_mode))
+    except OSError as exc:
+        log.warning("cannot keep the mode of the replaced file on %s: %s", partial, exc)
+    if partial.stat().st_gid != old.st_gid:
+        try:
+            os.chown(partial, -1, old.st_gid)
+        except OSError as exc:  # not a member of that group: the folder's group it is
+            log.info("cannot keep the group of the replaced file on %s: %s", partial, exc)
+
+
+def _existing(target: Path) -> os.stat_result | None:
+    try:
+        return target.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.info("cannot read the permissions of %s: %s", target, exc)
+        return None
 
 
 @contextlib.contextmanager
@@ -27,17 +82,11 @@ def atomic_output(target: Path) -> Iterator[Path]:
         raise ExportError(f"folder {folder} does not exist", "choose an existing folder")
     if target.is_dir():
         raise ExportError(f"{target} is a folder", "give a file name")
+    partial = _create_partial(target)
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=f"{target.suffix}.partial", dir=folder
-        )
-    except OSError as exc:
-        raise ExportError(
-            f"cannot write in {folder} ({exc.strerror})", "choose a folder you can write to"
-        ) from exc
-    os.close(handle)
-    partial = Path(temporary)
-    try:
+        # Before anything is written, so a private file being replaced never has a readable
+        # copy; every writer writes into the path it is given, keeping the mode.
+        _keep_permissions(partial, _existing(target))
         yield partial
         try:
             os.replace(partial, target)

@@ -62,7 +62,7 @@ def heading(
 ) -> list[Flowable]:
     """A section (level 0) or subsection (level 1) heading with its PDF outline entry."""
     style = style or (ctx.styles.h1 if level == 0 else ctx.styles.h2)
-    outline = ctx.text.plain(outline_title or title)
+    outline = ctx.text.outline(outline_title or title)
     return [
         OutlineEntry(ctx.outline_key(), outline, level),
         Paragraph(ctx.text.inline(title), style),

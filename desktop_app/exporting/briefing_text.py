@@ -2,8 +2,9 @@
 
 reportlab's ``Paragraph`` parses a small XML dialect, so a source's ``<``, ``&`` or ``<b>`` would
 be taken as markup: everything is escaped here, and nowhere else builds markup from data.
-Newlines stay line breaks. Characters the main fonts lack go to the fallback font; those no
-shipped font has (CJK, most emoji) print as U+FFFD "�" and are counted, so the export can say so.
+Newlines stay line breaks. Characters the main fonts lack go, each, to the first fallback font
+that has it (symbols, emoji, math letters); those no shipped font has (CJK, for one) print as
+U+FFFD "�" and are counted, so the export can say so.
 Control characters print as "�" too; invisible characters no font draws (bidi marks, variation
 selectors) are dropped, since they have no glyph to show.
 
@@ -19,7 +20,7 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from desktop_app.exporting.fonts import FALLBACK, FontCoverage
+from desktop_app.exporting.fonts import FontCoverage
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ ELLIPSIS = "…"
 # split at all.
 CHUNK_CHARS = 1800
 _BREAK_BEFORE = re.compile(r"\s")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 class TextMarkup:
@@ -68,6 +70,15 @@ class TextMarkup:
             return text
         return self._uncovered.sub(lambda m: "".join(map(self._replace, m.group())), text)
 
+    def outline(self, text: str) -> str:
+        """One-line text for the PDF outline (bookmarks): the viewer draws it with its own
+        fonts, so every character stays as written but control characters, which print as
+        "�" as everywhere in the briefing."""
+        text = " ".join(text.split())
+        if not _CONTROL.search(text):
+            return text
+        return _CONTROL.sub(REPLACEMENT, text)
+
     def _replace(self, char: str) -> str:
         """What a character no font draws becomes: nothing if it is invisible anyway, else a
         visible "�" (counted unless it is a control character)."""
@@ -92,23 +103,24 @@ class TextMarkup:
 
     def _uncovered_run(self, run: str) -> str:
         out: list[str] = []
-        in_fallback = False
+        current: str | None = None  # the fallback font of the open <font> tag
         for char in run:
-            code = ord(char)
-            category = unicodedata.category(char)
-            if code in self._fallback and category != "Cc":
-                if not self.right_to_left and unicodedata.bidirectional(char) in {"R", "AL"}:
-                    self.right_to_left = True
-                if not in_fallback:
-                    out.append(f'<font name="{FALLBACK}">')
-                    in_fallback = True
-                out.append(escape(char))
+            font = self._fallback.get(ord(char))
+            if font is not None and unicodedata.category(char) == "Cc":
+                font = None
+            if font != current:
+                if current is not None:
+                    out.append("</font>")
+                if font is not None:
+                    out.append(f'<font name="{font}">')
+                current = font
+            if font is None:
+                out.append(self._replace(char))
                 continue
-            if in_fallback:
-                out.append("</font>")
-                in_fallback = False
-            out.append(self._replace(char))
-        if in_fallback:
+            if not self.right_to_left and unicodedata.bidirectional(char) in {"R", "AL"}:
+                self.right_to_left = True
+            out.append(escape(char))
+        if current is not None:
             out.append("</font>")
         return "".join(out)
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.domain.snapshot import END, ID, QUOTE, SOURCE_ID, START, ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
+from desktop_app.storage.probe import FileKind, classify, is_parley_project
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,79 @@ class ExportResult:
 
 
 SUPPORTED_SUFFIXES = (".xlsx", ".pdf", ".qdpx", ".csv", ".json")
+# Files SQLite keeps beside a database while it is open; replacing one damages the project.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing or unreadable: not the same existing file
+        return False
+
+
+def refuse_project_target(output: Path, project_path: Path | None) -> None:
+    """Raise :class:`ExportError` when writing ``output`` would replace a project: the open
+    one (same path, or a hard or symbolic link to it), any other Parley project, a SQLite
+    database with a write-ahead log beside it (a project in use may still hold its whole
+    schema in its ``-wal``, which the read-only probe does not read), or a companion file
+    (``-wal``, ``-shm``, ``-journal``) of any of these. A project's file name may end in
+    ``.xlsx`` or ``.pdf``: only what the file holds tells."""
+    output = Path(output)
+    owners = [output] + [
+        output.with_name(output.name.removesuffix(suffix))
+        for suffix in COMPANION_SUFFIXES
+        if output.name.endswith(suffix) and output.name != suffix
+    ]
+    for owner in owners:
+        if project_path is not None and _same_file(owner, project_path):
+            kind = "the project being exported"
+        elif is_parley_project(owner):
+            kind = "a Parley project"
+        elif _live_database(owner):
+            kind = "a database in use (a Parley project, perhaps)"
+        else:
+            continue
+        what = f"{output.name} is {kind}"
+        if owner != output:
+            what = f"{output.name} belongs to {owner.name}, {kind}"
+        raise ExportError(what, "choose another file name: an export never replaces a project")
+
+
+def _live_database(path: Path) -> bool:
+    """A SQLite file with a write-ahead log beside it: open in some program right now."""
+    if not Path(f"{path}-wal").exists():
+        return False
+    return classify(path) not in {FileKind.MISSING, FileKind.FOLDER, FileKind.NOT_SQLITE}
+
+
+_NAMED = 10  # left-out annotations named one by one in the note; more are counted
+
+
+def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
+    """The note naming the annotations the snapshot left out because their positions lie
+    outside their source (only a damaged or hand-edited project file holds them)."""
+    rows = snapshot.out_of_bounds
+    if not rows:
+        return []
+    titles = {s.id: s.title or s.original_name or f"source {s.id}" for s in snapshot.sources}
+    named = []
+    for row in rows[:_NAMED]:
+        quote = " ".join(row[QUOTE].split())
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        named.append(
+            f"annotation {row[ID]} in “{titles.get(row[SOURCE_ID], row[SOURCE_ID])}” "
+            f"(start {row[START]}, end {row[END]}, quote “{quote}”)"
+        )
+    if len(rows) > _NAMED:
+        named.append(f"{len(rows) - _NAMED} more")
+    links = snapshot.out_of_bounds_links
+    return [
+        f"left out {len(rows)} annotation(s) whose position lies outside their source's text "
+        f"(the project file was damaged or edited by hand): {'; '.join(named)}"
+        + (f"; {links} link(s) to or from them are left out too" if links else "")
+        + " — restore an earlier backup of the project, or mark these passages again"
+    ]
 
 
 def _writer(suffix: str) -> Callable[..., list[str] | None]:
@@ -76,9 +152,10 @@ def export(
     """Write ``output`` (format by suffix) atomically from a snapshot of the project."""
     options = options or ExportOptions()
     output = Path(output)
+    refuse_project_target(output, project.path)
     writer = _writer(output.suffix.lower())
     snapshot = load_snapshot(project, options.source_ids)
     with atomic_output(output) as partial:
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
-    return ExportResult(output, list(notes or []))
+    return ExportResult(output, [*out_of_bounds_note(snapshot), *(notes or [])])

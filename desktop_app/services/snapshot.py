@@ -15,6 +15,7 @@ from desktop_app.domain.snapshot import (
     AnnotationRows,
     AnnotationTuple,
     ProjectSnapshot,
+    within_bounds,
 )
 from desktop_app.services.project import Project
 from desktop_app.storage import annotations as annotation_store
@@ -66,6 +67,9 @@ def refresh_snapshot(
         reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
         sources = [reread.get(s.id, s) for s in snapshot.sources]
         rows = [row for row in snapshot.annotation_rows if row[ID] not in changed]
+        if snapshot.out_of_bounds:  # left out last time; _assemble tells them again
+            rows.extend(row for row in snapshot.out_of_bounds if row[ID] not in changed)
+            rows.sort(key=_BY_POSITION)
         if len(fresh) <= _FEW:
             for row in fresh:
                 insort(rows, row, key=_BY_POSITION)
@@ -91,12 +95,16 @@ def _assemble(
     texts: dict[int, str],
     annotations: list[AnnotationTuple],
 ) -> ProjectSnapshot:
+    annotations, outside = within_bounds(annotations, texts)
     kept = {a[ID] for a in annotations}
-    links: list[Link] = [
-        link
-        for link in annotation_store.list_links(reader)
-        if link.from_id in kept and link.to_id in kept
-    ]
+    left_out = {a[ID] for a in outside}
+    links: list[Link] = []
+    links_left_out = 0
+    for link in annotation_store.list_links(reader):
+        if link.from_id in kept and link.to_id in kept:
+            links.append(link)
+        elif link.from_id in left_out or link.to_id in left_out:
+            links_left_out += 1
     return ProjectSnapshot(
         name=project_meta.get_setting(reader, "name") or "Parley project",
         guid=project_meta.get_setting(reader, "guid"),
@@ -108,4 +116,6 @@ def _assemble(
         cases=tuple(case_store.list_cases(reader)),
         coders=tuple(sorted(project_meta.coder_names(reader).values())),
         created_at=project_meta.get_setting(reader, "created_at"),
+        out_of_bounds=tuple(outside),
+        out_of_bounds_links=links_left_out,
     )

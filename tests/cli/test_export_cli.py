@@ -160,3 +160,91 @@ def test_read_only_existing_target_is_replaced_or_refused_cleanly(
         _one_error_line(capsys)
         assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["old.xlsx"]
+
+
+# -- an export never replaces a project (issue 12) ---------------------------------------------
+
+
+def _project_named(folder: Path, name: str) -> Path:
+    """The sample project under a name an export could take for its own (``proj.xlsx``)."""
+    built = build_sample(folder)
+    target = folder / name
+    built.rename(target)
+    return target
+
+
+def _is_intact(path: Path, sources_expected: int) -> bool:
+    from desktop_app.storage.probe import is_parley_project
+
+    if not is_parley_project(path):
+        return False
+    with Project.open(path) as project:
+        return len(sources.list_sources(project)) == sources_expected
+
+
+def test_export_onto_the_open_project_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _project_named(tmp_path, "proj.xlsx")
+    assert _run("export", project, project) == 1
+    line = _one_error_line(capsys)
+    assert "proj.xlsx is the project being exported" in line
+    assert "an export never replaces a project" in line
+    assert _is_intact(project, 2)
+    assert not list(tmp_path.glob(".proj-*"))  # no partial file left either
+
+
+@pytest.mark.parametrize("link", ["hard", "symbolic"])
+def test_export_onto_a_link_to_the_open_project_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], link: str
+) -> None:
+    project = _project_named(tmp_path, "proj.parley")
+    other = tmp_path / "other name.pdf"
+    if link == "hard":
+        os.link(project, other)
+    else:
+        other.symlink_to(project)
+    assert _run("export", project, other) == 1
+    assert "is the project being exported" in _one_error_line(capsys)
+    assert _is_intact(project, 2) and _is_intact(other, 2)
+    assert other.is_symlink() == (link == "symbolic")
+
+
+def test_export_onto_another_parley_project_is_refused(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = _project_named(tmp_path, "archive.json")
+    assert _run("export", sample_project, other) == 1
+    assert "archive.json is a Parley project" in _one_error_line(capsys)
+    assert _is_intact(other, 2)
+
+
+def test_export_onto_a_project_in_use_elsewhere_is_refused(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A project another window has just created: its schema may be in its ``-wal`` only."""
+    live = tmp_path / "live.csv"
+    with Project.open(live, create=True):
+        assert Path(f"{live}-wal").exists()
+        assert _run("export", sample_project, live) == 1
+        assert "live.csv is a database in use" in _one_error_line(capsys)
+    assert _is_intact(live, 0)
+
+
+@pytest.mark.parametrize("companion", ["-wal", "-shm", "-journal"])
+def test_export_onto_a_project_companion_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], companion: str
+) -> None:
+    project = _project_named(tmp_path, "proj.xlsx")
+    assert _run("export", project, f"{project}{companion}") == 1
+    assert f"proj.xlsx{companion} belongs to proj.xlsx" in _one_error_line(capsys)
+    assert _is_intact(project, 2)
+
+
+def test_a_workbook_is_still_replaced_by_a_new_export(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "weekly.xlsx"
+    assert _run("export", sample_project, target) == 0
+    assert _run("export", sample_project, target) == 0  # an earlier export is no project
+    assert openpyxl.load_workbook(target).sheetnames[0] == "Summary"

@@ -1,5 +1,5 @@
 """The PDF briefing, exported through the real service from real projects and read back by
-content: text (poppler), fonts, word positions, outline and metadata (pypdf)."""
+content: text and word positions (pdfminer.six), fonts, outline and metadata (pypdf)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,7 @@ from tests.exporting.briefing_pdf import (
     MM,
     Outline,
     flat,
-    font_rows,
-    needs_poppler,
+    fonts,
     outline,
     pages_text,
     words,
@@ -34,8 +33,6 @@ from tests.exporting.projects import (
     build_hostile,
     build_sample,
 )
-
-pytestmark = needs_poppler
 
 OPTIONS = ExportOptions(
     title="Peace conditions — Условия мира — Όροι ειρήνης",
@@ -164,12 +161,11 @@ def test_sample_briefing_metadata(sample_briefing: tuple[Path, ExportResult]) ->
 
 def test_every_font_is_embedded_and_subset(sample_briefing: tuple[Path, ExportResult]) -> None:
     path, _ = sample_briefing
-    rows = font_rows(path)
-    assert rows, "no fonts found"
-    for row in rows:
-        assert row[-5:-2] == ["yes", "yes", "yes"], row  # emb, sub, uni
-    names = {row[0].split("+")[-1] for row in rows}
-    assert {"NotoSerif-Regular", "NotoSans-Bold"} <= names
+    found = fonts(path)
+    assert found, "no fonts found"
+    for font in found:
+        assert font.embedded and font.subset and font.to_unicode, font
+    assert {"NotoSerif-Regular", "NotoSans-Bold"} <= {font.family for font in found}
 
 
 def test_sample_key_findings_are_written_from_the_data(
@@ -237,9 +233,9 @@ def test_hostile_text_prints_as_written(project: Project, hostile: Hostile, tmp_
     assert "@Speaker <b>&amp;" in text
     # Control characters print visibly, one "�" each, never as markup or a crash.
     assert "ctrl[" + "\ufffd" * len(CONTROL_CHARS) + "]end" in text
-    # Emoji no shipped font has: "�" each; Noto keeps the (invisible) variation selector.
-    assert "peace \ufffd\ufe0f \ufffd\ufffd talks" in text
-    assert any("🕊" in note and "👍" in note for note in result.notes)
+    # Emoji, a skin tone and the (invisible) variation selector: every character as written.
+    assert hostile.emoji_quote in text
+    assert not any("no shipped font" in note for note in result.notes)
 
 
 def test_right_to_left_text_keeps_every_character(
@@ -477,3 +473,40 @@ def test_cancel_stops_the_export_and_leaves_no_file(
             cancelled=lambda: calls > after,
         )
     assert os.listdir(folder) == []
+
+
+# -- every quote verbatim: emoji, flags, math letters (issue 12) -------------------------------
+
+SYMBOL_QUOTE = "He said no 🙅 and smiled 😀 under the flag 🇺🇦 while 𝐀 𝔘 𝕏 stood for the terms"
+
+
+def test_emoji_flags_and_math_letters_print_and_extract_as_written(
+    project: Project, tmp_path: Path
+) -> None:
+    text = f"Before. {SYMBOL_QUOTE}. After."
+    source_id = (
+        sources.add_documents(
+            project, [document(text, "Symbols 🙅 𝕏", outlet="Outlet S", published="2024-06-14")]
+        )
+        .added[0]
+        .id
+    )
+    condition = codebook.create_code(
+        project, codebook.root_of_kind(project, CodeKind.CONDITION).id, "Terms"
+    )
+    start = text.index(SYMBOL_QUOTE)
+    markup.annotate(project, source_id, start, start + len(SYMBOL_QUOTE), [condition.id])
+    result = _export(project, tmp_path / "symbols.pdf")
+
+    extracted = flat("\n".join(pages_text(result.path)))
+    for char in "🙅😀🇺🇦𝐀𝔘𝕏":
+        assert char in extracted, f"{char!r} (U+{ord(char):04X}) is not in the PDF's text"
+    assert SYMBOL_QUOTE in extracted  # the whole quote, character for character
+    assert "\ufffd" not in extracted
+    assert not any("no shipped font" in note for note in result.notes)
+    # The outline (bookmarks, drawn by the viewer) keeps the title exactly too.
+    assert [c.title for c in outline(result.path)[-1].children] == ["1. Symbols 🙅 𝕏"]
+    families = {font.family for font in fonts(result.path)}
+    assert {"NotoEmoji-Regular", "NotoSansMath-Regular", "NotoSerif-Regular"} <= families
+    for font in fonts(result.path):
+        assert font.embedded and font.subset and font.to_unicode, font

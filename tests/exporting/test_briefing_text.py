@@ -13,8 +13,8 @@ from reportlab.platypus import Paragraph
 from desktop_app.exporting.briefing_style import Styles
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup, chunks, shorten
 from desktop_app.exporting.charts import MAX_BARS, reactions_chart
-from desktop_app.exporting.fonts import FALLBACK, register_fonts
-from tests.exporting.briefing_pdf import needs_poppler, pages_text
+from desktop_app.exporting.fonts import EMOJI, FALLBACK, MATH, register_fonts
+from tests.exporting.briefing_pdf import pages_text
 
 HOSTILE = [
     "<b>bold?</b> & <i>",
@@ -59,10 +59,22 @@ def test_characters_noto_lacks_go_to_the_fallback_font(text: TextMarkup, styles:
     assert not text.replaced
 
 
+def test_emoji_flags_and_math_letters_go_to_their_own_fonts(text: TextMarkup) -> None:
+    """Each character to the first font that has it; a run of one font is one tag; what the
+    main font has (the spaces, the words) stays in it."""
+    marked = text.inline("no 🙅😀 flag 🇺🇦 math 𝐀 𝔘 𝕏 tick ✓")
+    assert marked == (
+        f'no <font name="{EMOJI}">🙅😀</font> flag <font name="{EMOJI}">🇺🇦</font> math '
+        f'<font name="{MATH}">𝐀</font> <font name="{MATH}">𝔘</font> '
+        f'<font name="{MATH}">𝕏</font> tick <font name="{FALLBACK}">✓</font>'
+    )
+    assert not text.replaced
+
+
 def test_characters_no_font_has_are_replaced_visibly_and_counted(text: TextMarkup) -> None:
     assert text.inline("和平 talks") == f"{REPLACEMENT}{REPLACEMENT} talks"
-    assert text.inline("👍 and 👍") == f"{REPLACEMENT} and {REPLACEMENT}"
-    assert text.replaced == {"和", "平", "👍"}
+    assert text.inline("𓀀 and 𓀀") == f"{REPLACEMENT} and {REPLACEMENT}"  # a hieroglyph
+    assert text.replaced == {"和", "平", "𓀀"}
 
 
 def test_control_characters_print_as_replacement_and_are_not_counted(text: TextMarkup) -> None:
@@ -110,7 +122,6 @@ def test_shorten_cuts_at_a_word_and_says_so() -> None:
     assert was_cut and cut == "Putin Sets Condition for…"
 
 
-@needs_poppler
 def test_reactions_chart_draws_labels_legend_and_totals(tmp_path: Path) -> None:
     register_fonts()
     counts = {("Rejects", "Ukraine"): 4, ("Rejects", "West"): 4, ("Defends proposal", "Russia"): 3}
@@ -129,7 +140,6 @@ def test_reactions_chart_draws_labels_legend_and_totals(tmp_path: Path) -> None:
     assert "Criticizes" not in lines  # no reactions: no bar
 
 
-@needs_poppler
 def test_reactions_chart_keeps_the_largest_stances(tmp_path: Path) -> None:
     register_fonts()
     stances = [f"Stance {n}" for n in range(MAX_BARS + 6)]
