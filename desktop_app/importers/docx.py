@@ -1,6 +1,7 @@
 """Word documents (.docx): paragraphs and tables in reading order, plus core properties.
 
-python-docx opens the package (after ``zipsafe`` has vetted the archive) and gives the parsed
+python-docx opens the package (after ``zipsafe`` has vetted the archive's sizes and ``safexml``
+every XML part for a DTD, which it would parse with entities left unexpanded) and gives the parsed
 body; the text is then read from the body's XML directly, because python-docx's
 ``Paragraph.text`` misses text in tracked insertions and content controls, and its
 ``Table.rows`` repeat merged cells. Decisions:
@@ -26,10 +27,11 @@ from typing import Any
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.importers import safexml
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.dates import iso_from_datetime
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
-from desktop_app.importers.zipsafe import damaged, open_zip
+from desktop_app.importers.zipsafe import damaged, open_zip, read_member
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 
 _LABEL, _APP = ".docx", "Word"
+_RESAVE = "open it in Word and save it again, then import the new file"
 
 
 def extract_docx(data: bytes, path: Path) -> Extracted:
@@ -58,6 +61,14 @@ def extract_docx(data: bytes, path: Path) -> Extracted:
     _check_container(data, path)
     with open_zip(data, path, _LABEL, _APP) as archive:  # vet sizes before python-docx reads
         _check_package(archive.namelist(), path)
+        # python-docx parses parts with entities unresolved: a DTD's "&co;" would silently cut
+        # the rest of the run. No part it may read is allowed one.
+        safexml.vet_zip_members(
+            archive,
+            path,
+            todo=_RESAVE,
+            read=lambda name: read_member(archive, name, path, _LABEL, _APP),
+        )
     document = _open(data, path)
     text = "\n\n".join(_blocks(document.element.body))
     return Extracted(text=text, meta=_metadata(document.core_properties))

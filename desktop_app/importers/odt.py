@@ -1,14 +1,15 @@
 """OpenDocument text (.odt): paragraphs, headings, lists and tables in order, plus meta.xml.
 
-Read with zipfile and defusedxml rather than odfpy: the two XML members needed are parsed with
+Read with zipfile and ``safexml`` rather than odfpy: the two XML members needed are parsed with
 DTDs, entity declarations and external references forbidden (so "billion laughs" and XXE
-documents are refused), after ``zipsafe`` has vetted the archive's sizes — and the walk below
-controls exactly which elements count as reading text. The text follows the same decisions as
-the .docx importer: blocks separated by a blank line, empty paragraphs dropped, table rows as
-one line with cells joined by " | ", tracked deletions, notes, annotations, frames (images,
-text boxes) and generated indexes left out. Inside a paragraph, ODF's whitespace rules apply:
-runs of XML whitespace count as one space, ``<text:s text:c="n"/>`` is n spaces, ``<text:tab/>``
-a tab and ``<text:line-break/>`` a line break.
+documents are refused, as in every XML format), after ``zipsafe`` has vetted the archive's
+sizes — and the walk below controls exactly which elements count as reading text. The text
+follows the same decisions as the .docx importer: blocks separated by a blank line, empty
+paragraphs dropped, table rows as one line with cells joined by " | ", tracked deletions,
+notes, annotations, frames (images, text boxes) and generated indexes left out. Inside a
+paragraph, ODF's whitespace rules apply: runs of XML whitespace count as one space,
+``<text:s text:c="n"/>`` is n spaces, ``<text:tab/>`` a tab and ``<text:line-break/>`` a line
+break.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from xml.etree.ElementTree import Element
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.importers import safexml
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.dates import iso_from_text
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, is_odf_text, sniff, what_to_do
@@ -61,6 +63,7 @@ _XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
 _SOFT = "\x00"  # internal marker for a collapsed space at the end of a run; becomes " "
 
 _LABEL, _APP = ".odt", "LibreOffice"
+_RESAVE = "open it in LibreOffice and save it again, then import the new file"
 
 
 def extract_odt(data: bytes, path: Path) -> Extracted:
@@ -111,18 +114,9 @@ def _check_package(archive: Any, path: Path) -> None:
 
 
 def _parse(xml: bytes, path: Path) -> Element:
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
-
     try:
-        return fromstring(xml, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException:
-        raise ImportRefused(
-            path,
-            "contains XML constructs Parley does not accept (DTD or entity declarations)",
-            "open it in LibreOffice and save it again, then import the new file",
-        ) from None
-    except ParseError:
+        return safexml.parse(xml, path, todo=_RESAVE)
+    except safexml.NotWellFormed:
         logger.info("malformed XML in %s", path, exc_info=True)
         raise damaged(path, _LABEL, _APP) from None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 ODF_NAMESPACES = (
@@ -136,3 +137,39 @@ def encrypted_pdf(data: bytes, user_password: str, algorithm: str = "AES-256") -
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def docx_bytes(*paragraphs: str, title: str = "") -> bytes:
+    """A Word document saved by python-docx, one paragraph per argument (placeholders a test
+    rewrites in the XML are fine: they are plain words)."""
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.core_properties.title = title
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def rewrite_members(data: bytes, rewrite: dict[str, Callable[[bytes], bytes]]) -> bytes:
+    """A copy of zip ``data`` with the named members' bytes passed through their function."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    target = io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename in rewrite:
+                content = rewrite[item.filename](content)
+            archive.writestr(item, content)
+    return target.getvalue()
+
+
+def with_doctype(xml: bytes, doctype: str) -> bytes:
+    """``xml`` with ``doctype`` put right after its XML declaration (or at the start)."""
+    if xml.startswith(b"<?xml"):
+        end = xml.index(b"?>") + 2
+        return xml[:end] + doctype.encode() + xml[end:]
+    return doctype.encode() + xml

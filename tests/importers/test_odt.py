@@ -88,7 +88,7 @@ def test_entity_declarations_are_refused(write_file: WriteFile) -> None:
     with pytest.raises(ImportRefused) as refused:
         load_document(write_file("laughs.odt", data))
     assert refused.value.reason == (
-        "contains XML constructs Parley does not accept (DTD or entity declarations)"
+        "declares a DTD or entities, which Parley never reads (a safety rule)"
     )
 
 
