@@ -14,6 +14,7 @@ no ``os.umask`` set-and-restore, which would race with other threads creating fi
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import secrets
@@ -24,6 +25,9 @@ from pathlib import Path
 from desktop_app.errors import ExportError
 
 log = logging.getLogger(__name__)
+
+# What a writer's OSError says when the disk (or the user's quota, or a file size limit) is full.
+_NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 _NEW_FILE_MODE = 0o666  # what open() asks for; the umask takes its bits away
 _ATTEMPTS = 100
@@ -87,7 +91,15 @@ def atomic_output(target: Path) -> Iterator[Path]:
         # Before anything is written, so a private file being replaced never has a readable
         # copy; every writer writes into the path it is given, keeping the mode.
         _keep_permissions(partial, _existing(target))
-        yield partial
+        try:
+            yield partial
+        except OSError as exc:
+            if exc.errno not in _NO_ROOM:
+                raise
+            kept = f"{target.name} was not changed" if target.exists() else "nothing was written"
+            raise ExportError(
+                f"the disk holding {folder} is full", f"free some space and try again; {kept}"
+            ) from exc
         try:
             os.replace(partial, target)
         except PermissionError as exc:

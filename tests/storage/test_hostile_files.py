@@ -252,3 +252,24 @@ def test_a_full_disk_during_import_is_one_line_and_the_project_stays_intact(
                 CORPUS_FILES[0].name
             ]
             assert check_project(project).sound
+
+
+def test_a_full_disk_during_export_is_one_line_and_keeps_the_old_file(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("import", project_path, *CORPUS_FILES) == 0
+    with small_filesystem(tmp_path / "small", size="64k") as small:
+        old = small / "briefing.json"
+        old.write_text("{}", encoding="utf-8")
+        filler = small / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as handle:
+            handle.write(b"\0" * 60_000)
+        capsys.readouterr()
+        assert run("export", project_path, old) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err == [
+            f"parley: error: the disk holding {small} is full — free some space and try "
+            "again; briefing.json was not changed"
+        ]
+        assert old.read_text(encoding="utf-8") == "{}"
+        assert sorted(p.name for p in small.iterdir()) == ["briefing.json", "filler"]
