@@ -14,7 +14,9 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # Extracted text. Five million characters is about 2,000 printed pages — ten times the longest
 # report an analyst would code by hand. Beyond that the reader widget and the search index get
-# slow, and such "text" is almost always a data dump or an extraction gone wrong.
+# slow, and such "text" is almost always a data dump or an extraction gone wrong. The same number
+# holds for every source of a .qdpx project (``qdpx_archive`` also bounds each text member's
+# bytes by it while inflating).
 MAX_TEXT_CHARS = 5_000_000
 
 # Zip containers (.docx, .odt). The declared sizes in the zip directory are checked before
@@ -24,7 +26,9 @@ MAX_ZIP_MEMBERS = 10_000
 MAX_ZIP_MEMBER_BYTES = 200 * 1024 * 1024  # one part, e.g. word/document.xml
 MAX_ZIP_TOTAL_BYTES = 400 * 1024 * 1024  # all parts together (python-docx loads every part)
 # Office XML compresses 5-30:1; only artificial, repetitive content reaches 100:1. A member
-# larger than ``ZIP_RATIO_MIN_BYTES`` beyond this ratio is treated as a zip bomb.
+# larger than ``ZIP_RATIO_MIN_BYTES`` beyond this ratio is treated as a zip bomb, and so is an
+# archive whose members together exceed it against the archive's real size (a forged compressed
+# size cannot bend that one). .docx, .odt and .qdpx share both numbers.
 MAX_ZIP_COMPRESSION_RATIO = 200
 ZIP_RATIO_MIN_BYTES = 4 * 1024 * 1024
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from desktop_app.errors import Cancelled, ImportRefused
-from desktop_app.importers import qdpx_text
+from desktop_app.importers import limits, qdpx_text
 from desktop_app.importers.qdpx_archive import Limits, QdpxArchive
 from desktop_app.importers.qdpx_common import (
     DESCRIPTION_VARIABLE,
@@ -128,6 +128,18 @@ class _Reader:
         if self.cancelled is not None and self.cancelled():
             raise Cancelled()
 
+    def _within_limit(self, text: str, what: str) -> str:
+        """``text``, unless it is longer than any importer accepts for one source (the same
+        limit as a .txt or .docx file); the archive reader already bounded the bytes."""
+        if len(text) > limits.MAX_TEXT_CHARS:
+            raise ImportRefused(
+                self.archive.path,
+                f"{what} is too long: {len(text):,} characters of text (the limit is "
+                f"{limits.MAX_TEXT_CHARS:,})",
+                "split it in the other program and export the project again",
+            )
+        return text
+
     def _text_member(self, reference: str, what: str) -> qdpx_text.DecodedText | None:
         """The decoded text behind a ``plainTextPath``; None (and a loss) when it cannot be read
         from inside the archive."""
@@ -161,6 +173,7 @@ class _Reader:
                 text = decoded.raw if decoded is not None else ""
             text = qdpx_text.normalise(text).strip()
             title = note.get("name", "").strip()
+            self._within_limit(text, f"note {_quoted(title or 'note')}")
             if title and text and not text.startswith(title):
                 text = f"{title}\n{text}"
             self.notes[key] = text or title
@@ -301,7 +314,7 @@ class _Reader:
             )
             self.losses.add("{n} text source{s} without plain text" + rich, _quoted(title))
             return None
-        text = qdpx_text.normalise(decoded.raw)
+        text = self._within_limit(qdpx_text.normalise(decoded.raw), f"source {_quoted(title)}")
         raw_selections = self._raw_selections(element, title)
         position_map = qdpx_text.choose_map(
             text,

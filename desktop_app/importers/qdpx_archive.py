@@ -1,8 +1,20 @@
 """Reading a ``.qdpx`` zip safely: bounded sizes, no path that leaves the archive.
 
-Nothing is ever extracted to disk: members are read into memory, each against a per-file limit,
-and everything read counts against a total, measured on the bytes actually inflated (a zip's
-declared sizes can lie). Vendors differ in names — ``project.qde`` or ``Project.qde`` or any
+Nothing is ever extracted to disk: members are read into memory in bounded chunks. What a
+member's header declares is checked before it is opened (an honest oversized member costs
+nothing), and the same bounds are checked again *while inflating*, on the bytes really inflated
+and the compressed bytes really read from the file, so a header that lies gains nothing
+(zipfile itself never returns more than the declared size and fails the CRC instead):
+
+* one source text or note: the text limit every importer applies (``limits.MAX_TEXT_CHARS``),
+  as bytes — four per character, the most UTF-8 or UTF-16 needs; the exact count of characters
+  is checked once the text is decoded (``qdpx``);
+* one member: ``limits.MAX_ZIP_COMPRESSION_RATIO`` beyond ``limits.ZIP_RATIO_MIN_BYTES`` (the
+  zip-bomb rule of .docx and .odt);
+* the whole archive: the same ratio against the archive's size on disk — the one bound no
+  header can bend, and the one that stops many small bombs — and an absolute total.
+
+Vendors differ in names — ``project.qde`` or ``Project.qde`` or any
 ``*.qde``, ``sources/`` or ``Sources/``, GUID file names in upper or lower case, with or without
 braces — so members are looked up by a normalised name. A member name or a ``plainTextPath`` that
 climbs out of the archive (``../``, an absolute path, a drive letter) refuses the whole archive:
@@ -11,15 +23,18 @@ no honest exporter writes one.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from desktop_app.errors import ImportRefused
+from desktop_app.importers import limits as importer_limits
+from desktop_app.importers.limits import describe_bytes
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +46,40 @@ _TODO_EXPORT = "export the project again from the other program as REFI-QDA (.qd
 _TODO_HOSTILE = "do not open this file; ask the sender for a fresh export"
 
 
+def _text_bytes() -> int:
+    # Four bytes per character is the most UTF-8 and UTF-16 spend; a byte-order mark on top.
+    return 4 * importer_limits.MAX_TEXT_CHARS + 4
+
+
 @dataclass(frozen=True)
 class Limits:
     """How much of an archive Parley will read. Generous for real projects (thousands of
-    articles), far below what would exhaust memory."""
+    articles), far below what would exhaust memory or fill a disk. The defaults follow
+    :mod:`desktop_app.importers.limits` when a ``Limits`` is made (each import makes one)."""
 
     max_members: int = 200_000
-    max_project_bytes: int = 512 * MIB  # the .qde file
-    max_file_bytes: int = 128 * MIB  # any one source text or note
-    max_total_bytes: int = 2048 * MIB  # everything read from one archive
+    max_project_bytes: int = 512 * MIB  # the .qde file (it may hold sources' text inline)
+    # Any one source text or note; the default is the text limit of every importer.
+    max_file_bytes: int = field(default_factory=_text_bytes)
+    max_total_bytes: int = 512 * MIB  # everything read from one archive
+    max_ratio: int = field(default_factory=lambda: importer_limits.MAX_ZIP_COMPRESSION_RATIO)
+    ratio_min_bytes: int = field(default_factory=lambda: importer_limits.ZIP_RATIO_MIN_BYTES)
+
+    @property
+    def file_limit_is_text_limit(self) -> bool:
+        return self.max_file_bytes == _text_bytes()
+
+
+class _CountingFile(io.FileIO):
+    """The archive on disk, counting the bytes zipfile reads from it: what a member really
+    took, whatever its header says."""
+
+    bytes_read = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self.bytes_read += len(data)
+        return data
 
 
 def _size(limit: int) -> str:
@@ -70,20 +110,24 @@ class QdpxArchive:
         self.limits = limits or Limits()
         self._read_total = 0
         try:
-            self._zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-            raise ImportRefused(
-                self.path, "not a REFI-QDA project (the file is not a zip archive)", _TODO_EXPORT
-            ) from exc
+            self._file = _CountingFile(self.path, "r")
         except OSError as exc:
             raise ImportRefused(
                 self.path, f"cannot be read ({exc.strerror or exc})", "check the file"
             ) from exc
         try:
+            self._archive_bytes = max(1, self.path.stat().st_size)
+            self._zip = zipfile.ZipFile(self._file)
+        except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+            self._file.close()
+            raise ImportRefused(
+                self.path, "not a REFI-QDA project (the file is not a zip archive)", _TODO_EXPORT
+            ) from exc
+        try:
             self._index = self._build_index()
             self.project_member = self._find_project()
         except ImportRefused:
-            self._zip.close()
+            self.close()
             raise
         folder = self.project_member.rpartition("/")[0]
         self.base = f"{folder}/" if folder else ""
@@ -98,6 +142,7 @@ class QdpxArchive:
 
     def close(self) -> None:
         self._zip.close()
+        self._file.close()
 
     # -- members -------------------------------------------------------------------------------
 
@@ -147,7 +192,7 @@ class QdpxArchive:
 
     def read_project(self) -> bytes:
         return self._read(
-            self._index[_lookup_key(self.project_member)], self.limits.max_project_bytes
+            self._index[_lookup_key(self.project_member)], self.limits.max_project_bytes, False
         )
 
     def internal_member(self, reference: str) -> str | None:
@@ -173,23 +218,27 @@ class QdpxArchive:
         return matches[0].filename if len(matches) == 1 else None
 
     def read_member(self, name: str) -> bytes:
-        return self._read(self._index[_lookup_key(name)], self.limits.max_file_bytes)
+        """A source text or note, within the text limit."""
+        return self._read(self._index[_lookup_key(name)], self.limits.max_file_bytes, True)
 
-    def _read(self, info: zipfile.ZipInfo, limit: int) -> bytes:
+    def _read(self, info: zipfile.ZipInfo, limit: int, is_text: bool) -> bytes:
         if info.flag_bits & 0x1:
             raise ImportRefused(
                 self.path,
                 f"{info.filename} inside the archive is encrypted",
                 "export the project again without a password",
             )
-        self._check_size(info.filename, info.file_size, limit)
+        # What the header declares is checked first (an honest oversized member is refused
+        # without inflating anything), what really comes out is checked as it comes.
+        self._check(info.filename, info.file_size, info.compress_size, limit, is_text)
         chunks: list[bytes] = []
         size = 0
         try:
             with self._zip.open(info) as member:
+                start = self._file.bytes_read  # after the local header: compressed data only
                 while chunk := member.read(_CHUNK):
                     size += len(chunk)
-                    self._check_size(info.filename, size, limit)
+                    self._check(info.filename, size, self._file.bytes_read - start, limit, is_text)
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise ImportRefused(
@@ -204,16 +253,44 @@ class QdpxArchive:
         self._read_total += size
         return b"".join(chunks)
 
-    def _check_size(self, name: str, size: int, limit: int) -> None:
+    def _check(self, name: str, size: int, consumed: int, limit: int, is_text: bool) -> None:
+        """The bounds on what has been inflated so far (see the module docstring)."""
+        bounds = self.limits
+        ratio = size / max(consumed, 1)
+        if size > bounds.ratio_min_bytes and ratio > bounds.max_ratio:
+            raise _bomb(self.path, f"{name} is compressed {ratio:,.0f} to 1")
         if size > limit:
+            if is_text and bounds.file_limit_is_text_limit:
+                raise ImportRefused(
+                    self.path,
+                    f"{name} inside the archive is too long: more than "
+                    f"{importer_limits.MAX_TEXT_CHARS:,} characters of text (the limit for one "
+                    "source)",
+                    "split that source in the other program and export the project again",
+                )
             raise ImportRefused(
                 self.path,
                 f"{name} inside the archive is larger than {_size(limit)}",
                 "split the project, or import its sources one by one",
             )
-        if self._read_total + size > self.limits.max_total_bytes:
+        total = self._read_total + size
+        if total > bounds.ratio_min_bytes and total > bounds.max_ratio * self._archive_bytes:
+            raise _bomb(
+                self.path,
+                f"{describe_bytes(self._archive_bytes)} unpack to more than "
+                f"{describe_bytes(total)}",
+            )
+        if total > bounds.max_total_bytes:
             raise ImportRefused(
                 self.path,
-                f"the archive unpacks to more than {_size(self.limits.max_total_bytes)}",
+                f"the archive unpacks to more than {_size(bounds.max_total_bytes)}",
                 "split the project into smaller exports",
             )
+
+
+def _bomb(path: Path, why: str) -> ImportRefused:
+    return ImportRefused(
+        path,
+        f"looks like a zip bomb, not a genuine REFI-QDA export: {why}",
+        _TODO_HOSTILE,
+    )

@@ -3,8 +3,9 @@
 A hostile or broken archive must be refused quickly and in bounded memory, before any XML
 parser sees it. The zip's central directory lists every member's compressed and uncompressed
 size; :func:`open_zip` checks the number of members, each declared size, their total and the
-compression ratio against :mod:`limits` — reading only the directory, so a "1 GB of zeros"
-bomb is refused in milliseconds without inflating anything. A directory that lies (declares
+compression ratio (per member, and of the whole against the archive's real length) against
+:mod:`limits` — reading only the directory, so a "1 GB of zeros" bomb is refused in
+milliseconds without inflating anything. A directory that lies (declares
 less than the member really holds) is caught by zipfile itself: it never returns more than the
 declared size and fails the CRC check instead, which :func:`read_member` reports as damage.
 """
@@ -64,6 +65,14 @@ def open_zip(data: bytes, path: Path, label: str, app: str) -> zipfile.ZipFile:
         ratio = size / max(member.compress_size, 1)
         if size > limits.ZIP_RATIO_MIN_BYTES and ratio > limits.MAX_ZIP_COMPRESSION_RATIO:
             raise _unsafe(path, label, f"one part is compressed {ratio:,.0f} to 1")
+    # zipfile never inflates beyond the declared sizes, so their total bounds what comes out;
+    # measured against the archive's real length it cannot be bent by a forged compressed size
+    # (which makes each member's own ratio look honest).
+    ratio = total / max(len(data), 1)
+    if total > limits.ZIP_RATIO_MIN_BYTES and ratio > limits.MAX_ZIP_COMPRESSION_RATIO:
+        raise _unsafe(
+            path, label, f"{describe_bytes(len(data))} would unpack to {describe_bytes(total)}"
+        )
     if total > limits.MAX_ZIP_TOTAL_BYTES:
         raise _unsafe(
             path,

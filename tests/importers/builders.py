@@ -73,16 +73,20 @@ def zip_of_zeros(path: str, member: str, size: int, extra: dict[str, bytes] | No
                 remaining -= len(chunk)
 
 
-def with_declared_size(data: bytes, member: str, declared: int) -> bytes:
+def with_declared_size(
+    data: bytes, member: str, declared: int, *, compressed: bool = False
+) -> bytes:
     """A copy of zip ``data`` whose central directory claims ``member`` unpacks to
-    ``declared`` bytes — a directory that lies, as a crafted bomb's would."""
+    ``declared`` bytes (or, with ``compressed``, took ``declared`` compressed bytes) — a
+    directory that lies, as a crafted bomb's would."""
     name = member.encode()
     position = data.find(b"PK\x01\x02")
     while position >= 0:
         name_length = int.from_bytes(data[position + 28 : position + 30], "little")
         if data[position + 46 : position + 46 + name_length] == name:
             patched = bytearray(data)
-            patched[position + 24 : position + 28] = declared.to_bytes(4, "little")
+            at = position + (20 if compressed else 24)
+            patched[at : at + 4] = declared.to_bytes(4, "little")
             return bytes(patched)
         position = data.find(b"PK\x01\x02", position + 4)
     raise ValueError(f"{member} is not in the archive")

@@ -65,6 +65,24 @@ def test_extreme_compression_ratio_is_refused(write_file: WriteFile, tmp_path: P
     assert refused.value.reason.endswith(" to 1")
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_a_forged_compressed_size_cannot_hide_the_ratio(tmp_path: Path, suffix: str) -> None:
+    """The directory claims the 50 MB of zeros took 50 MB compressed, so the member's own
+    ratio reads 1:1; measured against the archive's real length it is a bomb all the same."""
+    path = tmp_path / "source.zip"
+    extra = {"[Content_Types].xml": CONTENT_TYPES} if suffix == ".docx" else {}
+    member = "word/document.xml" if suffix == ".docx" else "content.xml"
+    zip_of_zeros(str(path), member, 50 << 20, extra)
+    forged = with_declared_size(path.read_bytes(), member, 50 << 20, compressed=True)
+    assert len(forged) < 1 << 20
+    target = tmp_path / f"forged{suffix}"
+    target.write_bytes(forged)
+    with pytest.raises(ImportRefused) as refused:
+        load_document(target)
+    assert refused.value.reason.startswith(f"looks like a zip bomb, not a genuine {suffix} file: ")
+    assert refused.value.reason.endswith("would unpack to 50.0 MB")
+
+
 def test_total_size_limit(monkeypatch: pytest.MonkeyPatch, write_file: WriteFile) -> None:
     monkeypatch.setattr(limits, "MAX_ZIP_TOTAL_BYTES", 1000)
     document = docx.Document()
