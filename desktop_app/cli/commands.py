@@ -191,6 +191,7 @@ def run_export(args: argparse.Namespace) -> int:
             classification=args.classification,
             page_size=args.page_size,
             source_ids=source_ids,
+            raw_csv=args.raw_csv,
         )
         result = exports.export(project, output, options)
     _out(f"wrote {result.path}")

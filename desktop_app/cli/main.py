@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="only this source (id, GUID or title prefix); repeat for several",
     )
+    export.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help=".csv: values exactly as stored, even those a spreadsheet would run as formulas "
+        "(=, +, -, @); by default they get a leading apostrophe",
+    )
     _common(export)
 
     copy = commands.add_parser("copy", help="copy a project between a file and a server")

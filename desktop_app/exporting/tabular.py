@@ -3,13 +3,16 @@
 Both hold one record per annotation with the columns of the workbook's ``Excerpts`` sheet plus
 the source's and the annotation's GUIDs (stable across exports and imports).
 
-CSV: UTF-8 with a byte-order mark (so Excel opens Cyrillic right), comma-separated, fields
-quoted when needed and rows ended by CRLF (RFC 4180). Values are the exact text — quotes are not
-altered in any way, not even by the apostrophe some tools prepend to text starting with ``=``,
-``+``, ``-`` or ``@``: CSV has no types, and its readers are mostly scripts, for which such a
-prefix would corrupt the quote. A spreadsheet opening the CSV directly could take such text for a
-formula, so the export returns a note when any value starts that way; the ``.xlsx`` export is
-the one for spreadsheet users (every cell typed as text there).
+CSV: UTF-8 with a byte-order mark (so Excel opens Cyrillic right), comma-separated, rows ended
+by CRLF (RFC 4180). Most people open a CSV in a spreadsheet, which runs a cell beginning with
+``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return before one) as a formula — a quote like
+``=HYPERLINK(…)`` would run on the reader's machine. So by default the CSV is neutralised the way
+OWASP recommends: such a value gets a leading apostrophe (``'=HYPERLINK(…)``, which spreadsheets
+show as text) and every field is quoted (so a spreadsheet splitting at ``;`` cannot cut a field
+into a new cell that begins with ``=``); a note says how many values were changed. With
+``raw_csv`` (``parley export --raw-csv``, for scripts) values are the exact text, fields quoted
+only when needed, and the note warns instead. The JSON and the ``.xlsx`` (every cell typed as
+text there) always hold the exact text.
 
 JSON: ``{"project": …, "sources": […], "codes": […], "excerpts": […]}``, UTF-8, not
 ASCII-escaped; every string exact (control characters escaped as JSON requires).
@@ -20,8 +23,9 @@ from __future__ import annotations
 import csv
 import json
 import logging
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop_app import __version__
 from desktop_app.clock import now_iso
@@ -49,7 +53,24 @@ CSV_COLUMNS = (
     "Source GUID",
     "Annotation GUID",
 )
-FORMULA_STARTS = ("=", "+", "-", "@")
+# What a spreadsheet may run as a formula when a cell begins with it (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISER = "'"
+
+
+class TabularOptions(Protocol):
+    """What the CSV and JSON exports read of the export options."""
+
+    @property
+    def source_ids(self) -> Sequence[int] | None: ...
+
+    @property
+    def raw_csv(self) -> bool: ...
+
+
+def neutralised(value: str) -> str:
+    """``value`` as a spreadsheet shows it as text: with an apostrophe before a formula start."""
+    return NEUTRALISER + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _source_label(excerpt: Excerpt) -> str:
@@ -78,25 +99,34 @@ def csv_row(excerpt: Excerpt) -> list[str | int]:
     ]
 
 
-def _formula_note(count: int) -> list[str]:
+def _formula_note(count: int, raw: bool) -> list[str]:
     if not count:
         return []
+    if raw:
+        return [
+            f"{count} value(s) start with =, +, -, @, a tab or a carriage return and are kept "
+            "exactly (--raw-csv); a spreadsheet opening this CSV may run them as formulas — "
+            "for spreadsheets export without --raw-csv, or to .xlsx"
+        ]
     return [
-        f"{count} value(s) start with =, +, - or @ and are kept exactly; a spreadsheet "
-        "opening this CSV directly may take them for formulas — use the .xlsx export, or "
-        "import the CSV with every column as text"
+        f"{count} value(s) start with =, +, -, @, a tab or a carriage return: the CSV has an "
+        "apostrophe (') before each, so that a spreadsheet shows them as text instead of running "
+        "them as formulas — the command line's --raw-csv, or the .json export, keeps the values "
+        "exactly as stored"
     ]
 
 
-def _excerpts(snapshot: ProjectSnapshot, options: object, steps: Steps) -> tuple[Excerpt, ...]:
+def _excerpts(
+    snapshot: ProjectSnapshot, options: TabularOptions, steps: Steps
+) -> tuple[Excerpt, ...]:
     steps.report("Collecting excerpts")
-    excerpts = build_excerpts(snapshot, getattr(options, "source_ids", None))
+    excerpts = build_excerpts(snapshot, options.source_ids)
     steps.total = max(len(excerpts), 1)
     return excerpts
 
 
-def _chosen_sources(snapshot: ProjectSnapshot, options: object) -> list[Source]:
-    ids = getattr(options, "source_ids", None)
+def _chosen_sources(snapshot: ProjectSnapshot, options: TabularOptions) -> list[Source]:
+    ids = options.source_ids
     wanted = None if ids is None else set(ids)
     return [s for s in snapshot.sources if wanted is None or s.id in wanted]
 
@@ -104,27 +134,33 @@ def _chosen_sources(snapshot: ProjectSnapshot, options: object) -> list[Source]:
 def write_csv(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: object,
+    options: TabularOptions,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> list[str]:
-    """Write the excerpts as RFC 4180 CSV (UTF-8 with BOM, CRLF); return notes for the user."""
+    """Write the excerpts as RFC 4180 CSV (UTF-8 with BOM, CRLF), neutralised for spreadsheets
+    unless ``options.raw_csv``; return notes for the user."""
     steps = Steps(1, progress, cancelled)
     excerpts = _excerpts(snapshot, options, steps)
+    raw = options.raw_csv
     formula_like = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer = csv.writer(
+            handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL if raw else csv.QUOTE_ALL
+        )
         writer.writerow(CSV_COLUMNS)
         for excerpt in excerpts:
             row = csv_row(excerpt)
-            formula_like += sum(
-                1 for value in row if isinstance(value, str) and value.startswith(FORMULA_STARTS)
-            )
+            for index, value in enumerate(row):
+                if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                    formula_like += 1
+                    if not raw:
+                        row[index] = neutralised(value)
             writer.writerow(row)
             steps.advance("Excerpts")
     steps.finish("Saved")
     log.info("csv: %d excerpts", len(excerpts))
-    return _formula_note(formula_like)
+    return _formula_note(formula_like, raw)
 
 
 def _code_record(code: Any, parents: dict[int, str]) -> dict[str, Any]:
@@ -177,7 +213,7 @@ def _excerpt_record(excerpt: Excerpt, responds_to: list[str]) -> dict[str, Any]:
 def write_json(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: object,
+    options: TabularOptions,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> list[str]:

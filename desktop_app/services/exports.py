@@ -30,6 +30,9 @@ class ExportOptions:
     classification: str = ""
     page_size: str = "A4"  # "A4" or "Letter"
     source_ids: tuple[int, ...] | None = None  # None: every source
+    # .csv only: values exactly as stored, even those a spreadsheet would run as formulas
+    # (for scripts); by default they are neutralised with a leading apostrophe.
+    raw_csv: bool = False
 
 
 @dataclass

@@ -248,3 +248,49 @@ def test_a_workbook_is_still_replaced_by_a_new_export(
     assert _run("export", sample_project, target) == 0
     assert _run("export", sample_project, target) == 0  # an earlier export is no project
     assert openpyxl.load_workbook(target).sheetnames[0] == "Summary"
+
+
+# -- CSV for spreadsheets is safe by default; --raw-csv for scripts (issue 12) -----------------
+
+
+@pytest.fixture
+def formula_project(project_path: Path) -> Path:
+    from desktop_app.domain.model import CodeKind
+    from desktop_app.services import markup
+    from tests.builders import add_code, add_source
+
+    with Project.open(project_path) as project:
+        text = '=HYPERLINK("http://evil.example","click") said @someone'
+        source_id = add_source(project, text, "-Report")
+        code = add_code(project, CodeKind.CONDITION, "+Terms")
+        markup.annotate(project, source_id, 0, text.index(" said"), [code.id])
+    return project_path
+
+
+def test_csv_export_neutralises_formulas_by_default(
+    formula_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.csv"
+    assert _run("export", formula_project, out) == 0
+    [row] = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
+    assert row["Quote"] == '\'=HYPERLINK("http://evil.example","click")'
+    assert (row["Source"], row["Codes"]) == ("'-Report", "'+Terms")
+    notes = [line for line in capsys.readouterr().err.splitlines() if "note:" in line]
+    assert len(notes) == 1 and "3 value(s)" in notes[0] and "apostrophe" in notes[0]
+
+
+def test_raw_csv_keeps_values_as_stored(
+    formula_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.csv"
+    assert _run("export", formula_project, out, "--raw-csv") == 0
+    [row] = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
+    assert row["Quote"] == '=HYPERLINK("http://evil.example","click")'
+    assert (row["Source"], row["Codes"]) == ("-Report", "+Terms")
+    assert "may run them as formulas" in capsys.readouterr().err
+
+
+def test_raw_csv_is_in_the_export_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        _run("export", "--help")
+    assert "--raw-csv" in capsys.readouterr().out

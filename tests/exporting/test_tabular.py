@@ -17,7 +17,7 @@ from desktop_app.services.exports import ExportOptions, export
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from tests.builders import add_code, add_source
-from tests.exporting.projects import NUL_NOTE, build_hostile, build_sample
+from tests.exporting.projects import FORMULAS, NUL_NOTE, build_hostile, build_sample
 
 
 def _csv_records(path: Path) -> list[dict[str, str]]:
@@ -27,9 +27,9 @@ def _csv_records(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
-def test_csv_holds_every_excerpt_exactly(project: Project, tmp_path: Path) -> None:
+def test_raw_csv_holds_every_excerpt_exactly(project: Project, tmp_path: Path) -> None:
     hostile = build_hostile(project)
-    result = export(project, tmp_path / "excerpts.csv")
+    result = export(project, tmp_path / "excerpts.csv", ExportOptions(raw_csv=True))
     records = _csv_records(result.path)
     snapshot = load_snapshot(project)
     assert len(records) == len(snapshot.annotations)
@@ -49,7 +49,51 @@ def test_csv_holds_every_excerpt_exactly(project: Project, tmp_path: Path) -> No
     assert {hostile.control_quote, hostile.markup_quote, hostile.emoji_quote} <= quotes
     assert hostile.long_quote in quotes
     assert NUL_NOTE in {r["Note"] for r in records}  # exact, NUL included
-    assert any("formulas" in note for note in result.notes)
+    assert any("kept exactly (--raw-csv)" in note for note in result.notes)
+
+
+def test_csv_for_spreadsheets_is_neutralised_by_default(project: Project, tmp_path: Path) -> None:
+    """OWASP's advice against CSV injection: a value a spreadsheet would run as a formula
+    (=, +, -, @, tab, carriage return first) gets a leading apostrophe, every field is quoted,
+    and nothing else changes."""
+    hostile = build_hostile(project)
+    tabbed = "\t=1+2 after a tab"
+    source_id = add_source(project, f"{tabbed}\nplain line", "Tabs", outlet="Outlet T")
+    markup.annotate(project, source_id, 0, len(tabbed), [hostile.condition], note="\r=cmd")
+    result = export(project, tmp_path / "excerpts.csv")
+    records = _csv_records(result.path)
+    quotes = {r["Quote"] for r in records}
+    assert {f"'{formula}" for formula in FORMULAS} <= quotes
+    assert not set(FORMULAS) & quotes
+    assert f"'{tabbed}" in quotes
+    assert "'\r=cmd" in {r["Note"] for r in records}
+    formula_source = next(r for r in records if r["Outlet"] == "'@outlet")
+    assert formula_source["Source"] == '\'=cmd|"/C calc"!A0 [draft]: *what?* a/b\\c'
+    assert "'=note()" in {r["Note"] for r in records}
+    assert "'-Rejects" in {r["Stance"] for r in records}
+    assert "'=Withdrawal+" in {r["Codes"] for r in records}
+    # What no spreadsheet would run stays exactly as it is.
+    assert {hostile.control_quote, hostile.markup_quote, hostile.emoji_quote} <= quotes
+    assert hostile.long_quote in quotes
+    assert NUL_NOTE in {r["Note"] for r in records}
+    assert {r["Start"] for r in records} >= {"0"}  # numbers are numbers
+    for record in records:
+        assert not any(
+            value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in record.values()
+        )
+    # Every field quoted: a spreadsheet splitting at ";" cannot start a cell inside one.
+    body = result.path.read_bytes().decode("utf-8-sig")
+    header = body.split("\r\n", 1)[0]
+    assert header == ",".join(f'"{column}"' for column in CSV_COLUMNS)
+    [note] = [n for n in result.notes if "apostrophe" in n]
+    assert "--raw-csv" in note and ".json" in note
+
+
+def test_json_stays_exact_where_the_csv_is_neutralised(project: Project, tmp_path: Path) -> None:
+    build_hostile(project)
+    document = json.loads(export(project, tmp_path / "x.json").path.read_text("utf-8"))
+    assert set(FORMULAS) <= {e["quote"] for e in document["excerpts"]}
+    assert "=note()" in {e["note"] for e in document["excerpts"]}
 
 
 def test_csv_rows_end_in_crlf_and_line_breaks_inside_values_are_quoted(
