@@ -39,7 +39,10 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 
 def table_names(path: Path) -> set[str]:
     """The table names of a SQLite file, read without writing to it (raises sqlite3.Error)."""
-    connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    # Immutable (no lock, no shared memory) unless a WAL is beside it: a project another
+    # window has open may still hold its whole schema in the WAL, which immutable would skip.
+    live = Path(f"{path}-wal").exists()
+    connection = sqlite3.connect(read_only_uri(path, immutable=not live), uri=True)
     try:
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {str(name) for (name,) in rows}

@@ -273,3 +273,14 @@ def test_a_full_disk_during_export_is_one_line_and_keeps_the_old_file(
         ]
         assert old.read_text(encoding="utf-8") == "{}"
         assert sorted(p.name for p in small.iterdir()) == ["briefing.json", "filler"]
+
+
+def test_a_project_open_elsewhere_with_its_schema_still_in_the_wal_is_a_project(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "new.parley"
+    with Project.open(path, create=True):  # open: nothing checkpointed yet
+        assert Path(f"{path}-wal").exists()
+        assert probe.classify(path) is probe.FileKind.PARLEY
+        with Project.open(path) as second:  # e.g. `parley info` beside the window
+            assert second.summary().source_count == 0
