@@ -222,12 +222,13 @@ def test_export_onto_another_parley_project_is_refused(
 def test_export_onto_a_project_in_use_elsewhere_is_refused(
     sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A project another window has just created: its schema may be in its ``-wal`` only."""
+    """A project another window has just created: its schema may be in its ``-wal`` only,
+    and the probe reads through the WAL, so it is named as the project it is."""
     live = tmp_path / "live.csv"
     with Project.open(live, create=True):
         assert Path(f"{live}-wal").exists()
         assert _run("export", sample_project, live) == 1
-        assert "live.csv is a database in use" in _one_error_line(capsys)
+        assert "live.csv is a Parley project" in _one_error_line(capsys)
     assert _is_intact(live, 0)
 
 
