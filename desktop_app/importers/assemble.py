@@ -17,7 +17,12 @@ from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers import limits
 from desktop_app.importers.document import ImportedDocument
-from desktop_app.importers.textnorm import count_removed_controls, detect_language, normalise_text
+from desktop_app.importers.textnorm import (
+    count_removed_controls,
+    detect_language,
+    normalise_field,
+    normalise_text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -64,13 +69,18 @@ def finish(
             "split it into smaller documents and import those",
         )
     variables = dict(extracted.variables)
-    language, note = _reconcile_language(extracted.meta.language, text)
+    language, note = _reconcile_language(normalise_field(extracted.meta.language), text)
     if note:
         warnings.append(note)
-        variables["declared_language"] = extracted.meta.language
+        variables["declared_language"] = normalise_field(extracted.meta.language)
+    found = extracted.meta
     meta = replace(
-        extracted.meta,
-        title=clean_title(extracted.meta.title) or first_line_title(text),
+        found,
+        title=clean_title(found.title) or first_line_title(text),
+        outlet=normalise_field(found.outlet),
+        author=normalise_field(found.author),
+        published=normalise_field(found.published),
+        url=normalise_field(found.url),
         language=language,
     )
     return ImportedDocument(
@@ -104,7 +114,7 @@ def clean_title(title: str | None) -> str:
     """A metadata title on one line, whitespace collapsed, shortened to ``TITLE_MAX_CHARS``."""
     if not title:
         return ""
-    return shorten(" ".join(title.split()))
+    return shorten(normalise_field(title))
 
 
 def first_line_title(text: str) -> str:

@@ -30,6 +30,7 @@ import logging
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -124,7 +125,8 @@ _INNER_PUNCTUATION = frozenset("’ʼ\xad·‑")
 # decoded text they mean mojibake (UTF-8 read as Latin-1 and saved again), not binary data.
 _BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_NON_ASCII_TOKEN_RE = re.compile(r"\S*[^\x00-\x7f]\S*")
+# Each whitespace character, kept by re.split: the tokens are rebuilt from the pieces between.
+_SPACE_SPLIT_RE = re.compile(r"(\s)")
 # Whitespace outside ASCII (NEL, NBSP, the typographic spaces…), as str.isspace and \s see it.
 _NON_ASCII_SPACES = tuple(chr(c) for c in range(0x80, 0x3001) if chr(c).isspace())
 
@@ -300,13 +302,33 @@ def _tokens(
     """Whitespace-separated tokens containing non-ASCII characters (the first ``limit``):
     ASCII decodes alike in every candidate, so only these carry evidence.
 
-    The tokens are what ``_NON_ASCII_TOKEN_RE`` finds. Without non-ASCII whitespace (which that
-    pattern may take as a token's non-ASCII character) they are exactly the words of
-    ``str.split`` that are not ASCII — found many times faster. ``spaces`` are the non-ASCII
-    whitespace characters ``text`` may contain at all."""
+    The tokens are those of the pattern ``\\S*[^\\x00-\\x7f]\\S*``, which may take a non-ASCII
+    space as a token's non-ASCII character ("смысла».\\xa0Le" is one token), found in one pass
+    by :func:`_tokens_with_spaces`: the pattern itself backtracks over every long ASCII token,
+    quadratically. Without non-ASCII whitespace they are exactly the words of ``str.split``
+    that are not ASCII — found many times faster. ``spaces`` are the non-ASCII whitespace
+    characters ``text`` may contain at all."""
     if any(space in text for space in spaces):
-        return [match.group() for match in islice(_NON_ASCII_TOKEN_RE.finditer(text), limit)]
+        return list(islice(_tokens_with_spaces(text), limit))
     return list(islice((token for token in text.split() if not token.isascii()), limit))
+
+
+def _tokens_with_spaces(text: str) -> Iterator[str]:
+    """What ``\\S*[^\\x00-\\x7f]\\S*`` finds, left to right, in linear time. A search from a
+    run of non-spaces matches when the run holds a non-ASCII character or is followed by a
+    non-ASCII space; greedy, it then takes that space and the whole next run too, and the
+    next search begins at the space after that run (which may itself start a match)."""
+    pieces = _SPACE_SPLIT_RE.split(text)  # runs at even indexes, single spaces between
+    run_taken = False  # the run at ``index`` was the tail of the previous token
+    for index in range(0, len(pieces), 2):
+        run = "" if run_taken else pieces[index]
+        space = pieces[index + 1] if index + 1 < len(pieces) else ""
+        run_taken = False
+        if space and not space.isascii():
+            yield run + space + pieces[index + 2]
+            run_taken = True
+        elif not run.isascii():
+            yield run
 
 
 def _scoring_sample(data: bytes) -> bytes:

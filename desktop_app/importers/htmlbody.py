@@ -14,6 +14,8 @@ import logging
 import re
 from html.parser import HTMLParser
 
+from desktop_app.importers.markup import parse_linearly
+
 logger = logging.getLogger(__name__)
 
 _SKIPPED_TAGS = frozenset(
@@ -144,6 +146,5 @@ class _BodyTextParser(HTMLParser):
 def body_text(html: str) -> str:
     """The visible, non-furniture text of a page's body; paragraphs separated by blank lines."""
     parser = _BodyTextParser()
-    parser.feed(html)
-    parser.close()
+    parse_linearly(parser, html)
     return "\n\n".join(parser.blocks)

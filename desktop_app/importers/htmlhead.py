@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop_app.importers.charsets import DecodedText, decode_text
+from desktop_app.importers.markup import parse_linearly
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,11 @@ PRESCAN_BYTES = 4096  # browsers look at 1024; pages with long <head> comments n
 HEAD_SCAN_CHARS = 500_000  # where to stop looking for metadata when </head> is missing
 _HEAD_END_RE = re.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
 
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+# A <meta> tag up to its ">" (or the end), then its charset attribute looked for inside it: two
+# plain scans, where "<meta[^>]+charset" backtracked over every unclosed tag (quadratic on a head
+# of many "<meta " without ">").
+_META_TAG_RE = re.compile(rb"<meta[^>]*", re.I)
+_CHARSET_ATTR_RE = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _XML_DECL_RE = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)["']""", re.I)
 
 # Labels whose meaning differs between browsers and Python's codec registry, or that Python
@@ -72,8 +77,17 @@ def decode_html(data: bytes, path: Path) -> DecodedText:
     return DecodedText(detected.text, detected.encoding, (warning, *detected.warnings))
 
 
+def _meta_charset(head: bytes) -> re.Match[bytes] | None:
+    """The charset attribute of the first <meta> tag in ``head`` that has one."""
+    for tag in _META_TAG_RE.finditer(head):
+        found = _CHARSET_ATTR_RE.search(tag.group())
+        if found is not None:
+            return found
+    return None
+
+
 def _declared_charset(head: bytes) -> str | None:
-    match = _XML_DECL_RE.match(head) or _META_CHARSET_RE.search(head)
+    match = _XML_DECL_RE.match(head) or _meta_charset(head)
     if match is None:
         return None
     label = match.group(1).decode("ascii", errors="replace").strip().lower()
@@ -144,6 +158,5 @@ def read_head(html: str) -> PageHead:
     parser = _HeadParser()
     # Metadata sits in <head>; the body adds nothing but time.
     end = _HEAD_END_RE.search(html, 0, HEAD_SCAN_CHARS)
-    parser.feed(html[: end.end()] if end else html[:HEAD_SCAN_CHARS])
-    parser.close()
+    parse_linearly(parser, html[: end.end()] if end else html[:HEAD_SCAN_CHARS])
     return parser.head

@@ -20,20 +20,24 @@ from desktop_app.importers.text import decode_plain
 
 logger = logging.getLogger(__name__)
 
-# An ATX level-one heading: up to three spaces, "#", a space, the text, optional closing #s.
-_H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+# Every pattern here runs over the whole file, so none may backtrack: each is a plain scan, and
+# what a lazy group would trim (closing #s, trailing blanks) is trimmed in Python instead. A lazy
+# ".+?" followed by optional blanks took quadratic time on a heading with a long run of blanks.
+# An ATX level-one heading line: up to three spaces, "#", a blank, the rest of the line.
+_H1_RE = re.compile(r"^ {0,3}#[ \t]([^\n]*)", re.MULTILINE)
+# A heading's optional closing sequence: blanks, then #s, then blanks, at the end.
+_CLOSING_HASHES_RE = re.compile(r"[ \t]#+[ \t]*\Z")
 _FRONT_MATTER_RE = re.compile(
     r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
-_FIELD_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_FIELD_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:([^\n]*)", re.MULTILINE)
 
 
 def extract_markdown(data: bytes, path: Path) -> Extracted:
     """Text and metadata of a Markdown file."""
     decoded = decode_plain(data, path)
     front = _front_matter(decoded.text)
-    heading = _H1_RE.search(decoded.text)
-    title = front.get("title") or (heading.group(1) if heading else "")
+    title = front.get("title") or _first_heading(decoded.text)
     meta = SourceMeta(
         title=clean_title(title),
         author=front.get("author", ""),
@@ -48,6 +52,20 @@ def extract_markdown(data: bytes, path: Path) -> Extracted:
         variables={"encoding": decoded.encoding},
         warnings=decoded.warnings,
     )
+
+
+def _first_heading(text: str) -> str:
+    """The text of the first level-one ATX heading that has any ("" when none has)."""
+    for match in _H1_RE.finditer(text):
+        line = match.group(1).rstrip(" \t\r")
+        if line.lstrip(" \t").strip("#") == "":
+            continue  # "# #" or "#   ": a heading with no text
+        closing = _CLOSING_HASHES_RE.search(line)
+        if closing is not None:
+            line = line[: closing.start()]
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def _front_matter(text: str) -> dict[str, str]:

@@ -23,7 +23,7 @@ import re
 
 from desktop_app.importers.language import detect_language
 
-__all__ = ["count_removed_controls", "detect_language", "normalise_text"]
+__all__ = ["count_removed_controls", "detect_language", "normalise_field", "normalise_text"]
 
 # Characters that end a line. VT and FF are how Word and old printers spell a manual line or page
 # break; NEL is the C1 "next line". Mapping them to "\n" keeps the words on either side apart,
@@ -52,6 +52,14 @@ def normalise_text(text: str) -> str:
         # A UTF-16 round trip joins pairs into one code point and replaces lone halves.
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
+
+
+def normalise_field(value: str) -> str:
+    """A metadata value (title, author, outlet, URL…) in stored form: the body text's
+    normalisation, then on one line with runs of white space as one space. A PDF's or a page's
+    metadata is as untrusted as its text: a title holding ESC[31m or BEL must never reach a
+    terminal, a cell or a title bar as a control character."""
+    return " ".join(normalise_text(value).split())
 
 
 def count_removed_controls(text: str) -> int:

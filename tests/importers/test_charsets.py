@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.importers import charsets
 from tests.importers.samples import RU_PARAGRAPH, UK_PARAGRAPH, WESTERN_PARAGRAPH
@@ -54,3 +56,11 @@ def test_a_code_page_names_the_non_ascii_spaces_it_can_decode_to() -> None:
     decoded = text.encode("cp1251").decode("cp1251")
     expected = re.findall(r"\S*[^\x00-\x7f]\S*", decoded)
     assert charsets._tokens(decoded, None, charsets._spaces_of("cp1251")) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é\xa0\u2003\x85\t\n\x1c.»"), max_size=40))
+def test_tokens_match_the_pattern_for_any_mix_of_spaces(text: str) -> None:
+    """The one-pass token finder is the backtracking pattern's exact equal, without its cost."""
+    expected = re.findall(r"\S*[^\x00-\x7f]\S*", text)
+    assert charsets._tokens(text, 10_000) == expected
