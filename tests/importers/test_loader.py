@@ -6,7 +6,9 @@ import hashlib
 import logging
 import os
 import random
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -176,16 +178,54 @@ def test_unreadable_file(write_file: WriteFile, monkeypatch: pytest.MonkeyPatch)
     )
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root"
-)
+def _refusal_as_nobody(path: Path) -> str:
+    """The refusal ``load_document(path)`` gives to the unprivileged user "nobody": a forked
+    child drops root and reports through a pipe (a new interpreter could not even start, as
+    root's Python lives in root's home)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        os.close(read_end)
+        message = "no refusal"
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            load_document(path)
+        except ImportRefused as refused:
+            message = str(refused)
+        except BaseException as error:  # reported to the parent as text
+            message = f"unexpected {type(error).__name__}: {error}"
+        finally:
+            os.write(write_end, message.encode("utf-8"))
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        message = pipe.read().decode("utf-8")
+    os.waitpid(pid, 0)
+    return message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
 def test_unreadable_file_for_real(write_file: WriteFile) -> None:
-    path = write_file("locked.txt", "secret")
-    path.chmod(0)
+    """A file the user may not read. Root reads anything, so as root (CI, containers) the
+    import runs in a forked child as the unprivileged user "nobody"."""
+    if os.geteuid() != 0:
+        path = write_file("locked.txt", "secret")
+        path.chmod(0)
+        try:
+            assert _refusal(path).startswith("locked.txt: cannot be read (permission denied)")
+        finally:
+            path.chmod(0o600)
+        return
+    folder = Path(tempfile.mkdtemp(prefix="parley-locked-"))
     try:
-        assert _refusal(path).startswith("locked.txt: cannot be read (permission denied)")
+        folder.chmod(0o755)  # "nobody" may look inside, not read the file
+        path = folder / "locked.txt"
+        path.write_text("secret", encoding="utf-8")
+        path.chmod(0)
+        assert _refusal_as_nobody(path).startswith("locked.txt: cannot be read (permission denied)")
     finally:
-        path.chmod(0o600)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_unexpected_library_error_becomes_one_line_and_a_logged_traceback(
