@@ -31,6 +31,7 @@ from desktop_app import __version__
 from desktop_app.domain.model import Annotation, Code, Source
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled, ExportError
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.importers.qdpx_common import (
     DESCRIPTION_VARIABLE,
     FIELD_VARIABLES,
@@ -42,9 +43,6 @@ from desktop_app.importers.qdpx_common import (
 )
 
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 MAX_INTERNAL_FILE = 2**31 - 1  # the standard's limit for one internal file (section 8.5)
 NAME_CHARS = 100  # a selection's name: its quote, cut to this many characters with "…"
@@ -358,7 +356,7 @@ def _variable_getter(name: str) -> Callable[[Source], str]:
 def write_qdpx(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: object = None,
+    options: ExportOptions,
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
