@@ -9,7 +9,7 @@ GUIDs are Parley's stored ones; what Parley keeps no GUID for (codings, variable
 GUID derived from stable names, so exporting the same project twice gives the same GUIDs. The
 three built-in roots become top-level codes with ``isCodable="false"``. Parley-only code details
 (speaker aliases, role, affiliation, side; condition categories) ride in code descriptions (see
-:mod:`desktop_app.importers.qdpx_common`); source metadata becomes project ``Variables``.
+:mod:`desktop_app.domain.refi_vocabulary`); source metadata becomes project ``Variables``.
 
 Validity against the bundled ``resources/refi-qda/Project.xsd`` is proven by the tests (with
 lxml, a development dependency), not checked at run time: the writer only ever emits elements
@@ -29,10 +29,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from desktop_app import __version__
 from desktop_app.domain.model import Annotation, Code, Source
-from desktop_app.domain.snapshot import ProjectSnapshot
-from desktop_app.errors import Cancelled, ExportError
-from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
-from desktop_app.importers.qdpx_common import (
+from desktop_app.domain.refi_vocabulary import (
     DESCRIPTION_VARIABLE,
     FIELD_VARIABLES,
     NAMESPACE,
@@ -41,6 +38,9 @@ from desktop_app.importers.qdpx_common import (
     format_code_description,
     normalise_guid,
 )
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.errors import Cancelled, ExportError
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 
 log = logging.getLogger(__name__)
 
