@@ -111,15 +111,13 @@ class ImportController(QObject):
         if project is None:
             return
         text = QApplication.clipboard().text()
-        from desktop_app.importers.loader import document_from_text
-
-        try:
-            document = document_from_text(text)
-        except ImportRefused as refusal:
-            prompts.show_error(self.window, refusal, "Paste as New Source")
-            return
         with user_errors(self.window):
-            self._finished(sources.add_documents(project, [document], "Paste a new source"))
+            try:
+                report = sources.paste_text(project, text)
+            except ImportRefused as refusal:
+                prompts.show_error(self.window, refusal, "Paste as New Source")
+                return
+            self._finished(report)
 
     # -- results ---------------------------------------------------------------------------
 
