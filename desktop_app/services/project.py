@@ -408,6 +408,6 @@ class Project:
 
 
 def _server_project_name(project: Project) -> str:
-    from desktop_app.storage.database import server_url
+    from desktop_app.storage.engine import server_url
 
     return server_url(project.location).database or "Parley project"

@@ -204,9 +204,10 @@ def test_a_write_held_up_too_long_says_the_project_is_busy(
 
     from desktop_app.errors import ParleyError
     from desktop_app.storage import database
+    from desktop_app.storage import engine as connecting
 
     monkeypatch.setattr(database, "WRITE_WAIT_S", 1)
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(connecting, "BUSY_TIMEOUT_MS", 500)
     engine = None
     with Project.open(project_path, coder="carol") as carol:
         if isinstance(project_path, Path):
