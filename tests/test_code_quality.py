@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -95,3 +96,21 @@ def test_lint_imports_fails_on_a_deliberate_violation(
     broken = result.stdout.split("Broken contracts", 1)[-1]
     dotted = "desktop_app." + module.removesuffix(".py").replace("/", ".")
     assert contract in broken and dotted in broken, result.stdout
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    """A ``_name`` is its module's own business: what another module needs is made public (and
+    documented) where it belongs, e.g. services.validation, storage.migrations.alembic_config."""
+    found = []
+    for path in sorted((ROOT / "desktop_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop_app"):
+                private = [
+                    alias.name
+                    for alias in node.names
+                    if alias.name.startswith("_") and not alias.name.startswith("__")
+                ]
+                if private:
+                    where = path.relative_to(ROOT)
+                    found.append(f"{where}:{node.lineno} {node.module} {private}")
+    assert not found, "\n".join(found)
