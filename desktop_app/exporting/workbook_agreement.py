@@ -8,6 +8,8 @@ so the numbers are those ``parley agreement`` prints for the same sources; undef
 
 from __future__ import annotations
 
+from openpyxl.workbook import Workbook
+
 from desktop_app.domain.agreement import agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.workbook_progress import Steps
@@ -31,7 +33,7 @@ def has_agreement(snapshot: ProjectSnapshot) -> bool:
     return len(set(snapshot.coders)) >= 2
 
 
-def write_agreement(workbook: object, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
+def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
     steps.report("Measuring intercoder agreement")
     report = snapshot_agreement(snapshot)
     header, rows = agreement_table(report)
@@ -47,7 +49,7 @@ def write_agreement(workbook: object, snapshot: ProjectSnapshot, steps: Steps) -
         ),
     ]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         AGREEMENT_SHEET,
         columns,
         frozen_columns=2,

@@ -33,6 +33,7 @@ from desktop_app.services import agreement, team
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.workers import CancelledFn, ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ class AgreementController(QObject):
             return
         self.running = True
 
-        def work(_progress: object, _cancelled: object) -> AgreementReport:
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> AgreementReport:
             return agreement.project_agreement(project, coders, source_ids)
 
         def done(report: AgreementReport) -> None:
