@@ -98,6 +98,19 @@ def test_lint_imports_fails_on_a_deliberate_violation(
     assert contract in broken and dotted in broken, result.stdout
 
 
+def test_a_new_top_level_module_must_be_given_a_layer(package_copy: Path) -> None:
+    """The layers contract is exhaustive: a module or package added beside the layers (rather
+    than inside one) breaks it until pyproject.toml places it."""
+    stray = package_copy / "desktop_app" / "helpers.py"
+    stray.write_text('"""A module nobody placed."""\n', encoding="utf-8")
+    try:
+        result = _lint_copy(package_copy)
+    finally:
+        stray.unlink()
+    assert result.returncode != 0, result.stdout
+    assert "desktop_app.helpers" in result.stdout.split("Broken contracts", 1)[-1], result.stdout
+
+
 def test_no_module_imports_another_modules_private_names() -> None:
     """A ``_name`` is its module's own business: what another module needs is made public (and
     documented) where it belongs, e.g. services.validation, storage.migrations.alembic_config."""
