@@ -215,8 +215,9 @@ def run_agreement(
     *,
     as_json: bool = False,
 ) -> int:
+    from desktop_app.domain.agreement import agreement_table
     from desktop_app.errors import ParleyError
-    from desktop_app.services.agreement import agreement_table, project_agreement
+    from desktop_app.services.agreement import project_agreement
 
     with _open_existing(project_path) as project:
         source_ids = None

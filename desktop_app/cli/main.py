@@ -136,9 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
 def project_target(argument: str) -> str | Path:
     """A PROJECT argument as the services take it: a server URL stays a string (a Path would
     fold its ``//``), anything else is a file path."""
-    from desktop_app.storage.database import is_url
+    from desktop_app.services.team import is_server_location
 
-    return argument if is_url(argument) else Path(argument)
+    return argument if is_server_location(argument) else Path(argument)
 
 
 def build_window_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.domain.model import Code, CodeKind
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.errors import NotFound
 
 Unit = tuple[int, int]  # [start, end) in code points
 
@@ -365,3 +367,59 @@ class _Study:
 def _mean(values: Iterable[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return sum(present) / len(present) if present else None
+
+
+# -- a snapshot's agreement, as one table -----------------------------------------------------
+
+
+def snapshot_agreement(
+    snapshot: ProjectSnapshot, coders: Sequence[str] | None = None
+) -> AgreementReport:
+    """Agreement between ``coders`` (default: everyone who marked up anything) over the
+    snapshot's sources. The window, ``parley agreement`` and the workbook all come here."""
+    spans = [
+        CodedSpan(a.coder, a.source_id, a.start, a.end, code_id)
+        for a in snapshot.annotations
+        for code_id in a.code_ids
+    ]
+    if coders:
+        known = {s.coder for s in spans}
+        missing = [c for c in coders if c not in known]
+        if missing:
+            raise NotFound(
+                f"no annotations by {', '.join(missing)}",
+                f"coders with annotations: {', '.join(sorted(known)) or 'none'}",
+            )
+    lengths = {s.id: s.characters for s in snapshot.sources}
+    return compute_agreement(spans, lengths, snapshot.codes, coders)
+
+
+AGREEMENT_COLUMNS = ("Kind", "Code", "Sources", "Alpha (unitized)", "Kappa (presence)", "Agreement")
+
+
+def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+    """The report as one table — header and rows — for the workbook's ``Agreement`` sheet, the
+    window and the command line, so all show the same numbers. Numbers stay numbers (None:
+    undefined); after the fixed columns come spans per coder, then kappa per pair of coders."""
+    pairs = list(itertools.combinations(report.coders, 2))
+    header = (
+        *AGREEMENT_COLUMNS,
+        *(f"Spans: {coder}" for coder in report.coders),
+        *(f"Kappa: {a} / {b}" for a, b in pairs),
+    )
+    rows: list[tuple[object, ...]] = []
+    for row in report.rows:
+        by_pair = {(p.first, p.second): p.kappa for p in row.pairs}
+        rows.append(
+            (
+                row.kind.root_name,
+                "" if row.is_kind else row.name,
+                row.sources,
+                row.alpha_u,
+                row.kappa,
+                row.agreement,
+                *(row.spans.get(coder, 0) for coder in report.coders),
+                *(by_pair.get(pair) for pair in pairs),
+            )
+        )
+    return header, rows

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
@@ -34,16 +33,11 @@ from desktop_app.exporting.briefing_sections import (
 )
 from desktop_app.exporting.briefing_style import Styles, geometry, side_colors
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
 from desktop_app.version import __version__
 
-if TYPE_CHECKING:
-    from desktop_app.services.exports import ExportOptions
-
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 # Share of the progress bar spent building the story; laying it out takes the rest.
 STORY_SHARE = 15

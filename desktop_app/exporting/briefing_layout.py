@@ -10,7 +10,6 @@ the outline's page references.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -25,12 +24,10 @@ from desktop_app.exporting.briefing_style import (
     RULE,
     Geometry,
 )
+from desktop_app.exporting.contract import CancelCheck, ProgressCallback
 from desktop_app.exporting.fonts import SANS, SANS_BOLD
 
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 TOTAL_PAGES_FORM = "ParleyTotalPages"
 HEADER_SIZE = 7.5

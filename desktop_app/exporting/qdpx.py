@@ -9,7 +9,7 @@ GUIDs are Parley's stored ones; what Parley keeps no GUID for (codings, variable
 GUID derived from stable names, so exporting the same project twice gives the same GUIDs. The
 three built-in roots become top-level codes with ``isCodable="false"``. Parley-only code details
 (speaker aliases, role, affiliation, side; condition categories) ride in code descriptions (see
-:mod:`desktop_app.importers.qdpx_common`); source metadata becomes project ``Variables``.
+:mod:`desktop_app.domain.refi_vocabulary`); source metadata becomes project ``Variables``.
 
 Validity against the bundled ``resources/refi-qda/Project.xsd`` is proven by the tests (with
 lxml, a development dependency), not checked at run time: the writer only ever emits elements
@@ -29,9 +29,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from desktop_app import __version__
 from desktop_app.domain.model import Annotation, Code, Source
-from desktop_app.domain.snapshot import ProjectSnapshot
-from desktop_app.errors import Cancelled, ExportError
-from desktop_app.importers.qdpx_common import (
+from desktop_app.domain.refi_vocabulary import (
     DESCRIPTION_VARIABLE,
     FIELD_VARIABLES,
     NAMESPACE,
@@ -40,11 +38,11 @@ from desktop_app.importers.qdpx_common import (
     format_code_description,
     normalise_guid,
 )
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.errors import Cancelled, ExportError
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 MAX_INTERNAL_FILE = 2**31 - 1  # the standard's limit for one internal file (section 8.5)
 NAME_CHARS = 100  # a selection's name: its quote, cut to this many characters with "…"
@@ -358,7 +356,7 @@ def _variable_getter(name: str) -> Callable[[Source], str]:
 def write_qdpx(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: object = None,
+    options: ExportOptions,
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,

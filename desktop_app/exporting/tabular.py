@@ -23,16 +23,16 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from desktop_app import __version__
 from desktop_app.clock import now_iso
 from desktop_app.domain.comparison import Excerpt, build_excerpts
 from desktop_app.domain.model import Source
 from desktop_app.domain.snapshot import ProjectSnapshot
-from desktop_app.exporting.workbook_progress import CancelCheck, ProgressCallback, Steps
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
+from desktop_app.exporting.workbook_progress import Steps
 
 log = logging.getLogger(__name__)
 
@@ -56,16 +56,6 @@ CSV_COLUMNS = (
 # What a spreadsheet may run as a formula when a cell begins with it (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISER = "'"
-
-
-class TabularOptions(Protocol):
-    """What the CSV and JSON exports read of the export options."""
-
-    @property
-    def source_ids(self) -> Sequence[int] | None: ...
-
-    @property
-    def raw_csv(self) -> bool: ...
 
 
 def neutralised(value: str) -> str:
@@ -117,7 +107,7 @@ def _formula_note(count: int, raw: bool) -> list[str]:
 
 
 def _excerpts(
-    snapshot: ProjectSnapshot, options: TabularOptions, steps: Steps
+    snapshot: ProjectSnapshot, options: ExportOptions, steps: Steps
 ) -> tuple[Excerpt, ...]:
     steps.report("Collecting excerpts")
     excerpts = build_excerpts(snapshot, options.source_ids)
@@ -125,7 +115,7 @@ def _excerpts(
     return excerpts
 
 
-def _chosen_sources(snapshot: ProjectSnapshot, options: TabularOptions) -> list[Source]:
+def _chosen_sources(snapshot: ProjectSnapshot, options: ExportOptions) -> list[Source]:
     ids = options.source_ids
     wanted = None if ids is None else set(ids)
     return [s for s in snapshot.sources if wanted is None or s.id in wanted]
@@ -134,7 +124,7 @@ def _chosen_sources(snapshot: ProjectSnapshot, options: TabularOptions) -> list[
 def write_csv(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: TabularOptions,
+    options: ExportOptions,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> list[str]:
@@ -213,7 +203,7 @@ def _excerpt_record(excerpt: Excerpt, responds_to: list[str]) -> dict[str, Any]:
 def write_json(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: TabularOptions,
+    options: ExportOptions,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> list[str]:

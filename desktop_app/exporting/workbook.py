@@ -29,7 +29,8 @@ from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.model import CodingStatus
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting import workbook_agreement, workbook_matrix, workbook_tables
-from desktop_app.exporting.workbook_progress import CancelCheck, ProgressCallback, Steps
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
+from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet, discard
 from desktop_app.exporting.workbook_style import (
     LABEL,
@@ -267,17 +268,16 @@ def _save(workbook: Workbook, path: Path) -> None:
 def write_workbook(
     snapshot: ProjectSnapshot,
     path: Path,
-    options: object,
+    options: ExportOptions,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> list[str]:
     """Write the comparison workbook to ``path``; return notes for the user (cut cells,
     replaced characters). Raises :class:`~desktop_app.errors.Cancelled` when ``cancelled()``
     turns true."""
-    source_ids = getattr(options, "source_ids", None)
     steps = Steps(1, progress, cancelled)
     steps.report("Comparing sources")
-    comparison = compare(snapshot, source_ids)
+    comparison = compare(snapshot, options.source_ids)
     steps.total = (
         len(comparison.conditions)
         + len(comparison.speakers)

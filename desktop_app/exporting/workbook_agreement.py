@@ -1,13 +1,16 @@
 """The ``Agreement`` sheet: intercoder agreement per kind and code, for projects coded by two or
 more analysts.
 
-The table is :func:`desktop_app.services.agreement.agreement_table` of the exported snapshot,
+The table is :func:`desktop_app.domain.agreement.agreement_table` of the exported snapshot,
 so the numbers are those ``parley agreement`` prints for the same sources; undefined values
 (nothing to compare) show as "—". When nothing is comparable, the report's notes say why.
 """
 
 from __future__ import annotations
 
+from openpyxl.workbook import Workbook
+
+from desktop_app.domain.agreement import agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
@@ -30,11 +33,7 @@ def has_agreement(snapshot: ProjectSnapshot) -> bool:
     return len(set(snapshot.coders)) >= 2
 
 
-def write_agreement(workbook: object, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
-    # The same table the command line prints. Imported here: the module also opens projects,
-    # and an exporter otherwise works from the snapshot alone.
-    from desktop_app.services.agreement import agreement_table, snapshot_agreement
-
+def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
     steps.report("Measuring intercoder agreement")
     report = snapshot_agreement(snapshot)
     header, rows = agreement_table(report)
@@ -50,7 +49,7 @@ def write_agreement(workbook: object, snapshot: ProjectSnapshot, steps: Steps) -
         ),
     ]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         AGREEMENT_SHEET,
         columns,
         frozen_columns=2,

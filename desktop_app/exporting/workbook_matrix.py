@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openpyxl.workbook import Workbook
+
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.model import CodeKind, CodingStatus, Source
 from desktop_app.exporting import excel_safety
@@ -106,7 +108,7 @@ def _status_row(sheet: TableSheet, lead: Sequence[str | None], sources: Sequence
     sheet.row(values, styles)
 
 
-def write_conditions(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     sources = comparison.sources
     width = source_column_width(len(sources))
     titles = [s.title or s.original_name or f"Source {s.id}" for s in sources]
@@ -118,7 +120,7 @@ def write_conditions(workbook: object, comparison: Comparison, steps: Steps) -> 
         *(Column(title, width, NOT_REPORTED) for title in titles),
     ]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         CONDITIONS_SHEET,
         columns,
         header_rows=2,
@@ -160,7 +162,7 @@ def write_conditions(workbook: object, comparison: Comparison, steps: Steps) -> 
     return sheet.close()
 
 
-def write_speakers(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+def write_speakers(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     sources = comparison.sources
     width = min(source_column_width(len(sources)), 24)
     titles = [s.title or s.original_name or f"Source {s.id}" for s in sources]
@@ -174,7 +176,7 @@ def write_speakers(workbook: object, comparison: Comparison, steps: Steps) -> Sh
         *(Column(title, width, NUMBER) for title in titles),
     ]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         SPEAKERS_SHEET,
         columns,
         header_rows=2,

@@ -5,12 +5,8 @@ Reports now and then rather than per row: a progress callback usually crosses th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from desktop_app.errors import Cancelled
-
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
+from desktop_app.exporting.contract import CancelCheck, ProgressCallback
 
 EVERY = 500
 

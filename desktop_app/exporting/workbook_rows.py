@@ -34,7 +34,9 @@ log = logging.getLogger(__name__)
 Prepared = tuple[object, bool, str]
 
 
-def _as_given(_sheet: object, cells: Sequence[Prepared | None], _row_index: int) -> object:
+def _as_given(
+    _sheet: WriteOnlyWorksheet, cells: Sequence[Prepared | None], _row_index: int
+) -> Sequence[Prepared | None]:
     return cells
 
 
@@ -50,7 +52,7 @@ def install(sheet: WriteOnlyWorksheet, columns: int, heights: dict[int, float]) 
     if writer is None or not hasattr(writer, "write_row"):
         log.warning("openpyxl changed: writing sheet %s the slower way", sheet.title)
         return False
-    sheet._values_to_row = types.MethodType(_as_given, sheet)  # type: ignore[method-assign]
+    sheet._values_to_row = types.MethodType(_as_given, sheet)
     writer.write_row = row_writer(columns, heights)
     return True
 

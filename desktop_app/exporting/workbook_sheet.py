@@ -242,7 +242,7 @@ class TableSheet:
                 out.append((None, False, style_id) if style.fill else None)
                 continue
             if value.__class__ is str:
-                text: str = value  # type: ignore[assignment]
+                text: str = value
                 if len(text) > _SAFE_LENGTH or unsafe(text):
                     text = self.text(text, index)
                 # Typed here, never guessed: text is a string cell whatever it reads (never a

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openpyxl.workbook import Workbook
+
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.model import CodeKind, Source
 from desktop_app.exporting import excel_safety
@@ -46,7 +48,7 @@ def _target(excerpt: Excerpt) -> str:
     return f"“{quote}” — {source_label(excerpt.source)} [{excerpt.start}–{excerpt.end}]"
 
 
-def write_reactions(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     reaction_header = header_style(CodeKind.REACTION)
     speaker_header = header_style(CodeKind.SPEAKER)
     columns = [
@@ -62,7 +64,7 @@ def write_reactions(workbook: object, comparison: Comparison, steps: Steps) -> S
         Column("End", 8, NUMBER),
     ]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         REACTIONS_SHEET,
         columns,
         frozen_columns=1,
@@ -105,7 +107,7 @@ def _main_kind(excerpt: Excerpt) -> CodeKind:
     return CodeKind.OTHER
 
 
-def write_excerpts(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     columns = [
         Column("Source", 30, WRAPPED),
         Column("Outlet", 20, WRAPPED),
@@ -122,7 +124,7 @@ def write_excerpts(workbook: object, comparison: Comparison, steps: Steps) -> Sh
         Column("Coder", 12),
     ]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         EXCERPTS_SHEET,
         columns,
         tab_color="BDD7EE",
@@ -170,7 +172,7 @@ SOURCE_FIELDS: Sequence[tuple[str, float]] = (
 )
 
 
-def write_sources(workbook: object, comparison: Comparison, steps: Steps) -> SheetStats:
+def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     variable_names = sorted({name for s in comparison.sources for name in s.variables})
     columns = [
         Column(name, width, WRAPPED if name in ("Title", "Outlet", "Author") else TEXT)
@@ -180,7 +182,7 @@ def write_sources(workbook: object, comparison: Comparison, steps: Steps) -> She
     columns[7] = Column("Annotations", 11, NUMBER)
     columns += [Column(name, 16, WRAPPED) for name in variable_names]
     sheet = TableSheet(
-        workbook,  # type: ignore[arg-type]
+        workbook,
         SOURCES_SHEET,
         columns,
         frozen_columns=1,

@@ -1,7 +1,7 @@
 """Compare › Intercoder Agreement…: how far the coders agree, per kind and per code.
 
 The numbers are :func:`desktop_app.services.agreement.project_agreement`'s, computed in a worker
-and shown as :func:`~desktop_app.services.agreement.agreement_table` lays them out — the same
+and shown as :func:`~desktop_app.domain.agreement.agreement_table` lays them out — the same
 table as ``parley agreement`` and the workbook's ``Agreement`` sheet. With more than two coders
 the analyst chooses whom to compare; the sources are those the compare view shows, else all.
 """
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.agreement import AgreementReport
+from desktop_app.domain.agreement import AgreementReport, agreement_table
 from desktop_app.gui import prompts
 from desktop_app.gui.errors import user_errors
 from desktop_app.services import agreement, team
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.workers import CancelledFn, ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class AgreementView(QDialog):
         self.setObjectName("agreement_view")
         self.setWindowTitle("Intercoder Agreement")
         self.report = report
-        header, rows = agreement.agreement_table(report)
+        header, rows = agreement_table(report)
         summary = QLabel(
             f"{', '.join(report.coders)}: αu (where the spans are) over the {sources} "
             "source(s) every one marked up; kappa and agreement on whether each used a code "
@@ -172,7 +173,7 @@ class AgreementController(QObject):
             return
         self.running = True
 
-        def work(_progress: object, _cancelled: object) -> AgreementReport:
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> AgreementReport:
             return agreement.project_agreement(project, coders, source_ids)
 
         def done(report: AgreementReport) -> None:

@@ -24,6 +24,7 @@ from desktop_app.version import __version__
 
 if TYPE_CHECKING:  # imported late on purpose: it pulls in the storage layer
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.workers import CancelledFn, ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -145,21 +146,15 @@ def run_window(project: str | None) -> int:
     return application().exec()
 
 
-def _open_built(window: object, built: Path) -> None:
-    from desktop_app.gui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def _open_built(window: MainWindow, built: Path) -> None:
     window.open_project(built)
 
 
-def open_sample(window: object, path: Path) -> None:
+def open_sample(window: MainWindow, path: Path) -> None:
     """Build the sample project in a worker (a few seconds, once), then open it."""
-    from desktop_app.gui.main_window import MainWindow
     from desktop_app.services.sample import build_sample_project
 
-    assert isinstance(window, MainWindow)
-
-    def work(_progress: object, _cancelled: object) -> Path:
+    def work(_progress: ProgressFn, _cancelled: CancelledFn) -> Path:
         if not path.exists():
             build_sample_project(path)
         return path

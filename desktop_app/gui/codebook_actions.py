@@ -8,6 +8,7 @@ set, and Undo takes any of it back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -150,7 +151,9 @@ class CodebookController(QObject):
             with user_errors(self.window):
                 codebook.move_code(project, code_id, code.parent_id, target)
 
-    def _pick(self, title: str, prompt: str, codes: list[Code], done: object) -> None:
+    def _pick(
+        self, title: str, prompt: str, codes: list[Code], done: Callable[[int], None]
+    ) -> None:
         items = [(c.id, self._path(c), swatch(c.color, SHAPES[c.kind])) for c in codes]
         dialog = PickDialog(self.window, title, prompt, items)
         dialog.submitted.connect(done)
@@ -185,9 +188,9 @@ class CodebookController(QObject):
             c for c in self.window.codes.values() if c.id not in inside and c.id != code.parent_id
         ]
 
-        def done(parent_id: object) -> None:
+        def done(parent_id: int) -> None:
             with user_errors(self.window):
-                codebook.move_code(project, code_id, int(parent_id))  # type: ignore[call-overload]
+                codebook.move_code(project, code_id, int(parent_id))
 
         self._pick("Move To…", f"Where should “{code.name}” go?", parents, done)
 
@@ -202,8 +205,8 @@ class CodebookController(QObject):
             if c.id not in inside and not c.is_root and c.kind == code.kind
         ]
 
-        def done(target_id: object) -> None:
-            target = self._code(int(target_id))  # type: ignore[call-overload]
+        def done(target_id: int) -> None:
+            target = self._code(int(target_id))
             if target is None:
                 return
             question = (

@@ -7,9 +7,9 @@ The panel only shows and asks; :mod:`desktop_app.gui.codebook_actions` does the 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -186,7 +186,7 @@ class CodebookPanel(QWidget):
         if code is not None and not code.builtin:
             self.details_requested.emit(code.id)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree and isinstance(event, QKeyEvent):
             code_id = self.current_code_id()
             if event.type() == QKeyEvent.Type.KeyPress and code_id is not None:
@@ -201,13 +201,13 @@ class CodebookPanel(QWidget):
                     if item is not None:
                         self._details(item)
                     return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def build_menu(self, code_id: int | None, menu: QMenu) -> None:
         """Fill ``menu`` with what can be done to a code (or to the codebook as a whole)."""
         code = self._codes.get(code_id) if code_id is not None else None
 
-        def add(text: str, tip: str, slot: object, enabled: bool = True) -> None:
+        def add(text: str, tip: str, slot: Callable[[], object], enabled: bool = True) -> None:
             action = QAction(text, menu)
             action.setToolTip(tip)
             action.setEnabled(enabled)

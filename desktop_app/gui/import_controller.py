@@ -25,6 +25,7 @@ from desktop_app.services.sources import ImportReport
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.workers import CancelledFn, ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,8 @@ class ImportController(QObject):
             return
         chosen = [Path(p) for p in paths]  # copied: the worker never sees widgets
 
-        def work(progress: object, cancelled: object) -> ImportReport:
-            return sources.import_paths(project, chosen, progress, cancelled)  # type: ignore[arg-type]
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
+            return sources.import_paths(project, chosen, progress, cancelled)
 
         what = chosen[0].name if len(chosen) == 1 else f"{len(chosen)} items"
         self.window.statusBar().showMessage(f"Importing {what}…")
@@ -111,15 +112,13 @@ class ImportController(QObject):
         if project is None:
             return
         text = QApplication.clipboard().text()
-        from desktop_app.importers.loader import document_from_text
-
-        try:
-            document = document_from_text(text)
-        except ImportRefused as refusal:
-            prompts.show_error(self.window, refusal, "Paste as New Source")
-            return
         with user_errors(self.window):
-            self._finished(sources.add_documents(project, [document], "Paste a new source"))
+            try:
+                report = sources.paste_text(project, text)
+            except ImportRefused as refusal:
+                prompts.show_error(self.window, refusal, "Paste as New Source")
+                return
+            self._finished(report)
 
     # -- results ---------------------------------------------------------------------------
 

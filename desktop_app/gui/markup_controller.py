@@ -5,14 +5,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source
+from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source, SourceMeta
 from desktop_app.gui.annotations_panel import ordered_codes, preview
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
@@ -93,16 +93,16 @@ class MarkupController(QObject):
         found = self.window.reader.annotations_at_cursor()
         return found[0] if found else None
 
-    def _on_target(self, slot: object) -> None:
+    def _on_target(self, slot: Callable[[int], None]) -> None:
         target = self._target()
         if target is None:
             self._say("Select an annotation in the list, or put the cursor in a highlight")
             return
-        slot(target)  # type: ignore[operator]
+        slot(target)
 
-    def _on_source(self, slot: object) -> None:
+    def _on_source(self, slot: Callable[[int], None]) -> None:
         if self.window.reader.source_id is not None:
-            slot(self.window.reader.source_id)  # type: ignore[operator]
+            slot(self.window.reader.source_id)
 
     # -- marking ---------------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ class MarkupController(QObject):
         )
 
     def open_popup(
-        self, kind: CodeKind | None, context: str, anchor: QRect, done: object
+        self, kind: CodeKind | None, context: str, anchor: QRect, done: Callable[[list[int]], None]
     ) -> MarkupPopup:
         if self.popup is not None:
             self.popup.close()
@@ -331,10 +331,10 @@ class MarkupController(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _save_source(self, source: Source, meta: object) -> None:
+    def _save_source(self, source: Source, meta: SourceMeta) -> None:
         if self.window.project is not None:
             with user_errors(self.window), self.window.team.based_on(source):
-                sources.update_metadata(self.window.project, source.id, meta)  # type: ignore[arg-type]
+                sources.update_metadata(self.window.project, source.id, meta)
 
     def _shown_sources(self, source_ids: Iterable[int]) -> list[Source | None]:
         return [self.window.sources_panel.source(i) for i in source_ids]

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -316,13 +317,13 @@ class ReaderView(QPlainTextEdit):
                 return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: object) -> None:
-        position = self.position_at(event.position().toPoint())  # type: ignore[attr-defined]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        position = self.position_at(event.position().toPoint())
         found = self._index.at(position)
         if found and not self.textCursor().hasSelection():
             self.annotation_activated.emit(found[0].annotation_id)
             return
-        super().mouseDoubleClickEvent(event)  # type: ignore[arg-type]
+        super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         position = self.position_at(event.pos())
@@ -421,8 +422,8 @@ class ReaderView(QPlainTextEdit):
         """Rectangles covering ``[start, end)`` (code points) on the visible lines."""
         return lines.rects(self._map.to_utf16(start), self._map.to_utf16(end))
 
-    def _on_flash(self, value: object) -> None:
-        self._flash_strength = float(value)  # type: ignore[arg-type]
+    def _on_flash(self, value: float) -> None:
+        self._flash_strength = float(value)
         if self._flash_strength <= 0.0:
             self._flash = None
         self.viewport().update()

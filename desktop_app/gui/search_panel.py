@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -200,7 +200,7 @@ class SearchPanel(QWidget):
             hit = self.hits[int(current.data(0, Qt.ItemDataRole.UserRole))]
             self.hit_activated.emit(hit.source_id, hit.start, hit.end)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.query
             and isinstance(event, QKeyEvent)
@@ -209,7 +209,7 @@ class SearchPanel(QWidget):
         ):
             self.step(1 if event.key() == Qt.Key.Key_Down else -1)
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def mark_all_anchor(self) -> QPoint:
         return self.mark_all.mapToGlobal(self.mark_all.rect().bottomLeft())

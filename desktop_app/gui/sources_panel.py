@@ -11,8 +11,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
@@ -299,7 +301,7 @@ class SourcesPanel(QWidget):
         if index.isValid() and source_id is not None:
             self.edit_requested.emit(source_id)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
@@ -309,7 +311,7 @@ class SourcesPanel(QWidget):
         ):
             self.delete_requested.emit(self.selected_ids())
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def build_menu(self, ids: list[int], menu: QMenu) -> None:
         """Fill a menu with what can be done to ``ids`` (also used by the Source menu)."""

@@ -38,6 +38,7 @@ from desktop_app.services.project import Project
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.workers import CancelledFn, ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -183,8 +184,8 @@ class TeamController(QObject):
         self.connecting = True
         self.window.statusBar().showMessage(label)
 
-        def work(_progress: object, _cancelled: object) -> Project:
-            return connect()  # type: ignore[no-any-return]
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> Project:
+            return connect()
 
         def failed(error: BaseException) -> None:
             self.connecting = False
@@ -276,7 +277,7 @@ class TeamController(QObject):
             return
         self.polling = True
 
-        def work(_progress: object, _cancelled: object) -> team.FeedUpdate:
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> team.FeedUpdate:
             return team.changes_since(project, cursor)
 
         def failed(error: BaseException) -> None:

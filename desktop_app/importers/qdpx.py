@@ -14,15 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from desktop_app.errors import Cancelled, ImportRefused
-from desktop_app.importers import limits, qdpx_text
-from desktop_app.importers.qdpx_archive import Limits, QdpxArchive
-from desktop_app.importers.qdpx_common import (
+from desktop_app.domain.refi_vocabulary import (
     DESCRIPTION_VARIABLE,
     NOTES_VARIABLE,
     normalise_guid,
     reference_key,
 )
+from desktop_app.errors import Cancelled, ImportRefused
+from desktop_app.importers import limits, qdpx_text
+from desktop_app.importers.qdpx_archive import Limits, QdpxArchive
 from desktop_app.importers.qdpx_model import (
     LossReport,
     QdpxCase,

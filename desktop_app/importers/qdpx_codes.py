@@ -14,8 +14,9 @@ from typing import Any
 
 from desktop_app.domain.codelookup import distinct_aliases
 from desktop_app.domain.model import BUILTIN_KINDS, DEFAULT_KIND_COLORS, Code, CodeKind
+from desktop_app.domain.refi_vocabulary import parse_code_description
 from desktop_app.domain.textfold import fold
-from desktop_app.importers.qdpx_common import GuidPool, parse_code_description
+from desktop_app.importers.qdpx_guids import GuidPool
 from desktop_app.importers.qdpx_model import QdpxCode, QdpxProject
 
 NAME_LIMIT = 500

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation
-from desktop_app.services.markup import _checked_codes, _checked_span, _preview, get_annotation
+from desktop_app.services.markup import get_annotation, preview
 from desktop_app.services.project import Project
+from desktop_app.services.validation import checked_codes, checked_span
 from desktop_app.storage import annotations as store
 from desktop_app.storage import sources as source_store
 
@@ -26,10 +27,10 @@ def edit_annotation(
     """Apply everything the edit dialog returned; unchanged parts leave no trace in the log."""
     current = get_annotation(project, annotation_id)
     with project.read() as reader:
-        codes = _checked_codes(reader, code_ids)
-        quote = _checked_span(source_store.get_text(reader, current.source_id), start, end)
+        codes = checked_codes(reader, code_ids)
+        quote = checked_span(source_store.get_text(reader, current.source_id), start, end)
         known_links = {link.id for link in store.list_links(reader, [annotation_id])}
-    with project.operation(f"Edit “{_preview(current.quote)}”") as tx:
+    with project.operation(f"Edit “{preview(current.quote)}”") as tx:
         if set(current.code_ids) != {c.id for c in codes}:
             store.set_codes(tx, annotation_id, [c.id for c in codes])
         values: dict[str, object] = {}

@@ -6,14 +6,9 @@ from __future__ import annotations
 from desktop_app.domain.codelookup import distinct_aliases
 from desktop_app.domain.model import Code, SpeakerDetails
 from desktop_app.errors import InvalidChange
-from desktop_app.services.codebook import (
-    _check_color,
-    _check_unique,
-    _clean_name,
-    get_code,
-    list_codes,
-)
+from desktop_app.services.codebook import get_code, list_codes
 from desktop_app.services.project import Project
+from desktop_app.services.validation import check_unique_name, checked_color, clean_code_name
 from desktop_app.storage import codebook as store
 
 
@@ -28,14 +23,14 @@ def edit_code(
     speaker: SpeakerDetails,
 ) -> Code:
     code = get_code(project, code_id)
-    name = _clean_name(name)
+    name = clean_code_name(name)
     if code.builtin and name != code.name:
         raise InvalidChange(f"“{code.name}” is a built-in root", "add codes under it instead")
     if name != code.name:
-        _check_unique(list_codes(project), code.parent_id, name, skip=code_id)
+        check_unique_name(list_codes(project), code.parent_id, name, skip=code_id)
     values = {
         "name": name,
-        "color": _check_color(color),
+        "color": checked_color(color),
         "description": description.strip(),
         "category": category.strip(),
         "aliases": distinct_aliases(speaker.aliases, name),

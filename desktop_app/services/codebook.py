@@ -3,7 +3,6 @@ speakers' details. Each call is one undoable operation."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 
@@ -14,15 +13,12 @@ from desktop_app.domain.model import (
     CodeKind,
     SpeakerDetails,
 )
-from desktop_app.domain.textfold import fold
 from desktop_app.errors import InvalidChange, NotFound
 from desktop_app.services.project import Project
+from desktop_app.services.validation import check_unique_name, checked_color, clean_code_name
 from desktop_app.storage import annotations as annotation_store
 from desktop_app.storage import codebook as store
 from desktop_app.storage import counts as count_store
-
-COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
-NAME_LIMIT = 500
 
 
 def list_codes(project: Project) -> list[Code]:
@@ -58,30 +54,6 @@ def find_codes(project: Project, query: str, kind: CodeKind | None = None) -> li
     return rank_codes(list_codes(project), query, kind)
 
 
-def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidChange("a code needs a name", "type a name")
-    if len(cleaned) > NAME_LIMIT:
-        raise InvalidChange(f"a code name is at most {NAME_LIMIT} characters", "shorten it")
-    return cleaned
-
-
-def _check_color(color: str) -> str:
-    if not COLOR_PATTERN.match(color):
-        raise InvalidChange(f"“{color}” is not a colour", "use the form #rrggbb")
-    return color.lower()
-
-
-def _check_unique(codes: Sequence[Code], parent_id: int | None, name: str, skip: int = 0) -> None:
-    folded = fold(name)
-    for code in codes:
-        if code.parent_id == parent_id and code.id != skip and fold(code.name) == folded:
-            raise InvalidChange(
-                f"“{code.name}” already exists there", "pick it, or choose another name"
-            )
-
-
 def _subtree(codes: Sequence[Code], code_id: int) -> list[Code]:
     by_parent: dict[int | None, list[Code]] = {}
     for code in codes:
@@ -107,13 +79,13 @@ def create_code(
 ) -> Code:
     """A new code under ``parent_id`` (None: a new root, of kind OTHER). Children inherit
     their parent's kind; speakers get their details."""
-    name = _clean_name(name)
+    name = clean_code_name(name)
     codes = list_codes(project)
     parent = next((c for c in codes if c.id == parent_id), None)
     if parent_id is not None and parent is None:
         raise NotFound(f"there is no code {parent_id}", "refresh the codebook")
     kind = parent.kind if parent else CodeKind.OTHER
-    _check_unique(codes, parent_id, name)
+    check_unique_name(codes, parent_id, name)
     details = speaker or SpeakerDetails()
     with project.read() as reader:
         position = store.next_position(reader, parent_id)
@@ -126,7 +98,7 @@ def create_code(
                 "parent_id": parent_id,
                 "name": name,
                 "kind": kind.value,
-                "color": _check_color(color) if color else _default_color(parent, kind),
+                "color": checked_color(color) if color else _default_color(parent, kind),
                 "description": description.strip(),
                 "position": position,
                 "builtin": False,
@@ -146,10 +118,10 @@ def _default_color(parent: Code | None, kind: CodeKind) -> str:
 
 def rename_code(project: Project, code_id: int, name: str) -> Code:
     code = get_code(project, code_id)
-    name = _clean_name(name)
+    name = clean_code_name(name)
     if code.builtin:
         raise InvalidChange(f"“{code.name}” is a built-in root", "add codes under it instead")
-    _check_unique(list_codes(project), code.parent_id, name, skip=code_id)
+    check_unique_name(list_codes(project), code.parent_id, name, skip=code_id)
     with project.operation(f"Rename “{code.name}” to “{name}”") as tx:
         store.update_code(tx, code_id, {"name": name})
     return get_code(project, code_id)
@@ -158,7 +130,7 @@ def rename_code(project: Project, code_id: int, name: str) -> Code:
 def recolor_code(project: Project, code_id: int, color: str) -> Code:
     code = get_code(project, code_id)
     with project.operation(f"Recolour “{code.name}”") as tx:
-        store.update_code(tx, code_id, {"color": _check_color(color)})
+        store.update_code(tx, code_id, {"color": checked_color(color)})
     return get_code(project, code_id)
 
 
@@ -203,7 +175,7 @@ def move_code(
     if any(c.id == new_parent_id for c in subtree):
         raise InvalidChange(f"cannot move “{code.name}” into itself", "choose another parent")
     if new_parent_id != code.parent_id:
-        _check_unique(codes, new_parent_id, code.name)
+        check_unique_name(codes, new_parent_id, code.name)
     siblings = [c for c in codes if c.parent_id == new_parent_id and c.id != code_id]
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     ordered = [*siblings[:index], code, *siblings[index:]]

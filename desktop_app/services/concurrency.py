@@ -64,7 +64,8 @@ class Expectation:
         raise TypeError(f"cannot expect a {type(thing).__name__}")
 
 
-Expectable = Annotation | Code | Source | Expectation
+Entity = Annotation | Code | Source  # what carries a version
+Expectable = Entity | Expectation
 # (id of the project, expectation): a block's expectations apply to its own project only.
 _EXPECTED: ContextVar[tuple[tuple[int, Expectation], ...]] = ContextVar(
     "parley_expected", default=()
@@ -126,7 +127,7 @@ def check_deleted_counts(tx: Transaction, expected: Mapping[EntityKey, Expectati
 
 
 def conflict_error(
-    stale: StaleRow, expected: Mapping[EntityKey, Expectation], current: object | None, me: str
+    stale: StaleRow, expected: Mapping[EntityKey, Expectation], current: Entity | None, me: str
 ) -> ConflictError:
     """A refusal that says what changed, by whom, and carries its current state."""
     kind = _KIND_OF_TABLE.get(stale.table, stale.table)
@@ -203,7 +204,7 @@ def feed_entities(change_set: ChangeSet) -> dict[str, Any]:
     }
 
 
-def describe(thing: object | None) -> str:
+def describe(thing: Entity | None) -> str:
     if isinstance(thing, Annotation):
         return _preview(thing.quote)
     if isinstance(thing, Code):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.storage.copying import Progress, copy_database
-from desktop_app.storage.database import is_url, open_database, safe_location
+from desktop_app.storage.database import open_database
+from desktop_app.storage.engine import is_url, safe_location
 
 log = logging.getLogger(__name__)
 

@@ -1,38 +1,37 @@
-"""Exporting deliverables by file suffix, for the command line and the window alike."""
+"""Exporting deliverables by file suffix, for the command line and the window alike.
+
+The writers' contract (:class:`ExportOptions`, the progress and cancel callbacks, the
+:class:`~desktop_app.exporting.contract.Writer` protocol) lives with them in
+:mod:`desktop_app.exporting.contract`; callers above this layer take ``ExportOptions`` from here.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.snapshot import END, ID, QUOTE, SOURCE_ID, START, ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
+from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback, Writer
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from desktop_app.storage.probe import FileKind, classify, is_parley_project
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """Choices the export dialog offers; the command line uses the defaults."""
-
-    title: str = ""
-    analyst: str = ""
-    classification: str = ""
-    page_size: str = "A4"  # "A4" or "Letter"
-    source_ids: tuple[int, ...] | None = None  # None: every source
-    # .csv only: values exactly as stored, even those a spreadsheet would run as formulas
-    # (for scripts); by default they are neutralised with a leading apostrophe.
-    raw_csv: bool = False
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "CancelCheck",
+    "ExportOptions",
+    "ExportResult",
+    "ProgressCallback",
+    "export",
+    "out_of_bounds_note",
+    "refuse_project_target",
+]
 
 
 @dataclass
@@ -58,8 +57,8 @@ def refuse_project_target(output: Path, project_path: Path | None) -> None:
     one (same path, or a hard or symbolic link to it), any other Parley project (the probe
     reads through a write-ahead log, so a project just created in another window counts), any
     other SQLite database with a write-ahead log beside it (open in some program), or a
-    companion file (``-wal``, ``-shm``, ``-journal``) of any of these. A project's name may end in
-    ``.xlsx`` or ``.pdf``: only what the file holds tells."""
+    companion file (``-wal``, ``-shm``, ``-journal``) of any of these. A project's file name
+    may end in ``.xlsx`` or ``.pdf``: only what the file holds tells."""
     output = Path(output)
     owners = [output] + [
         output.with_name(output.name.removesuffix(suffix))
@@ -117,7 +116,7 @@ def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
     ]
 
 
-def _writer(suffix: str) -> Callable[..., list[str] | None]:
+def _writer(suffix: str) -> Writer:
     """The exporter for a suffix. Imported lazily: reportlab and openpyxl load slowly."""
     if suffix == ".xlsx":
         from desktop_app.exporting.workbook import write_workbook
@@ -161,4 +160,4 @@ def export(
     with atomic_output(output) as partial:
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
-    return ExportResult(output, [*out_of_bounds_note(snapshot), *(notes or [])])
+    return ExportResult(output, [*out_of_bounds_note(snapshot), *notes])

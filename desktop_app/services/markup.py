@@ -10,13 +10,12 @@ import uuid
 from collections.abc import Iterable, Sequence
 
 from desktop_app.clock import now_iso
-from desktop_app.domain.model import Annotation, Code, Link
+from desktop_app.domain.model import Annotation, Link
 from desktop_app.errors import InvalidChange, NotFound
 from desktop_app.services.project import Project
+from desktop_app.services.validation import checked_codes, checked_span, checked_stored_span
 from desktop_app.storage import annotations as store
-from desktop_app.storage import codebook as code_store
 from desktop_app.storage import sources as source_store
-from desktop_app.storage.transaction import Reader
 
 QUOTE_PREVIEW = 40
 
@@ -39,56 +38,11 @@ def list_links(project: Project, annotation_ids: Iterable[int] | None = None) ->
         return store.list_links(reader, annotation_ids)
 
 
-def _preview(quote: str) -> str:
+def preview(quote: str) -> str:
+    """A quote as an operation's label names it: one line, at most :data:`QUOTE_PREVIEW`
+    characters."""
     flat = " ".join(quote.split())
     return flat if len(flat) <= QUOTE_PREVIEW else flat[: QUOTE_PREVIEW - 1] + "…"
-
-
-def _checked_codes(reader: Reader, code_ids: Sequence[int]) -> list[Code]:
-    if not code_ids:
-        raise InvalidChange("an annotation needs at least one code", "pick a code")
-    codes = []
-    for code_id in dict.fromkeys(code_ids):
-        code = code_store.get_code(reader, code_id)
-        if code is None:
-            raise NotFound(f"there is no code {code_id}", "refresh the codebook")
-        if code.builtin:
-            raise InvalidChange(
-                f"“{code.name}” is a root, not a code", "pick or create a code under it"
-            )
-        codes.append(code)
-    return codes
-
-
-def _checked_span(text: str | None, start: int, end: int) -> str:
-    if text is None:
-        raise NotFound("that source no longer exists", "refresh the source list")
-    if not 0 <= start < end <= len(text):
-        raise InvalidChange(
-            f"the span {start}–{end} is outside the text (0–{len(text)})",
-            "select text inside the source",
-        )
-    quote = text[start:end]
-    if not quote.strip():
-        raise InvalidChange("the selection holds only white space", "select some words")
-    return quote
-
-
-def _checked_stored_span(reader: Reader, source_id: int, start: int, end: int) -> str:
-    """Like :func:`_checked_span`, reading only the span from storage (mark-up is on the
-    key-press path; a long source need not be loaded to check a few words)."""
-    found = source_store.span_of(reader, source_id, start, end) if start >= 0 else None
-    if found is None and start >= 0:
-        raise NotFound("that source no longer exists", "refresh the source list")
-    length, quote = found if found is not None else (0, "")
-    if not 0 <= start < end <= length:
-        raise InvalidChange(
-            f"the span {start}–{end} is outside the text (0–{length})",
-            "select text inside the source",
-        )
-    if not quote.strip():
-        raise InvalidChange("the selection holds only white space", "select some words")
-    return quote
 
 
 def annotate(
@@ -102,11 +56,11 @@ def annotate(
 ) -> Annotation:
     """Mark ``[start, end)`` of a source with one or more codes."""
     with project.read() as reader:
-        quote = _checked_stored_span(reader, source_id, start, end)
-        codes = _checked_codes(reader, code_ids)
+        quote = checked_stored_span(reader, source_id, start, end)
+        codes = checked_codes(reader, code_ids)
     names = " + ".join(c.name for c in codes)
     now = now_iso()
-    with project.operation(f"Mark “{_preview(quote)}” as {names}") as tx:
+    with project.operation(f"Mark “{preview(quote)}” as {names}") as tx:
         new_id = store.insert_annotation(
             tx,
             {
@@ -138,7 +92,7 @@ def annotate_many(
     if not spans:
         return []
     with project.read() as reader:
-        codes = _checked_codes(reader, code_ids)
+        codes = checked_codes(reader, code_ids)
         source_ids = sorted({s for s, _, _ in spans})
         texts = source_store.texts(reader, source_ids)
     wanted = {c.id for c in codes}
@@ -153,7 +107,7 @@ def annotate_many(
         }
         coder = project.coder_id(tx)
         for source_id, start, end in dict.fromkeys(spans):
-            quote = _checked_span(texts.get(source_id), start, end)
+            quote = checked_span(texts.get(source_id), start, end)
             same = existing.get((source_id, start, end))
             if same is not None:
                 store.set_codes(tx, same.id, set(same.code_ids) | wanted)
@@ -183,8 +137,8 @@ def annotate_many(
 def set_codes(project: Project, annotation_id: int, code_ids: Sequence[int]) -> Annotation:
     annotation = get_annotation(project, annotation_id)
     with project.read() as reader:
-        codes = _checked_codes(reader, code_ids)
-    with project.operation(f"Change codes of “{_preview(annotation.quote)}”") as tx:
+        codes = checked_codes(reader, code_ids)
+    with project.operation(f"Change codes of “{preview(annotation.quote)}”") as tx:
         store.set_codes(tx, annotation_id, [c.id for c in codes])
         store.update_annotation(tx, annotation_id, {"updated_at": now_iso()})
     return get_annotation(project, annotation_id)
@@ -197,7 +151,7 @@ def add_codes(project: Project, annotation_id: int, code_ids: Sequence[int]) -> 
 
 def set_note(project: Project, annotation_id: int, note: str) -> Annotation:
     annotation = get_annotation(project, annotation_id)
-    with project.operation(f"Edit note of “{_preview(annotation.quote)}”") as tx:
+    with project.operation(f"Edit note of “{preview(annotation.quote)}”") as tx:
         store.update_annotation(tx, annotation_id, {"note": note, "updated_at": now_iso()})
     return get_annotation(project, annotation_id)
 
@@ -206,8 +160,8 @@ def set_bounds(project: Project, annotation_id: int, start: int, end: int) -> An
     """Move a span's boundaries; the cached quote follows."""
     annotation = get_annotation(project, annotation_id)
     with project.read() as reader:
-        quote = _checked_span(source_store.get_text(reader, annotation.source_id), start, end)
-    with project.operation(f"Resize “{_preview(annotation.quote)}”") as tx:
+        quote = checked_span(source_store.get_text(reader, annotation.source_id), start, end)
+    with project.operation(f"Resize “{preview(annotation.quote)}”") as tx:
         store.update_annotation(
             tx,
             annotation_id,
@@ -222,7 +176,7 @@ def delete_annotations(project: Project, annotation_ids: Sequence[int]) -> None:
     if not found:
         return
     label = (
-        f"Delete “{_preview(found[0].quote)}”"
+        f"Delete “{preview(found[0].quote)}”"
         if len(found) == 1
         else f"Delete {len(found)} annotations"
     )
@@ -240,7 +194,7 @@ def link(project: Project, from_id: int, to_id: int, relation: str = "responds t
     for existing in list_links(project, [from_id]):
         if (existing.from_id, existing.to_id, existing.relation) == (from_id, to_id, relation):
             return existing
-    with project.operation(f"Link “{_preview(source.quote)}” to “{_preview(target.quote)}”") as tx:
+    with project.operation(f"Link “{preview(source.quote)}” to “{preview(target.quote)}”") as tx:
         link_id = store.insert_link(
             tx,
             {

@@ -299,7 +299,7 @@ class Project:
             entities=concurrency.feed_entities(change_set),
         )
 
-    def _current(self, table: str, row_id: object) -> object | None:
+    def _current(self, table: str, row_id: object) -> concurrency.Entity | None:
         """The domain object for a row as it is now (None: gone, or not an entity)."""
         from desktop_app.storage import sources as source_store
 
@@ -408,6 +408,6 @@ class Project:
 
 
 def _server_project_name(project: Project) -> str:
-    from desktop_app.storage.database import server_url
+    from desktop_app.storage.engine import server_url
 
     return server_url(project.location).database or "Parley project"

@@ -19,12 +19,13 @@ from typing import Any
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import CodingStatus
+from desktop_app.domain.refi_vocabulary import field_for_variable, status_from_text
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
 from desktop_app.importers.qdpx import read_qdpx
 from desktop_app.importers.qdpx_archive import Limits
 from desktop_app.importers.qdpx_codes import plan_codes
-from desktop_app.importers.qdpx_common import GuidPool, field_for_variable, status_from_text
+from desktop_app.importers.qdpx_guids import GuidPool
 from desktop_app.importers.qdpx_model import LossReport, QdpxProject, QdpxSource
 from desktop_app.services.project import Project
 from desktop_app.storage import bulk

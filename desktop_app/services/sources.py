@@ -125,6 +125,15 @@ def add_documents(
     return report
 
 
+def paste_text(project: Project, text: str) -> ImportReport:
+    """Add pasted text as a new source (one undoable operation, "Paste a new source"): normalised
+    like a file, titled by its first line; the same text pasted twice is reported as a duplicate.
+    Raises :class:`~desktop_app.errors.ImportRefused` for text that is only whitespace."""
+    from desktop_app.importers.loader import document_from_text  # as import_paths: lazily
+
+    return add_documents(project, [document_from_text(text)], "Paste a new source")
+
+
 def _storable(document: ImportedDocument) -> ImportedDocument:
     """A document whose name can be stored and shown (undecodable bytes of a file name become
     U+FFFD; the file was read by its real name) and which has a title."""

@@ -22,7 +22,7 @@ from desktop_app.errors import ProjectError
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.project import Project
 from desktop_app.storage import credentials, feed, project_meta
-from desktop_app.storage.database import is_url, server_url
+from desktop_app.storage.engine import is_url, server_url
 
 log = logging.getLogger(__name__)
 

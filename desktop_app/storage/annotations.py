@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -26,14 +27,20 @@ def annotation_tuples(
     annotation_ids: Iterable[int] | None = None,
 ) -> list[AnnotationTuple]:
     """Annotations as plain tuples in :class:`Annotation`'s field order (see
-    :data:`~desktop_app.domain.snapshot.AnnotationTuple`), ordered by source, start, end, id.
+    :data:`~desktop_app.domain.snapshot.AnnotationTuple`), ordered by source, start, end, id:
+    those of ``source_ids`` and among ``annotation_ids`` (None: no limit). This is the one read
+    of annotations: the snapshot behind exports and the compare view, the window opening a
+    source, and the refresh of the annotations a change names all come here.
 
     Plain columns, not ORM objects: a snapshot reads tens of thousands of them, and an ORM
     object per row costs several times the query itself. The rows are streamed into plain
     tuples of strings and numbers, which the garbage collector soon stops tracking; holding
-    every result row at once made each full collection walk them all."""
-    source_ids = None if source_ids is None else list(source_ids)
-    annotation_ids = None if annotation_ids is None else list(annotation_ids)
+    every result row at once made each full collection walk them all. Long id lists are read
+    :data:`_CHUNK` at a time (a statement takes a bounded number of parameters). Nulls, which
+    the schema does not allow but a file edited by hand may hold, read as "" (the creator for
+    who changed it last)."""
+    source_ids = None if source_ids is None else sorted(set(source_ids))
+    annotation_ids = None if annotation_ids is None else sorted(set(annotation_ids))
     codes = _codes_of(reader, source_ids, annotation_ids)
     a, coder, editor = AnnotationRow.__table__, Coder.__table__, Coder.__table__.alias("editor")
     query = (
@@ -55,11 +62,27 @@ def annotation_tuples(
         .outerjoin(editor, editor.c.id == a.c.updated_by)
         .order_by(a.c.source_id, a.c.start, a.c.end, a.c.id)
     )
-    if source_ids is not None:
-        query = query.where(a.c.source_id.in_(source_ids))
+    connection = reader.session.connection()
     if annotation_ids is not None:
-        query = query.where(a.c.id.in_(annotation_ids))
-    rows = reader.session.connection().execute(query)
+        wanted = None if source_ids is None else set(source_ids)
+        found = [
+            row
+            for chunk in _chunks(annotation_ids)
+            for row in _tuples(connection.execute(query.where(a.c.id.in_(chunk))), codes)
+            if wanted is None or row[2] in wanted
+        ]
+        found.sort(key=itemgetter(2, 3, 4, 0))  # chunks of ids are not in position order
+        return found
+    if source_ids is not None:  # chunks of ascending source ids come out in order
+        return [
+            row
+            for chunk in _chunks(source_ids)
+            for row in _tuples(connection.execute(query.where(a.c.source_id.in_(chunk))), codes)
+        ]
+    return _tuples(connection.execute(query), codes)
+
+
+def _tuples(rows: Iterable[Any], codes: Mapping[int, tuple[int, ...]]) -> list[AnnotationTuple]:
     no_codes: tuple[int, ...] = ()
     return [
         (
@@ -70,10 +93,10 @@ def annotation_tuples(
             end,
             quote,
             codes.get(id_, no_codes),
-            note,
+            note or "",
             coder or "",
-            created_at,
-            updated_at,
+            created_at or "",
+            updated_at or "",
             version,
             updated_by or coder or "",
         )

@@ -25,16 +25,16 @@ from sqlalchemy import Connection, Engine, MetaData, Table, func, insert, inspec
 from sqlalchemy.exc import DatabaseError, DataError, OperationalError
 
 from desktop_app.errors import ProjectError
-from desktop_app.storage.database import (
+from desktop_app.storage.database import Database
+from desktop_app.storage.engine import (
     MIGRATION_LOCK,
-    Database,
-    _alembic_config,
-    _make_engine,
-    _server_error,
     is_url,
+    make_engine,
     safe_location,
     server_url,
 )
+from desktop_app.storage.failures import server_error
+from desktop_app.storage.migrations import alembic_config
 from desktop_app.storage.schema import Base
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def _copy_to_file(
         raise ProjectError(f"folder {path.parent} does not exist", "create it first")
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
-    engine = _make_engine(f"sqlite:///{partial}")
+    engine = make_engine(f"sqlite:///{partial}")
     try:
         with engine.connect() as connection, connection.begin():
             rows = _fill(source, connection, progress, revision)
@@ -107,7 +107,7 @@ def _copy_to_server(
         from desktop_app.storage import credentials
 
         password = credentials.lookup(parsed)
-    engine = _make_engine(parsed, password)
+    engine = make_engine(parsed, password)
     try:
         with engine.connect() as connection, connection.begin():
             if connection.dialect.name == "postgresql":
@@ -129,7 +129,7 @@ def _copy_to_server(
                 f"the server refused some of the project's data ({exc.orig})",
                 "nothing was copied; report this with the log",
             ) from exc
-        raise _server_error(exc, where) from exc
+        raise server_error(exc, where) from exc
     finally:
         engine.dispose()
     return CopyResult(where, rows)
@@ -143,7 +143,7 @@ def _fill(
 ) -> dict[str, int]:
     """Migrate the empty target on ``connection`` (to ``revision``, default the newest), copy
     every row, and check the copy."""
-    command.upgrade(_alembic_config(connection), revision or "head")
+    command.upgrade(alembic_config(connection), revision or "head")
     copied: dict[str, int] = {}
     with _snapshot(source) as read:
         pairs = _table_pairs(read, connection, revision)

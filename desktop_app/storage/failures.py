@@ -14,6 +14,8 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
+
 from desktop_app import paths
 from desktop_app.errors import ProjectError
 
@@ -36,7 +38,7 @@ _OS_DENIED = {errno.EACCES, errno.EPERM}
 
 
 def newest_backup(path: Path | None) -> Path | None:
-    """The newest rolling backup of the project at ``path`` (see ``database.rolling_backup``)."""
+    """The newest rolling backup of the project at ``path`` (see ``backups.rolling_backup``)."""
     if path is None:
         return None
     try:
@@ -125,4 +127,41 @@ def user_error(
     return ProjectError(
         f"{location} cannot be opened",
         "check that the file and its folder exist and that you may read and write them",
+    )
+
+
+def server_error(exc: DatabaseError, where: str) -> ProjectError:
+    """One line an analyst can act on, for the usual ways a server connection fails."""
+    detail = str(exc.orig or exc)
+    lowered = detail.lower()
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return ProjectError(
+            f"the server at {where} wants a password",
+            "connect with File › Connect to server… (the password is kept in the system "
+            "keyring), or set PGPASSWORD",
+        )
+    if "password authentication failed" in lowered or "authentication failed" in lowered:
+        return ProjectError(
+            f"the server at {where} refused the user name or password",
+            "check them, or ask the server's administrator",
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return ProjectError(
+            f"there is no such database at {where}",
+            "ask the server's administrator to create it (see the README, Team projects)",
+        )
+    if "permission denied" in lowered:
+        return ProjectError(
+            f"the server at {where} does not let this user work on the project ({detail.strip()})",
+            "ask the administrator to add the user to the desk's role (see the README)",
+        )
+    if isinstance(exc, OperationalError):
+        return ProjectError(
+            f"cannot reach the database server at {where}",
+            "check the address and port, that the server runs, and that it accepts "
+            "connections from this computer",
+        )
+    return ProjectError(
+        f"{where} cannot be opened as a Parley project ({detail.strip()})",
+        "check that the database is a Parley project or empty",
     )

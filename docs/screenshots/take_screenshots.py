@@ -46,9 +46,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="parley-shots-") as temp:
         for name in ("DATA", "CONFIG", "LOG"):
             os.environ[f"PARLEY_{name}_DIR"] = str(Path(temp) / name.lower())
-        from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: TID251 - a GUI tool
-        from PySide6.QtGui import QKeyEvent  # noqa: TID251
-        from PySide6.QtWidgets import QApplication  # noqa: TID251
+        from PySide6.QtCore import QEvent, QPoint, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
 
         from desktop_app import paths
         from desktop_app.domain.model import CodeKind

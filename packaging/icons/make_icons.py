@@ -26,9 +26,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PIL import Image
 
 # A maintainer's tool outside the app's layers: Qt only draws the SVG here.
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: TID251
-from PySide6.QtSvg import QSvgRenderer  # noqa: TID251
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[2]
 ICON_DIR = ROOT / "resources" / "icons" / "app"

@@ -340,8 +340,9 @@ def test_a_password_is_asked_again_and_kept_in_the_keyring(
 def test_agreement_shows_the_services_numbers(
     alice_window: MainWindow, desk: Desk, qtbot: object
 ) -> None:
+    from desktop_app.domain.agreement import agreement_table
     from desktop_app.gui.agreement_view import shown_value
-    from desktop_app.services.agreement import agreement_table, project_agreement
+    from desktop_app.services.agreement import project_agreement
 
     window = alice_window
     with Project.open(desk.path, coder="bob") as bob:

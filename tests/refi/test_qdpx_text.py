@@ -8,13 +8,13 @@ from collections.abc import Callable
 import pytest
 
 from desktop_app.domain.model import SpeakerDetails
-from desktop_app.importers import qdpx_text
-from desktop_app.importers.qdpx_common import (
+from desktop_app.domain.refi_vocabulary import (
     format_code_description,
     normalise_guid,
     parse_code_description,
     split_aliases,
 )
+from desktop_app.importers import qdpx_text
 
 CRLF_TEXT = "Line one\r\nПутин 🙂 said\r\nthe end"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.errors import Cancelled
+from desktop_app.errors import Cancelled, ImportRefused
 from desktop_app.services import sources
 from desktop_app.services.project import Project
 
@@ -63,3 +63,22 @@ def test_cancelling_leaves_the_project_as_it_was(project: Project, folder: Path)
         sources.import_paths(project, [folder], cancelled=cancelled)
     assert sources.list_sources(project) == []
     assert project.undo_label is None
+
+
+def test_pasted_text_is_one_undoable_source_and_the_same_paste_a_duplicate(
+    project: Project,
+) -> None:
+    report = sources.paste_text(project, f"Заявление МИД\r\n\r\n{RU}")
+
+    [added] = report.added
+    assert added.title == "Заявление МИД"
+    assert sources.get_text(project, added.id) == f"Заявление МИД\n\n{RU}"
+    assert project.undo_label == "Paste a new source"
+
+    again = sources.paste_text(project, f"Заявление МИД\n\n{RU}")
+    assert again.added == [] and [d.name for d in again.duplicates] == ["clipboard"]
+
+    with pytest.raises(ImportRefused, match="only whitespace"):
+        sources.paste_text(project, " \n\t")
+    project.undo()
+    assert sources.list_sources(project) == []

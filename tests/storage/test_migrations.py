@@ -12,7 +12,8 @@ from sqlalchemy import create_engine
 
 from desktop_app.errors import ProjectError
 from desktop_app.services.project import Project
-from desktop_app.storage.database import head_revision, open_database
+from desktop_app.storage.database import open_database
+from desktop_app.storage.migrations import head_revision
 from desktop_app.storage.schema import Base
 
 
@@ -102,10 +103,10 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    from desktop_app.storage.database import _alembic_config
+    from desktop_app.storage.migrations import alembic_config
 
     head = head_revision()
-    previous = ScriptDirectory.from_config(_alembic_config()).get_revision(head).down_revision
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(head).down_revision
     assert isinstance(previous, str), "needs at least two migrations"
     path = tmp_path / "old.parley"
     with Project.open(path, create=True) as project:
@@ -114,7 +115,7 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         add_source(project, "Old text that must survive the upgrade.")
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        command.downgrade(_alembic_config(connection), previous)
+        command.downgrade(alembic_config(connection), previous)
     engine.dispose()
 
     with Project.open(path) as project:
@@ -135,7 +136,7 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path: Path) -> None:
 
 
 def test_rolling_backups_are_kept_and_capped(project_path: Path, isolated_user_dirs: Path) -> None:
-    from desktop_app.storage.database import ROLLING_BACKUPS_KEPT
+    from desktop_app.storage.backups import ROLLING_BACKUPS_KEPT
 
     for _ in range(ROLLING_BACKUPS_KEPT + 2):
         open_database(project_path).close()

@@ -204,9 +204,10 @@ def test_a_write_held_up_too_long_says_the_project_is_busy(
 
     from desktop_app.errors import ParleyError
     from desktop_app.storage import database
+    from desktop_app.storage import engine as connecting
 
     monkeypatch.setattr(database, "WRITE_WAIT_S", 1)
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(connecting, "BUSY_TIMEOUT_MS", 500)
     engine = None
     with Project.open(project_path, coder="carol") as carol:
         if isinstance(project_path, Path):
@@ -243,13 +244,12 @@ def test_an_edit_landing_after_a_deletion_is_refused_cleanly(alice: Project, bob
 
 
 def test_the_windows_fast_reads_carry_versions_and_authors(alice: Project, bob: Project) -> None:
-    from desktop_app.storage import window_reads
+    from desktop_app.services import lookups
 
     source_id, _code, annotation = _marked(alice)
     markup.set_note(bob, annotation.id, "bob's")
-    with alice.read() as reader:
-        fast = window_reads.annotations_of_source(reader, source_id)
-        by_id = window_reads.annotations_by_id(reader, [annotation.id])
+    fast = lookups.annotations_of_source(alice, source_id)
+    by_id = lookups.annotations_by_id(alice, [annotation.id])
     full = markup.list_annotations(alice, [source_id])
     assert [(a.version, a.updated_by) for a in fast] == [(a.version, a.updated_by) for a in full]
     assert (by_id[0].version, by_id[0].updated_by, by_id[0].coder) == (2, "bob", "alice")

@@ -18,7 +18,7 @@ from desktop_app.domain.model import CodeKind
 from desktop_app.errors import ProjectError
 from desktop_app.services import codebook, markup, sources, team
 from desktop_app.services.project import Project
-from desktop_app.storage.database import _alembic_config, head_revision
+from desktop_app.storage.migrations import alembic_config, head_revision
 from desktop_app.storage.schema import Base
 from tests.builders import add_code, add_source
 from tests.team import pgserver
@@ -41,7 +41,7 @@ def test_an_older_server_project_is_backed_up_then_upgraded(
 ) -> None:
     engine = create_engine(empty_pg_url)
     with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "0002")
+        command.upgrade(alembic_config(connection), "0002")
         connection.execute(
             text(
                 "INSERT INTO sources (guid, title, outlet, author, published, url, language, "

@@ -1,11 +1,12 @@
-"""REFI-QDA vocabulary shared by the ``.qdpx`` reader and writer.
+"""REFI-QDA vocabulary shared by the ``.qdpx`` reader (:mod:`desktop_app.importers.qdpx`) and
+writer (:mod:`desktop_app.exporting.qdpx`), so it sits below both.
 
-Both directions must agree on three things, so they live here once: how GUIDs are spelled, how a
-code's Parley-only details (a condition's category, a speaker's aliases, role, affiliation and
+Both directions must agree on three things, so they live here once: how GUIDs are spelled, how
+a code's Parley-only details (a condition's category, a speaker's aliases, role, affiliation and
 side) ride inside the standard's plain ``Description``, and which project ``Variables`` carry a
 source's metadata. The standard has no field for any of those details; a readable block of
-``Key: value`` lines keeps them visible to analysts in MAXQDA or NVivo and lets a later import read
-them back.
+``Key: value`` lines keeps them visible to analysts in MAXQDA or NVivo and lets a later import
+read them back.
 """
 
 from __future__ import annotations
@@ -209,29 +210,3 @@ def status_from_text(value: str) -> CodingStatus | None:
         if folded in (status.value.replace("_", " "), status.label):
             return status
     return None
-
-
-# -- GUIDs on import -----------------------------------------------------------------------------
-
-
-class GuidPool:
-    """Hands out the GUIDs an import stores: the archive's own, unless the project (or an
-    earlier element of the archive) already uses it — then a fresh one, counted so the import
-    can say so."""
-
-    def __init__(self, taken: dict[str, str]) -> None:
-        self._taken = dict(taken)  # GUID → what holds it
-        self.clashes: dict[str, int] = {}  # kind → how many got a fresh GUID because of a clash
-
-    def holder(self, guid: str | None) -> str | None:
-        return self._taken.get(guid) if guid else None
-
-    def claim(self, guid: str | None, kind: str) -> str:
-        if guid and guid not in self._taken:
-            self._taken[guid] = kind
-            return guid
-        if guid:
-            self.clashes[kind] = self.clashes.get(kind, 0) + 1
-        fresh = str(uuid.uuid4())
-        self._taken[fresh] = kind
-        return fresh

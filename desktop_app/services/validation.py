@@ -1,0 +1,104 @@
+"""What a change must satisfy before it is written, in one place for every service that makes
+it: an annotation's codes and span, a code's name, colour and place among its siblings.
+
+Each check returns the cleaned value or raises :class:`~desktop_app.errors.InvalidChange` /
+:class:`~desktop_app.errors.NotFound` with what to do; none writes anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop_app.domain.model import Code
+from desktop_app.domain.textfold import fold
+from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.storage import codebook as code_store
+from desktop_app.storage import sources as source_store
+from desktop_app.storage.transaction import Reader
+
+COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+NAME_LIMIT = 500
+
+
+# -- annotations ----------------------------------------------------------------------------
+
+
+def checked_codes(reader: Reader, code_ids: Sequence[int]) -> list[Code]:
+    """The codes an annotation is to carry (repeats dropped): at least one, each existing and
+    none a kind's root."""
+    if not code_ids:
+        raise InvalidChange("an annotation needs at least one code", "pick a code")
+    codes = []
+    for code_id in dict.fromkeys(code_ids):
+        code = code_store.get_code(reader, code_id)
+        if code is None:
+            raise NotFound(f"there is no code {code_id}", "refresh the codebook")
+        if code.builtin:
+            raise InvalidChange(
+                f"“{code.name}” is a root, not a code", "pick or create a code under it"
+            )
+        codes.append(code)
+    return codes
+
+
+def checked_span(text: str | None, start: int, end: int) -> str:
+    """The quote ``text[start:end]`` of a source (None: deleted meanwhile): inside the text
+    and not only white space."""
+    if text is None:
+        raise NotFound("that source no longer exists", "refresh the source list")
+    if not 0 <= start < end <= len(text):
+        raise InvalidChange(
+            f"the span {start}–{end} is outside the text (0–{len(text)})",
+            "select text inside the source",
+        )
+    quote = text[start:end]
+    if not quote.strip():
+        raise InvalidChange("the selection holds only white space", "select some words")
+    return quote
+
+
+def checked_stored_span(reader: Reader, source_id: int, start: int, end: int) -> str:
+    """Like :func:`checked_span`, reading only the span from storage (mark-up is on the
+    key-press path; a long source need not be loaded to check a few words)."""
+    found = source_store.span_of(reader, source_id, start, end) if start >= 0 else None
+    if found is None and start >= 0:
+        raise NotFound("that source no longer exists", "refresh the source list")
+    length, quote = found if found is not None else (0, "")
+    if not 0 <= start < end <= length:
+        raise InvalidChange(
+            f"the span {start}–{end} is outside the text (0–{length})",
+            "select text inside the source",
+        )
+    if not quote.strip():
+        raise InvalidChange("the selection holds only white space", "select some words")
+    return quote
+
+
+# -- codes ----------------------------------------------------------------------------------
+
+
+def clean_code_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidChange("a code needs a name", "type a name")
+    if len(cleaned) > NAME_LIMIT:
+        raise InvalidChange(f"a code name is at most {NAME_LIMIT} characters", "shorten it")
+    return cleaned
+
+
+def checked_color(color: str) -> str:
+    if not COLOR_PATTERN.match(color):
+        raise InvalidChange(f"“{color}” is not a colour", "use the form #rrggbb")
+    return color.lower()
+
+
+def check_unique_name(
+    codes: Sequence[Code], parent_id: int | None, name: str, skip: int = 0
+) -> None:
+    folded = fold(name)
+    for code in codes:
+        if code.parent_id == parent_id and code.id != skip and fold(code.name) == folded:
+            raise InvalidChange(
+                f"“{code.name}” already exists there", "pick it, or choose another name"
+            )
