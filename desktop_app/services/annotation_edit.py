@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation
-from desktop_app.services.markup import _checked_codes, _checked_span, _preview, get_annotation
+from desktop_app.services.markup import _checked_codes, _preview, _trimmed_span, get_annotation
 from desktop_app.services.project import Project
 from desktop_app.storage import annotations as store
 from desktop_app.storage import sources as source_store
@@ -27,7 +27,8 @@ def edit_annotation(
     current = get_annotation(project, annotation_id)
     with project.read() as reader:
         codes = _checked_codes(reader, code_ids)
-        quote = _checked_span(source_store.get_text(reader, current.source_id), start, end)
+        text = source_store.get_text(reader, current.source_id)
+        start, end, quote = _trimmed_span(text, start, end)
         known_links = {link.id for link in store.list_links(reader, [annotation_id])}
     with project.operation(f"Edit “{_preview(current.quote)}”") as tx:
         if set(current.code_ids) != {c.id for c in codes}:
