@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,7 @@ from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
 from desktop_app.gui.team_controller import TeamController
+from desktop_app.gui.undo_keys import ProjectUndoKeys
 from desktop_app.gui.view_controller import ViewController
 from desktop_app.gui.window_changes import ChangeRouter
 from desktop_app.gui.window_layout import (
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)
         self.recent_bar = build_recent_bar(self)
+        self.undo_keys = ProjectUndoKeys(self, self.commands.undo, self.commands.redo)
         build_panels(self)
         self.router = ChangeRouter(self)
         self.markup = MarkupController(self)
@@ -316,6 +318,16 @@ class MainWindow(QMainWindow):
         ]
         self.reader_title.setText(" · ".join(p for p in parts if p))
         self.reader_title.setToolTip(source.title)
+
+    def return_focus(self) -> None:
+        """After a command changed the project the keyboard is the reader's again (so Ctrl+Z,
+        C/S/R and 1–9 work at once), unless a popup or dialog is still open."""
+        if QApplication.activePopupWidget() is not None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        if self.reader.isVisible():
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reveal_annotation(self, annotation_id: int) -> None:
         span = self.reader.span(annotation_id)

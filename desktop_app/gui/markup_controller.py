@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source
+from desktop_app.gui import prompts
 from desktop_app.gui.annotations_panel import ordered_codes, preview
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
@@ -22,12 +23,17 @@ from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.markup_popup import MarkupPopup
 from desktop_app.gui.settings import RECENT_CODES_KEPT
+from desktop_app.gui.wording import count
 from desktop_app.services import annotation_edit, codebook, markup, sources
+from desktop_app.services.search import SearchHit
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# "Mark All Hits As…" over more hits than this asks first: a mistyped query can mark thousands.
+MASS_MARKUP_ASKS_ABOVE = 100
 
 
 class MarkupController(QObject):
@@ -173,13 +179,26 @@ class MarkupController(QObject):
 
         def done(code_ids: list[int]) -> None:
             project = self.window.project
-            if project is not None:
-                with user_errors(self.window):
-                    marked = markup.annotate_many(project, spans, code_ids)
-                    self.remember(tuple(code_ids))
-                    self._say(f"Marked {len(marked)} hits")
+            if project is None or not self._mass_markup_confirmed(hits, code_ids):
+                return
+            with user_errors(self.window):
+                marked = markup.annotate_many(project, spans, code_ids)
+                self.remember(tuple(code_ids))
+                self._say(f"Marked {count(len(marked), 'hit')}")
 
-        self.open_popup(kind, f"{len(spans)} hits", anchor, done)
+        self.open_popup(kind, count(len(spans), "hit"), anchor, done)
+
+    def _mass_markup_confirmed(self, hits: list[SearchHit], code_ids: list[int]) -> bool:
+        if len(hits) <= MASS_MARKUP_ASKS_ABOVE:
+            return True
+        names = " + ".join(c.name for i in code_ids if (c := self.window.code(i)) is not None)
+        where = count(len({h.source_id for h in hits}), "source")
+        return prompts.confirm(
+            self.window,
+            "Mark All Hits",
+            f"Mark {count(len(hits), 'hit')} in {where} as {names}?",
+            f"Mark {count(len(hits), 'Hit')}",
+        )
 
     # -- recent codes ----------------------------------------------------------------------
 

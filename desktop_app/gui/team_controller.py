@@ -301,7 +301,8 @@ class TeamController(QObject):
             return
         self.cursor = update.cursor
         if update.combined is not None:
-            project.announce(update.combined)
+            with self.window.router.from_others():
+                project.announce(update.combined)
             self.window.statusBar().showMessage(f"Updated: {update.combined.label}", 4000)
         if update.more:
             self.poll()
