@@ -61,14 +61,38 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def startup_target(requested: str | None, settings: Settings) -> tuple[str | None, bool]:
-    """(project to open, whether the sample must be built first)."""
+    """(project to open, whether the sample must be built first). None when the project open
+    last is gone: :func:`missing_last_project` names it, and the analyst is asked."""
     if requested:
         return requested, False
     last = settings.last_project
     if last and ("://" in last or Path(last).is_file()):
         return last, False
+    if missing_last_project(settings):
+        return None, False
     sample = paths.sample_project_path()
     return str(sample), not sample.is_file()
+
+
+def missing_last_project(settings: Settings) -> str:
+    """The project file open last, when it is no longer there ("" otherwise)."""
+    last = settings.last_project
+    return last if last and "://" not in last and not Path(last).is_file() else ""
+
+
+def ask_for_missing(window: MainWindow, location: str) -> None:
+    """Say plainly that the last project is gone, and open what the analyst chooses."""
+    choice = prompts.missing_project(window, location)
+    if choice == prompts.MISSING_LOCATE:
+        found = prompts.locate_project(window, location)
+        if found is not None and window.open_project(found):
+            window.settings.remove_recent_project(location)
+            window.settings.sync()
+            window.refresh_recent()
+    elif choice == prompts.MISSING_OTHER:
+        window.open_project_dialog()
+    elif choice == prompts.MISSING_SAMPLE:
+        open_sample(window, paths.sample_project_path())
 
 
 def splash_screen(app: QApplication, message: str) -> QLabel:
@@ -127,6 +151,9 @@ def start_window(project: str | None) -> MainWindow:
                 ),
             ),
         )
+    missing = "" if project else missing_last_project(settings)
+    if missing:
+        QTimer.singleShot(0, lambda: ask_for_missing(window, missing))
     if target is not None and not build_sample:
         window.open_project(target)
     window.show()
@@ -158,6 +185,9 @@ def open_sample(window: object, path: Path) -> None:
     from desktop_app.services.sample import build_sample_project
 
     assert isinstance(window, MainWindow)
+    if path.is_file():
+        window.open_project(path)
+        return
 
     def work(_progress: object, _cancelled: object) -> Path:
         if not path.exists():

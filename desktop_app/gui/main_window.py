@@ -133,22 +133,27 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------
 
     def open_project(self, location: str | Path, *, create: bool = False) -> bool:
-        """Open (or create) a project, closing the current one first. Errors go to a dialog.
-        A server project is opened by a worker (see :class:`TeamController`): True once begun."""
+        """Open (or create) a project and show it in place of the current one. The new project
+        is opened fully first: if that fails (moved, damaged, refused) the error goes to a
+        dialog and the current project stays open with its undo history. A server project is
+        opened by a worker (see :class:`TeamController`): True once begun."""
         if isinstance(location, str) and not create and team.is_server_location(location):
             return self.team.open_location(location)
-        if not self.close_project():
-            return False
         try:
             project = Project.open(location, create=create, coder=self.settings.coder or None)
         except ParleyError as error:
             log.info("cannot open %s: %s", location, error)
             self.settings.remove_recent_project(str(location))
-            self._refresh_recent()
+            self.refresh_recent()
             prompts.show_error(self, error, "Cannot Open Project")
             return False
-        self.adopt_project(project)
+        self.replace_project(project)
         return True
+
+    def replace_project(self, project: Project) -> None:
+        """Close the current project (if any) and show ``project``, already open."""
+        self.close_project()
+        self.adopt_project(project)
 
     def adopt_project(self, project: Project) -> None:
         """Show a project just opened (here, or by a worker); no other may be open."""
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
         self.settings.last_project = project.location
         self.settings.add_recent_project(project.location)
         self.settings.sync()
-        self._refresh_recent()
+        self.refresh_recent()
         self.reload()
         self.project_changed.emit()
         log.info("opened %s", project.location)
@@ -196,7 +201,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_project(path)
 
-    def _refresh_recent(self) -> None:
+    def refresh_recent(self) -> None:
         populate_recent_menu(self.menus.recent, self.settings.recent_projects)
 
     def _show_no_project(self) -> None:
@@ -208,7 +213,7 @@ class MainWindow(QMainWindow):
         self.reader.clear_source(NO_PROJECT)
         self.reader_title.setText("")
         self.markup.load_recent()
-        self._refresh_recent()
+        self.refresh_recent()
         self.update_title()
         self.update_undo()
         self.update_counts()

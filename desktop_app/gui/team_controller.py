@@ -178,9 +178,12 @@ class TeamController(QObject):
         )
 
     def _open(self, address: team.ServerAddress, label: str, connect: Any) -> bool:
-        if self.connecting or not self.window.close_project():
+        """Connect in a worker; the project open now stays open (with its undo history) until
+        the server's project is ready to take its place, and stays if the connection fails."""
+        if self.connecting:
             return False
         self.connecting = True
+        replacing = self.window.project
         self.window.statusBar().showMessage(label)
 
         def work(_progress: object, _cancelled: object) -> Project:
@@ -196,17 +199,23 @@ class TeamController(QObject):
             else:
                 self.window.report_failure(error)
 
-        self.window.runner.start(label, work, self._connected, failed, cancellable=False)
+        self.window.runner.start(
+            label,
+            work,
+            lambda project: self._connected(project, replacing),
+            failed,
+            cancellable=False,
+        )
         log.info("connecting to %s", address.url())
         return True
 
-    def _connected(self, project: Project) -> None:
+    def _connected(self, project: Project, replacing: Project | None) -> None:
         self.connecting = False
         self.window.statusBar().clearMessage()
-        if self.window.project is not None:  # opened something else meanwhile
+        if self.window.project is not replacing:  # opened something else meanwhile
             project.close()
             return
-        self.window.adopt_project(project)
+        self.window.replace_project(project)
 
     def ask_coder(self) -> None:
         """File › Sign In as Coder…: on a server, connect again under another name; a file
