@@ -395,10 +395,13 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString()
             action.setToolTip(f"{verb} {label} ({keys})" if label else f"Nothing to {verb.lower()}")
 
-    def recent_bar_update(self, recent: list[tuple[int, ...]]) -> None:
+    def recent_bar_update(self, numbers: list[int]) -> None:
+        """The recent-codes bar: the codes on keys 1–9, then Pin. Pin is always there, an icon
+        button like the codes', so the bar has one height empty or full: the panels below never
+        jump when it first fills."""
         self.recent_bar.clear()
-        label = QLabel(" Recent (1–9): " if recent else " Recent codes appear here ", self)
-        label.setEnabled(bool(recent))
+        label = QLabel(" Recent (1–9): " if numbers else " Recent codes appear here ", self)
+        label.setEnabled(bool(numbers))
         self.recent_bar.addWidget(label)
         self.recent_bar.addActions(self.menus.recent_codes.actions())
 

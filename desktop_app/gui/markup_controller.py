@@ -20,9 +20,9 @@ from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, Annotati
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
 from desktop_app.gui.dialogs.source_dialog import SourceDialog
 from desktop_app.gui.errors import user_errors
-from desktop_app.gui.icons import swatch
+from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
-from desktop_app.gui.settings import RECENT_CODES_KEPT
+from desktop_app.gui.recent_codes import RecentCodes
 from desktop_app.gui.wording import count
 from desktop_app.services import annotation_edit, codebook, markup, sources
 from desktop_app.services.search import SearchHit
@@ -40,7 +40,15 @@ class MarkupController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.recent: list[tuple[int, ...]] = []
+        self.recent = RecentCodes()
+        self.pin_action = QAction(icon("pin"), "Pin", window)
+        self.pin_action.setObjectName("pin_recent_codes")
+        self.pin_action.setCheckable(True)
+        self.pin_action.setToolTip(
+            "Keep these codes on their keys: while pinned, other codes do not enter the bar"
+        )
+        self.pin_action.setStatusTip(self.pin_action.toolTip())
+        self.pin_action.toggled.connect(self.set_pinned)
         self.popup: MarkupPopup | None = None
         self.dialog: AnnotationDialog | PickDialog | SourceDialog | None = None
         w, a = window, window.commands
@@ -160,14 +168,15 @@ class MarkupController(QObject):
 
     def apply_recent(self, number: int) -> None:
         window = self.window
-        if number > len(self.recent):
+        codes = self.recent.at(number, self._alive)
+        if codes is None:
             self._say(f"No recent code {number} yet")
             return
         span = window.reader.selected_span()
         if span is None or window.reader.source_id is None:
             self._say("Select some text first, then press a number for a recent code")
             return
-        self.annotate(window.reader.source_id, span[0], span[1], list(self.recent[number - 1]))
+        self.annotate(window.reader.source_id, span[0], span[1], list(codes))
 
     def mark_hits(self, kind: CodeKind | None) -> None:
         hits = self.window.search_panel.hits
@@ -202,27 +211,43 @@ class MarkupController(QObject):
 
     # -- recent codes ----------------------------------------------------------------------
 
+    def _alive(self, code_ids: tuple[int, ...]) -> bool:
+        return all(c in self.window.codes for c in code_ids)
+
     def remember(self, code_ids: tuple[int, ...]) -> None:
-        if self.recent and self.recent[0] == code_ids:
-            return  # marking again with the latest codes (the usual run of key presses)
-        self.recent = [code_ids, *[r for r in self.recent if r != code_ids]][:RECENT_CODES_KEPT]
+        """The codes just applied keep their key, or take a free (else the oldest) one."""
+        if self.recent.use(code_ids, self._alive):
+            self.refresh_recent()
+        self._save_recent()
+
+    def _save_recent(self) -> None:
         project = self.window.project
         if project is not None:
             self.window.settings.set_recent_codes(project.guid, self.recent)
-        self.refresh_recent()
+
+    def set_pinned(self, pinned: bool) -> None:
+        if pinned == self.recent.pinned:
+            return
+        self.recent.pinned = pinned
+        self._save_recent()
+        self._say("Recent codes pinned to their keys" if pinned else "Recent codes unpinned")
 
     def load_recent(self) -> None:
         project = self.window.project
-        self.recent = self.window.settings.recent_codes(project.guid) if project else []
+        self.recent = self.window.settings.recent_codes(project.guid) if project else RecentCodes()
+        self.pin_action.blockSignals(True)
+        self.pin_action.setChecked(self.recent.pinned)
+        self.pin_action.blockSignals(False)
+        self.pin_action.setEnabled(project is not None)
         self.refresh_recent()
 
     def refresh_recent(self) -> None:
-        """Rebuild Mark › Recent Codes (and forget combinations whose codes were deleted)."""
+        """Rebuild Mark › Recent Codes and the bar (codes deleted meanwhile leave a gap)."""
         window = self.window
-        self.recent = [r for r in self.recent if all(c in window.codes for c in r)]
         menu = window.menus.recent_codes
         menu.clear()
-        for number, code_ids in enumerate(self.recent, start=1):
+        shown = self.recent.shown(self._alive)
+        for number, code_ids in shown:
             codes = [window.codes[c] for c in code_ids]
             names = " + ".join(c.name for c in codes)
             action = QAction(
@@ -232,8 +257,10 @@ class MarkupController(QObject):
             action.setToolTip(f"Mark the selection as {names} (key {number})")
             action.triggered.connect(lambda _c=False, n=number: self.apply_recent(n))
             menu.addAction(action)
-        menu.setEnabled(bool(self.recent))
-        window.recent_bar_update(self.recent)
+        menu.addSeparator()
+        menu.addAction(self.pin_action)
+        menu.setEnabled(window.project is not None)
+        window.recent_bar_update([n for n, _codes in shown])
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -394,7 +421,7 @@ class MarkupController(QObject):
         menu = QMenu(self.window)
         menu.setToolTipsVisible(True)
         menu.addActions([a.mark_condition, a.mark_speaker, a.mark_reaction])
-        if self.recent:
+        if self.recent.shown(self._alive):
             menu.addMenu(self.window.menus.recent_codes)
         menu.addAction(a.copy)
         for annotation_id in ids[:5]:
