@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source
@@ -55,6 +55,7 @@ class MarkupController(QObject):
         w.reader.mark_requested.connect(self.request_mark)
         w.reader.recent_requested.connect(self.apply_recent)
         w.reader.annotation_activated.connect(self.edit)
+        w.reader.delete_requested.connect(self._delete_at_cursor)
         w.reader.context_requested.connect(self._reader_menu)
         w.annotations_panel.edit_requested.connect(self.edit)
         w.annotations_panel.delete_requested.connect(self.delete)
@@ -69,7 +70,7 @@ class MarkupController(QObject):
         a.edit_annotation.triggered.connect(lambda: self._on_target(self.edit))
         a.delete_annotation.triggered.connect(self._delete_selected)
         a.link_annotation.triggered.connect(lambda: self._on_target(self.link))
-        a.bounds_to_selection.triggered.connect(lambda: self._on_target(self.bounds_to_selection))
+        a.bounds_to_selection.triggered.connect(self._bounds_from_selection)
         a.edit_source.triggered.connect(lambda: self._on_source(self.edit_source))
         for action, status in (
             (a.status_todo, CodingStatus.TODO),
@@ -310,13 +311,42 @@ class MarkupController(QObject):
         """The annotations as the list shows them (what a change is based on)."""
         return [self.window.annotations_panel.model_.by_id(i) for i in annotation_ids]
 
+    def _undo_hint(self) -> str:
+        """What the change just made was, said as done, and how to take it back: "Deleted
+        “…” — Ctrl+Z brings it back"."""
+        project = self.window.project
+        label = project.undo_label if project is not None else None
+        if not label:
+            return ""
+        done = "Deleted " + label.removeprefix("Delete ") if label.startswith("Delete ") else label
+        keys = self.window.commands.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{done} — {keys} brings it back"
+
     def delete(self, annotation_ids: list[int]) -> None:
         project = self.window.project
         if project is not None and annotation_ids:
             shown = self._shown(annotation_ids)
             with user_errors(self.window), self.window.team.based_on(*shown):
                 markup.delete_annotations(project, annotation_ids)
-                self._say(f"Deleted — {project.undo_label}; Ctrl+Z brings it back")
+                self._say(self._undo_hint())
+
+    def _delete_at_cursor(self, annotation_id: int) -> None:
+        """Delete in the reader: the annotation whose highlight holds the text cursor."""
+        if annotation_id < 0:
+            self._say("Put the cursor in a highlight to delete its annotation")
+            return
+        self.delete([annotation_id])
+
+    def _bounds_from_selection(self) -> None:
+        """Set Boundaries to Selection (Ctrl+B): the highlight where the selection began —
+        cursor in a highlight, select the new range, Ctrl+B — else the annotation selected
+        in the list or holding the cursor."""
+        found = self.window.reader.annotations_at_anchor()
+        target = found[0] if found else self._target()
+        if target is None:
+            self._say("Put the cursor in a highlight, select the text it should cover, Ctrl+B")
+            return
+        self.bounds_to_selection(target)
 
     def _delete_selected(self) -> None:
         ids = self.window.annotations_panel.selected_ids()
@@ -330,7 +360,9 @@ class MarkupController(QObject):
             self._say("Select the text the annotation should cover")
             return
         with user_errors(self.window), self.window.team.based_on(*self._shown([annotation_id])):
-            markup.set_bounds(project, annotation_id, *span)
+            moved = markup.set_bounds(project, annotation_id, *span)
+            self.window.reader.select_span(moved.end, moved.end)  # the new highlight shows
+            self._say(f"Boundaries set: “{preview(moved.quote, 50)}”")
 
     def link(self, annotation_id: int) -> None:
         """Ask what this annotation (a reaction) responds to, among every annotation."""
@@ -396,7 +428,7 @@ class MarkupController(QObject):
             shown = self._shown_sources(source_ids)
             with user_errors(self.window), self.window.team.based_on(*shown):
                 sources.delete_sources(self.window.project, source_ids)
-                self._say(f"Deleted — {self.window.project.undo_label}; Ctrl+Z brings it back")
+                self._say(self._undo_hint())
 
     # -- context menus ---------------------------------------------------------------------
 
