@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
             a.import_folder,
             a.paste_source,
             a.find_in_project,
+            a.find_next,
+            a.find_previous,
             a.add_code,
             a.add_root,
         ):
@@ -381,8 +383,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Parley")
             self.setWindowFilePath("")
             return
+        # The product name once, at the end, where Windows and Linux would add it (Qt appends
+        # the application's display name to a title that does not already end with it).
         marker = " [read-only]" if self.project.read_only else ""
-        self.setWindowTitle(f"Parley — {self.project.name}{marker} — {self.project.location}")
+        self.setWindowTitle(f"{self.project.name}{marker} — {self.project.location} — Parley")
         self.setWindowFilePath(self.project.location)
 
     def update_undo(self) -> None:

@@ -316,7 +316,7 @@ def test_bounds_to_selection(qtbot: object, window: MainWindow) -> None:
 
 
 def test_sample_window_has_everything_marked(window: MainWindow, sample_path: Path) -> None:
-    assert window.windowTitle().startswith("Parley — Sample project")
+    assert window.windowTitle().startswith("Sample project — ")
     assert str(sample_path) in window.windowTitle()
     assert len(window.sources_panel.sources()) == 2
     assert window.annotations_panel.model_.rowCount() > 5
