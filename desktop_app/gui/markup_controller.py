@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -187,20 +187,29 @@ class MarkupController(QObject):
         anchor.setHeight(1)
         spans = [(h.source_id, h.start, h.end) for h in hits]
 
-        def done(code_ids: list[int]) -> None:
+        def mark(code_ids: list[int]) -> None:
             project = self.window.project
-            if project is None or not self._mass_markup_confirmed(hits, code_ids):
+            if project is None:
+                return
+            if len(hits) > MASS_MARKUP_ASKS_ABOVE and not self._mass_markup_confirmed(
+                hits, code_ids
+            ):
                 return
             with user_errors(self.window):
                 marked = markup.annotate_many(project, spans, code_ids)
                 self.remember(tuple(code_ids))
                 self._say(f"Marked {count(len(marked), 'hit')}")
 
+        def done(code_ids: list[int]) -> None:
+            if len(hits) > MASS_MARKUP_ASKS_ABOVE:
+                # Ask once the popup has gone: a dialog over an open popup cannot get the keys.
+                QTimer.singleShot(0, lambda: mark(code_ids))
+            else:
+                mark(code_ids)
+
         self.open_popup(kind, count(len(spans), "hit"), anchor, done)
 
     def _mass_markup_confirmed(self, hits: list[SearchHit], code_ids: list[int]) -> bool:
-        if len(hits) <= MASS_MARKUP_ASKS_ABOVE:
-            return True
         names = " + ".join(c.name for i in code_ids if (c := self.window.code(i)) is not None)
         where = count(len({h.source_id for h in hits}), "source")
         return prompts.confirm(

@@ -135,8 +135,11 @@ def test_a_mass_mark_up_asks_first_saying_how_many(
     asked: list[tuple[str, str]] = []
     answer = [False]
 
+    popups: list[object] = []
+
     def confirm(_parent: object, _title: str, text: str, action: str) -> bool:
         asked.append((text, action))
+        popups.append(QApplication.activePopupWidget())
         return answer[0]
 
     monkeypatch.setattr(prompts, "confirm", confirm)
@@ -146,13 +149,15 @@ def test_a_mass_mark_up_asks_first_saying_how_many(
     assert hits > 100
     before = count_marks(window)
     mark_all_as_speaker(qtbot, window, "putin")
+    qtbot.waitUntil(lambda: bool(asked))  # type: ignore[attr-defined]
+    assert popups == [None]  # asked once the popup had gone: the dialog gets the keys
     assert asked == [
         (f"Mark {hits:,} hits in {sources} sources as Vladimir Putin?", f"Mark {hits:,} Hits")
     ]
     assert count_marks(window) == before  # declined: nothing marked
     answer[0] = True
     mark_all_as_speaker(qtbot, window, "putin")
-    assert len(asked) == 2
+    qtbot.waitUntil(lambda: len(asked) == 2)  # type: ignore[attr-defined]
     assert count_marks(window) > before
     assert window.statusBar().currentMessage().startswith("Marked ")
 
