@@ -212,7 +212,8 @@ class TeamController(QObject):
     def _connected(self, project: Project, replacing: Project | None) -> None:
         self.connecting = False
         self.window.statusBar().clearMessage()
-        if self.window.project is not replacing:  # opened something else meanwhile
+        current = self.window.project
+        if current is not None and current is not replacing:  # opened another meanwhile
             project.close()
             return
         self.window.replace_project(project)

@@ -229,14 +229,16 @@ def _not_for_the_window(tree: ast.AST) -> set[int]:
 
 def test_window_messages_never_suggest_a_command_to_type() -> None:
     """Every string the window's code holds names menus, never a `parley …` command; nor do
-    the messages of the services and storage that reach the window when a project or source
-    is missing."""
+    the messages of the services, storage and importers, which reach the window too."""
     command = re.compile(r"\bparley (?:check|info|copy|import|export|text|agreement|suggest)\b")
     found = []
+    package = GUI_SOURCES.parent
     for path in [
         *sorted(GUI_SOURCES.rglob("*.py")),
-        GUI_SOURCES.parent / "storage" / "database.py",
-        GUI_SOURCES.parent / "services" / "sources.py",
+        *sorted((package / "services").rglob("*.py")),
+        *sorted((package / "storage").rglob("*.py")),
+        *sorted((package / "importers").rglob("*.py")),
+        package / "errors.py",
     ]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skip = _not_for_the_window(tree)

@@ -172,3 +172,41 @@ def test_a_small_mark_up_does_not_ask(
     before = count_marks(window)
     mark_all_as_speaker(qtbot, window, "podoliak")
     assert count_marks(window) > before
+
+
+def test_after_a_codebook_command_the_reader_has_the_keys(
+    qtbot: object, shown: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown
+    monkeypatch.setattr(prompts, "confirm", lambda *_a: True)
+    used = next(c for c in window.codes.values() if not c.builtin and c.annotation_count)
+    window.codebook_panel.select_code(used.id)
+    window.codebook_panel.tree.setFocus()
+    assert focused() is window.codebook_panel.tree
+    before = count_marks(window)
+    press(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: focused() is window.reader)  # type: ignore[attr-defined]
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    window.router.flush()
+    assert used.id in window.codes and count_marks(window) == before
+
+
+def test_a_colleagues_change_leaves_the_keys_where_they_are(
+    qtbot: object, shown: MainWindow
+) -> None:
+    from desktop_app.services.project import Project
+
+    window = shown
+    assert window.project is not None and window.project.path is not None
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    box = window.search_panel.query
+    assert focused() is box
+    with Project.open(window.project.path, coder="bob") as bob:
+        doomed = markup.list_annotations(bob)[0]
+        markup.delete_annotations(bob, [doomed.id])
+    window.team.poll()
+    qtbot.waitUntil(lambda: not window.team.polling)  # type: ignore[attr-defined]
+    window.router.flush()
+    assert window.statusBar().currentMessage().startswith("Updated: ")
+    qtbot.wait(20)  # type: ignore[attr-defined]
+    assert focused() is box
