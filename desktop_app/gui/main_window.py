@@ -56,6 +56,7 @@ from desktop_app.gui.window_layout import (
     restore_layout,
     save_layout,
 )
+from desktop_app.gui.wording import count
 from desktop_app.gui.workers import TaskRunner
 from desktop_app.services import codebook, lookups, markup, sources, team
 from desktop_app.services.project import Project
@@ -420,7 +421,9 @@ class MainWindow(QMainWindow):
             if self.project.read_only
             else ("all changes stored")
         )
-        self.counts_label.setText(f"{len(listed)} sources · {marks} annotations · {stored}")
+        self.counts_label.setText(
+            f"{count(len(listed), 'source')} · {count(marks, 'annotation')} · {stored}"
+        )
 
     def undo(self) -> None:
         if self.project is not None:

@@ -163,7 +163,8 @@ def annotate_many(
     names = " + ".join(c.name for c in codes)
     now = now_iso()
     touched: list[int] = []
-    with project.operation(label or f"Mark {len(spans)} hits as {names}") as tx:
+    hits = f"{len(spans):,} hit{'' if len(spans) == 1 else 's'}"
+    with project.operation(label or f"Mark {hits} as {names}") as tx:
         # Read inside the write transaction, so codes someone else just gave a span are kept.
         existing = {
             (a.source_id, a.start, a.end): a

@@ -25,6 +25,7 @@ def press(
 def search_here(qtbot: object, window: MainWindow, query: str) -> None:
     """Ctrl+F, type, Enter: the search runs at once."""
     window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # type: ignore[attr-defined]
     window.reader.setFocus()
     press(qtbot, Qt.Key.Key_F, CTRL)
     panel = window.search_panel

@@ -43,3 +43,40 @@ def test_one_coding_will_be_removed(
     assert len(asked) == 1
     assert "1 coding will be removed" in asked[0]
     assert "1 codings" not in asked[0] and "1 annotations" not in asked[0]
+
+
+def test_one_source_one_annotation_one_hit(
+    qtbot: object, make_window: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from tests.gui.test_markup import paste_source
+    from tests.gui.test_search_steps import press, search_here
+
+    window = make_window()  # type: ignore[operator]
+    monkeypatch.setattr(prompts, "new_project_path", lambda *_a: Path(str(tmp_path)) / "One.parley")
+    window.commands.new_project.trigger()
+    paste_source(window, "Podolyak answered within the hour.")
+    search_here(qtbot, window, "podolyak")
+    assert window.search_panel.summary.text() == "1 hit in 1 source for “podolyak”"
+    speaker = next(
+        a for a in window.search_panel.mark_all.menu().actions() if a.text() == "Speaker…"
+    )
+    speaker.trigger()
+    popup = window.markup.popup
+    assert popup is not None and "for “1 hit”" in popup.heading.text()
+    from tests.gui.conftest import type_text
+
+    type_text(popup.edit, "Mykhailo Podolyak")
+    qtbot.keyClick(popup.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() == "Marked 1 hit"
+    assert window.commands.undo.text() == "&Undo Mark 1 hit as Mykhailo Podolyak"
+    window.router.flush()
+    assert window.counts_label.text().startswith("1 source · 1 annotation · ")
+    window.activateWindow()  # as the window manager does when the popup has gone
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # type: ignore[attr-defined]
+    # The keys are the reader's again once the event loop turns after the change.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)  # type: ignore[attr-defined]
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.router.flush()
+    assert window.counts_label.text().startswith("1 source · 0 annotations · ")
