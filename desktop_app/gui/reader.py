@@ -153,7 +153,8 @@ class ReaderView(QPlainTextEdit):
         self.setObjectName("reader")
         self.setAccessibleName("Source text")
         self.setAccessibleDescription(
-            "The current source. Select text, then press C, S or R to mark it."
+            "The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a "
+            "recent code. Delete removes the annotation at the cursor."
         )
         self.setReadOnly(True)
         self.setTextInteractionFlags(

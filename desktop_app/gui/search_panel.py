@@ -3,8 +3,8 @@ script (the folding is :mod:`desktop_app.services.search`'s), with "mark all hit
 
 A project-wide search runs in a worker (copied inputs: the query and the source ids); a search
 in one source runs at once. Typing searches after a short pause; Enter searches now, or — once
-the hits of what is typed are shown — goes to the next hit, like F3. The summary says which hit
-is current ("hit 3 of 12").
+the hits of what is typed are shown — goes to the next hit, like F3 (Shift+Enter: the previous
+one). The summary says which hit is current ("Hit 3 of 12").
 """
 
 from __future__ import annotations
@@ -237,6 +237,16 @@ class SearchPanel(QWidget):
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
         ):
             self.step(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and self.hits
+        ):
+            self.step(-1)  # Shift+Enter: the previous hit, as Shift+F3
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 

@@ -53,6 +53,10 @@ def test_enter_goes_to_the_next_hit_and_says_which(qtbot: object, window: MainWi
     assert panel.current_hit() == hits[1]
     assert panel.summary.text().startswith(f"Hit 2 of {len(hits)} · ")
     assert QApplication.focusWidget() is panel.query  # still typing in the box
+    press(qtbot, Qt.Key.Key_Return, SHIFT)  # back one
+    assert panel.current_hit() == hits[0]
+    press(qtbot, Qt.Key.Key_Return)
+    assert panel.current_hit() == hits[1]
     # Changing the query and pressing Enter searches again instead of stepping.
     generation = panel._generation
     type_text(panel.query, "x")
