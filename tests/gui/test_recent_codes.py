@@ -68,7 +68,8 @@ def test_a_new_code_takes_the_digit_used_longest_ago(qtbot: object, window: Main
     window.settings.set_recent_codes(
         window.project.guid, RecentCodes([(c.id,) for c in nine], used)
     )
-    window.markup.load_recent()
+    window.settings.sync()
+    assert window.open_project(window.project.location)  # as the next day: read from settings
     before = bar(window)
     assert before[4] == f"5 {nine[4].name}"
     paste_source(window, EMOJI_TEXT)
