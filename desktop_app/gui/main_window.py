@@ -59,7 +59,7 @@ from desktop_app.gui.window_layout import (
 from desktop_app.gui.wording import count
 from desktop_app.gui.workers import TaskRunner
 from desktop_app.services import codebook, lookups, markup, sources, team
-from desktop_app.services.project import Project
+from desktop_app.services.project import Project, default_coder
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         opened by a worker (see :class:`TeamController`): True once begun."""
         if isinstance(location, str) and not create and team.is_server_location(location):
             return self.team.open_location(location)
+        if not create and self._is_open_already(location):
+            return True  # opening it again would only lose its undo history
         try:
             project = Project.open(location, create=create, coder=self.settings.coder or None)
         except ParleyError as error:
@@ -150,6 +152,17 @@ class MainWindow(QMainWindow):
             return False
         self.replace_project(project)
         return True
+
+    def _is_open_already(self, location: str | Path) -> bool:
+        """Whether ``location`` is the project open now, under the coder it would open as."""
+        project = self.project
+        if project is None or project.path is None:
+            return False
+        try:
+            same = Path(location).resolve() == project.path.resolve()
+        except OSError:
+            return False
+        return same and project.coder == (self.settings.coder or default_coder())
 
     def replace_project(self, project: Project) -> None:
         """Close the current project (if any) and show ``project``, already open."""

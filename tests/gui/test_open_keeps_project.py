@@ -281,3 +281,27 @@ def test_the_missing_project_dialog_offers_the_three_ways_on(
     QTimer.singleShot(0, answer)
     assert prompts.missing_project(window, "/gone/june.parley") == choice
     assert seen and "/gone/june.parley" in seen[0]
+
+
+def test_opening_the_open_project_again_keeps_its_undo_history(
+    qtbot: object, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = window.project
+    assert project is not None and project.path is not None
+    marks = mark_something(qtbot, window)
+    entry = next(a for a in window.menus.recent.actions() if a.data() == project.location)
+    entry.trigger()  # Open Recent › the project already open
+    monkeypatch.setattr(prompts, "open_project_path", lambda *_a: project.path)
+    window.commands.open_project.trigger()  # File › Open… › the same file
+    assert_still_open(qtbot, window, project, marks)
+
+
+def test_signing_in_as_another_coder_reopens_the_project(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = window.project
+    assert first is not None
+    monkeypatch.setattr(prompts, "ask_text", lambda *_a: "Olena")
+    window.team.sign_in.trigger()
+    assert window.project is not None and window.project is not first
+    assert window.project.coder == "Olena"
