@@ -69,7 +69,9 @@ def test_a_new_code_takes_the_digit_used_longest_ago(qtbot: object, window: Main
         window.project.guid, RecentCodes([(c.id,) for c in nine], used)
     )
     window.settings.sync()
-    assert window.open_project(window.project.location)  # as the next day: read from settings
+    location = window.project.location
+    window.commands.close_project.trigger()  # as the next day: read back from the settings
+    assert window.open_project(location)
     before = bar(window)
     assert before[4] == f"5 {nine[4].name}"
     paste_source(window, EMOJI_TEXT)
