@@ -62,14 +62,38 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def startup_target(requested: str | None, settings: Settings) -> tuple[str | None, bool]:
-    """(project to open, whether the sample must be built first)."""
+    """(project to open, whether the sample must be built first). None when the project open
+    last is gone: :func:`missing_last_project` names it, and the analyst is asked."""
     if requested:
         return requested, False
     last = settings.last_project
     if last and ("://" in last or Path(last).is_file()):
         return last, False
+    if missing_last_project(settings):
+        return None, False
     sample = paths.sample_project_path()
     return str(sample), not sample.is_file()
+
+
+def missing_last_project(settings: Settings) -> str:
+    """The project file open last, when it is no longer there ("" otherwise)."""
+    last = settings.last_project
+    return last if last and "://" not in last and not Path(last).is_file() else ""
+
+
+def ask_for_missing(window: MainWindow, location: str) -> None:
+    """Say plainly that the last project is gone, and open what the analyst chooses."""
+    choice = prompts.missing_project(window, location)
+    if choice == prompts.MISSING_LOCATE:
+        found = prompts.locate_project(window, location)
+        if found is not None and window.open_project(found):
+            window.settings.remove_recent_project(location)
+            window.settings.sync()
+            window.refresh_recent()
+    elif choice == prompts.MISSING_OTHER:
+        window.open_project_dialog()
+    elif choice == prompts.MISSING_SAMPLE:
+        open_sample(window, paths.sample_project_path())
 
 
 def splash_screen(app: QApplication, message: str) -> QLabel:
@@ -128,6 +152,9 @@ def start_window(project: str | None) -> MainWindow:
                 ),
             ),
         )
+    missing = "" if project else missing_last_project(settings)
+    if missing:
+        QTimer.singleShot(0, lambda: ask_for_missing(window, missing))
     if target is not None and not build_sample:
         window.open_project(target)
     window.show()
@@ -153,6 +180,10 @@ def _open_built(window: MainWindow, built: Path) -> None:
 def open_sample(window: MainWindow, path: Path) -> None:
     """Build the sample project in a worker (a few seconds, once), then open it."""
     from desktop_app.services.sample import build_sample_project
+
+    if path.is_file():
+        window.open_project(path)
+        return
 
     def work(_progress: ProgressFn, _cancelled: CancelledFn) -> Path:
         if not path.exists():

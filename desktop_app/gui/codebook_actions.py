@@ -20,6 +20,7 @@ from desktop_app.gui.dialogs.code_dialog import CodeDialog, CodeDraft
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import swatch
+from desktop_app.gui.wording import count
 from desktop_app.services import code_edit, codebook
 
 if TYPE_CHECKING:
@@ -226,9 +227,12 @@ class CodebookController(QObject):
             return
         with user_errors(self.window):
             codings, orphans = codebook.impact_of_deleting(project, code_id)
-            detail = f"{codings} codings will be removed" if codings else "It is not used yet"
+            detail = (
+                f"{count(codings, 'coding')} will be removed" if codings else "It is not used yet"
+            )
             if orphans:
-                detail += f", and {orphans} annotations left without any code will be deleted"
+                left = count(orphans, "annotation")
+                detail += f", and {left} left without any code will be deleted"
             question = (
                 f"Delete “{code.name}” and the codes under it? {detail}. Undo brings it back."
             )

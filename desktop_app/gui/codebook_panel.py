@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
+from desktop_app.gui.wording import count
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def code_tooltip(code: Code) -> str:
     ):
         if value:
             lines.append(f"{label}: {value}")
-    lines.append(f"{code.annotation_count} annotations")
+    lines.append(count(code.annotation_count, "annotation"))
     return "\n".join(lines)
 
 

@@ -56,6 +56,7 @@ class ExchangeController(QObject):
         self.import_qdpx.triggered.connect(self.import_dialog)
         self.import_menu, self.export_menu = self._add_menus()
         window.project_changed.connect(self.project_changed)
+        self.project_changed()
 
     def _add_menus(self) -> tuple[QMenu, QMenu]:
         """File › Import and File › Export, after the other import entries."""
@@ -85,6 +86,7 @@ class ExchangeController(QObject):
     def project_changed(self) -> None:
         # Importing works without a project too (it creates one); not while one is running.
         self.import_qdpx.setEnabled(self.task is None)
+        self.export_menu.setEnabled(self.window.project is not None)
 
     # -- import ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,7 @@ from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
 from desktop_app.gui.team_controller import TeamController
+from desktop_app.gui.undo_keys import ProjectUndoKeys
 from desktop_app.gui.view_controller import ViewController
 from desktop_app.gui.window_changes import ChangeRouter
 from desktop_app.gui.window_layout import (
@@ -55,9 +56,10 @@ from desktop_app.gui.window_layout import (
     restore_layout,
     save_layout,
 )
+from desktop_app.gui.wording import count
 from desktop_app.gui.workers import TaskRunner
 from desktop_app.services import codebook, lookups, markup, sources, team
-from desktop_app.services.project import Project
+from desktop_app.services.project import Project, default_coder
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)
         self.recent_bar = build_recent_bar(self)
+        self.undo_keys = ProjectUndoKeys(self, self.commands.undo, self.commands.redo)
         build_panels(self)
         self.router = ChangeRouter(self)
         self.markup = MarkupController(self)
@@ -131,22 +134,40 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------
 
     def open_project(self, location: str | Path, *, create: bool = False) -> bool:
-        """Open (or create) a project, closing the current one first. Errors go to a dialog.
-        A server project is opened by a worker (see :class:`TeamController`): True once begun."""
+        """Open (or create) a project and show it in place of the current one. The new project
+        is opened fully first: if that fails (moved, damaged, refused) the error goes to a
+        dialog and the current project stays open with its undo history. A server project is
+        opened by a worker (see :class:`TeamController`): True once begun."""
         if isinstance(location, str) and not create and team.is_server_location(location):
             return self.team.open_location(location)
-        if not self.close_project():
-            return False
+        if not create and self._is_open_already(location):
+            return True  # opening it again would only lose its undo history
         try:
             project = Project.open(location, create=create, coder=self.settings.coder or None)
         except ParleyError as error:
             log.info("cannot open %s: %s", location, error)
             self.settings.remove_recent_project(str(location))
-            self._refresh_recent()
+            self.refresh_recent()
             prompts.show_error(self, error, "Cannot Open Project")
             return False
-        self.adopt_project(project)
+        self.replace_project(project)
         return True
+
+    def _is_open_already(self, location: str | Path) -> bool:
+        """Whether ``location`` is the project open now, under the coder it would open as."""
+        project = self.project
+        if project is None or project.path is None:
+            return False
+        try:
+            same = Path(location).resolve() == project.path.resolve()
+        except OSError:
+            return False
+        return same and project.coder == (self.settings.coder or default_coder())
+
+    def replace_project(self, project: Project) -> None:
+        """Close the current project (if any) and show ``project``, already open."""
+        self.close_project()
+        self.adopt_project(project)
 
     def adopt_project(self, project: Project) -> None:
         """Show a project just opened (here, or by a worker); no other may be open."""
@@ -156,7 +177,7 @@ class MainWindow(QMainWindow):
         self.settings.last_project = project.location
         self.settings.add_recent_project(project.location)
         self.settings.sync()
-        self._refresh_recent()
+        self.refresh_recent()
         self.reload()
         self.project_changed.emit()
         log.info("opened %s", project.location)
@@ -194,7 +215,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_project(path)
 
-    def _refresh_recent(self) -> None:
+    def refresh_recent(self) -> None:
         populate_recent_menu(self.menus.recent, self.settings.recent_projects)
 
     def _show_no_project(self) -> None:
@@ -206,7 +227,7 @@ class MainWindow(QMainWindow):
         self.reader.clear_source(NO_PROJECT)
         self.reader_title.setText("")
         self.markup.load_recent()
-        self._refresh_recent()
+        self.refresh_recent()
         self.update_title()
         self.update_undo()
         self.update_counts()
@@ -220,6 +241,8 @@ class MainWindow(QMainWindow):
             a.import_folder,
             a.paste_source,
             a.find_in_project,
+            a.find_next,
+            a.find_previous,
             a.add_code,
             a.add_root,
         ):
@@ -317,6 +340,16 @@ class MainWindow(QMainWindow):
         self.reader_title.setText(" · ".join(p for p in parts if p))
         self.reader_title.setToolTip(source.title)
 
+    def return_focus(self) -> None:
+        """After a command changed the project the keyboard is the reader's again (so Ctrl+Z,
+        C/S/R and 1–9 work at once), unless a popup or dialog is still open."""
+        if QApplication.activePopupWidget() is not None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        if self.reader.isVisible():
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _reveal_annotation(self, annotation_id: int) -> None:
         span = self.reader.span(annotation_id)
         if span is not None:
@@ -364,8 +397,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Parley")
             self.setWindowFilePath("")
             return
+        # The product name once, at the end, where Windows and Linux would add it (Qt appends
+        # the application's display name to a title that does not already end with it).
         marker = " [read-only]" if self.project.read_only else ""
-        self.setWindowTitle(f"Parley — {self.project.name}{marker} — {self.project.location}")
+        self.setWindowTitle(f"{self.project.name}{marker} — {self.project.location} — Parley")
         self.setWindowFilePath(self.project.location)
 
     def update_undo(self) -> None:
@@ -378,10 +413,13 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString()
             action.setToolTip(f"{verb} {label} ({keys})" if label else f"Nothing to {verb.lower()}")
 
-    def recent_bar_update(self, recent: list[tuple[int, ...]]) -> None:
+    def recent_bar_update(self, numbers: list[int]) -> None:
+        """The recent-codes bar: the codes on keys 1–9, then Pin. Pin is always there, an icon
+        button like the codes', so the bar has one height empty or full: the panels below never
+        jump when it first fills."""
         self.recent_bar.clear()
-        label = QLabel(" Recent (1–9): " if recent else " Recent codes appear here ", self)
-        label.setEnabled(bool(recent))
+        label = QLabel(" Recent (1–9): " if numbers else " Recent codes appear here ", self)
+        label.setEnabled(bool(numbers))
         self.recent_bar.addWidget(label)
         self.recent_bar.addActions(self.menus.recent_codes.actions())
 
@@ -396,7 +434,9 @@ class MainWindow(QMainWindow):
             if self.project.read_only
             else ("all changes stored")
         )
-        self.counts_label.setText(f"{len(listed)} sources · {marks} annotations · {stored}")
+        self.counts_label.setText(
+            f"{count(len(listed), 'source')} · {count(marks, 'annotation')} · {stored}"
+        )
 
     def undo(self) -> None:
         if self.project is not None:

@@ -8,39 +8,54 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source, SourceMeta
+from desktop_app.gui import prompts
 from desktop_app.gui.annotations_panel import ordered_codes, preview
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
 from desktop_app.gui.dialogs.source_dialog import SourceDialog
 from desktop_app.gui.errors import user_errors
-from desktop_app.gui.icons import swatch
+from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
-from desktop_app.gui.settings import RECENT_CODES_KEPT
+from desktop_app.gui.recent_codes import RecentCodes
+from desktop_app.gui.wording import count
 from desktop_app.services import annotation_edit, codebook, markup, sources
+from desktop_app.services.search import SearchHit
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+# "Mark All Hits As…" over more hits than this asks first: a mistyped query can mark thousands.
+MASS_MARKUP_ASKS_ABOVE = 100
+
 
 class MarkupController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.recent: list[tuple[int, ...]] = []
+        self.recent = RecentCodes()
+        self.pin_action = QAction(icon("pin"), "Pin", window)
+        self.pin_action.setObjectName("pin_recent_codes")
+        self.pin_action.setCheckable(True)
+        self.pin_action.setToolTip(
+            "Keep these codes on their keys: while pinned, other codes do not enter the bar"
+        )
+        self.pin_action.setStatusTip(self.pin_action.toolTip())
+        self.pin_action.toggled.connect(self.set_pinned)
         self.popup: MarkupPopup | None = None
         self.dialog: AnnotationDialog | PickDialog | SourceDialog | None = None
         w, a = window, window.commands
         w.reader.mark_requested.connect(self.request_mark)
         w.reader.recent_requested.connect(self.apply_recent)
         w.reader.annotation_activated.connect(self.edit)
+        w.reader.delete_requested.connect(self._delete_at_cursor)
         w.reader.context_requested.connect(self._reader_menu)
         w.annotations_panel.edit_requested.connect(self.edit)
         w.annotations_panel.delete_requested.connect(self.delete)
@@ -55,7 +70,7 @@ class MarkupController(QObject):
         a.edit_annotation.triggered.connect(lambda: self._on_target(self.edit))
         a.delete_annotation.triggered.connect(self._delete_selected)
         a.link_annotation.triggered.connect(lambda: self._on_target(self.link))
-        a.bounds_to_selection.triggered.connect(lambda: self._on_target(self.bounds_to_selection))
+        a.bounds_to_selection.triggered.connect(self._bounds_from_selection)
         a.edit_source.triggered.connect(lambda: self._on_source(self.edit_source))
         for action, status in (
             (a.status_todo, CodingStatus.TODO),
@@ -154,14 +169,15 @@ class MarkupController(QObject):
 
     def apply_recent(self, number: int) -> None:
         window = self.window
-        if number > len(self.recent):
+        codes = self.recent.at(number, self._alive)
+        if codes is None:
             self._say(f"No recent code {number} yet")
             return
         span = window.reader.selected_span()
         if span is None or window.reader.source_id is None:
             self._say("Select some text first, then press a number for a recent code")
             return
-        self.annotate(window.reader.source_id, span[0], span[1], list(self.recent[number - 1]))
+        self.annotate(window.reader.source_id, span[0], span[1], list(codes))
 
     def mark_hits(self, kind: CodeKind | None) -> None:
         hits = self.window.search_panel.hits
@@ -171,39 +187,77 @@ class MarkupController(QObject):
         anchor.setHeight(1)
         spans = [(h.source_id, h.start, h.end) for h in hits]
 
-        def done(code_ids: list[int]) -> None:
+        def mark(code_ids: list[int]) -> None:
             project = self.window.project
-            if project is not None:
-                with user_errors(self.window):
-                    marked = markup.annotate_many(project, spans, code_ids)
-                    self.remember(tuple(code_ids))
-                    self._say(f"Marked {len(marked)} hits")
+            if project is None:
+                return
+            if len(hits) > MASS_MARKUP_ASKS_ABOVE and not self._mass_markup_confirmed(
+                hits, code_ids
+            ):
+                return
+            with user_errors(self.window):
+                marked = markup.annotate_many(project, spans, code_ids)
+                self.remember(tuple(code_ids))
+                self._say(f"Marked {count(len(marked), 'hit')}")
 
-        self.open_popup(kind, f"{len(spans)} hits", anchor, done)
+        def done(code_ids: list[int]) -> None:
+            if len(hits) > MASS_MARKUP_ASKS_ABOVE:
+                # Ask once the popup has gone: a dialog over an open popup cannot get the keys.
+                QTimer.singleShot(0, lambda: mark(code_ids))
+            else:
+                mark(code_ids)
+
+        self.open_popup(kind, count(len(spans), "hit"), anchor, done)
+
+    def _mass_markup_confirmed(self, hits: list[SearchHit], code_ids: list[int]) -> bool:
+        names = " + ".join(c.name for i in code_ids if (c := self.window.code(i)) is not None)
+        where = count(len({h.source_id for h in hits}), "source")
+        return prompts.confirm(
+            self.window,
+            "Mark All Hits",
+            f"Mark {count(len(hits), 'hit')} in {where} as {names}?",
+            f"Mark {count(len(hits), 'Hit')}",
+        )
 
     # -- recent codes ----------------------------------------------------------------------
 
+    def _alive(self, code_ids: tuple[int, ...]) -> bool:
+        return all(c in self.window.codes for c in code_ids)
+
     def remember(self, code_ids: tuple[int, ...]) -> None:
-        if self.recent and self.recent[0] == code_ids:
-            return  # marking again with the latest codes (the usual run of key presses)
-        self.recent = [code_ids, *[r for r in self.recent if r != code_ids]][:RECENT_CODES_KEPT]
+        """The codes just applied keep their key, or take a free (else the oldest) one."""
+        if self.recent.use(code_ids, self._alive):
+            self.refresh_recent()
+        self._save_recent()
+
+    def _save_recent(self) -> None:
         project = self.window.project
         if project is not None:
             self.window.settings.set_recent_codes(project.guid, self.recent)
-        self.refresh_recent()
+
+    def set_pinned(self, pinned: bool) -> None:
+        if pinned == self.recent.pinned:
+            return
+        self.recent.pinned = pinned
+        self._save_recent()
+        self._say("Recent codes pinned to their keys" if pinned else "Recent codes unpinned")
 
     def load_recent(self) -> None:
         project = self.window.project
-        self.recent = self.window.settings.recent_codes(project.guid) if project else []
+        self.recent = self.window.settings.recent_codes(project.guid) if project else RecentCodes()
+        self.pin_action.blockSignals(True)
+        self.pin_action.setChecked(self.recent.pinned)
+        self.pin_action.blockSignals(False)
+        self.pin_action.setEnabled(project is not None)
         self.refresh_recent()
 
     def refresh_recent(self) -> None:
-        """Rebuild Mark › Recent Codes (and forget combinations whose codes were deleted)."""
+        """Rebuild Mark › Recent Codes and the bar (codes deleted meanwhile leave a gap)."""
         window = self.window
-        self.recent = [r for r in self.recent if all(c in window.codes for c in r)]
         menu = window.menus.recent_codes
         menu.clear()
-        for number, code_ids in enumerate(self.recent, start=1):
+        shown = self.recent.shown(self._alive)
+        for number, code_ids in shown:
             codes = [window.codes[c] for c in code_ids]
             names = " + ".join(c.name for c in codes)
             action = QAction(
@@ -213,8 +267,10 @@ class MarkupController(QObject):
             action.setToolTip(f"Mark the selection as {names} (key {number})")
             action.triggered.connect(lambda _c=False, n=number: self.apply_recent(n))
             menu.addAction(action)
-        menu.setEnabled(bool(self.recent))
-        window.recent_bar_update(self.recent)
+        menu.addSeparator()
+        menu.addAction(self.pin_action)
+        menu.setEnabled(window.project is not None)
+        window.recent_bar_update([n for n, _codes in shown])
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -264,13 +320,42 @@ class MarkupController(QObject):
         """The annotations as the list shows them (what a change is based on)."""
         return [self.window.annotations_panel.model_.by_id(i) for i in annotation_ids]
 
+    def _undo_hint(self) -> str:
+        """What the change just made was, said as done, and how to take it back: "Deleted
+        “…” — Ctrl+Z brings it back"."""
+        project = self.window.project
+        label = project.undo_label if project is not None else None
+        if not label:
+            return ""
+        done = "Deleted " + label.removeprefix("Delete ") if label.startswith("Delete ") else label
+        keys = self.window.commands.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{done} — {keys} brings it back"
+
     def delete(self, annotation_ids: list[int]) -> None:
         project = self.window.project
         if project is not None and annotation_ids:
             shown = self._shown(annotation_ids)
             with user_errors(self.window), self.window.team.based_on(*shown):
                 markup.delete_annotations(project, annotation_ids)
-                self._say(f"Deleted — {project.undo_label}; Ctrl+Z brings it back")
+                self._say(self._undo_hint())
+
+    def _delete_at_cursor(self, annotation_id: int) -> None:
+        """Delete in the reader: the annotation whose highlight holds the text cursor."""
+        if annotation_id < 0:
+            self._say("Put the cursor in a highlight to delete its annotation")
+            return
+        self.delete([annotation_id])
+
+    def _bounds_from_selection(self) -> None:
+        """Set Boundaries to Selection (Ctrl+B): the highlight where the selection began —
+        cursor in a highlight, select the new range, Ctrl+B — else the annotation selected
+        in the list or holding the cursor."""
+        found = self.window.reader.annotations_at_anchor()
+        target = found[0] if found else self._target()
+        if target is None:
+            self._say("Put the cursor in a highlight, select the text it should cover, Ctrl+B")
+            return
+        self.bounds_to_selection(target)
 
     def _delete_selected(self) -> None:
         ids = self.window.annotations_panel.selected_ids()
@@ -284,7 +369,9 @@ class MarkupController(QObject):
             self._say("Select the text the annotation should cover")
             return
         with user_errors(self.window), self.window.team.based_on(*self._shown([annotation_id])):
-            markup.set_bounds(project, annotation_id, *span)
+            moved = markup.set_bounds(project, annotation_id, *span)
+            self.window.reader.select_span(moved.end, moved.end)  # the new highlight shows
+            self._say(f"Boundaries set: “{preview(moved.quote, 50)}”")
 
     def link(self, annotation_id: int) -> None:
         """Ask what this annotation (a reaction) responds to, among every annotation."""
@@ -350,7 +437,7 @@ class MarkupController(QObject):
             shown = self._shown_sources(source_ids)
             with user_errors(self.window), self.window.team.based_on(*shown):
                 sources.delete_sources(self.window.project, source_ids)
-                self._say(f"Deleted — {self.window.project.undo_label}; Ctrl+Z brings it back")
+                self._say(self._undo_hint())
 
     # -- context menus ---------------------------------------------------------------------
 
@@ -375,7 +462,7 @@ class MarkupController(QObject):
         menu = QMenu(self.window)
         menu.setToolTipsVisible(True)
         menu.addActions([a.mark_condition, a.mark_speaker, a.mark_reaction])
-        if self.recent:
+        if self.recent.shown(self._alive):
             menu.addMenu(self.window.menus.recent_codes)
         menu.addAction(a.copy)
         for annotation_id in ids[:5]:

@@ -45,6 +45,42 @@ def new_project_path(parent: QWidget | None, start: str = "") -> Path | None:
     return path if path.suffix.lower() == ".parley" else path.with_name(path.name + ".parley")
 
 
+def locate_project(parent: QWidget | None, location: str) -> Path | None:
+    """Where a project that was moved is now: a file picker starting where it used to be."""
+    old = Path(location)
+    start = next((str(p) for p in old.parents if p.is_dir()), str(Path.home()))
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, f"Locate {old.name}", str(Path(start) / old.name), PROJECT_FILTER
+    )
+    return Path(chosen) if chosen else None
+
+
+MISSING_LOCATE, MISSING_OTHER, MISSING_SAMPLE = "locate", "other", "sample"
+
+
+def missing_project(parent: QWidget | None, location: str) -> str:
+    """At start-up, the project open last is not where it was: ``MISSING_LOCATE``,
+    ``MISSING_OTHER`` or ``MISSING_SAMPLE`` as the analyst chooses, or "" (closed)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Project Not Found")
+    box.setText(f"The project you worked on last is no longer at\n{location}")
+    box.setInformativeText(
+        "It may have been moved, renamed or deleted, or its drive is not connected. "
+        "Locate it, open another project, or open the sample project."
+    )
+    locate = box.addButton("Locate…", QMessageBox.ButtonRole.AcceptRole)
+    buttons: dict[object, str] = {
+        locate: MISSING_LOCATE,
+        box.addButton("Open Other…", QMessageBox.ButtonRole.ActionRole): MISSING_OTHER,
+        box.addButton("Open Sample", QMessageBox.ButtonRole.ActionRole): MISSING_SAMPLE,
+    }
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(locate)
+    box.exec()
+    return buttons.get(box.clickedButton(), "")
+
+
 def import_file_paths(parent: QWidget | None, start: str = "") -> list[Path]:
     chosen, _ = QFileDialog.getOpenFileNames(parent, "Import Sources", start, IMPORT_FILTER)
     return [Path(c) for c in chosen]

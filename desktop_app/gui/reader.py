@@ -145,6 +145,7 @@ class ReaderView(QPlainTextEdit):
 
     mark_requested = Signal(object)  # CodeKind
     recent_requested = Signal(int)  # 1..9
+    delete_requested = Signal(int)  # Delete on a highlight: its annotation (the innermost)
     annotation_activated = Signal(int)  # double-click on a highlight
     context_requested = Signal(QPoint, list)  # global position, annotation ids there
 
@@ -153,7 +154,8 @@ class ReaderView(QPlainTextEdit):
         self.setObjectName("reader")
         self.setAccessibleName("Source text")
         self.setAccessibleDescription(
-            "The current source. Select text, then press C, S or R to mark it."
+            "The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a "
+            "recent code. Delete removes the annotation at the cursor."
         )
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -226,6 +228,15 @@ class ReaderView(QPlainTextEdit):
         """Annotations holding the character after the text cursor, innermost first."""
         position = self._map.to_code_points(self.textCursor().position())
         return [s.annotation_id for s in self._index.at(position)]
+
+    def annotations_at_anchor(self) -> list[int]:
+        """Annotations where the selection began (the caret before Shift+arrows or a drag),
+        innermost first. A selection begun just after a highlight's last character (where a
+        click at its end puts the caret) counts as begun in it."""
+        anchor = self._map.to_code_points(self.textCursor().anchor())
+        inside = [s.annotation_id for s in self._index.at(anchor)]
+        ending = [] if anchor == 0 else [s for s in self._index.at(anchor - 1) if s.end == anchor]
+        return inside + [s.annotation_id for s in ending if s.annotation_id not in inside]
 
     def spans(self) -> list[Span]:
         return self._index.spans()
@@ -313,6 +324,11 @@ class ReaderView(QPlainTextEdit):
                 return
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
                 self.recent_requested.emit(int(key) - int(Qt.Key.Key_0))
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                found = self.annotations_at_cursor()
+                self.delete_requested.emit(found[0] if found else -1)
                 event.accept()
                 return
         super().keyPressEvent(event)

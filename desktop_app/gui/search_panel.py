@@ -2,7 +2,9 @@
 script (the folding is :mod:`desktop_app.services.search`'s), with "mark all hits as …".
 
 A project-wide search runs in a worker (copied inputs: the query and the source ids); a search
-in one source runs at once. Typing searches after a short pause; Enter searches now.
+in one source runs at once. Typing searches after a short pause; Enter searches now, or — once
+the hits of what is typed are shown — goes to the next hit, like F3 (Shift+Enter: the previous
+one). The summary says which hit is current ("Hit 3 of 12").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import CodeKind
+from desktop_app.gui.wording import count
 from desktop_app.services import search as search_service
 from desktop_app.services.project import Project
 from desktop_app.services.search import SearchHit
@@ -47,7 +50,7 @@ class SearchRequest:
 
 class SearchPanel(QWidget):
     hit_activated = Signal(int, int, int)  # source id, start, end (code points)
-    hits_changed = Signal()
+    hits_changed = Signal()  # the hits, or which one is current
     mark_all_requested = Signal(object)  # CodeKind or None
     search_started = Signal(object)  # SearchRequest, for the window to run in a worker
 
@@ -107,13 +110,16 @@ class SearchPanel(QWidget):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.run)
         self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.query.returnPressed.connect(self.run)
+        self.query.returnPressed.connect(self._enter)
         self.scope.currentIndexChanged.connect(lambda _i: self.run())
         self.query.installEventFilter(self)
         self.hits: list[SearchHit] = []
         self.current_source_id: int | None = None
         self.titles: Callable[[int], str] = str
         self._generation = 0
+        self._running: SearchRequest | None = None  # what the newest search looks for
+        self._shown: SearchRequest | None = None  # what the hits listed were found for
+        self._found = ""  # "12 hits in 2 sources for “x”"
 
     # -- running ---------------------------------------------------------------------------
 
@@ -131,11 +137,24 @@ class SearchPanel(QWidget):
         self._timer.stop()
         request = self.request()
         self._generation += 1
+        self._running = request
         if request is None:
             self.show_hits([], "", self._generation)
             return
         self.summary.setText("Searching…")
         self.search_started.emit((request, self._generation))
+
+    def _enter(self) -> None:
+        """Enter in the search box: the next hit when these hits are for what is typed (and
+        no newer search is on its way), else search now."""
+        if (
+            self.hits
+            and not self._timer.isActive()
+            and self.request() == self._shown == self._running
+        ):
+            self.step(1)
+        else:
+            self.run()
 
     @staticmethod
     def execute(project: Project, request: SearchRequest) -> list[SearchHit]:
@@ -145,8 +164,12 @@ class SearchPanel(QWidget):
     def show_hits(self, hits: list[SearchHit], query: str, generation: int) -> None:
         if generation != self._generation:
             return  # an older search finished after a newer one started
-        self.hits = hits
+        # Quietly: while the old rows go, Qt makes one after another current, and their
+        # indices mean nothing in the new hits.
+        self.results.blockSignals(True)
         self.results.clear()
+        self.results.blockSignals(False)
+        self.hits = hits
         for index, hit in enumerate(hits):
             before = " ".join(hit.before.split())[-40:]
             after = " ".join(hit.after.split())[:40]
@@ -156,15 +179,17 @@ class SearchPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(1, f"{hit.before}{hit.match}{hit.after}")
             self.results.addTopLevelItem(item)
+        self._shown = self._running
         sources = len({h.source_id for h in hits})
         if query:
-            self.summary.setText(
-                f"{len(hits)} hits in {sources} sources for “{query}”"
+            self._found = (
+                f"{count(len(hits), 'hit')} in {count(sources, 'source')} for “{query}”"
                 if hits
                 else f"No hits for “{query}”"
             )
         else:
-            self.summary.setText("")
+            self._found = ""
+        self.summary.setText(self._found)
         self.mark_all.setEnabled(bool(hits))
         self.hits_changed.emit()
 
@@ -197,8 +222,12 @@ class SearchPanel(QWidget):
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            hit = self.hits[int(current.data(0, Qt.ItemDataRole.UserRole))]
+            index = int(current.data(0, Qt.ItemDataRole.UserRole))
+            hit = self.hits[index]
+            self.summary.setText(f"Hit {index + 1:,} of {len(self.hits):,} · {self._found}")
+            self.results.scrollToItem(current)
             self.hit_activated.emit(hit.source_id, hit.start, hit.end)
+            self.hits_changed.emit()  # the reader outlines the current hit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -208,6 +237,16 @@ class SearchPanel(QWidget):
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
         ):
             self.step(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and self.hits
+        ):
+            self.step(-1)  # Shift+Enter: the previous hit, as Shift+F3
             return True
         return super().eventFilter(watched, event)
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.gui.recent_codes import RecentCodes
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "parley.ini"
 RECENT_PROJECTS_KEPT = 10
-RECENT_CODES_KEPT = 9
 APPEARANCES = ("system", "light", "dark")
 
 
@@ -152,17 +153,9 @@ class Settings:
 
     # -- mark-up ---------------------------------------------------------------------------
 
-    def recent_codes(self, project_guid: str) -> list[tuple[int, ...]]:
-        """The code combinations last applied in a project, most recent first (keys 1–9)."""
-        value = self._json(f"recent_codes/{project_guid}", [])
-        if not isinstance(value, list):
-            return []
-        found: list[tuple[int, ...]] = []
-        for entry in value:
-            if isinstance(entry, list) and entry and all(isinstance(i, int) for i in entry):
-                found.append(tuple(entry))
-        return found[:RECENT_CODES_KEPT]
+    def recent_codes(self, project_guid: str) -> RecentCodes:
+        """The code combinations on the keys 1–9 in a project (see :mod:`recent_codes`)."""
+        return RecentCodes.from_json(self._json(f"recent_codes/{project_guid}", []))
 
-    def set_recent_codes(self, project_guid: str, entries: list[tuple[int, ...]]) -> None:
-        payload = [list(e) for e in entries[:RECENT_CODES_KEPT]]
-        self._store.setValue(f"recent_codes/{project_guid}", json.dumps(payload))
+    def set_recent_codes(self, project_guid: str, recent: RecentCodes) -> None:
+        self._store.setValue(f"recent_codes/{project_guid}", json.dumps(recent.to_json()))

@@ -179,9 +179,12 @@ class TeamController(QObject):
         )
 
     def _open(self, address: team.ServerAddress, label: str, connect: Any) -> bool:
-        if self.connecting or not self.window.close_project():
+        """Connect in a worker; the project open now stays open (with its undo history) until
+        the server's project is ready to take its place, and stays if the connection fails."""
+        if self.connecting:
             return False
         self.connecting = True
+        replacing = self.window.project
         self.window.statusBar().showMessage(label)
 
         def work(_progress: ProgressFn, _cancelled: CancelledFn) -> Project:
@@ -197,17 +200,24 @@ class TeamController(QObject):
             else:
                 self.window.report_failure(error)
 
-        self.window.runner.start(label, work, self._connected, failed, cancellable=False)
+        self.window.runner.start(
+            label,
+            work,
+            lambda project: self._connected(project, replacing),
+            failed,
+            cancellable=False,
+        )
         log.info("connecting to %s", address.url())
         return True
 
-    def _connected(self, project: Project) -> None:
+    def _connected(self, project: Project, replacing: Project | None) -> None:
         self.connecting = False
         self.window.statusBar().clearMessage()
-        if self.window.project is not None:  # opened something else meanwhile
+        current = self.window.project
+        if current is not None and current is not replacing:  # opened another meanwhile
             project.close()
             return
-        self.window.adopt_project(project)
+        self.window.replace_project(project)
 
     def ask_coder(self) -> None:
         """File › Sign In as Coder…: on a server, connect again under another name; a file
@@ -302,7 +312,8 @@ class TeamController(QObject):
             return
         self.cursor = update.cursor
         if update.combined is not None:
-            project.announce(update.combined)
+            with self.window.router.from_others():
+                project.announce(update.combined)
             self.window.statusBar().showMessage(f"Updated: {update.combined.label}", 4000)
         if update.more:
             self.poll()

@@ -25,8 +25,8 @@ class ViewController(QObject):
         w, a = window, window.commands
         a.find_in_source.triggered.connect(lambda: self.focus_search(SCOPE_SOURCE))
         a.find_in_project.triggered.connect(lambda: self.focus_search(SCOPE_PROJECT))
-        a.find_next.triggered.connect(lambda: w.search_panel.step(1))
-        a.find_previous.triggered.connect(lambda: w.search_panel.step(-1))
+        a.find_next.triggered.connect(lambda: self.step_hit(1))
+        a.find_previous.triggered.connect(lambda: self.step_hit(-1))
         a.go_sources.triggered.connect(w.sources_panel.setFocus)
         a.go_reader.triggered.connect(w.reader.setFocus)
         a.go_annotations.triggered.connect(self.focus_annotations)
@@ -53,6 +53,19 @@ class ViewController(QObject):
     def focus_search(self, scope: int) -> None:
         self.window.tabs.setCurrentWidget(self.window.search_panel)
         self.window.search_panel.focus_query(scope)
+
+    def step_hit(self, delta: int) -> None:
+        """F3 / Shift+F3: the next or previous hit, said in the status bar as well as in the
+        search panel (which may be behind the annotation list)."""
+        panel = self.window.search_panel
+        if not panel.hits:
+            self.window.statusBar().showMessage("No hits: search first (Ctrl+F)", 4000)
+            return
+        panel.step(delta)
+        current = panel.current_hit()
+        if current is not None:
+            number = panel.hits.index(current) + 1
+            self.window.statusBar().showMessage(f"Hit {number:,} of {len(panel.hits):,}", 4000)
 
     def run_search(self, payload: tuple[SearchRequest, int]) -> None:
         request, generation = payload

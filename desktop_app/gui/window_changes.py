@@ -9,6 +9,8 @@ change set never makes a view re-read the whole project.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,22 @@ class ChangeRouter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush)
+        # After a change this window made, the keyboard goes back to the reader (once any popup
+        # or dialog that made it has closed); colleagues' changes never move the focus.
+        self._others = False
+        self._focus_timer = QTimer(self)
+        self._focus_timer.setSingleShot(True)
+        self._focus_timer.setInterval(0)
+        self._focus_timer.timeout.connect(window.return_focus)
+
+    @contextmanager
+    def from_others(self) -> Iterator[None]:
+        """Route the change sets announced inside this block as made by someone else."""
+        self._others = True
+        try:
+            yield
+        finally:
+            self._others = False
 
     def route(self, change: ChangeSet) -> None:
         window = self.window
@@ -55,6 +73,8 @@ class ChangeRouter(QObject):
         finally:
             window.update_undo()
             self._timer.start()
+            if not self._others:
+                self._focus_timer.start()
 
     def _annotations(self, change: ChangeSet) -> None:
         window = self.window

@@ -9,7 +9,7 @@ from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation
 from desktop_app.services.markup import get_annotation, preview
 from desktop_app.services.project import Project
-from desktop_app.services.validation import checked_codes, checked_span
+from desktop_app.services.validation import checked_codes, trimmed_span
 from desktop_app.storage import annotations as store
 from desktop_app.storage import sources as source_store
 
@@ -28,7 +28,8 @@ def edit_annotation(
     current = get_annotation(project, annotation_id)
     with project.read() as reader:
         codes = checked_codes(reader, code_ids)
-        quote = checked_span(source_store.get_text(reader, current.source_id), start, end)
+        text = source_store.get_text(reader, current.source_id)
+        start, end, quote = trimmed_span(text, start, end)
         known_links = {link.id for link in store.list_links(reader, [annotation_id])}
     with project.operation(f"Edit “{preview(current.quote)}”") as tx:
         if set(current.code_ids) != {c.id for c in codes}:

@@ -11,9 +11,14 @@ from collections.abc import Iterable, Sequence
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation, Link
+from desktop_app.domain.spans import trim_span
 from desktop_app.errors import InvalidChange, NotFound
 from desktop_app.services.project import Project
-from desktop_app.services.validation import checked_codes, checked_span, checked_stored_span
+from desktop_app.services.validation import (
+    checked_codes,
+    checked_stored_span,
+    trimmed_span,
+)
 from desktop_app.storage import annotations as store
 from desktop_app.storage import sources as source_store
 
@@ -54,10 +59,13 @@ def annotate(
     *,
     note: str = "",
 ) -> Annotation:
-    """Mark ``[start, end)`` of a source with one or more codes."""
+    """Mark ``[start, end)`` of a source with one or more codes; blanks at either end of the
+    selection are left out."""
     with project.read() as reader:
         quote = checked_stored_span(reader, source_id, start, end)
         codes = checked_codes(reader, code_ids)
+    lead, trail = trim_span(quote, 0, len(quote))
+    start, end, quote = start + lead, start + trail, quote[lead:trail]
     names = " + ".join(c.name for c in codes)
     now = now_iso()
     with project.operation(f"Mark “{preview(quote)}” as {names}") as tx:
@@ -88,26 +96,31 @@ def annotate_many(
     label: str | None = None,
 ) -> list[Annotation]:
     """Mark many ``(source_id, start, end)`` spans with the same codes in one operation (e.g.
-    "mark all hits as …"). Spans already carrying exactly these bounds get the codes added."""
+    "mark all hits as …"). Spans already carrying exactly these bounds (once trimmed of blanks
+    at their ends) get the codes added."""
     if not spans:
         return []
     with project.read() as reader:
         codes = checked_codes(reader, code_ids)
         source_ids = sorted({s for s, _, _ in spans})
         texts = source_store.texts(reader, source_ids)
+    trimmed: dict[tuple[int, int, int], str] = {}
+    for source_id, asked_start, asked_end in spans:
+        start, end, quote = trimmed_span(texts.get(source_id), asked_start, asked_end)
+        trimmed.setdefault((source_id, start, end), quote)
     wanted = {c.id for c in codes}
     names = " + ".join(c.name for c in codes)
     now = now_iso()
     touched: list[int] = []
-    with project.operation(label or f"Mark {len(spans)} hits as {names}") as tx:
+    hits = f"{len(spans):,} hit{'' if len(spans) == 1 else 's'}"
+    with project.operation(label or f"Mark {hits} as {names}") as tx:
         # Read inside the write transaction, so codes someone else just gave a span are kept.
         existing = {
             (a.source_id, a.start, a.end): a
             for a in store.list_annotations(tx, source_ids=source_ids)
         }
         coder = project.coder_id(tx)
-        for source_id, start, end in dict.fromkeys(spans):
-            quote = checked_span(texts.get(source_id), start, end)
+        for (source_id, start, end), quote in trimmed.items():
             same = existing.get((source_id, start, end))
             if same is not None:
                 store.set_codes(tx, same.id, set(same.code_ids) | wanted)
@@ -157,10 +170,11 @@ def set_note(project: Project, annotation_id: int, note: str) -> Annotation:
 
 
 def set_bounds(project: Project, annotation_id: int, start: int, end: int) -> Annotation:
-    """Move a span's boundaries; the cached quote follows."""
+    """Move a span's boundaries (blanks at either end left out); the cached quote follows."""
     annotation = get_annotation(project, annotation_id)
     with project.read() as reader:
-        quote = checked_span(source_store.get_text(reader, annotation.source_id), start, end)
+        text = source_store.get_text(reader, annotation.source_id)
+    start, end, quote = trimmed_span(text, start, end)
     with project.operation(f"Resize “{preview(annotation.quote)}”") as tx:
         store.update_annotation(
             tx,

@@ -55,7 +55,7 @@ def get_source(project: Project, source_id: int) -> Source:
     with project.read() as reader:
         source = store.get_source(reader, source_id)
     if source is None:
-        raise NotFound(f"there is no source {source_id}", "list them with 'parley info'")
+        raise NotFound(f"there is no source {source_id}", "it may have been deleted")
     return source
 
 
@@ -63,7 +63,7 @@ def get_text(project: Project, source_id: int) -> str:
     with project.read() as reader:
         text = store.get_text(reader, source_id)
     if text is None:
-        raise NotFound(f"there is no source {source_id}", "list them with 'parley info'")
+        raise NotFound(f"there is no source {source_id}", "it may have been deleted")
     return text
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from desktop_app.domain.model import Code
+from desktop_app.domain.spans import trim_span
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import InvalidChange, NotFound
 from desktop_app.storage import codebook as code_store
@@ -56,6 +57,15 @@ def checked_span(text: str | None, start: int, end: int) -> str:
     if not quote.strip():
         raise InvalidChange("the selection holds only white space", "select some words")
     return quote
+
+
+def trimmed_span(text: str | None, start: int, end: int) -> tuple[int, int, str]:
+    """The checked span without the blanks at its ends (see :mod:`desktop_app.domain.spans`),
+    and its quote."""
+    checked_span(text, start, end)
+    assert text is not None
+    start, end = trim_span(text, start, end)
+    return start, end, text[start:end]
 
 
 def checked_stored_span(reader: Reader, source_id: int, start: int, end: int) -> str:

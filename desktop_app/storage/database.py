@@ -204,7 +204,7 @@ def _check_project_file(path: Path, create: bool) -> None:
     if kind is FileKind.MISSING:
         if not create:
             raise ProjectError(
-                f"{path} does not exist", "check the path, or create it with 'parley import'"
+                f"{path} does not exist", "check the path: it may have been moved or renamed"
             )
         if not path.parent.exists():
             raise ProjectError(f"folder {path.parent} does not exist", "create it first")

@@ -59,13 +59,17 @@ def test_csv_for_spreadsheets_is_neutralised_by_default(project: Project, tmp_pa
     hostile = build_hostile(project)
     tabbed = "\t=1+2 after a tab"
     source_id = add_source(project, f"{tabbed}\nplain line", "Tabs", outlet="Outlet T")
-    markup.annotate(project, source_id, 0, len(tabbed), [hostile.condition], note="\r=cmd")
+    # A marked span never starts with a blank (marking trims it), so the tab comes in a note.
+    markup.annotate(project, source_id, 0, len(tabbed), [hostile.condition], note=tabbed)
+    plain = len(tabbed) + 1
+    markup.annotate(project, source_id, plain, plain + 10, [hostile.condition], note="\r=cmd")
     result = export(project, tmp_path / "excerpts.csv")
     records = _csv_records(result.path)
     quotes = {r["Quote"] for r in records}
     assert {f"'{formula}" for formula in FORMULAS} <= quotes
     assert not set(FORMULAS) & quotes
-    assert f"'{tabbed}" in quotes
+    assert f"'{tabbed.lstrip()}" in quotes
+    assert f"'{tabbed}" in {r["Note"] for r in records}
     assert "'\r=cmd" in {r["Note"] for r in records}
     formula_source = next(r for r in records if r["Outlet"] == "'@outlet")
     assert formula_source["Source"] == '\'=cmd|"/C calc"!A0 [draft]: *what?* a/b\\c'

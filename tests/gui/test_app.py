@@ -36,7 +36,7 @@ def test_first_run_builds_the_sample_project_and_opens_it(qtbot: object) -> None
     try:
         qtbot.waitUntil(lambda: window.project is not None, timeout=90_000)  # type: ignore[attr-defined]
         assert sample.is_file()
-        assert window.windowTitle().startswith("Parley — Sample project")
+        assert window.windowTitle().startswith("Sample project — ")
         assert len(window.sources_panel.sources()) == 2
         assert window.reader.spans()
         assert Settings().last_project == str(sample.resolve())
@@ -84,7 +84,7 @@ def test_new_project_from_the_file_menu(
     window = make_window()  # type: ignore[operator]
     monkeypatch.setattr(prompts, "new_project_path", lambda *_a: tmp_path / "Desk.parley")
     window.commands.new_project.trigger()
-    assert window.project is not None and window.windowTitle().startswith("Parley — Desk")
+    assert window.project is not None and window.windowTitle().startswith("Desk — ")
     assert [c.name for c in window.codebook_panel.codes()] == [
         "Conditions",
         "Speakers",

@@ -57,7 +57,8 @@ def test_restarted_window_reopens_the_project_with_every_change_and_the_layout(
     rows = second.annotations_panel.model_.annotations()
     assert any(a.start == start and a.quote == "ceasefire" for a in rows)
     # The recent codes (keys 1–9) are remembered per project too.
-    assert [second.codes[i].name for i in second.markup.recent[0]] == ["Welcomes"]
+    on_1 = second.markup.recent.slots[0]
+    assert on_1 is not None and [second.codes[i].name for i in on_1] == ["Welcomes"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

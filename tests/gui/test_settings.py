@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop_app.gui.recent_codes import RecentCodes
 from desktop_app.gui.settings import RECENT_PROJECTS_KEPT, Settings
 
 
@@ -14,13 +15,13 @@ def test_settings_file_is_in_the_config_dir_and_survives_a_new_object() -> None:
     assert settings.appearance == "system" and settings.reader_point_size == 12
     settings.last_project = "/data/a.parley"
     settings.appearance = "dark"
-    settings.set_recent_codes("guid-1", [(3, 4), (5,)])
+    settings.set_recent_codes("guid-1", RecentCodes([(3, 4), None, (5,)], [2, 0], pinned=True))
     settings.sync()
     again = Settings()
     assert again.last_project == "/data/a.parley"
     assert again.appearance == "dark"
-    assert again.recent_codes("guid-1") == [(3, 4), (5,)]
-    assert again.recent_codes("other") == []
+    assert again.recent_codes("guid-1") == RecentCodes([(3, 4), None, (5,)], [2, 0], True)
+    assert again.recent_codes("other") == RecentCodes()
 
 
 def test_recent_projects_are_most_recent_first_without_repeats() -> None:

@@ -27,11 +27,11 @@ def test_annotation_counts_code_points_and_caches_the_quote(project: Project) ->
 def test_overlapping_and_nested_spans_are_kept(project: Project) -> None:
     source_id = add_source(project, TEXT)
     code = add_code(project, CodeKind.CONDITION, "Withdrawal")
-    markup.annotate(project, source_id, 3, 30, [code.id])
+    markup.annotate(project, source_id, 3, 29, [code.id])
     markup.annotate(project, source_id, 10, 40, [code.id])
     markup.annotate(project, source_id, 12, 20, [code.id])
     spans = [(a.start, a.end) for a in markup.list_annotations(project, [source_id])]
-    assert spans == [(3, 30), (10, 40), (12, 20)]
+    assert spans == [(3, 29), (10, 40), (12, 20)]
 
 
 @pytest.mark.parametrize("span", [(-1, 3), (5, 5), (10, 4), (0, 10_000)])
