@@ -1,10 +1,15 @@
 """A throwaway PostgreSQL server for the tests, started from the installed binaries.
 
+The binaries are the system's (Debian's ``postgresql``, Homebrew's…) when installed, else the
+ones the ``pgserver`` wheel ships (a dev dependency in ``uv.lock``, with wheels for Linux, macOS
+and Windows), so ``uv run pytest`` on a fresh machine runs these tests instead of skipping them.
+
 PostgreSQL refuses to run as root, so when the tests run as root (CI containers) the cluster
-belongs to the ``postgres`` system user that Debian's package creates, and is started through
-``runuser``. The cluster lives in a fresh folder under the system temporary directory, listens
-on 127.0.0.1 on a free port and on a Unix socket in that folder, trusts local connections (it
-holds test data only) and is removed when the test session ends.
+belongs to the ``postgres`` system user that Debian's package creates (or ``nobody`` where
+there is none), and is started through ``runuser``. The cluster lives in a fresh folder under
+the system temporary directory, listens on 127.0.0.1 on a free port and on a Unix socket in that
+folder, trusts local connections (it holds test data only) and is removed when the test session
+ends.
 
 ``PARLEY_TEST_POSTGRES_URL`` (a superuser URL such as ``postgresql://postgres@127.0.0.1:5432/postgres``)
 uses an existing server instead.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import importlib.util
 import os
 import pwd
 import shutil
@@ -38,9 +44,24 @@ def find_bindir() -> Path | None:
     if on_path:
         candidates.insert(0, Path(on_path).parent)
     for folder in reversed(candidates):  # newest version last in sorted globs
-        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+        if _has_server(folder):
             return folder
-    return None
+    return _wheel_bindir()
+
+
+def _has_server(folder: Path) -> bool:
+    return any((folder / f"initdb{ext}").exists() for ext in ("", ".exe")) and any(
+        (folder / f"pg_ctl{ext}").exists() for ext in ("", ".exe")
+    )
+
+
+def _wheel_bindir() -> Path | None:
+    """The binaries inside the ``pgserver`` wheel (found without importing it)."""
+    spec = importlib.util.find_spec("pgserver")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
+    return folder if _has_server(folder) else None
 
 
 def _free_port() -> int:
@@ -104,15 +125,9 @@ def start() -> Server:
         )
     run_as: str | None = None
     if os.geteuid() == 0:
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError as exc:
-            raise Unavailable(
-                "running as root and there is no 'postgres' user to run the server"
-            ) from exc
+        run_as = _unprivileged_user()
         if shutil.which("runuser") is None:
             raise Unavailable("running as root and 'runuser' is missing")
-        run_as = "postgres"
     folder = Path(tempfile.mkdtemp(prefix="parley-pg-"))
     folder.chmod(0o755)
     if run_as is not None:
@@ -166,6 +181,18 @@ def start() -> Server:
     server = Server("127.0.0.1", port, "postgres", folder, bindir, run_as)
     _wait_ready(server)
     return server
+
+
+def _unprivileged_user() -> str:
+    """Who runs the server when the tests run as root: Debian's ``postgres`` user, or ``nobody``
+    (the wheel's binaries then need a checkout that user may read, as any shared folder is)."""
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+        except KeyError:
+            continue
+        return name
+    raise Unavailable("running as root and there is no 'postgres' or 'nobody' user to run it")
 
 
 def _wait_ready(server: Server, seconds: float = 30.0) -> None:
