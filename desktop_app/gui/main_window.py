@@ -35,6 +35,7 @@ from desktop_app.gui.bus import ChangeBus
 from desktop_app.gui.codebook_actions import CodebookController
 from desktop_app.gui.codebook_panel import CodebookPanel
 from desktop_app.gui.compare_controller import CompareController
+from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.exchange_controller import ExchangeController
 from desktop_app.gui.export_controller import ExportController
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
     # Built by window_layout.build_panels:
     sources_panel: SourcesPanel
     reader: ReaderView
-    reader_title: QLabel
+    reader_title: ElidedLabel
     annotations_panel: AnnotationsPanel
     search_panel: SearchPanel
     codebook_panel: CodebookPanel
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.show_annotations([], [])
         self.search_panel.clear_results()
         self.reader.clear_source(NO_PROJECT)
-        self.reader_title.setText("")
+        self.reader_title.set_full_text("")
         self.markup.load_recent()
         self._refresh_recent()
         self.update_title()
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None or source_id is None:
             self.reader.clear_source(NO_SOURCES if project is not None else NO_PROJECT)
-            self.reader_title.setText("")
+            self.reader_title.set_full_text("")
             self.annotations_panel.show_annotations([], [])
             self.update_source_actions()
             return
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
     def update_reader_title(self) -> None:
         source = self.sources_panel.source(self.reader.source_id or -1)
         if source is None:
-            self.reader_title.setText("")
+            self.reader_title.set_full_text("")
             return
         parts = [
             source.outlet or source.title,
@@ -314,8 +315,7 @@ class MainWindow(QMainWindow):
             source.language,
             source.status.label,
         ]
-        self.reader_title.setText(" · ".join(p for p in parts if p))
-        self.reader_title.setToolTip(source.title)
+        self.reader_title.set_full_text(" · ".join(p for p in parts if p), source.title)
 
     def _reveal_annotation(self, annotation_id: int) -> None:
         span = self.reader.span(annotation_id)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayo
 
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.codebook_panel import CodebookPanel
+from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.sources_panel import SourcesPanel
@@ -54,9 +55,8 @@ def build_panels(window: MainWindow) -> None:
     w.sources_panel = SourcesPanel(w)
     w.reader = ReaderView(w)
     w.reader.set_point_size(w.settings.reader_point_size)
-    w.reader_title = QLabel(w)
+    w.reader_title = ElidedLabel(w)
     w.reader_title.setObjectName("reader_title")
-    w.reader_title.setTextFormat(Qt.TextFormat.PlainText)
     w.reader_title.setStyleSheet(TITLE_STYLE)
     w.annotations_panel = AnnotationsPanel(w.code, w)
     w.search_panel = SearchPanel(w)
