@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.domain.model import CodeKind, CodingStatus, SourceMeta, SpeakerDetails
+from desktop_app.domain.model import (
+    SAMPLE_CODER,
+    CodeKind,
+    CoderOrigin,
+    CodingStatus,
+    SourceMeta,
+    SpeakerDetails,
+)
 from desktop_app.errors import ParleyError
 from desktop_app.services import codebook, markup, sources
 from desktop_app.services.project import Project
@@ -347,8 +354,9 @@ def build_sample_project(path: Path) -> None:
     partial = path.with_name(path.name + ".building")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    with Project.open(partial, create=True, coder="Parley sample") as project:
+    with Project.open(partial, create=True, coder=SAMPLE_CODER) as project:
         _fill(project)
+        project.set_coder_origin(SAMPLE_CODER, CoderOrigin.SAMPLE)
         # Built under a temporary file name; the project's own name is the final one.
         project.rename(path.stem)
         project.history.clear()
