@@ -57,9 +57,9 @@ def refuse_project_target(output: Path, project_path: Path | None) -> None:
     """Raise :class:`ExportError` when writing ``output`` would replace a project: the open
     one (same path, or a hard or symbolic link to it), any other Parley project (the probe
     reads through a write-ahead log, so a project just created in another window counts), any
-    other SQLite database with a write-ahead log beside it (open in some program), or a companion file
-    (``-wal``, ``-shm``, ``-journal``) of any of these. A project's file name may end in
-    ``.xlsx`` or ``.pdf``: only what the file holds tells."""
+    other SQLite database with a write-ahead log beside it (open in some program), or a
+    companion file (``-wal``, ``-shm``, ``-journal``) of any of these. A project's file name
+    may end in ``.xlsx`` or ``.pdf``: only what the file holds tells."""
     output = Path(output)
     owners = [output] + [
         output.with_name(output.name.removesuffix(suffix))
