@@ -417,7 +417,9 @@ def test_no_agreement_against_the_samples_coder(
 
     target = tmp_path / "solo.xlsx"
     exports.export(project, target, ExportOptions())
-    assert "Agreement" not in openpyxl.load_workbook(target, read_only=True).sheetnames
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert "Agreement" not in book.sheetnames
+    book.close()
 
     chosen: list[list[tuple[str, str, bool]]] = []
     monkeypatch.setattr(
