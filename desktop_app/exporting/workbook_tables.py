@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.dates import shown_date
 from desktop_app.domain.model import CodeKind, Source
 from desktop_app.exporting import excel_safety
 from desktop_app.exporting.workbook_progress import Steps
@@ -82,7 +83,7 @@ def write_reactions(workbook: object, comparison: Comparison, steps: Steps) -> S
                 sheet.text(excerpt.quote, 4, excerpt.length),
                 source_label(row.source),
                 row.source.outlet,
-                row.source.published,
+                shown_date(row.source.published),
                 excerpt.start,
                 excerpt.end,
             ],
@@ -134,7 +135,7 @@ def write_excerpts(workbook: object, comparison: Comparison, steps: Steps) -> Sh
             [
                 source_label(source),
                 source.outlet,
-                source.published,
+                shown_date(source.published),
                 excerpt.code_names,
                 excerpt.speaker_names,
                 excerpt.stance_names,
@@ -196,7 +197,7 @@ def write_sources(workbook: object, comparison: Comparison, steps: Steps) -> She
                 source_label(source),
                 source.outlet,
                 source.author,
-                source.published,
+                shown_date(source.published),
                 source.language,
                 source.status.label,
                 source.characters,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.dates import day_of
 from desktop_app.domain.model import Source
 from desktop_app.gui.compare_model import (
     ExcerptsModel,
@@ -229,7 +230,7 @@ class CompareView(QWidget):
             self.outlet.addItem(outlet, outlet)
         self.outlet.setCurrentIndex(max(self.outlet.findData(chosen or ""), 0))
         self.outlet.blockSignals(False)
-        days = sorted(s.published[:10] for s in sources if len(s.published) >= 10)
+        days = sorted(d for s in sources if (d := day_of(s.published)))
         if days and not self.dated.isChecked():
             for edit, day in ((self.date_from, days[0]), (self.date_to, days[-1])):
                 edit.blockSignals(True)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import paths
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
 from desktop_app.services.exports import ExportOptions
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
         self.source_list.setObjectName("export_sources")
         self.source_list.setAccessibleName("Sources to export")
         for source in self._sources:
-            parts = [source.title or "(untitled)", source.outlet, source.published[:10]]
+            parts = [source.title or "(untitled)", source.outlet, short_date(source.published)]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.source_list)
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

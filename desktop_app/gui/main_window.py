@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.errors import ConflictError, ParleyError
 from desktop_app.gui import prompts
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
             return
         parts = [
             source.outlet or source.title,
-            source.published[:10],
+            short_date(source.published),
             source.language,
             source.status.label,
         ]

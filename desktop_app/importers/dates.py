@@ -12,10 +12,8 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from desktop_app.domain.dates import FILE_DATE
 from desktop_app.domain.model import SourceMeta
-
-# The variable a document's *file* date is kept under (see :func:`file_date_only`).
-FILE_DATE = "file_date"
 
 _ISO_RE = re.compile(
     r"""^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})
