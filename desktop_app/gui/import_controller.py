@@ -26,6 +26,8 @@ from desktop_app.services.sources import ImportReport
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
+SUPPORTED_TYPES = ".txt, .html, .docx, .odt, .pdf, .md, .rtf"
+
 log = logging.getLogger(__name__)
 
 
@@ -35,6 +37,9 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     summary = f"{added} source{'s' if added != 1 else ''} added."
     if report.refused:
         summary = f"{summary} {len(report.refused)} file(s) could not be imported."
+    if report.skipped:
+        count = len(report.skipped)
+        summary = f"{summary} {count} file{'s' if count != 1 else ''} skipped (unsupported type)."
     lines: list[str] = []
     if report.refused:
         lines.append("Not imported:")
@@ -47,6 +52,9 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     if report.warnings:
         lines.append("Warnings:")
         lines.extend(f"• {w}" for w in report.warnings)
+    if report.skipped:
+        lines.append(f"Skipped, not a type Parley imports ({SUPPORTED_TYPES}):")
+        lines.extend(f"• {path.as_posix()}" for path in report.skipped)
     return summary, "\n".join(lines)
 
 
@@ -131,5 +139,5 @@ class ImportController(QObject):
             window.sources_panel.select_source(report.added[0].id)
         summary, details = report_text(report)
         window.statusBar().showMessage(summary, 6000)
-        if report.refused or report.duplicates or report.warnings:
+        if report.refused or report.duplicates or report.warnings or report.skipped:
             prompts.show_report(window, "Import", summary, details)
