@@ -190,9 +190,16 @@ class Actions:
             parent,
             "&Conditions × Sources",
             "Which source reports which condition, in what words",
-            "Ctrl+Shift+C",
+            None,
             "compare",
         )
+        self.toggle_compare = a(
+            parent,
+            "Show &Compare",
+            "Switch between the reader and the compare view",
+            "Ctrl+Shift+C",
+        )
+        self.toggle_compare.setCheckable(True)
         self.compare_speakers = a(parent, "&Speakers × Sources", "Who is quoted where")
         self.export_workbook = a(
             parent,
@@ -206,6 +213,7 @@ class Actions:
         for action in (
             self.compare_conditions,
             self.compare_speakers,
+            self.toggle_compare,
             self.export_workbook,
             self.export_briefing,
             self.export_qdpx,
@@ -284,6 +292,8 @@ class Menus:
         self.view.addSeparator()
         self.panels = self.view.addMenu("&Toolbars")
         self.compare.addActions([a.compare_conditions, a.compare_speakers])
+        self.compare.addSeparator()
+        self.compare.addAction(a.toggle_compare)
         self.export.addActions([a.export_workbook, a.export_briefing, a.export_qdpx])
         self.help.addActions([a.about, a.show_log])
 

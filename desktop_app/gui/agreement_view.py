@@ -167,7 +167,7 @@ class AgreementController(QObject):
 
     def _compared_ids(self) -> list[int] | None:
         compare = getattr(self.window, "compare", None)
-        if compare is None or not compare.dock.isVisible() or compare.comparison is None:
+        if compare is None or not compare.shown or compare.comparison is None:
             return None
         return [s.id for s in compare.comparison.sources]
 

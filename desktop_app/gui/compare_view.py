@@ -1,8 +1,8 @@
 """The compare view: conditions × sources (and speakers, stances × sources), a cell's excerpts,
 filters, and a request to jump from an excerpt to its span in the reader.
 
-It lives in a dock under the reader (so a jump is visible at once; the dock can float or be
-closed); :mod:`desktop_app.gui.compare_controller` opens it and feeds it comparisons.
+It lives in a tab beside the reader, so each has the whole centre to itself;
+:mod:`desktop_app.gui.compare_controller` opens it and feeds it comparisons.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 ALL_OUTLETS = "All outlets"
 MIN_COLUMN, MAX_COLUMN = 150, 420
+SIDE_BY_SIDE_WIDTH = 900  # narrower than this, the excerpts go under the matrix
 LEGEND = (
     "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
     "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
@@ -75,8 +76,13 @@ class CompareView(QWidget):
         self.kinds.setObjectName("compare_kinds")
         self.kinds.setDocumentMode(True)
         self.kinds.setExpanding(False)
-        for kind in MatrixKind:
-            self.kinds.addTab(f"{kind.label} × Sources")
+        # Every tab stays in view (no scroll arrows hiding one at 1024×700): short names,
+        # the "× Sources" in the tooltip.
+        self.kinds.setUsesScrollButtons(False)
+        self.kinds.setElideMode(Qt.TextElideMode.ElideRight)
+        for index, kind in enumerate(MatrixKind):
+            self.kinds.addTab(kind.label)
+            self.kinds.setTabToolTip(index, f"{kind.label} × Sources")
         self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
 
         self.sources_button = QToolButton(self)
@@ -110,18 +116,21 @@ class CompareView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("compare_status")
 
+        # Two rows, so the tabs and the filters fit the compare tab at 1024×700.
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.kinds)
-        bar.addSpacing(12)
-        bar.addWidget(self.sources_button)
-        bar.addWidget(self.outlet)
-        bar.addWidget(self.dated)
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("–", self))
-        bar.addWidget(self.date_to)
         bar.addStretch(1)
         bar.addWidget(self.status)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.sources_button)
+        filters.addWidget(self.outlet)
+        filters.addWidget(self.dated)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
 
         self.matrix = QTableView(self)
         self.matrix.setObjectName("compare_matrix")
@@ -188,6 +197,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         self._update_sources_button()
 
@@ -338,6 +348,15 @@ class CompareView(QWidget):
         width = min(max(spare // count, MIN_COLUMN), MAX_COLUMN)
         for column in range(count):
             self.matrix.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side only when both halves are wide enough to read; else the excerpts go
+        # under the matrix, so a quote never wraps a word per line.
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:

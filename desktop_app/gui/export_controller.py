@@ -142,7 +142,7 @@ class ExportController(QObject):
         """The sources the open compare view shows, so "export what I am looking at" is the
         default when it shows a subset."""
         compare = getattr(self.window, "compare", None)
-        if compare is None or not compare.dock.isVisible() or compare.comparison is None:
+        if compare is None or not compare.shown or compare.comparison is None:
             return None
         return [s.id for s in compare.comparison.sources]
 

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
     search_panel: SearchPanel
     codebook_panel: CodebookPanel
     tabs: QTabWidget
+    center_tabs: QTabWidget  # the reader (center_splitter) and, when open, the compare view
     center_splitter: QSplitter
     main_splitter: QSplitter
     counts_label: QLabel

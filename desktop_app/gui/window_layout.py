@@ -1,6 +1,7 @@
 """Building the main window's panels and splitters, and remembering their sizes.
 
-Sources | (reader over "In this source" and "Search") | codebook; a status bar with counts; the
+Sources | (reader over "In this source" and "Search", with the compare view as a tab beside
+them) | codebook; a status bar with counts; the
 main toolbar and the recent-codes toolbar. Sizes are saved on close and restored on start.
 """
 
@@ -80,8 +81,15 @@ def build_panels(window: MainWindow) -> None:
     w.center_splitter.setStretchFactor(1, 1)
     w.main_splitter = QSplitter(Qt.Orientation.Horizontal, w)
     w.main_splitter.setObjectName("main_splitter")
+    # The reader and the compare view share the centre as tabs (the compare view adds its tab
+    # when opened): as a dock under the reader it left the reader two lines at 1024×700.
+    w.center_tabs = QTabWidget(w)
+    w.center_tabs.setObjectName("center_tabs")
+    w.center_tabs.setDocumentMode(True)
+    w.center_tabs.setTabBarAutoHide(True)  # no tab bar while the reader is alone
+    w.center_tabs.addTab(w.center_splitter, "Reader")
     w.main_splitter.addWidget(_titled("Sources", w.sources_panel, w))
-    w.main_splitter.addWidget(w.center_splitter)
+    w.main_splitter.addWidget(w.center_tabs)
     w.main_splitter.addWidget(_titled("Codebook", w.codebook_panel, w))
     w.main_splitter.setStretchFactor(0, 2)
     w.main_splitter.setStretchFactor(1, 5)

@@ -3,6 +3,7 @@ the compare view leaves the reader room to read."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -35,3 +36,67 @@ def test_a_long_title_is_elided_in_the_reader_header(qtbot: QtBot, window: MainW
     assert window.main_splitter.sizes() == before  # the panels kept their widths
     assert header.width() <= window.center_splitter.width()
     assert window.width() == 1024
+
+
+def test_compare_is_a_tab_beside_the_reader_at_1024_by_700(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    reader_height = window.reader.height()
+    controller = window.compare
+    assert not controller.shown and window.center_tabs.tabBar().isHidden()
+    window.reader.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.reader, Qt.Key.Key_C, ctrl_shift)
+    qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy)
+    assert controller.in_front and window.commands.toggle_compare.isChecked()
+    view = controller.view
+    QApplication.processEvents()
+    # Every tab of the compare view is in sight, whole.
+    kinds = view.kinds
+    assert kinds.isVisible()
+    visible = kinds.rect()
+    for index in range(kinds.count()):
+        assert visible.contains(kinds.tabRect(index)), kinds.tabText(index)
+        assert kinds.tabText(index) in {"Conditions", "Speakers", "Reactions"}
+    assert kinds.mapTo(view, kinds.rect().bottomRight()).x() <= view.width()
+    # Narrow: the excerpts sit under the matrix, as wide as the view.
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    assert view.excerpt_list.width() >= view.width() - 20
+    # The compare view has the centre to itself; a cell's excerpt jumps to the reader, whole.
+    model = view.model
+    index = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(len(model.sources))
+        if model.index(r, c).data()
+    )
+    view.matrix.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: view.excerpts_model.rowCount() > 0)
+    view.excerpt_list.setFocus()
+    view.excerpt_list.setCurrentIndex(view.excerpts_model.index(0, 0))
+    qtbot.keyClick(view.excerpt_list, Qt.Key.Key_Return)
+    assert window.center_tabs.currentIndex() == 0 and window.reader.hasFocus()
+    assert window.reader.height() >= reader_height - 40  # the reader keeps its room
+    assert window.reader.textCursor().hasSelection()
+    # Ctrl+Shift+C goes back to the comparison, as it was, and again to the reader.
+    qtbot.keyClick(window.reader, Qt.Key.Key_C, ctrl_shift)
+    assert controller.in_front and view.matrix.currentIndex() == index
+    qtbot.keyClick(view.matrix, Qt.Key.Key_C, ctrl_shift)
+    assert window.center_tabs.currentIndex() == 0 and controller.shown
+    # Closing the tab gives the reader the whole centre again.
+    controller.close_action.trigger()
+    assert not controller.shown and window.center_tabs.tabBar().isHidden()
+    assert not window.commands.toggle_compare.isChecked()
+
+
+def test_wide_compare_puts_the_excerpts_beside_the_matrix(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1900, 1000)
+    window.main_splitter.setSizes([300, 1300, 300])
+    window.commands.compare_speakers.trigger()
+    controller = window.compare
+    qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy)
+    QApplication.processEvents()
+    assert controller.view.kinds.currentIndex() == 1
+    assert controller.view.splitter.orientation() == Qt.Orientation.Horizontal
