@@ -37,11 +37,13 @@ ROOT_NAMES: dict[CodeKind, str] = {
 
 BUILTIN_KINDS = (CodeKind.CONDITION, CodeKind.SPEAKER, CodeKind.REACTION)
 
+# The kinds' colours, from the palette in which every kind and stance can be told apart (see
+# desktop_app.domain.palette).
 DEFAULT_KIND_COLORS: dict[CodeKind, str] = {
-    CodeKind.CONDITION: "#3b7dd8",
-    CodeKind.SPEAKER: "#2e9d5b",
-    CodeKind.REACTION: "#d9822b",
-    CodeKind.OTHER: "#8a63b8",
+    CodeKind.CONDITION: "#0072b2",
+    CodeKind.SPEAKER: "#009e73",
+    CodeKind.REACTION: "#e69f00",
+    CodeKind.OTHER: "#332288",
 }
 
 

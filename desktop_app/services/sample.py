@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import paths
+from desktop_app.domain import palette
 from desktop_app.domain.model import (
     SAMPLE_CODER,
     CodeKind,
@@ -113,11 +114,16 @@ SPEAKERS = [
     ),
 ]
 
+# Colours from the palette every kind and stance is told apart in (domain/palette.py).
 STANCES = [
-    ("Rejects", "#c0392b", "Refuses the proposal or condition outright."),
-    ("Criticizes", "#e67e22", "Finds fault with the proposal without a flat refusal."),
-    ("Defends proposal", "#8e44ad", "Argues for the proposal or blames others for refusing it."),
-    ("Welcomes", "#27ae60", "Receives the proposal positively."),
+    ("Rejects", palette.VERMILLION, "Refuses the proposal or condition outright."),
+    ("Criticizes", palette.YELLOW, "Finds fault with the proposal without a flat refusal."),
+    (
+        "Defends proposal",
+        palette.REDDISH_PURPLE,
+        "Argues for the proposal or blames others for refusing it.",
+    ),
+    ("Welcomes", palette.SKY_BLUE, "Receives the proposal positively."),
 ]
 
 # A user-added root: places whose spelling varies between sources.
