@@ -46,6 +46,7 @@ class CompareController(QObject):
         super().__init__(window)
         self.window = window
         self.view = CompareView(window)
+        self.view.hide()  # until its tab is added (a shown child would sit over the menu bar)
         self.tabs = window.center_tabs
         self.tabs.tabCloseRequested.connect(self._tab_close_requested)
         self.tabs.currentChanged.connect(lambda _i: self._current_changed())

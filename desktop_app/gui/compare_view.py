@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 ALL_OUTLETS = "All outlets"
 MIN_COLUMN, MAX_COLUMN = 150, 420
 SIDE_BY_SIDE_WIDTH = 900  # narrower than this, the excerpts go under the matrix
+EXCERPT_WIDTHS = {1: (120, 90), 2: (130, 100)}  # speaker, source: side by side, and narrow
 LEGEND = (
     "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
     "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
@@ -166,7 +167,7 @@ class CompareView(QWidget):
         self.excerpt_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.excerpt_list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 130)):
+        for column, (width, _slim) in EXCERPT_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
@@ -176,6 +177,8 @@ class CompareView(QWidget):
         legend = QLabel(LEGEND, self)
         legend.setWordWrap(True)
         legend.setEnabled(False)
+        self.legend = legend
+        self.matrix.setToolTip(LEGEND)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -357,6 +360,11 @@ class CompareView(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            # Narrow: the legend is the matrix's tooltip, and the quotes get the width.
+            self.legend.setVisible(wide)
+            header = self.excerpt_list.horizontalHeader()
+            for column, (broad, slim) in EXCERPT_WIDTHS.items():
+                header.resizeSection(column, broad if wide else slim)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:

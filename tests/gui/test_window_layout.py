@@ -100,3 +100,18 @@ def test_wide_compare_puts_the_excerpts_beside_the_matrix(qtbot: QtBot, window: 
     QApplication.processEvents()
     assert controller.view.kinds.currentIndex() == 1
     assert controller.view.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_the_closed_compare_view_covers_nothing(window: MainWindow) -> None:
+    """Seen on a screenshot: the compare view, made before its tab, sat over the menu bar."""
+    QApplication.processEvents()
+    view = window.compare.view
+    assert not view.isVisible()
+    window.compare.open()
+    window.compare.close()
+    assert not view.isVisible()
+    menu_bar = window.menuBar()
+    top_left = menu_bar.mapTo(window, menu_bar.rect().topLeft()) + menu_bar.rect().center() / 4
+    assert window.childAt(top_left) in (menu_bar, None) or menu_bar.isAncestorOf(
+        window.childAt(top_left)
+    )
