@@ -222,6 +222,15 @@ class Actions:
         self.compare_conditions.setIconText("Compare")
         self.export_workbook.setIconText("Export")
         # Help
+        self.getting_started = a(
+            parent,
+            "&Getting Started",
+            "Select, C/S/R, compare, export: the first steps, with pictures",
+            StandardKey.HelpContents,
+        )
+        self.keyboard_shortcuts = a(
+            parent, "&Keyboard Shortcuts", "Every key Parley answers to", "Ctrl+/"
+        )
         self.about = a(parent, "&About Parley", "Version and credits")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.show_log = a(
@@ -295,6 +304,8 @@ class Menus:
         self.compare.addSeparator()
         self.compare.addAction(a.toggle_compare)
         self.export.addActions([a.export_workbook, a.export_briefing, a.export_qdpx])
+        self.help.addActions([a.getting_started, a.keyboard_shortcuts])
+        self.help.addSeparator()
         self.help.addActions([a.about, a.show_log])
 
 

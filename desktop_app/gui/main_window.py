@@ -40,6 +40,7 @@ from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.exchange_controller import ExchangeController
 from desktop_app.gui.export_controller import ExportController
+from desktop_app.gui.help import HelpController
 from desktop_app.gui.highlights import Span
 from desktop_app.gui.icons import icon
 from desktop_app.gui.import_controller import ImportController
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
     center_splitter: QSplitter
     main_splitter: QSplitter
     counts_label: QLabel
+    kind_legend: QLabel  # what the annotation list's kind letters mean
     focus_ring: list[QWidget]
     project_changed = Signal()  # a project was opened or closed (features built on top)
 
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(self)
         self.team = TeamController(self)
         self.agreement = AgreementController(self)
+        self.help = HelpController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)

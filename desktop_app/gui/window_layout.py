@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from desktop_app.gui.annotations_panel import AnnotationsPanel
+from desktop_app.gui.annotations_panel import KIND_LEGEND, AnnotationsPanel
 from desktop_app.gui.codebook_panel import CodebookPanel
 from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.reader import ReaderView
@@ -67,6 +67,13 @@ def build_panels(window: MainWindow) -> None:
     w.tabs.setDocumentMode(True)
     w.tabs.addTab(w.annotations_panel, "In This Source")
     w.tabs.addTab(w.search_panel, "Search")
+    legend = QLabel(KIND_LEGEND.replace(" · ↳ linked to another annotation", " · ↳ linked"), w)
+    legend.setObjectName("kind_legend")
+    legend.setToolTip(f"The letters in the first column of the list: {KIND_LEGEND}")
+    legend.setEnabled(False)  # quiet, like a caption
+    legend.setContentsMargins(0, 0, 6, 0)
+    w.tabs.setCornerWidget(legend, Qt.Corner.TopRightCorner)
+    w.kind_legend = legend
     reader_box = QWidget(w)
     reader_layout = QVBoxLayout(reader_box)
     reader_layout.setContentsMargins(4, 4, 4, 0)
