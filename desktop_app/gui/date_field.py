@@ -119,5 +119,9 @@ def _spelled(iso: str) -> str:
         return f"Read as {iso}"
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
     spelled = QLocale(QLocale.Language.English).toString(day, "dddd, d MMMM yyyy")
-    clock = iso[11:16]
-    return f"Read as {spelled}" + (f", {clock}{iso[19:]}" if clock else "")
+    if len(iso) <= 10:
+        return f"Read as {spelled}"
+    clock, rest = iso[11:16], iso[16:]
+    if rest.startswith(":"):  # seconds
+        clock, rest = iso[11:19], iso[19:]
+    return f"Read as {spelled}, {clock}" + (f" {rest}" if rest else "")

@@ -97,6 +97,8 @@ def shortcut_list(window: QWidget) -> list[Shortcut]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
+            if id(action) in seen:  # in two menus (File › Export To and Export): listed once
+                continue
             seen.add(id(action))
             submenu = action.menu()
             if isinstance(submenu, QMenu):

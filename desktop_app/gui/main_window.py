@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
     center_splitter: QSplitter
     main_splitter: QSplitter
     counts_label: QLabel
-    kind_legend: QLabel  # what the annotation list's kind letters mean
+    kind_legend: ElidedLabel  # what the annotation list's kind letters mean
     focus_ring: list[QWidget]
     project_changed = Signal()  # a project was opened or closed (features built on top)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.gui.annotations_panel import KIND_LEGEND, AnnotationsPanel
@@ -37,6 +37,26 @@ def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(widget)
     return box
+
+
+class TabCornerLegend(ElidedLabel):
+    """A caption in a tab widget's corner that takes only the room the tabs leave: a corner
+    widget gets its size hint's width, and a whole legend hid the Search tab at 1024×700."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        tabs.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        full = super().sizeHint()
+        spare = self._tabs.width() - self._tabs.tabBar().sizeHint().width() - 16
+        return QSize(max(0, min(full.width(), spare)), full.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._tabs and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 def build_recent_bar(window: MainWindow) -> QToolBar:
@@ -67,9 +87,12 @@ def build_panels(window: MainWindow) -> None:
     w.tabs.setDocumentMode(True)
     w.tabs.addTab(w.annotations_panel, "In This Source")
     w.tabs.addTab(w.search_panel, "Search")
-    legend = QLabel(KIND_LEGEND.replace(" · ↳ linked to another annotation", " · ↳ linked"), w)
+    legend = TabCornerLegend(w.tabs)
     legend.setObjectName("kind_legend")
-    legend.setToolTip(f"The letters in the first column of the list: {KIND_LEGEND}")
+    legend.set_full_text(
+        KIND_LEGEND.replace(" · ↳ linked to another annotation", " · ↳ linked"),
+        f"The letters in the first column of the list: {KIND_LEGEND}",
+    )
     legend.setEnabled(False)  # quiet, like a caption
     legend.setContentsMargins(0, 0, 6, 0)
     w.tabs.setCornerWidget(legend, Qt.Corner.TopRightCorner)

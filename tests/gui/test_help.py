@@ -52,6 +52,8 @@ def test_the_shortcut_list_is_every_key_of_every_action(qtbot: QtBot, window: Ma
     assert on_a_keyboard(QKeySequence("Ctrl+Z")) and on_a_keyboard(QKeySequence("F3"))
     assert not on_a_keyboard(QKeySequence(Qt.Key.Key_Undo))  # a Sun keyboard's Undo key
     assert "Ctrl+Shift+Del" in listed_keys and "F6" in listed_keys
+    listed = [(keys, command) for keys, command, _menu in rows]
+    assert len(listed) == len(set(listed))  # an action in two menus is listed once
     by_command = {(command, menu): keys for keys, command, menu in rows}
     assert by_command[("Undo", "Edit")].startswith("Ctrl+Z")  # and the platform's others
     assert by_command[("Redo", "Edit")] == "Ctrl+Shift+Z or Ctrl+Y"

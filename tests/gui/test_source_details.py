@@ -6,6 +6,7 @@ the files it skipped."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -194,3 +195,21 @@ def test_a_folder_import_lists_the_files_it_skipped(
         "Skipped, not a type Parley imports (.txt, .html, .docx, .odt, .pdf, .md, .rtf):"
     )
     assert lines[start + 1 :] == ["• inbox/scans/page1.jpg", "• inbox/table.xlsx"]
+
+
+def test_an_untouched_date_keeps_its_seconds_and_offset(qtbot: QtBot, window: MainWindow) -> None:
+    source_id = window.reader.source_id
+    assert source_id is not None and window.project is not None
+    current = sources.get_source(window.project, source_id)
+    stored = "2024-06-14T10:30:15+03:00"
+    sources.update_metadata(window.project, source_id, replace(current.meta, published=stored))
+    window.router.flush()
+    dialog = open_details(window, qtbot)
+    assert dialog.fields["published"].text() == "2024-06-14 10:30 +03:00"
+    assert dialog.date.reading.text() == "Read as Friday, 14 June 2024, 10:30 +03:00"
+    dialog.fields["outlet"].setFocus()
+    type_text(dialog.fields["outlet"], " (print)")
+    qtbot.keyClick(dialog.fields["outlet"], Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    saved = sources.get_source(window.project, source_id)
+    assert saved.published == stored and saved.outlet.endswith(" (print)")

@@ -115,3 +115,18 @@ def test_the_closed_compare_view_covers_nothing(window: MainWindow) -> None:
     assert window.childAt(top_left) in (menu_bar, None) or menu_bar.isAncestorOf(
         window.childAt(top_left)
     )
+
+
+def test_the_kind_legend_never_hides_a_tab(qtbot: QtBot, window: MainWindow) -> None:
+    """Seen at 1024×700: the legend beside "In This Source" pushed "Search" behind arrows."""
+    for width in (1024, 1440):
+        window.resize(width, 700)
+        QApplication.processEvents()
+        bar = window.tabs.tabBar()
+        for index in range(bar.count()):
+            rect = bar.tabRect(index)
+            assert bar.rect().contains(rect), (width, bar.tabText(index))
+        legend = window.kind_legend
+        assert legend.geometry().left() >= bar.mapTo(window.tabs, bar.rect().topRight()).x() - 1
+        assert "C condition" in legend.toolTip()
+    assert not window.kind_legend.is_elided()  # wide enough for all of it at 1440

@@ -37,7 +37,9 @@ class SourceDialog(QDialog):
             "url": "Where it was found",
             "language": "Language code(s), comma-separated when mixed, e.g. en, ru",
         }
-        self.date = DateField(shown_date(source.published), self)
+        self._published = source.published
+        self._shown_date = shown_date(source.published)
+        self.date = DateField(self._shown_date, self)
         for name, label in (
             ("title", "&Title:"),
             ("outlet", "&Outlet:"),
@@ -81,7 +83,10 @@ class SourceDialog(QDialog):
         """The details as typed, the date as stored (ISO); raises NotADate for a date that
         cannot be one."""
         typed = {name: edit.text().strip() for name, edit in self.fields.items()}
-        return SourceMeta(**{**typed, "published": self.date.iso()})
+        published = self.date.iso()
+        if self.date.edit.text() == self._shown_date:  # untouched: kept to the second
+            published = self._published
+        return SourceMeta(**{**typed, "published": published})
 
     def accept(self) -> None:
         if problem := self.date.problem():
