@@ -283,7 +283,7 @@ def detect_language(text: str) -> str:
         return ""
     judged = [
         profile
-        for line in _sample(_lines(text))
+        for line in _sentences_of_mixed(_sample(text.split("\n")))
         if len(line) >= MIN_LINE_LETTERS and (profile := _profile(line)).letters >= MIN_LINE_LETTERS
     ]
     family = _one_family(judged) if judged else ""
@@ -342,11 +342,12 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 MIXED_SCRIPT_LETTERS = 10  # letters of each script that make a line worth cutting into sentences
 
 
-def _lines(text: str) -> list[str]:
-    """The text's lines; a line with both Latin and Cyrillic words in it (a pasted paragraph
-    quoting one language in another) is cut into sentences, so each is judged on its own."""
+def _sentences_of_mixed(lines: list[str]) -> list[str]:
+    """The lines, with each line that has both Latin and Cyrillic words in it (a pasted
+    paragraph quoting one language in another) cut into sentences, so each is judged on its
+    own."""
     found: list[str] = []
-    for line in text.split("\n"):
+    for line in lines:
         head = line[: PROFILE_CHARS * 4]
         if (
             len(_LATIN_RE.findall(head)) >= MIXED_SCRIPT_LETTERS
