@@ -85,6 +85,7 @@ def main() -> int:
             theme.apply_appearance(app, appearance)
             window = MainWindow()
             window.settings.appearance = appearance
+            window.settings.coder = "Olena Analyst"  # not the machine's login
             window.setGeometry(0, 0, width, height)
             window.show()
             window.move(QPoint(0, 0))
