@@ -96,6 +96,8 @@ def _import_into(project: Project, paths: list[Path], refusals: list[str]) -> in
             _say(f"parley: skipped {duplicate.name}: same bytes as “{duplicate.existing_title}”")
         for warning in report.warnings:
             _say(f"parley: warning: {warning}")
+        for skipped in report.skipped:
+            _say(f"parley: skipped {printable_name(skipped.as_posix())}: not a type Parley imports")
         refusals.extend(str(refusal) for refusal in report.refused)
     return added
 

@@ -26,11 +26,32 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.domain.model import Code, CodeKind
+from desktop_app.domain.model import Code, CodeKind, CoderOrigin
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import NotFound
 
 Unit = tuple[int, int]  # [start, end) in code points
+
+
+# -- who is compared ------------------------------------------------------------------------
+
+
+def people_coding_together(
+    marked: Iterable[tuple[str, int]], origins: Mapping[str, CoderOrigin]
+) -> list[str]:
+    """The people (not the sample's or an imported project's coders) who share at least one
+    source with another person, by name, from (coder, source id) pairs of their annotations.
+    Agreement is shown only when this holds two or more: a solo analyst on the sample project
+    is not compared with the sample's mark-up."""
+    coders_of: dict[int, set[str]] = {}
+    for coder, source_id in marked:
+        if origins.get(coder, CoderOrigin.PERSON) is CoderOrigin.PERSON:
+            coders_of.setdefault(source_id, set()).add(coder)
+    together: set[str] = set()
+    for coders in coders_of.values():
+        if len(coders) >= 2:
+            together |= coders
+    return sorted(together)
 
 
 # -- Krippendorff's alpha for unitized data ---------------------------------------------------

@@ -37,11 +37,13 @@ ROOT_NAMES: dict[CodeKind, str] = {
 
 BUILTIN_KINDS = (CodeKind.CONDITION, CodeKind.SPEAKER, CodeKind.REACTION)
 
+# The kinds' colours, from the palette in which every kind and stance can be told apart (see
+# desktop_app.domain.palette).
 DEFAULT_KIND_COLORS: dict[CodeKind, str] = {
-    CodeKind.CONDITION: "#3b7dd8",
-    CodeKind.SPEAKER: "#2e9d5b",
-    CodeKind.REACTION: "#d9822b",
-    CodeKind.OTHER: "#8a63b8",
+    CodeKind.CONDITION: "#0072b2",
+    CodeKind.SPEAKER: "#009e73",
+    CodeKind.REACTION: "#e69f00",
+    CodeKind.OTHER: "#332288",
 }
 
 
@@ -55,6 +57,51 @@ class CodingStatus(StrEnum):
     @property
     def label(self) -> str:
         return {"todo": "to do", "in_progress": "in progress", "done": "done"}[self.value]
+
+
+class CoderOrigin(StrEnum):
+    """Who a coder is: a person who signed in to this project, or a name that came with its
+    data (the sample project's mark-up, a REFI-QDA project's users). Only people's work is
+    compared for intercoder agreement."""
+
+    PERSON = "person"
+    SAMPLE = "sample"
+    IMPORTED = "imported"
+
+    @property
+    def label(self) -> str:
+        """How the window and the exports name such a coder, after the name."""
+        return {
+            "person": "",
+            "sample": "the sample project's mark-up",
+            "imported": "imported with a project",
+        }[self.value]
+
+    @classmethod
+    def of(cls, value: str) -> CoderOrigin:
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.IMPORTED
+
+
+# The sample project's coder. Samples built before coders had an origin are recognised by it.
+SAMPLE_CODER = "Parley sample"
+
+
+def coder_origins(
+    recorded: dict[str, str], names: list[str] | tuple[str, ...]
+) -> dict[str, CoderOrigin]:
+    """The origin of each of ``names`` from what the project recorded (see ``CoderOrigin``)."""
+    found: dict[str, CoderOrigin] = {}
+    for name in names:
+        if name in recorded:
+            found[name] = CoderOrigin.of(recorded[name])
+        elif name == SAMPLE_CODER:
+            found[name] = CoderOrigin.SAMPLE
+        else:
+            found[name] = CoderOrigin.PERSON
+    return found
 
 
 class Side(StrEnum):

@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final, overload
 
-from desktop_app.domain.model import Annotation, Case, Code, CodeKind, Link, Source
+from desktop_app.domain.agreement import people_coding_together
+from desktop_app.domain.model import (
+    Annotation,
+    Case,
+    Code,
+    CodeKind,
+    CoderOrigin,
+    Link,
+    Source,
+    coder_origins,
+)
 
 # An annotation as a tuple, in the order of Annotation's fields (``Annotation(*row)``):
 # id, guid, source_id, start, end, quote, code_ids, note, coder, created_at, updated_at,
@@ -124,6 +134,8 @@ class ProjectSnapshot:
     links: tuple[Link, ...] = ()
     cases: tuple[Case, ...] = ()
     coders: tuple[str, ...] = ()
+    # Coders who are not people of this team, by name: "sample" or "imported" (CoderOrigin).
+    coder_origins: dict[str, str] = field(default_factory=dict)
     created_at: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     # Annotations left out of ``annotations`` because their positions lie outside their
@@ -154,6 +166,17 @@ class ProjectSnapshot:
     @cached_property
     def annotation_rows_by_id(self) -> dict[int, AnnotationTuple]:
         return {row[ID]: row for row in self.annotation_rows}
+
+    @cached_property
+    def origins(self) -> dict[str, CoderOrigin]:
+        """Every coder's origin (people, the sample's coder, imported coders)."""
+        return coder_origins(self.coder_origins, self.coders)
+
+    @cached_property
+    def people_coding_together(self) -> list[str]:
+        """The people whose work can be compared: see ``agreement.people_coding_together``."""
+        rows = self.annotation_rows
+        return people_coding_together(((r[CODER], r[SOURCE_ID]) for r in rows), self.origins)
 
     def codes_of_kind(self, kind: CodeKind) -> list[Code]:
         """Non-root codes of a kind, in codebook order."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop_app.domain.comparison import Excerpt
+from desktop_app.domain.dates import short_date, shown_date
 from desktop_app.domain.model import Source
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
 from desktop_app.exporting.briefing_text import chunks, shorten
@@ -31,7 +32,11 @@ def _source_heading(
 ) -> list[Flowable]:
     title, _ = shorten(source.title or "Untitled source", 160)
     story = heading(ctx, f"{number}. {title}", 1, style=ctx.styles.appendix_source)
-    facts = [ctx.text.inline(v) for v in (source.outlet, source.published, source.author) if v]
+    facts = [
+        ctx.text.inline(v)
+        for v in (source.outlet, shown_date(source.published), source.author)
+        if v
+    ]
     facts.append(f"coding {source.status.label}")
     facts.append(plural(excerpts, "excerpt"))
     if source.url:
@@ -43,7 +48,7 @@ def _where(ctx: BriefingContext, source: Source, number: int) -> str:
     """Markup saying which source an excerpt is from, short enough to repeat on every excerpt
     (a source's excerpts may run over many pages, away from its heading)."""
     parts = [f"source {number}"]
-    parts += [ctx.text.inline(v) for v in (source.outlet, source.published[:10]) if v]
+    parts += [ctx.text.inline(v) for v in (source.outlet, short_date(source.published)) if v]
     return ", ".join(parts)
 
 

@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
 from desktop_app.domain.comparison import SourceCoverage
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Code
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, plural
 from desktop_app.exporting.briefing_style import INK, NOT_CODED_FILL, table_style
@@ -93,7 +94,7 @@ def _source_cell(ctx: BriefingContext, coverage: SourceCoverage, number: int) ->
     source = coverage.source
     title, _ = shorten(source.title or "Untitled source", TITLE_CHARS)
     outlet = shorten(source.outlet, OUTLET_CHARS)[0]
-    details = " · ".join(ctx.text.inline(v) for v in (outlet, source.published[:10]) if v)
+    details = " · ".join(ctx.text.inline(v) for v in (outlet, short_date(source.published)) if v)
     text = f"{number}. {ctx.text.inline(title)}"
     if details:
         text += f'<br/><font color="#5d6673">{details}</font>'

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Code, CodingStatus
 from desktop_app.exporting.briefing_layout import body_pages
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
@@ -43,7 +44,7 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     styles, text = ctx.styles, ctx.text
     comparison = ctx.comparison
     outlets = {s.outlet.strip() for s in comparison.sources if s.outlet.strip()}
-    dates = sorted(s.published[:10] for s in comparison.sources if s.published)
+    dates = sorted(short_date(s.published) for s in comparison.sources if s.published)
     span = ""
     if dates:
         span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"

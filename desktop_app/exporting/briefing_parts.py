@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.dates import shown_date
 from desktop_app.domain.model import Source
 from desktop_app.exporting.briefing_layout import OutlineEntry
 from desktop_app.exporting.briefing_style import RULE, Geometry, Styles
@@ -113,7 +114,7 @@ def source_label(ctx: BriefingContext, source: Source, title_chars: int = CITED_
     parts = [ctx.text.inline(source.outlet)] if source.outlet else []
     parts.append(f"“{ctx.text.inline(title)}”")
     if source.published:
-        parts.append(ctx.text.inline(source.published))
+        parts.append(ctx.text.inline(shown_date(source.published)))
     return " · ".join(parts)
 
 

@@ -29,13 +29,14 @@ KIND_ROW = CellStyle(bold=True, wrap=True, fill="EAF1FB")
 
 
 def has_agreement(snapshot: ProjectSnapshot) -> bool:
-    """Whether the workbook gets an ``Agreement`` sheet: two or more coders in the project."""
-    return len(set(snapshot.coders)) >= 2
+    """Whether the workbook gets an ``Agreement`` sheet: two or more people (not the sample's
+    or an imported project's coders) marked up the same sources."""
+    return len(snapshot.people_coding_together) >= 2
 
 
 def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
     steps.report("Measuring intercoder agreement")
-    report = snapshot_agreement(snapshot)
+    report = snapshot_agreement(snapshot, snapshot.people_coding_together)
     header, rows = agreement_table(report)
     fixed = 6  # Kind, Code, Sources, Alpha, Kappa, Agreement: then spans and pair kappas
     columns = [

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from openpyxl.workbook import Workbook
 
 from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.dates import shown_date
 from desktop_app.domain.model import CodeKind, Source
 from desktop_app.exporting import excel_safety
 from desktop_app.exporting.workbook_progress import Steps
@@ -84,7 +85,7 @@ def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) ->
                 sheet.text(excerpt.quote, 4, excerpt.length),
                 source_label(row.source),
                 row.source.outlet,
-                row.source.published,
+                shown_date(row.source.published),
                 excerpt.start,
                 excerpt.end,
             ],
@@ -136,7 +137,7 @@ def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
             [
                 source_label(source),
                 source.outlet,
-                source.published,
+                shown_date(source.published),
                 excerpt.code_names,
                 excerpt.speaker_names,
                 excerpt.stance_names,
@@ -198,7 +199,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
                 source_label(source),
                 source.outlet,
                 source.author,
-                source.published,
+                shown_date(source.published),
                 source.language,
                 source.status.label,
                 source.characters,

@@ -190,9 +190,16 @@ class Actions:
             parent,
             "&Conditions × Sources",
             "Which source reports which condition, in what words",
-            "Ctrl+Shift+C",
+            None,
             "compare",
         )
+        self.toggle_compare = a(
+            parent,
+            "Show &Compare",
+            "Switch between the reader and the compare view",
+            "Ctrl+Shift+C",
+        )
+        self.toggle_compare.setCheckable(True)
         self.compare_speakers = a(parent, "&Speakers × Sources", "Who is quoted where")
         self.export_workbook = a(
             parent,
@@ -206,6 +213,7 @@ class Actions:
         for action in (
             self.compare_conditions,
             self.compare_speakers,
+            self.toggle_compare,
             self.export_workbook,
             self.export_briefing,
             self.export_qdpx,
@@ -214,6 +222,15 @@ class Actions:
         self.compare_conditions.setIconText("Compare")
         self.export_workbook.setIconText("Export")
         # Help
+        self.getting_started = a(
+            parent,
+            "&Getting Started",
+            "Select, C/S/R, compare, export: the first steps, with pictures",
+            StandardKey.HelpContents,
+        )
+        self.keyboard_shortcuts = a(
+            parent, "&Keyboard Shortcuts", "Every key Parley answers to", "Ctrl+/"
+        )
         self.about = a(parent, "&About Parley", "Version and credits")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.show_log = a(
@@ -284,7 +301,11 @@ class Menus:
         self.view.addSeparator()
         self.panels = self.view.addMenu("&Toolbars")
         self.compare.addActions([a.compare_conditions, a.compare_speakers])
+        self.compare.addSeparator()
+        self.compare.addAction(a.toggle_compare)
         self.export.addActions([a.export_workbook, a.export_briefing, a.export_qdpx])
+        self.help.addActions([a.getting_started, a.keyboard_shortcuts])
+        self.help.addSeparator()
         self.help.addActions([a.about, a.show_log])
 
 

@@ -138,13 +138,18 @@ class AgreementController(QObject):
         if project is None or self.running:
             return
         with user_errors(self.window):
-            coders = [c for c in team.list_coders(project) if c.annotations]
+            listed = team.list_coders(project)
+        people = set(team.people_coding_together(listed))
+        coders = [c for c in listed if c.name in people]
         if len(coders) < 2:
+            marked = [c for c in listed if c.annotations]
             prompts.show_report(
                 self.window,
                 "Intercoder Agreement",
-                "Agreement needs two or more coders who marked up the same sources.",
-                "Coders with annotations: " + (", ".join(c.name for c in coders) or "none") + ".",
+                "Agreement needs two or more people who marked up the same sources.",
+                "Coders with annotations: "
+                + (", ".join(c.shown_name for c in marked) or "none")
+                + ".",
             )
             return
         names: Sequence[str] = [c.name for c in coders]
@@ -163,7 +168,7 @@ class AgreementController(QObject):
 
     def _compared_ids(self) -> list[int] | None:
         compare = getattr(self.window, "compare", None)
-        if compare is None or not compare.dock.isVisible() or compare.comparison is None:
+        if compare is None or not compare.shown or compare.comparison is None:
             return None
         return [s.id for s in compare.comparison.sources]
 

@@ -30,6 +30,11 @@ log = logging.getLogger(__name__)
 KIND_ORDER = (CodeKind.CONDITION, CodeKind.REACTION, CodeKind.OTHER, CodeKind.SPEAKER)
 QUOTE_PREVIEW = 160
 COLUMNS = ("", "Codes", "Speaker", "Quote")
+# What the first column's letters mean (its header's tooltip, and the legend beside the tabs).
+KIND_LEGEND = " · ".join(
+    [f"{kind.letter} {kind.root_name.lower().rstrip('s')}" for kind in CodeKind]
+    + ["↳ linked to another annotation"]
+)
 
 CodeLookup = Callable[[int], Code | None]
 
@@ -163,6 +168,8 @@ class AnnotationModel(QAbstractTableModel):
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return KIND_LEGEND if section == 0 else None
         return None
 
     def data(

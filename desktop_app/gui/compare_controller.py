@@ -1,5 +1,6 @@
-"""Keeping the compare view current: the Compare menu opens its dock, and the comparison is
-computed in a worker.
+"""Keeping the compare view current: the Compare menu opens it as a tab beside the reader
+(Ctrl+Shift+C switches between the two; a jump to an excerpt brings the reader to the front), and
+the comparison is computed in a worker.
 
 The comparison is :func:`desktop_app.domain.comparison.compare` over a snapshot — the one the
 exports use, so the view shows their numbers. The snapshot is brought up to date after a change
@@ -15,8 +16,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabBar
 
 from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.snapshot import ProjectSnapshot
@@ -38,20 +40,16 @@ MAX_REFRESHED_ANNOTATIONS = 5_000
 
 
 class CompareController(QObject):
-    """Opens the compare dock from the Compare menu and keeps it current."""
+    """Opens the compare tab from the Compare menu and keeps it current."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.view = CompareView(window)
-        self.dock = QDockWidget("Compare", window)
-        self.dock.setObjectName("compare_dock")
-        self.dock.setWidget(self.view)
-        self.dock.setAllowedAreas(
-            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
-        )
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.view.hide()  # until its tab is added (a shown child would sit over the menu bar)
+        self.tabs = window.center_tabs
+        self.tabs.tabCloseRequested.connect(self._tab_close_requested)
+        self.tabs.currentChanged.connect(lambda _i: self._current_changed())
         self.snapshot: ProjectSnapshot | None = None
         self.comparison: Comparison | None = None
         self._stale = True
@@ -59,7 +57,6 @@ class CompareController(QObject):
         self._generation = 0
         self._task: Task | None = None
         self._task_reads = False  # whether the running task reads the project again
-        self._sized = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -68,15 +65,14 @@ class CompareController(QObject):
         a = window.commands
         a.compare_conditions.triggered.connect(lambda: self.open(MatrixKind.CONDITIONS))
         a.compare_speakers.triggered.connect(lambda: self.open(MatrixKind.SPEAKERS))
-        toggle = self.dock.toggleViewAction()
-        toggle.setText("Show Compare &Panel")
-        toggle.setToolTip("Show or hide the comparison under the reader")
-        toggle.setStatusTip(toggle.toolTip())
-        window.menus.compare.addSeparator()
-        window.menus.compare.addAction(toggle)
+        a.toggle_compare.triggered.connect(lambda _checked=False: self.toggle())
+        self.close_action = QAction("Close Compare", window)
+        self.close_action.setToolTip("Close the compare tab; the reader takes the whole centre")
+        self.close_action.setStatusTip(self.close_action.toolTip())
+        self.close_action.triggered.connect(self.close)
+        window.menus.compare.addAction(self.close_action)
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)
-        self.dock.visibilityChanged.connect(self._visibility_changed)
         window.bus.changed.connect(self._changed)
         window.project_changed.connect(self.project_changed)
 
@@ -87,6 +83,9 @@ class CompareController(QObject):
         has_project = self.window.project is not None
         self.window.commands.compare_conditions.setEnabled(has_project)
         self.window.commands.compare_speakers.setEnabled(has_project)
+        self.window.commands.toggle_compare.setEnabled(has_project)
+        if not has_project:
+            self.close()
         self._generation += 1
         self.snapshot = None
         self.comparison = None
@@ -94,29 +93,70 @@ class CompareController(QObject):
         self._stale = True
         self.view.set_sources([])
         self.view.show_comparison(None)
-        if has_project and self.dock.isVisible():
+        if has_project and self.shown:
             self.refresh(reload=True)
 
-    def open(self, kind: MatrixKind) -> None:
+    @property
+    def shown(self) -> bool:
+        """Whether the compare tab is open (in front of the reader or behind it): it is then
+        kept current."""
+        return self.tabs.indexOf(self.view) >= 0
+
+    @property
+    def in_front(self) -> bool:
+        return self.shown and self.tabs.currentWidget() is self.view
+
+    def open(self, kind: MatrixKind | None = None) -> None:
+        """Bring the compare tab to the front (adding it beside the reader), on ``kind``'s
+        matrix (None: the one shown last)."""
         if self.window.project is None:
             return
-        self.view.set_kind(kind)
-        self.dock.show()
-        self.dock.raise_()
-        if not self._sized:
-            self._sized = True
-            self.window.resizeDocks(
-                [self.dock], [int(self.window.height() * 0.45)], Qt.Orientation.Vertical
-            )
-        # Showing the dock may already have started the read (visibilityChanged): a second
-        # one would cancel it only after both had read the whole project.
+        if kind is not None:
+            self.view.set_kind(kind)
+        if not self.shown:
+            index = self.tabs.addTab(self.view, "Compare")
+            self.tabs.setTabToolTip(index, "Conditions, speakers and stances × sources")
+            self.tabs.setTabsClosable(True)
+            reader_tab = self.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
+            if reader_tab is not None:  # the reader's tab is never closed
+                reader_tab.hide()
+        self.tabs.setCurrentWidget(self.view)
         if self._task is None and (self._stale or self.comparison is None):
             self.refresh(reload=True)
         self.view.matrix.setFocus()
 
+    def show_reader(self) -> None:
+        """Bring the reader to the front, the compare tab kept open behind it."""
+        self.tabs.setCurrentIndex(0)
+        self.window.reader.setFocus()
+
+    def toggle(self) -> None:
+        """Ctrl+Shift+C: from the reader to the compare view and back."""
+        if self.in_front:
+            self.show_reader()
+        else:
+            self.open()
+
+    def close(self) -> None:
+        if self.shown:
+            self.tabs.removeTab(self.tabs.indexOf(self.view))
+            self.tabs.setTabsClosable(False)
+            self.window.reader.setFocus()
+        self._current_changed()
+
+    def _tab_close_requested(self, index: int) -> None:
+        if self.tabs.widget(index) is self.view:
+            self.close()
+
+    def _current_changed(self) -> None:
+        self.window.commands.toggle_compare.setChecked(self.in_front)
+        self.close_action.setEnabled(self.shown)
+
     def jump(self, source_id: int, start: int, end: int) -> None:
-        """Show an excerpt in the reader, selected, as if the analyst had just marked it."""
+        """Show an excerpt in the reader, selected, as if the analyst had just marked it (the
+        reader comes to the front; Ctrl+Shift+C goes back to the comparison)."""
         window = self.window
+        self.tabs.setCurrentIndex(0)
         window.show_span(source_id, start, end)
         if window.reader.source_id == source_id:
             window.reader.select_span(start, end)
@@ -129,12 +169,8 @@ class CompareController(QObject):
             return
         self._pending.append(change)
         self._stale = True
-        if self.dock.isVisible():
+        if self.shown:
             self._timer.start()
-
-    def _visibility_changed(self, visible: bool) -> None:
-        if visible and self._stale and self.window.project is not None:
-            self.refresh(reload=True)
 
     def refresh(self, *, reload: bool) -> None:
         """Compute the comparison in a worker: read a fresh snapshot first when ``reload``

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.comparison import CellMap, Comparison, Excerpt
+from desktop_app.domain.dates import day_of, short_date
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.sources_panel import STATUS_SHAPES
@@ -82,7 +83,7 @@ def filter_sources(sources: Iterable[Source], chosen: SourceFilter) -> list[int]
         if chosen.outlet and source.outlet != chosen.outlet:
             continue
         if chosen.dated:
-            day = source.published[:10]
+            day = day_of(source.published)
             if not day:
                 continue
             if chosen.date_from and day < chosen.date_from:
@@ -105,7 +106,7 @@ def source_tooltip(source: Source) -> str:
     parts = [
         f"<b>{_escape(source.title)}</b>",
         _escape(source.outlet) if source.outlet else "outlet unknown",
-        _escape(source.published[:10]) if source.published else "date unknown",
+        _escape(short_date(source.published)) if source.published else "date unknown",
         f"coding {source.status.label}",
     ]
     return "<br>".join(parts)
@@ -379,5 +380,5 @@ class ExcerptsModel(QAbstractTableModel):
 
 
 def _source_line(source: Source) -> str:
-    parts = [source.outlet or source.title, source.published[:10]]
+    parts = [source.outlet or source.title, short_date(source.published)]
     return " · ".join(p for p in parts if p)

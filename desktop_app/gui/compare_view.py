@@ -1,8 +1,8 @@
 """The compare view: conditions × sources (and speakers, stances × sources), a cell's excerpts,
 filters, and a request to jump from an excerpt to its span in the reader.
 
-It lives in a dock under the reader (so a jump is visible at once; the dock can float or be
-closed); :mod:`desktop_app.gui.compare_controller` opens it and feeds it comparisons.
+It lives in a tab beside the reader, so each has the whole centre to itself;
+:mod:`desktop_app.gui.compare_controller` opens it and feeds it comparisons.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.comparison import Comparison, Excerpt
+from desktop_app.domain.dates import day_of
 from desktop_app.domain.model import Source
 from desktop_app.gui.compare_model import (
     ExcerptsModel,
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 
 ALL_OUTLETS = "All outlets"
 MIN_COLUMN, MAX_COLUMN = 150, 420
+SIDE_BY_SIDE_WIDTH = 900  # narrower than this, the excerpts go under the matrix
+EXCERPT_WIDTHS = {1: (120, 90), 2: (130, 100)}  # speaker, source: side by side, and narrow
 LEGEND = (
     "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
     "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
@@ -74,8 +77,13 @@ class CompareView(QWidget):
         self.kinds.setObjectName("compare_kinds")
         self.kinds.setDocumentMode(True)
         self.kinds.setExpanding(False)
-        for kind in MatrixKind:
-            self.kinds.addTab(f"{kind.label} × Sources")
+        # Every tab stays in view (no scroll arrows hiding one at 1024×700): short names,
+        # the "× Sources" in the tooltip.
+        self.kinds.setUsesScrollButtons(False)
+        self.kinds.setElideMode(Qt.TextElideMode.ElideRight)
+        for index, kind in enumerate(MatrixKind):
+            self.kinds.addTab(kind.label)
+            self.kinds.setTabToolTip(index, f"{kind.label} × Sources")
         self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
 
         self.sources_button = QToolButton(self)
@@ -109,18 +117,21 @@ class CompareView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("compare_status")
 
+        # Two rows, so the tabs and the filters fit the compare tab at 1024×700.
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.kinds)
-        bar.addSpacing(12)
-        bar.addWidget(self.sources_button)
-        bar.addWidget(self.outlet)
-        bar.addWidget(self.dated)
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("–", self))
-        bar.addWidget(self.date_to)
         bar.addStretch(1)
         bar.addWidget(self.status)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.sources_button)
+        filters.addWidget(self.outlet)
+        filters.addWidget(self.dated)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
 
         self.matrix = QTableView(self)
         self.matrix.setObjectName("compare_matrix")
@@ -156,7 +167,7 @@ class CompareView(QWidget):
         self.excerpt_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.excerpt_list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 130)):
+        for column, (width, _slim) in EXCERPT_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
@@ -166,6 +177,8 @@ class CompareView(QWidget):
         legend = QLabel(LEGEND, self)
         legend.setWordWrap(True)
         legend.setEnabled(False)
+        self.legend = legend
+        self.matrix.setToolTip(LEGEND)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -187,6 +200,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         self._update_sources_button()
 
@@ -229,7 +243,7 @@ class CompareView(QWidget):
             self.outlet.addItem(outlet, outlet)
         self.outlet.setCurrentIndex(max(self.outlet.findData(chosen or ""), 0))
         self.outlet.blockSignals(False)
-        days = sorted(s.published[:10] for s in sources if len(s.published) >= 10)
+        days = sorted(d for s in sources if (d := day_of(s.published)))
         if days and not self.dated.isChecked():
             for edit, day in ((self.date_from, days[0]), (self.date_to, days[-1])):
                 edit.blockSignals(True)
@@ -337,6 +351,20 @@ class CompareView(QWidget):
         width = min(max(spare // count, MIN_COLUMN), MAX_COLUMN)
         for column in range(count):
             self.matrix.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side only when both halves are wide enough to read; else the excerpts go
+        # under the matrix, so a quote never wraps a word per line.
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            # Narrow: the legend is the matrix's tooltip, and the quotes get the width.
+            self.legend.setVisible(wide)
+            header = self.excerpt_list.horizontalHeader()
+            for column, (broad, slim) in EXCERPT_WIDTHS.items():
+                header.resizeSection(column, broad if wide else slim)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.matrix.viewport() and event.type() == QEvent.Type.Resize:

@@ -3,8 +3,10 @@ runs in a worker (:func:`desktop_app.services.exports.export`, atomic) with a pr
 and Cancel after half a second. Errors go to a dialog; after success the notes are shown and the
 analyst may open the folder.
 
-The briefing choices (analyst, classification, page size) and the folder are remembered for the
-session, so a second export is one Enter away.
+The briefing choices (analyst, classification, page size) and the folder are remembered in the
+settings, from one run of Parley to the next, so a second export is one Enter away. A folder that
+does not exist keeps the dialog open (see :meth:`ExportDialog.folder_problem`); after an export
+that failed in its worker, the next dialog of the same format starts with what was typed.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from desktop_app.gui.export_dialog import (
     default_page_size,
 )
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
-from desktop_app.services import exports, sources
+from desktop_app.services import exports, sources, team
 from desktop_app.services.exports import ExportResult
 
 if TYPE_CHECKING:
@@ -53,10 +55,8 @@ class ExportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.folder: Path | None = None
-        self.analyst = ""
-        self.classification = ""
-        self.page_size = default_page_size()
+        self.settings = window.settings
+        self.retry: ExportRequest | None = None  # what was asked for when the export failed
         self.task: Task | None = None
         self.last_result: ExportResult | None = None
         self.last_outcome = ""  # "written", "failed" or "cancelled": for the status bar and tests
@@ -93,6 +93,10 @@ class ExportController(QObject):
         if self.task is not None:
             self.window.statusBar().showMessage("An export is already running", 4000)
             return
+        settings = self.settings
+        retry, self.retry = self.retry, None
+        if retry is not None and retry.format is not export_format:
+            retry = None
         with user_errors(self.window):
             listed = sources.list_sources(project)
             request, accepted = ExportDialog.ask(
@@ -100,20 +104,45 @@ class ExportController(QObject):
                 project.name,
                 listed,
                 export_format,
-                self.folder or paths.default_exports_dir(),
-                analyst=self.analyst or project.coder,
-                classification=self.classification,
-                page_size=self.page_size,
-                chosen_ids=self._compared_ids(),
+                self.folder,
+                analyst=settings.export_analyst or team.display_name(project),
+                classification=settings.export_classification,
+                page_size=settings.export_page_size or default_page_size(),
+                chosen_ids=(
+                    retry.options.source_ids
+                    if retry is not None and retry.options.source_ids is not None
+                    else self._compared_ids()
+                ),
+                title=retry.options.title if retry is not None else "",
+                path=retry.path if retry is not None else None,
             )
             if accepted:
                 self.start(request)
+
+    @property
+    def folder(self) -> Path:
+        """Where the dialog proposes to write: the last export's folder (remembered from one
+        run of Parley to the next) while it exists, else the default exports folder."""
+        remembered = self.settings.export_folder
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return paths.default_exports_dir()
+
+    def remember(self, request: ExportRequest) -> None:
+        """The dialog's choices, for the next export (dialogs return data; we persist it)."""
+        settings, options = self.settings, request.options
+        settings.export_folder = str(request.path.parent)
+        if options.analyst:
+            settings.export_analyst = options.analyst
+        settings.export_classification = options.classification
+        settings.export_page_size = options.page_size
+        settings.sync()
 
     def _compared_ids(self) -> list[int] | None:
         """The sources the open compare view shows, so "export what I am looking at" is the
         default when it shows a subset."""
         compare = getattr(self.window, "compare", None)
-        if compare is None or not compare.dock.isVisible() or compare.comparison is None:
+        if compare is None or not compare.shown or compare.comparison is None:
             return None
         return [s.id for s in compare.comparison.sources]
 
@@ -125,10 +154,7 @@ class ExportController(QObject):
         if project is None:
             return None
         options = request.options
-        self.folder = request.path.parent
-        self.analyst = options.analyst or self.analyst
-        self.classification = options.classification
-        self.page_size = options.page_size
+        self.remember(request)
         target = request.path
         if target.parent == paths.default_exports_dir():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -147,6 +173,7 @@ class ExportController(QObject):
 
         def failed(error: BaseException) -> None:
             self.task = None
+            self.retry = request  # the next dialog starts with what was typed
             self.last_outcome = "failed"
             self.window.statusBar().showMessage(f"Could not export {target.name}", 6000)
             if not isinstance(error, ExportError):

@@ -9,6 +9,7 @@ analyst has not typed a name of their own.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import paths
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
 from desktop_app.services.exports import ExportOptions
@@ -111,6 +114,8 @@ class ExportDialog(QDialog):
         classification: str = "",
         page_size: str = "",
         chosen_ids: Iterable[int] | None = None,
+        title: str = "",
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -127,7 +132,7 @@ class ExportDialog(QDialog):
             self.format.addItem(choice.label, choice)
         self.format.setCurrentIndex(list(ExportFormat).index(export_format))
 
-        self.title = QLineEdit(project_name, self)
+        self.title = QLineEdit(title or project_name, self)
         self.analyst = QLineEdit(analyst, self)
         self.classification = QLineEdit(classification, self)
         self.classification.setPlaceholderText("Optional, e.g. “Internal — do not forward”")
@@ -151,7 +156,7 @@ class ExportDialog(QDialog):
         self.source_list.setObjectName("export_sources")
         self.source_list.setAccessibleName("Sources to export")
         for source in self._sources:
-            parts = [source.title or "(untitled)", source.outlet, source.published[:10]]
+            parts = [source.title or "(untitled)", source.outlet, short_date(source.published)]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.source_list)
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -207,6 +212,10 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self._format_changed()
+        if path is not None:  # what the analyst typed before an export that failed
+            self._auto_path = False
+            self.path.setText(str(path))
+            self._format_changed()
 
     # -- the answer ------------------------------------------------------------------------
 
@@ -223,6 +232,8 @@ class ExportDialog(QDialog):
         classification: str = "",
         page_size: str = "",
         chosen_ids: Iterable[int] | None = None,
+        title: str = "",
+        path: Path | None = None,
     ) -> tuple[ExportRequest, bool]:
         """Show the dialog; the request as the analyst left it, and whether they accepted."""
         dialog = cls(
@@ -235,6 +246,8 @@ class ExportDialog(QDialog):
             classification=classification,
             page_size=page_size,
             chosen_ids=chosen_ids,
+            title=title,
+            path=path,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         request = dialog.request()
@@ -330,8 +343,24 @@ class ExportDialog(QDialog):
         self.problem.setText(problem)
         self.export_button.setEnabled(not problem)
 
+    def folder_problem(self) -> str:
+        """Why the chosen folder cannot take the file ("" when it can). Checked on Export, not
+        on every key: a folder on a network share may be slow to ask about. The default
+        exports folder is created by the export itself."""
+        folder = self.output_path().parent
+        if folder == paths.default_exports_dir() or folder.is_dir():
+            if folder.is_dir() and not os.access(folder, os.W_OK):
+                return f"Cannot write in {folder} — choose another folder."
+            return ""
+        return f"The folder {folder} does not exist — create it or choose another (Browse…)."
+
     def _accept(self) -> None:
         if self.problem_text():
+            return
+        if problem := self.folder_problem():
+            # The dialog stays, with everything as typed: only the folder needs changing.
+            self.problem.setText(problem)
+            self.path.setFocus()
             return
         path = self.output_path()
         if path.exists() and not self.confirmed_replace:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.workers import CancelledFn, ProgressFn
 
+SUPPORTED_TYPES = ".txt, .html, .docx, .odt, .pdf, .md, .rtf"
+
 log = logging.getLogger(__name__)
 
 
@@ -36,6 +38,9 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     summary = f"{added} source{'s' if added != 1 else ''} added."
     if report.refused:
         summary = f"{summary} {len(report.refused)} file(s) could not be imported."
+    if report.skipped:
+        count = len(report.skipped)
+        summary = f"{summary} {count} file{'s' if count != 1 else ''} skipped (unsupported type)."
     lines: list[str] = []
     if report.refused:
         lines.append("Not imported:")
@@ -48,6 +53,9 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     if report.warnings:
         lines.append("Warnings:")
         lines.extend(f"• {w}" for w in report.warnings)
+    if report.skipped:
+        lines.append(f"Skipped, not a type Parley imports ({SUPPORTED_TYPES}):")
+        lines.extend(f"• {path.as_posix()}" for path in report.skipped)
     return summary, "\n".join(lines)
 
 
@@ -130,5 +138,5 @@ class ImportController(QObject):
             window.sources_panel.select_source(report.added[0].id)
         summary, details = report_text(report)
         window.statusBar().showMessage(summary, 6000)
-        if report.refused or report.duplicates or report.warnings:
+        if report.refused or report.duplicates or report.warnings or report.skipped:
             prompts.show_report(window, "Import", summary, details)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.errors import ConflictError, ParleyError
 from desktop_app.gui import prompts
@@ -35,9 +36,11 @@ from desktop_app.gui.bus import ChangeBus
 from desktop_app.gui.codebook_actions import CodebookController
 from desktop_app.gui.codebook_panel import CodebookPanel
 from desktop_app.gui.compare_controller import CompareController
+from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.exchange_controller import ExchangeController
 from desktop_app.gui.export_controller import ExportController
+from desktop_app.gui.help import HelpController
 from desktop_app.gui.highlights import Span
 from desktop_app.gui.icons import icon
 from desktop_app.gui.import_controller import ImportController
@@ -74,14 +77,16 @@ class MainWindow(QMainWindow):
     # Built by window_layout.build_panels:
     sources_panel: SourcesPanel
     reader: ReaderView
-    reader_title: QLabel
+    reader_title: ElidedLabel
     annotations_panel: AnnotationsPanel
     search_panel: SearchPanel
     codebook_panel: CodebookPanel
     tabs: QTabWidget
+    center_tabs: QTabWidget  # the reader (center_splitter) and, when open, the compare view
     center_splitter: QSplitter
     main_splitter: QSplitter
     counts_label: QLabel
+    kind_legend: ElidedLabel  # what the annotation list's kind letters mean
     focus_ring: list[QWidget]
     project_changed = Signal()  # a project was opened or closed (features built on top)
 
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(self)
         self.team = TeamController(self)
         self.agreement = AgreementController(self)
+        self.help = HelpController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)
@@ -225,7 +231,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.show_annotations([], [])
         self.search_panel.clear_results()
         self.reader.clear_source(NO_PROJECT)
-        self.reader_title.setText("")
+        self.reader_title.set_full_text("")
         self.markup.load_recent()
         self.refresh_recent()
         self.update_title()
@@ -296,7 +302,7 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None or source_id is None:
             self.reader.clear_source(NO_SOURCES if project is not None else NO_PROJECT)
-            self.reader_title.setText("")
+            self.reader_title.set_full_text("")
             self.annotations_panel.show_annotations([], [])
             self.update_source_actions()
             return
@@ -329,16 +335,15 @@ class MainWindow(QMainWindow):
     def update_reader_title(self) -> None:
         source = self.sources_panel.source(self.reader.source_id or -1)
         if source is None:
-            self.reader_title.setText("")
+            self.reader_title.set_full_text("")
             return
         parts = [
             source.outlet or source.title,
-            source.published[:10],
+            short_date(source.published),
             source.language,
             source.status.label,
         ]
-        self.reader_title.setText(" · ".join(p for p in parts if p))
-        self.reader_title.setToolTip(source.title)
+        self.reader_title.set_full_text(" · ".join(p for p in parts if p), source.title)
 
     def return_focus(self) -> None:
         """After a command changed the project the keyboard is the reader's again (so Ctrl+Z,

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.domain.model import CodeKind
 from desktop_app.domain.offsets import Utf16Map
+from desktop_app.domain.palette import FILL_ALPHA
 from desktop_app.gui.highlights import Span, SpanIndex
 from desktop_app.gui.theme import is_dark
 
@@ -59,7 +60,7 @@ MARK_KEYS = {
     Qt.Key.Key_S: CodeKind.SPEAKER,
     Qt.Key.Key_R: CodeKind.REACTION,
 }
-FILL_ALPHA_LIGHT, FILL_ALPHA_DARK = 58, 92
+FILL_ALPHA_LIGHT, FILL_ALPHA_DARK = FILL_ALPHA["light"], FILL_ALPHA["dark"]
 UNDERLINE_STEP = 3
 MAX_UNDERLINE_LAYERS = 4
 HIT_COLOR = "#f5c518"

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "parley.ini"
 RECENT_PROJECTS_KEPT = 10
 APPEARANCES = ("system", "light", "dark")
+PAGE_SIZES = ("A4", "Letter")
 
 
 def open_qsettings() -> QSettings:
@@ -150,6 +151,43 @@ class Settings:
     @reader_point_size.setter
     def reader_point_size(self, value: int) -> None:
         self._store.setValue("view/reader_point_size", str(int(value)))
+
+    # -- export ----------------------------------------------------------------------------
+
+    @property
+    def export_folder(self) -> str:
+        """The folder the last export was written to ("": none yet)."""
+        return self._str("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._store.setValue("export/folder", folder)
+
+    @property
+    def export_analyst(self) -> str:
+        return self._str("export/analyst")
+
+    @export_analyst.setter
+    def export_analyst(self, name: str) -> None:
+        self._store.setValue("export/analyst", " ".join(name.split()))
+
+    @property
+    def export_classification(self) -> str:
+        return self._str("export/classification")
+
+    @export_classification.setter
+    def export_classification(self, line: str) -> None:
+        self._store.setValue("export/classification", line.strip())
+
+    @property
+    def export_page_size(self) -> str:
+        """ "A4", "Letter", or "" (the locale's default)."""
+        value = self._str("export/page_size")
+        return value if value in PAGE_SIZES else ""
+
+    @export_page_size.setter
+    def export_page_size(self, value: str) -> None:
+        self._store.setValue("export/page_size", value if value in PAGE_SIZES else "")
 
     # -- mark-up ---------------------------------------------------------------------------
 

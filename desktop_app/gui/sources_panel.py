@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import short_date, shown_date
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
@@ -120,7 +121,7 @@ class SourceModel(QAbstractTableModel):
             "",
             source.title,
             source.outlet,
-            source.published[:10],
+            short_date(source.published),
             source.language,
             source.annotation_count,
         )
@@ -136,7 +137,7 @@ class SourceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 f"{source.title}\n{source.outlet or 'outlet unknown'} · "
-                f"{source.published or 'date unknown'} · {source.language or '?'}\n"
+                f"{shown_date(source.published) or 'date unknown'} · {source.language or '?'}\n"
                 f"{source.characters:,} characters · {source.annotation_count} annotations · "
                 f"coding {source.status.label}"
             )

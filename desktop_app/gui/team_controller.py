@@ -267,7 +267,11 @@ class TeamController(QObject):
             coders = team.list_coders(project)
         ticked = self.filter.chosen if self.filter.scope == team.CoderScope.CHOSEN else set()
         items = [
-            (c.name, f"{c.name}{' (you)' if c.is_me else ''} — {c.annotations}", c.name in ticked)
+            (
+                c.name,
+                f"{c.shown_name}{' (you)' if c.is_me else ''} — {c.annotations}",
+                c.name in ticked,
+            )
             for c in coders
         ]
         chosen = prompts.choose_many(

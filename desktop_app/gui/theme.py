@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.domain.palette import BACKGROUNDS
+
 log = logging.getLogger(__name__)
 
 _NATIVE_STYLE_PLATFORMS = ("win32", "darwin")
@@ -21,7 +23,7 @@ _NATIVE_STYLE_PLATFORMS = ("win32", "darwin")
 
 def _dark_palette() -> QPalette:
     palette = QPalette()
-    window, base, text = QColor("#2b2d31"), QColor("#1f2023"), QColor("#e6e6e6")
+    window, base, text = QColor("#2b2d31"), QColor(BACKGROUNDS["dark"]), QColor("#e6e6e6")
     disabled = QColor("#7d8088")
     roles = {
         QPalette.ColorRole.Window: window,

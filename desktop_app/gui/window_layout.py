@@ -1,6 +1,7 @@
 """Building the main window's panels and splitters, and remembering their sizes.
 
-Sources | (reader over "In this source" and "Search") | codebook; a status bar with counts; the
+Sources | (reader over "In this source" and "Search", with the compare view as a tab beside
+them) | codebook; a status bar with counts; the
 main toolbar and the recent-codes toolbar. Sizes are saved on close and restored on start.
 """
 
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from desktop_app.gui.annotations_panel import AnnotationsPanel
+from desktop_app.gui.annotations_panel import KIND_LEGEND, AnnotationsPanel
 from desktop_app.gui.codebook_panel import CodebookPanel
+from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.sources_panel import SourcesPanel
@@ -37,6 +39,26 @@ def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:
     return box
 
 
+class TabCornerLegend(ElidedLabel):
+    """A caption in a tab widget's corner that takes only the room the tabs leave: a corner
+    widget gets its size hint's width, and a whole legend hid the Search tab at 1024×700."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        tabs.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        full = super().sizeHint()
+        spare = self._tabs.width() - self._tabs.tabBar().sizeHint().width() - 16
+        return QSize(max(0, min(full.width(), spare)), full.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._tabs and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 def build_recent_bar(window: MainWindow) -> QToolBar:
     bar = QToolBar("Recent Codes", window)
     bar.setObjectName("recent_codes_toolbar")
@@ -54,9 +76,8 @@ def build_panels(window: MainWindow) -> None:
     w.sources_panel = SourcesPanel(w)
     w.reader = ReaderView(w)
     w.reader.set_point_size(w.settings.reader_point_size)
-    w.reader_title = QLabel(w)
+    w.reader_title = ElidedLabel(w)
     w.reader_title.setObjectName("reader_title")
-    w.reader_title.setTextFormat(Qt.TextFormat.PlainText)
     w.reader_title.setStyleSheet(TITLE_STYLE)
     w.annotations_panel = AnnotationsPanel(w.code, w)
     w.search_panel = SearchPanel(w)
@@ -66,6 +87,16 @@ def build_panels(window: MainWindow) -> None:
     w.tabs.setDocumentMode(True)
     w.tabs.addTab(w.annotations_panel, "In This Source")
     w.tabs.addTab(w.search_panel, "Search")
+    legend = TabCornerLegend(w.tabs)
+    legend.setObjectName("kind_legend")
+    legend.set_full_text(
+        KIND_LEGEND.replace(" · ↳ linked to another annotation", " · ↳ linked"),
+        f"The letters in the first column of the list: {KIND_LEGEND}",
+    )
+    legend.setEnabled(False)  # quiet, like a caption
+    legend.setContentsMargins(0, 0, 6, 0)
+    w.tabs.setCornerWidget(legend, Qt.Corner.TopRightCorner)
+    w.kind_legend = legend
     reader_box = QWidget(w)
     reader_layout = QVBoxLayout(reader_box)
     reader_layout.setContentsMargins(4, 4, 4, 0)
@@ -80,8 +111,15 @@ def build_panels(window: MainWindow) -> None:
     w.center_splitter.setStretchFactor(1, 1)
     w.main_splitter = QSplitter(Qt.Orientation.Horizontal, w)
     w.main_splitter.setObjectName("main_splitter")
+    # The reader and the compare view share the centre as tabs (the compare view adds its tab
+    # when opened): as a dock under the reader it left the reader two lines at 1024×700.
+    w.center_tabs = QTabWidget(w)
+    w.center_tabs.setObjectName("center_tabs")
+    w.center_tabs.setDocumentMode(True)
+    w.center_tabs.setTabBarAutoHide(True)  # no tab bar while the reader is alone
+    w.center_tabs.addTab(w.center_splitter, "Reader")
     w.main_splitter.addWidget(_titled("Sources", w.sources_panel, w))
-    w.main_splitter.addWidget(w.center_splitter)
+    w.main_splitter.addWidget(w.center_tabs)
     w.main_splitter.addWidget(_titled("Codebook", w.codebook_panel, w))
     w.main_splitter.setStretchFactor(0, 2)
     w.main_splitter.setStretchFactor(1, 5)

@@ -80,6 +80,8 @@ EXTRA_CANDIDATES = (
 MAX_CONTROL_SHARE = 0.01
 # How much of a large file the legacy-encoding scoring looks at (lines with non-ASCII bytes).
 SCORING_SAMPLE_BYTES = 64 * 1024
+CERTAIN_UTF8 = "certain (valid UTF-8)"
+CERTAIN_BOM = "certain (byte-order mark)"
 # Minimum margin (in implausibility points) between the chosen decoding and the runner-up for
 # the choice to count as certain.
 CERTAIN_MARGIN = 4.0
@@ -138,6 +140,13 @@ class DecodedText:
     text: str
     encoding: str
     warnings: tuple[str, ...] = ()
+    # How sure the choice of encoding is, in words Source Details shows after the encoding.
+    confidence: str = "certain"
+
+    @property
+    def variables(self) -> dict[str, str]:
+        """What a source keeps of the decoding (Source Details shows both)."""
+        return {"encoding": self.encoding, "encoding_confidence": self.confidence}
 
 
 def decode_text(data: bytes, path: Path) -> DecodedText:
@@ -157,9 +166,14 @@ def _decode(data: bytes, path: Path) -> DecodedText:
         label = "UTF-16 LE" if utf16.endswith("le") else "UTF-16 BE"
         decoded = _decode_unicode(data, utf16, label, path)
         note = f"the file has no byte-order mark; it was read as {label}"
-        return DecodedText(decoded.text, decoded.encoding, (note, *decoded.warnings))
+        return DecodedText(
+            decoded.text,
+            decoded.encoding,
+            (note, *decoded.warnings),
+            "likely (no byte-order mark; zero bytes as in UTF-16)",
+        )
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
+        return DecodedText(data.decode("utf-8"), "utf-8", (), CERTAIN_UTF8)
     except UnicodeDecodeError:
         pass
     return _decode_legacy(data)
@@ -167,7 +181,7 @@ def _decode(data: bytes, path: Path) -> DecodedText:
 
 def _decode_unicode(payload: bytes, codec: str, label: str, path: Path) -> DecodedText:
     try:
-        return DecodedText(payload.decode(codec), label)
+        return DecodedText(payload.decode(codec), label, (), CERTAIN_BOM)
     except UnicodeDecodeError:
         text = payload.decode(codec, errors="replace")
         bad = text.count("\ufffd")
@@ -178,7 +192,7 @@ def _decode_unicode(payload: bytes, codec: str, label: str, path: Path) -> Decod
                 "check that this is the file you meant to import",
             ) from None
         warning = f"{bad} invalid {label} sequence(s) were replaced with “\ufffd”"
-        return DecodedText(text, label, (warning,))
+        return DecodedText(text, label, (warning,), CERTAIN_BOM)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -227,19 +241,25 @@ def _decode_legacy(data: bytes) -> DecodedText:
         poor = _reads_poorly(scored[0])
     best_score, _, best_codec, _ = scored[0]
     warnings: list[str] = []
+    runner_up = scored[1] if len(scored) > 1 else None
+    confidence = "high (no other encoding reads as well)"
+    if runner_up is not None and runner_up[0] - best_score >= CERTAIN_MARGIN:
+        confidence = f"high (reads clearly better than {runner_up[2]})"
     if poor:
+        confidence = "low (no encoding reads well)"
         warnings.append(
             f"the text encoding could not be recognised with certainty; it was read as "
             f"{best_codec} — if letters look wrong, save the file as UTF-8 and import it again"
         )
-    elif len(scored) > 1 and scored[1][0] - best_score < CERTAIN_MARGIN:
+    elif runner_up is not None and runner_up[0] - best_score < CERTAIN_MARGIN:
+        confidence = f"low ({runner_up[2]} reads almost as well)"
         warnings.append(
             f"the text encoding is uncertain: read as {best_codec}, but it might be "
             f"{scored[1][2]} — if letters look wrong, save the file as UTF-8 and import "
             f"it again"
         )
     logger.debug("legacy decoding scores: %s", [(s[2], round(s[0], 1)) for s in scored])
-    return DecodedText(data.decode(best_codec), best_codec, tuple(warnings))
+    return DecodedText(data.decode(best_codec), best_codec, tuple(warnings), confidence)
 
 
 def _reads_poorly(entry: tuple[float, int, str, list[str]]) -> bool:

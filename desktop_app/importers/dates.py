@@ -9,7 +9,11 @@ as a real calendar date becomes "" (unknown) rather than a half-guessed value.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
+
+from desktop_app.domain.dates import FILE_DATE
+from desktop_app.domain.model import SourceMeta
 
 _ISO_RE = re.compile(
     r"""^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})
@@ -99,3 +103,14 @@ def _offset(tz: str | None) -> timezone | None:
     if hours > 23 or minutes > 59:
         return None
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def file_date_only(
+    meta: SourceMeta, variables: dict[str, str]
+) -> tuple[SourceMeta, dict[str, str]]:
+    """A word processor's or PDF's creation date is when the *file* was made — often a
+    template's, years before the article — not when the text was published. It is kept as the
+    source's "file date", and Published stays empty for the analyst to fill in."""
+    if not meta.published:
+        return meta, variables
+    return replace(meta, published=""), {**variables, FILE_DATE: meta.published}

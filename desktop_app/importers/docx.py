@@ -29,7 +29,7 @@ from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers import safexml
 from desktop_app.importers.assemble import Extracted, clean_title
-from desktop_app.importers.dates import iso_from_datetime
+from desktop_app.importers.dates import file_date_only, iso_from_datetime
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
 from desktop_app.importers.zipsafe import damaged, open_zip, read_member
 
@@ -71,7 +71,8 @@ def extract_docx(data: bytes, path: Path) -> Extracted:
         )
     document = _open(data, path)
     text = "\n\n".join(_blocks(document.element.body))
-    return Extracted(text=text, meta=_metadata(document.core_properties))
+    meta, variables = file_date_only(_metadata(document.core_properties), {})
+    return Extracted(text=text, meta=meta, variables=variables)
 
 
 def _check_container(data: bytes, path: Path) -> None:

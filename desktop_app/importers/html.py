@@ -63,7 +63,7 @@ def extract_html(data: bytes, path: Path) -> Extracted:
     article = _trafilatura(decoded.text)
     warnings = list(decoded.warnings)
     text = _render(article.body) if article is not None else ""
-    variables = {"encoding": decoded.encoding, "extraction": "article"}
+    variables = {**decoded.variables, "extraction": "article"}
     if not text.strip():
         text = body_text(decoded.text)
         variables["extraction"] = "page text"

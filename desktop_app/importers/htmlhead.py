@@ -65,7 +65,7 @@ def decode_html(data: bytes, path: Path) -> DecodedText:
     if declared is None:
         return decode_text(data, path)
     try:
-        return DecodedText(data.decode(declared), declared)
+        return DecodedText(data.decode(declared), declared, (), "certain (declared by the page)")
     except UnicodeDecodeError:
         pass
     # Pages re-saved by an editor often keep a declaration that no longer holds.
@@ -74,7 +74,9 @@ def decode_html(data: bytes, path: Path) -> DecodedText:
         f"the page declares the {declared} encoding, but its bytes are not valid {declared}; "
         f"it was read as {detected.encoding}"
     )
-    return DecodedText(detected.text, detected.encoding, (warning, *detected.warnings))
+    return DecodedText(
+        detected.text, detected.encoding, (warning, *detected.warnings), detected.confidence
+    )
 
 
 def _meta_charset(head: bytes) -> re.Match[bytes] | None:

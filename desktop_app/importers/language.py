@@ -283,7 +283,7 @@ def detect_language(text: str) -> str:
         return ""
     judged = [
         profile
-        for line in _sample(text.split("\n"))
+        for line in _sentences_of_mixed(_sample(text.split("\n")))
         if len(line) >= MIN_LINE_LETTERS and (profile := _profile(line)).letters >= MIN_LINE_LETTERS
     ]
     family = _one_family(judged) if judged else ""
@@ -300,6 +300,7 @@ def detect_language(text: str) -> str:
     known = all(line.family not in ("cyrillic-other", "other") for line in judged)
     weights: Counter[str] = Counter()
     sure_weights: Counter[str] = Counter()
+    scripts: dict[str, Counter[str]] = {}  # language → letters per script of its lines
     for line in judged:
         language = _plain_language([line], line.family) if known else ""
         if language:
@@ -309,6 +310,7 @@ def detect_language(text: str) -> str:
         if probability < MIN_LINE_CONFIDENCE:
             continue
         weights[language] += line.letters
+        scripts.setdefault(language, Counter())[_script(line.family)] += line.letters
         if probability >= MIN_CONFIDENCE:
             sure_weights[language] += line.letters
     if not weights:  # only short or ambiguous lines: judge the text as a whole, strictly
@@ -316,9 +318,50 @@ def detect_language(text: str) -> str:
         return language if probability >= MIN_TEXT_CONFIDENCE else ""
     main = weights.most_common(1)[0][0]
     total = sum(weights.values())
+    main_script = scripts[main].most_common(1)[0][0]
+    # A further language counts when the model was sure of its lines — or when they are in
+    # another script than the main language's (English lines in a Russian paste): the script
+    # is evidence enough that they are another language, though short lines leave the model
+    # less sure of which.
     others = [
         language
-        for language, weight in sure_weights.most_common()
-        if language != main and weight / total >= SECOND_LANGUAGE_SHARE
+        for language, weight in weights.most_common()
+        if language != main
+        and weight / total >= SECOND_LANGUAGE_SHARE
+        and (
+            sure_weights[language] / total >= SECOND_LANGUAGE_SHARE
+            or scripts[language].most_common(1)[0][0] != main_script
+        )
     ]
     return ", ".join([main, *others][:MAX_LANGUAGES])
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…»”])\s+")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+MIXED_SCRIPT_LETTERS = 10  # letters of each script that make a line worth cutting into sentences
+
+
+def _sentences_of_mixed(lines: list[str]) -> list[str]:
+    """The lines, with each line that has both Latin and Cyrillic words in it (a pasted
+    paragraph quoting one language in another) cut into sentences, so each is judged on its
+    own."""
+    found: list[str] = []
+    for line in lines:
+        head = line[: PROFILE_CHARS * 4]
+        if (
+            len(_LATIN_RE.findall(head)) >= MIXED_SCRIPT_LETTERS
+            and len(_CYRILLIC_RE.findall(head)) >= MIXED_SCRIPT_LETTERS
+        ):
+            found.extend(_SENTENCE_END_RE.split(line))
+        else:
+            found.append(line)
+    return found
+
+
+def _script(family: str) -> str:
+    if family.startswith("latin"):
+        return "latin"
+    if family in ("ru", "uk", "cyrillic", "cyrillic-other"):
+        return "cyrillic"
+    return family

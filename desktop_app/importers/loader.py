@@ -188,12 +188,14 @@ def _read(path: Path, suffix: str) -> bytes:
     return data
 
 
-def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
+def iter_source_files(paths: Iterable[Path], skipped: list[Path] | None = None) -> Iterator[Path]:
     """The files to import for what the analyst chose (or dropped).
 
     A named file is yielded as given, whatever its suffix, so that :func:`load_document` can
     say why an unsupported one is refused. A folder is walked recursively in sorted order,
-    skipping hidden entries (names starting with ".") and, silently, files of unsupported types.
+    skipping hidden entries (names starting with ".") and files of unsupported types — those are
+    appended to ``skipped`` (when given) as the folder's name and the path inside it, so the
+    analyst can see what was left out.
     Paths that do not exist are yielded too (and refused by ``load_document``); a sub-folder
     that cannot be listed is yielded so its refusal names it. Symbolic links to folders are
     followed once, never round in circles.
@@ -201,12 +203,12 @@ def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, set())
+            yield from _walk(path, set(), path, skipped)
         else:
             yield path
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[Path], root: Path, skipped: list[Path] | None) -> Iterator[Path]:
     try:
         real = folder.resolve()
         if real in seen:
@@ -225,9 +227,11 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(entry, seen)
+            yield from _walk(entry, seen, root, skipped)
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
             yield entry
+        elif skipped is not None:
+            skipped.append(Path(root.name) / entry.relative_to(root))
 
 
 def document_from_text(

@@ -49,7 +49,7 @@ def extract_markdown(data: bytes, path: Path) -> Extracted:
     return Extracted(
         text=decoded.text,
         meta=meta,
-        variables={"encoding": decoded.encoding},
+        variables=decoded.variables,
         warnings=decoded.warnings,
     )
 

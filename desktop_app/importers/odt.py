@@ -25,7 +25,7 @@ from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers import safexml
 from desktop_app.importers.assemble import Extracted, clean_title
-from desktop_app.importers.dates import iso_from_text
+from desktop_app.importers.dates import file_date_only, iso_from_text
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, is_odf_text, sniff, what_to_do
 from desktop_app.importers.zipsafe import damaged, open_zip, read_member
 
@@ -86,7 +86,8 @@ def extract_odt(data: bytes, path: Path) -> Extracted:
         raise ImportRefused(path, "is not an OpenDocument text document", "check the file's type")
     text = "\n\n".join(_blocks(body))
     meta = _metadata(_parse(meta_xml, path)) if meta_xml else SourceMeta()
-    return Extracted(text=text, meta=meta)
+    meta, variables = file_date_only(meta, {})
+    return Extracted(text=text, meta=meta, variables=variables)
 
 
 def _check_package(archive: Any, path: Path) -> None:

@@ -26,7 +26,7 @@ from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers import limits
 from desktop_app.importers.assemble import Extracted, clean_title
-from desktop_app.importers.dates import iso_from_pdf
+from desktop_app.importers.dates import file_date_only, iso_from_pdf
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, looks_like_pdf, sniff, what_to_do
 
 logger = logging.getLogger(__name__)
@@ -80,10 +80,11 @@ def extract_pdf(data: bytes, path: Path) -> Extracted:
             f"{len(empty_pages)} of {page_count} pages have no text layer (scanned?) and are "
             f"missing from the text: page(s) {_page_list(empty_pages)}",
         )
+    meta, variables = file_date_only(_metadata(reader), {"pages": str(page_count)})
     return Extracted(
         text="\n\n".join(texts),
-        meta=_metadata(reader),
-        variables={"pages": str(page_count)},
+        meta=meta,
+        variables=variables,
         warnings=warnings,
     )
 

@@ -28,7 +28,7 @@ from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.charsets import implausibility
-from desktop_app.importers.dates import iso_from_datetime
+from desktop_app.importers.dates import file_date_only, iso_from_datetime
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
 
 logger = logging.getLogger(__name__)
@@ -60,10 +60,11 @@ def extract_rtf(data: bytes, path: Path) -> Extracted:
     source = data.decode(codepage, errors="replace")  # RTF is 7-bit; raw 8-bit bytes are rare
     warnings: list[str] = []
     text = _convert(source, codepage, warnings)
+    meta, variables = file_date_only(_metadata(source, codepage), {"encoding": codepage})
     return Extracted(
         text=text.strip("\n"),
-        meta=_metadata(source, codepage),
-        variables={"encoding": codepage},
+        meta=meta,
+        variables=variables,
         warnings=tuple(warnings),
     )
 

@@ -42,6 +42,6 @@ def extract_text(data: bytes, path: Path) -> Extracted:
     return Extracted(
         text=decoded.text,
         meta=SourceMeta(title=first_line_title(decoded.text)),
-        variables={"encoding": decoded.encoding},
+        variables=decoded.variables,
         warnings=decoded.warnings,
     )

@@ -13,6 +13,7 @@ from desktop_app.domain.model import (
     CodeKind,
     SpeakerDetails,
 )
+from desktop_app.domain.palette import stance_color
 from desktop_app.errors import InvalidChange, NotFound
 from desktop_app.services.project import Project
 from desktop_app.services.validation import check_unique_name, checked_color, clean_code_name
@@ -98,7 +99,7 @@ def create_code(
                 "parent_id": parent_id,
                 "name": name,
                 "kind": kind.value,
-                "color": checked_color(color) if color else _default_color(parent, kind),
+                "color": checked_color(color) if color else _default_color(parent, kind, codes),
                 "description": description.strip(),
                 "position": position,
                 "builtin": False,
@@ -112,7 +113,11 @@ def create_code(
     return get_code(project, new_id)
 
 
-def _default_color(parent: Code | None, kind: CodeKind) -> str:
+def _default_color(parent: Code | None, kind: CodeKind, codes: list[Code]) -> str:
+    """A stance under Reactions takes the next stance colour, so stances differ from each
+    other and from the kinds; any other code its parent's colour."""
+    if parent is not None and parent.builtin and kind == CodeKind.REACTION:
+        return stance_color({c.color.lower() for c in codes if c.parent_id == parent.id})
     return parent.color if parent and parent.color else DEFAULT_KIND_COLORS[kind]
 
 

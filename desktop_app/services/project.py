@@ -22,7 +22,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.clock import now_iso
-from desktop_app.domain.model import BUILTIN_KINDS, DEFAULT_KIND_COLORS, ProjectSummary
+from desktop_app.domain.model import (
+    BUILTIN_KINDS,
+    DEFAULT_KIND_COLORS,
+    CoderOrigin,
+    ProjectSummary,
+)
 from desktop_app.errors import ConflictError, InvalidChange, ParleyError, ProjectError
 from desktop_app.services import concurrency
 from desktop_app.services.changes import ChangeSet
@@ -192,6 +197,12 @@ class Project:
             raise InvalidChange("a project needs a name", "type a name")
         with self.operation(f"Rename project to “{cleaned}”") as tx:
             project_meta.set_setting(tx, "name", cleaned)
+
+    def set_coder_origin(self, name: str, origin: CoderOrigin) -> None:
+        """Record that ``name`` is not a person of this team (the sample's or an imported
+        project's coder), so agreement leaves their mark-up out."""
+        with self.operation(f"Mark coder “{name}” as {origin.value}") as tx:
+            project_meta.set_coder_origin(tx, name, origin.value)
 
     @property
     def guid(self) -> str:

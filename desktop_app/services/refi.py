@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.clock import now_iso
-from desktop_app.domain.model import CodingStatus
+from desktop_app.domain.model import CoderOrigin, CodingStatus
 from desktop_app.domain.refi_vocabulary import field_for_variable, status_from_text
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
@@ -28,7 +28,7 @@ from desktop_app.importers.qdpx_codes import plan_codes
 from desktop_app.importers.qdpx_guids import GuidPool
 from desktop_app.importers.qdpx_model import LossReport, QdpxProject, QdpxSource
 from desktop_app.services.project import Project
-from desktop_app.storage import bulk
+from desktop_app.storage import bulk, project_meta
 from desktop_app.storage import codebook as code_store
 from desktop_app.storage import sources as source_store
 from desktop_app.storage.transaction import Transaction
@@ -185,6 +185,8 @@ class _Import:
                     }
                 )
         ids = bulk.insert_coders(self.tx, rows)
+        for row in rows:  # the other tool's users, not people of this team
+            project_meta.set_coder_origin(self.tx, row["name"], CoderOrigin.IMPORTED)
         self.user_ids.update({key: ids[index] for key, index in row_of_user.items()})
         self.result.coders = len(rows)
 

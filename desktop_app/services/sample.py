@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.domain.model import CodeKind, CodingStatus, SourceMeta, SpeakerDetails
+from desktop_app.domain import palette
+from desktop_app.domain.model import (
+    SAMPLE_CODER,
+    CodeKind,
+    CoderOrigin,
+    CodingStatus,
+    SourceMeta,
+    SpeakerDetails,
+)
 from desktop_app.errors import ParleyError
 from desktop_app.services import codebook, markup, sources
 from desktop_app.services.project import Project
@@ -106,11 +114,16 @@ SPEAKERS = [
     ),
 ]
 
+# Colours from the palette every kind and stance is told apart in (domain/palette.py).
 STANCES = [
-    ("Rejects", "#c0392b", "Refuses the proposal or condition outright."),
-    ("Criticizes", "#e67e22", "Finds fault with the proposal without a flat refusal."),
-    ("Defends proposal", "#8e44ad", "Argues for the proposal or blames others for refusing it."),
-    ("Welcomes", "#27ae60", "Receives the proposal positively."),
+    ("Rejects", palette.VERMILLION, "Refuses the proposal or condition outright."),
+    ("Criticizes", palette.YELLOW, "Finds fault with the proposal without a flat refusal."),
+    (
+        "Defends proposal",
+        palette.REDDISH_PURPLE,
+        "Argues for the proposal or blames others for refusing it.",
+    ),
+    ("Welcomes", palette.SKY_BLUE, "Receives the proposal positively."),
 ]
 
 # A user-added root: places whose spelling varies between sources.
@@ -347,8 +360,9 @@ def build_sample_project(path: Path) -> None:
     partial = path.with_name(path.name + ".building")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    with Project.open(partial, create=True, coder="Parley sample") as project:
+    with Project.open(partial, create=True, coder=SAMPLE_CODER) as project:
         _fill(project)
+        project.set_coder_origin(SAMPLE_CODER, CoderOrigin.SAMPLE)
         # Built under a temporary file name; the project's own name is the final one.
         project.rename(path.stem)
         project.history.clear()

@@ -115,6 +115,7 @@ def _assemble(
         links=tuple(links),
         cases=tuple(case_store.list_cases(reader)),
         coders=tuple(sorted(project_meta.coder_names(reader).values())),
+        coder_origins=project_meta.coder_origins(reader),
         created_at=project_meta.get_setting(reader, "created_at"),
         out_of_bounds=tuple(outside),
         out_of_bounds_links=links_left_out,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop_app.clock import now_iso
+from desktop_app.domain.dates import NotADate, parse_date
 from desktop_app.domain.model import CodingStatus, Source, SourceMeta
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled, ImportRefused, InvalidChange, NotFound
@@ -40,6 +41,8 @@ class ImportReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     refused: list[ImportRefused] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Files in imported folders left out as not a supported type (folder name / path inside).
+    skipped: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -218,7 +221,8 @@ def import_paths(
     cancelling leaves the project exactly as it was."""
     from desktop_app.importers.loader import iter_source_files, load_document
 
-    files = list(iter_source_files([Path(p) for p in paths]))
+    skipped: list[Path] = []
+    files = list(iter_source_files([Path(p) for p in paths], skipped))
     documents: list[ImportedDocument] = []
     refused: list[ImportRefused] = []
     for done, path in enumerate(files):
@@ -237,6 +241,7 @@ def import_paths(
         progress(len(files), len(files), "storing")
     report = add_documents(project, documents)
     report.refused = refused
+    report.skipped = skipped
     return report
 
 
@@ -244,6 +249,11 @@ def update_metadata(project: Project, source_id: int, meta: SourceMeta) -> Sourc
     values = {name: getattr(meta, name).strip() for name in store.EDITABLE_FIELDS}
     if not values["title"]:
         raise InvalidChange("a source needs a title", "type a title")
+    try:  # stored as ISO whatever form it was typed in, so it sorts and shows alike
+        values["published"] = parse_date(values["published"])
+    except NotADate as refused:
+        what, _, todo = str(refused).partition(" — ")
+        raise InvalidChange(what, todo) from None
     current = get_source(project, source_id)
     with project.operation(f"Edit details of “{current.title}”") as tx:
         store.update_source(tx, source_id, values)

@@ -12,15 +12,18 @@ per window, behaves the same on both databases, and recovers by itself after a n
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import quote
 
-from desktop_app.domain.model import Annotation
+from desktop_app.domain.agreement import people_coding_together as agreement_people
+from desktop_app.domain.model import Annotation, CoderOrigin, coder_origins
 from desktop_app.errors import ProjectError
 from desktop_app.services.changes import ChangeSet
-from desktop_app.services.project import Project
+from desktop_app.services.project import Project, default_coder
 from desktop_app.storage import credentials, feed, project_meta
 from desktop_app.storage.engine import is_url, server_url
 
@@ -113,21 +116,77 @@ class CoderInfo:
     db_role: str | None
     annotations: int
     is_me: bool
+    origin: CoderOrigin = CoderOrigin.PERSON
+    source_ids: frozenset[int] = frozenset()
+
+    @property
+    def shown_name(self) -> str:
+        """The name as the window lists it: the sample's and imported coders say so."""
+        return f"{self.name} ({self.origin.label})" if self.origin.label else self.name
 
 
 def list_coders(project: Project) -> list[CoderInfo]:
-    """Every coder of the project, with how many annotations each created."""
+    """Every coder of the project, with how many annotations each created, on which sources,
+    and whether they are a person of this team."""
     from desktop_app.storage import annotations as annotation_store
 
     with project.read() as reader:
         coders = project_meta.list_coders(reader)
+        recorded = project_meta.coder_origins(reader)
         made: dict[str, int] = {}
+        where: dict[str, set[int]] = {}
         for annotation in annotation_store.list_annotations(reader):
             made[annotation.coder] = made.get(annotation.coder, 0) + 1
+            where.setdefault(annotation.coder, set()).add(annotation.source_id)
+    origins = coder_origins(recorded, [name for _id, name, _role in coders])
     return [
-        CoderInfo(name, role, made.get(name, 0), name == project.coder)
+        CoderInfo(
+            name,
+            role,
+            made.get(name, 0),
+            name == project.coder,
+            origins[name],
+            frozenset(where.get(name, ())),
+        )
         for _id, name, role in coders
     ]
+
+
+def people_coding_together(coders: Iterable[CoderInfo]) -> list[str]:
+    """The people among ``coders`` who share a source with another person (agreement's
+    coders; see :func:`desktop_app.domain.agreement.people_coding_together`)."""
+    listed = list(coders)
+    marked = ((c.name, source_id) for c in listed for source_id in c.source_ids)
+    return agreement_people(marked, {c.name: c.origin for c in listed})
+
+
+def display_name(project: Project) -> str:
+    """The signed-in coder as a reader of a briefing should see them: the name they signed in
+    with, or — when the coder is just the login name — the account's full name if it has one."""
+    if project.coder != default_coder():
+        return project.coder
+    return account_full_name() or project.coder
+
+
+def account_full_name() -> str:
+    """The operating system account's full name ("" when it has none or cannot be read)."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            size = ctypes.c_ulong(0)
+            secur32 = ctypes.windll.secur32  # type: ignore[attr-defined,unused-ignore]
+            secur32.GetUserNameExW(3, None, ctypes.byref(size))  # 3: NameDisplay
+            buffer = ctypes.create_unicode_buffer(size.value or 1)
+            if secur32.GetUserNameExW(3, buffer, ctypes.byref(size)):
+                return " ".join(buffer.value.split())
+            return ""
+        import pwd
+
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos  # type: ignore[attr-defined,unused-ignore]
+        return " ".join(gecos.split(",")[0].split())
+    except (OSError, KeyError, AttributeError):
+        return ""
 
 
 class CoderScope(StrEnum):

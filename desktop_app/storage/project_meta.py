@@ -79,3 +79,20 @@ def list_coders(reader: Reader) -> list[tuple[int, str, str | None]]:
     """(id, name, database role) of every coder, by name."""
     query = select(Coder.id, Coder.name, Coder.db_role).order_by(Coder.name)
     return [(i, n, r) for i, n, r in reader.session.execute(query)]
+
+
+ORIGIN_PREFIX = "coder_origin:"
+
+
+def coder_origins(reader: Reader) -> dict[str, str]:
+    """Coders who are not people of this team, by name: "sample" (the sample project's mark-up)
+    or "imported" (a REFI-QDA project's users). Everyone else signed in here."""
+    query = select(ProjectSetting.key, ProjectSetting.value).where(
+        ProjectSetting.key.startswith(ORIGIN_PREFIX)
+    )
+    return {key[len(ORIGIN_PREFIX) :]: value for key, value in reader.session.execute(query)}
+
+
+def set_coder_origin(tx: Transaction, name: str, origin: str) -> None:
+    """Record where a coder came from (in the undo log, so undoing an import forgets it)."""
+    set_setting(tx, ORIGIN_PREFIX + name, origin)

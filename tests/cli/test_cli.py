@@ -93,6 +93,18 @@ def test_one_bad_file_in_a_folder_does_not_stop_the_good_ones(
     assert [s["title"] for s in sources] == ["Putin spoke at the Foreign Ministry."]
 
 
+def test_files_of_other_types_in_a_folder_are_named_as_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    (folder / "scans").mkdir(parents=True)
+    (folder / "good.txt").write_text("Putin spoke at the Foreign Ministry.", encoding="utf-8")
+    (folder / "scans" / "page.jpg").write_bytes(b"\xff\xd8\xff")
+    assert run("import", tmp_path / "p.parley", folder) == 0  # skipping is not an error
+    err = capsys.readouterr().err
+    assert err.splitlines() == ["parley: skipped in/scans/page.jpg: not a type Parley imports"]
+
+
 def test_a_refused_single_file_leaves_the_project_as_it_was(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -99,8 +99,10 @@ def test_every_export_leaves_them_out_and_names_them(
         assert len(records) == kept
         assert not guids & {r["Annotation GUID"] for r in records}
     elif suffix == ".xlsx":
-        sheet = openpyxl.load_workbook(out, read_only=True)["Excerpts"]
-        assert sum(1 for _ in sheet.iter_rows(min_row=2)) == kept
+        book = openpyxl.load_workbook(out, read_only=True)
+        rows = sum(1 for _ in book["Excerpts"].iter_rows(min_row=2))
+        book.close()  # a read-only workbook holds its file open until closed
+        assert rows == kept
     elif suffix == ".qdpx":
         with zipfile.ZipFile(out) as archive:
             qde = archive.read("project.qde").decode("utf-8")

@@ -81,7 +81,9 @@ def test_one_coder_gets_no_agreement_sheet(project_path: Path, tmp_path: Path) -
     assert book.sheetnames == list(SHEET_NAMES)
 
 
-def test_coders_with_nothing_in_common_get_the_reason(project_path: Path, tmp_path: Path) -> None:
+def test_coders_with_no_source_in_common_get_no_sheet(project_path: Path, tmp_path: Path) -> None:
+    """Agreement is shown only when two people coded the same sources: nothing to compare
+    here, so no sheet (it used to hold only the reason)."""
     with Project.open(project_path, coder="alice") as alice:
         first = add_source(alice, TEXT, title="First")
         second = add_source(alice, TEXT + " Later.", title="Second")
@@ -89,6 +91,27 @@ def test_coders_with_nothing_in_common_get_the_reason(project_path: Path, tmp_pa
         markup.annotate(alice, first, 0, 21, [condition.id])
     with Project.open(project_path, coder="bob") as bob:
         markup.annotate(bob, second, 0, 21, [condition.id])
-    sheet = _export(project_path, tmp_path)[AGREEMENT_SHEET]
-    notes = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert any("no source was marked up by every chosen coder" in str(n) for n in notes)
+    book = _export(project_path, tmp_path)
+    assert book.sheetnames == list(SHEET_NAMES)
+
+
+def test_the_sample_and_imported_coders_are_not_compared(
+    project_path: Path, tmp_path: Path
+) -> None:
+    from desktop_app.domain.model import SAMPLE_CODER, CoderOrigin
+
+    with Project.open(project_path, coder=SAMPLE_CODER) as sample:
+        source_id = add_source(sample, TEXT)
+        condition = add_code(sample, CodeKind.CONDITION, "Conditions set")
+        markup.annotate(sample, source_id, 0, 21, [condition.id])
+    with Project.open(project_path, coder="imported") as imported:
+        markup.annotate(imported, source_id, 0, 20, [condition.id])
+        imported.set_coder_origin("imported", CoderOrigin.IMPORTED)
+    with Project.open(project_path, coder="alice") as alice:
+        markup.annotate(alice, source_id, 22, 45, [condition.id])
+    assert _export(project_path, tmp_path).sheetnames == list(SHEET_NAMES)
+    with Project.open(project_path, coder="bob") as bob:  # a second person: now compared
+        markup.annotate(bob, source_id, 22, 44, [condition.id])
+    book = _export(project_path, tmp_path)
+    header = next(book[AGREEMENT_SHEET].iter_rows(max_row=1, values_only=True))
+    assert [h for h in header if str(h).startswith("Spans:")] == ["Spans: alice", "Spans: bob"]

@@ -36,7 +36,7 @@ def open_compare(qtbot: QtBot, window: MainWindow, kind: MatrixKind) -> CompareC
     assert action.isEnabled()
     action.trigger()
     qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy)
-    assert controller.dock.isVisible()
+    assert controller.in_front
     return controller
 
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app import paths
 from desktop_app.domain.comparison import compare
-from desktop_app.errors import ParleyError
+from desktop_app.errors import ExportError, ParleyError
 from desktop_app.gui import export_controller, prompts
 from desktop_app.gui.export_dialog import ExportDialog, ExportFormat, file_stem
 from desktop_app.gui.main_window import MainWindow
@@ -305,21 +305,132 @@ def test_dialog_validation_and_replacing_a_file(
     assert existing.read_text("utf-8").lstrip().startswith(("{", "["))
 
 
-def test_an_export_error_is_shown_and_leaves_no_file(
+def test_a_missing_folder_keeps_the_dialog_open_with_what_was_typed(
     qtbot: QtBot, window: MainWindow, said: Prompts, tmp_path: Path
 ) -> None:
-    target = tmp_path / "missing folder" / "book.xlsx"
+    target = tmp_path / "missing folder" / "brief.pdf"
+    fixed = tmp_path / "brief.pdf"
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(list(ExportFormat).index(ExportFormat.BRIEFING))
+        dialog.title.setText("Morning brief")
+        dialog.analyst.setText("Olena")
+        dialog.path.setFocus()
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(target))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # Enter presses Export
+        seen["open"] = dialog.isVisible()
+        seen["problem"] = dialog.problem.text()
+        seen["kept"] = (dialog.title.text(), dialog.analyst.text(), dialog.path.text())
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(fixed))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    export_through_dialog(qtbot, window, window.commands.export_briefing.trigger, fill)
+    assert seen["open"] is True
+    assert str(seen["problem"]).startswith(f"The folder {target.parent} does not exist — ")
+    assert seen["kept"] == ("Morning brief", "Olena", str(target))
+    assert not target.parent.exists()
+    assert said.errors == []
+    assert window.exporter.last_outcome == "written" and fixed.is_file()
+
+
+def test_a_failed_export_is_shown_and_the_next_dialog_keeps_what_was_typed(
+    qtbot: QtBot,
+    window: MainWindow,
+    said: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "book.xlsx"
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ExportError(f"cannot write {target.name}", "close it in Excel and export again")
+
+    monkeypatch.setattr(export_controller.exports, "export", refuse)
 
     def fill(dialog: ExportDialog) -> None:
         dialog.path.setText(str(target))
         dialog.path.textEdited.emit(str(target))
+        dialog.title.setText("Typed title")
         dialog.export_button.click()
 
     export_through_dialog(qtbot, window, window.commands.export_workbook.trigger, fill)
     assert window.exporter.last_outcome == "failed"
-    assert len(said.errors) == 1 and "does not exist" in said.errors[0]
-    assert not target.exists() and not target.parent.exists()
-    assert said.finished == []
+    assert len(said.errors) == 1 and "close it in Excel" in said.errors[0]
+    assert not target.exists() and said.finished == []
+    seen: dict[str, str] = {}
+
+    def look(dialog: ExportDialog) -> None:
+        seen["path"], seen["title"] = dialog.path.text(), dialog.title.text()
+        dialog.reject()
+
+    problems = answer(qtbot, look)
+    window.commands.export_workbook.trigger()
+    assert problems == []
+    assert seen == {"path": str(target), "title": "Typed title"}
+
+
+def test_choices_are_remembered_from_one_run_to_the_next(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    said: Prompts,
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "briefings"
+    out.mkdir()
+    first = make_window()
+    assert first.open_project(sample_path)
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(list(ExportFormat).index(ExportFormat.BRIEFING))
+        dialog.path.setText(str(out / "brief.pdf"))
+        dialog.path.textEdited.emit(dialog.path.text())
+        dialog.analyst.setText("Olena Analyst")
+        dialog.classification.setText("INTERNAL")
+        dialog.page_size.setCurrentText("Letter")
+        dialog.export_button.click()
+
+    export_through_dialog(qtbot, first, first.commands.export_briefing.trigger, fill)
+    assert first.exporter.last_outcome == "written"
+    first.close()  # Parley quits; a new run reads the settings afresh
+
+    second = make_window()
+    assert second.open_project(sample_path)
+    seen: dict[str, str] = {}
+
+    def look(dialog: ExportDialog) -> None:
+        seen.update(
+            folder=str(dialog.output_path().parent),
+            analyst=dialog.analyst.text(),
+            classification=dialog.classification.text(),
+            page=dialog.page_size.currentText(),
+        )
+        dialog.reject()
+
+    problems = answer(qtbot, look)
+    second.commands.export_briefing.trigger()
+    assert problems == []
+    assert seen == {
+        "folder": str(out),
+        "analyst": "Olena Analyst",
+        "classification": "INTERNAL",
+        "page": "Letter",
+    }
+
+
+def test_the_default_folder_is_the_documents_folder_outside_a_checkout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import platformdirs
+
+    monkeypatch.setattr(paths, "is_checkout", lambda: False)
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(tmp_path / "Documents"))
+    assert paths.default_exports_dir() == tmp_path / "Documents" / "Parley"
+    monkeypatch.setattr(paths, "is_checkout", lambda: True)
+    assert paths.default_exports_dir() == paths.app_root() / "exports"
 
 
 class _Gate(QRunnable):

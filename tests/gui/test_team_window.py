@@ -379,8 +379,101 @@ def test_agreement_with_one_coder_says_why_not(
     window.agreement.action.trigger()
     assert reports == [
         (
-            "Agreement needs two or more coders who marked up the same sources.",
+            "Agreement needs two or more people who marked up the same sources.",
             "Coders with annotations: alice.",
         )
     ]
     assert window.agreement.view is None and not window.agreement.running
+
+
+def test_no_agreement_against_the_samples_coder(
+    qtbot: object, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A solo analyst on the sample: no agreement dialog, and no Agreement sheet, against the
+    sample's mark-up; the sample's coder is named as such."""
+    from desktop_app.domain.model import SAMPLE_CODER
+    from desktop_app.services import exports
+    from desktop_app.services.exports import ExportOptions
+
+    reports: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_report", lambda _p, _t, text, details="": reports.append((text, details))
+    )
+    project = window.project
+    assert project is not None and project.coder != SAMPLE_CODER
+    source_id = window.reader.source_id
+    assert source_id is not None
+    condition = next(
+        c for c in window.codes.values() if c.kind == CodeKind.CONDITION and not c.builtin
+    )
+    markup.annotate(project, source_id, 0, 12, [condition.id])  # the analyst's own mark-up
+    window.agreement.action.trigger()
+    assert len(reports) == 1
+    text, details = reports[0]
+    assert text == "Agreement needs two or more people who marked up the same sources."
+    assert f"{SAMPLE_CODER} (the sample project's mark-up)" in details
+    assert window.agreement.view is None
+
+    import openpyxl
+
+    target = tmp_path / "solo.xlsx"
+    exports.export(project, target, ExportOptions())
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert "Agreement" not in book.sheetnames
+    book.close()
+
+    chosen: list[list[tuple[str, str, bool]]] = []
+    monkeypatch.setattr(
+        prompts, "choose_many", lambda _p, _t, _x, items, **_k: chosen.append(items) or None
+    )
+    window.team.ask_chosen()
+    shown = [label for _name, label, _ticked in chosen[0]]
+    assert any(
+        label.startswith(f"{SAMPLE_CODER} (the sample project's mark-up)") for label in shown
+    )
+
+
+def test_imported_coders_are_not_compared(
+    make_window: Callable[[], MainWindow], project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Coders that came with an imported project are shown as such and not compared with the
+    analyst who signed in here."""
+    from desktop_app.domain.model import CoderOrigin
+
+    with Project.open(project_path, coder="alice") as alice:
+        source_id = add_source(alice, TEXT)
+        condition = add_code(alice, CodeKind.CONDITION, "Conditions set")
+        markup.annotate(alice, source_id, 0, 21, [condition.id])
+    with Project.open(project_path, coder="MAXQDA user") as other:
+        markup.annotate(other, source_id, 0, 20, [condition.id])
+        other.set_coder_origin("MAXQDA user", CoderOrigin.IMPORTED)
+    reports: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_report", lambda _p, _t, text, details="": reports.append((text, details))
+    )
+    window = make_window()
+    window.settings.coder = "alice"
+    assert window.open_project(project_path)
+    window.agreement.action.trigger()
+    assert reports and "MAXQDA user (imported with a project)" in reports[0][1]
+    assert window.agreement.view is None
+
+
+def test_the_briefings_analyst_is_the_coders_display_name(
+    alice_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.gui.export_dialog import ExportDialog
+
+    seen: list[str] = []
+
+    def ask(_parent: object, *_args: object, analyst: str = "", **_kwargs: object):  # type: ignore[no-untyped-def]
+        seen.append(analyst)
+        return None, False
+
+    monkeypatch.setattr(ExportDialog, "ask", ask)
+    alice_window.commands.export_briefing.trigger()
+    assert seen == ["alice"]  # signed in as alice: her coder name, not the login
+    monkeypatch.setattr(team, "default_coder", lambda: "alice")
+    monkeypatch.setattr(team, "account_full_name", lambda: "Alice Analyst")
+    alice_window.commands.export_briefing.trigger()
+    assert seen[-1] == "Alice Analyst"  # the coder is the login: the account's full name

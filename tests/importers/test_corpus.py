@@ -27,7 +27,7 @@ def test_corpus_text_is_the_file_exactly(path: Path) -> None:
     doc = load_document(path)
     assert doc.text == data.decode("utf-8")
     assert doc.sha256 == hashlib.sha256(data).hexdigest()
-    assert doc.variables == {"encoding": "utf-8"}
+    assert doc.variables == {"encoding": "utf-8", "encoding_confidence": "certain (valid UTF-8)"}
     assert doc.warnings == ()
     assert doc.file_format == "txt"
 

@@ -70,7 +70,9 @@ def test_core_properties(write_file: WriteFile) -> None:
     doc = load_document(write_file("release.docx", _save(_press_release())))
     assert doc.meta.title == "Statement on the so-called peace proposal"
     assert doc.meta.author == "MFA Press Office"
-    assert doc.meta.published == "2024-06-14T10:30:00+00:00"
+    # The file's creation date is not the publication date: kept as the file date.
+    assert doc.meta.published == ""
+    assert doc.variables["file_date"] == "2024-06-14T10:30:00+00:00"
     assert doc.meta.language == "ru"
 
 

@@ -67,7 +67,11 @@ def test_article_text_without_page_furniture(write_file: WriteFile) -> None:
     doc = load_document(write_file("weekly.html", ARTICLE_PAGE))
     assert doc.text == ARTICLE_TEXT
     assert doc.file_format == "html"
-    assert doc.variables == {"encoding": "utf-8", "extraction": "article"}
+    assert doc.variables == {
+        "encoding": "utf-8",
+        "encoding_confidence": "certain (declared by the page)",
+        "extraction": "article",
+    }
     assert doc.warnings == ()
 
 

@@ -126,3 +126,21 @@ def test_a_russian_quote_in_a_bulgarian_text_does_not_make_it_russian() -> None:
 def test_letters_counted_from_bytes_agree_with_unicode_classes(text: str) -> None:
     line = f"«{text}» — 12 345 € …"
     assert language._profile(line).letters == language._letters(line)
+
+
+def test_a_short_mixed_paste_gets_both_languages() -> None:
+    """A line in another script is another language, even when the model is not quite sure of
+    a short line (English at 0.84 next to Russian)."""
+    paste = (
+        "Russian President Vladimir Putin on Friday promised a ceasefire in Ukraine.\n"
+        "Президент России Владимир Путин в пятницу пообещал прекращение огня на Украине.\n"
+    )
+    assert set(detect_language(paste).split(", ")) == {"en", "ru"}
+
+
+def test_languages_mixed_within_one_paragraph_are_found() -> None:
+    paragraph = (
+        "Putin named his conditions for the talks. Путин назвал свои условия мирных "
+        "переговоров. Зеленський відкинув ультиматум Путіна."
+    )
+    assert set(detect_language(paragraph).split(", ")) == {"en", "ru", "uk"}

@@ -23,7 +23,7 @@ def test_text_is_kept_as_written_and_title_is_first_h1(write_file: WriteFile) ->
     assert doc.text == NOTE
     assert doc.meta.title == "Putin's conditions, **annotated**"
     assert doc.file_format == "md"
-    assert doc.variables == {"encoding": "utf-8"}
+    assert doc.variables == {"encoding": "utf-8", "encoding_confidence": "certain (valid UTF-8)"}
 
 
 def test_front_matter_metadata(write_file: WriteFile) -> None:
@@ -44,7 +44,8 @@ def test_front_matter_metadata(write_file: WriteFile) -> None:
     assert doc.meta.published == "2024-06-14"
     assert doc.meta.url == "https://example.org/putin"
     assert doc.meta.language == "ru"
-    assert doc.variables == {"encoding": "cp1251"}
+    assert doc.variables["encoding"] == "cp1251"
+    assert doc.variables["encoding_confidence"].startswith("high (")
 
 
 def test_without_heading_the_title_is_the_first_line(write_file: WriteFile) -> None:

@@ -71,7 +71,9 @@ def test_meta_xml(write_file: WriteFile) -> None:
     doc = load_document(write_file("statement.odt", odt_bytes(BODY, META)))
     assert doc.meta.title == "Statement of the Ministry"
     assert doc.meta.author == "Press Office"
-    assert doc.meta.published == "2024-06-14T09:15:00"
+    # The file's creation date is not the publication date: kept as the file date.
+    assert doc.meta.published == ""
+    assert doc.variables["file_date"] == "2024-06-14T09:15:00"
     assert doc.meta.language == "ru"
     assert doc.warnings == ()
 

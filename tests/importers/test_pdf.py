@@ -29,10 +29,12 @@ def test_pages_in_order_and_metadata(write_file: WriteFile) -> None:
     assert doc.text == EXPECTED
     assert doc.meta.title == "Conditions for peace talks"
     assert doc.meta.author == "Think Tank Analyst"
-    assert doc.meta.published == "2024-06-14T10:30:00+03:00"
+    # The file's creation date is not the publication date: kept as the file date.
+    assert doc.meta.published == ""
+    assert doc.variables["file_date"] == "2024-06-14T10:30:00+03:00"
     assert doc.meta.language == "en"
     assert doc.file_format == "pdf"
-    assert doc.variables == {"pages": "2"}
+    assert doc.variables == {"pages": "2", "file_date": "2024-06-14T10:30:00+03:00"}
     assert doc.warnings == ()
 
 

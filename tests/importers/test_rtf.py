@@ -56,9 +56,11 @@ def test_cp1251_wordpad_document(write_file: WriteFile) -> None:
     assert doc.text == f"Путин назвал условия переговоров\n{RU_PARAGRAPH}"
     assert doc.meta.title == "Условия Путина"
     assert doc.meta.author == "Пресс-служба"
-    assert doc.meta.published == "2024-06-14T10:30:00"
+    # The file's creation date is not the publication date: kept as the file date.
+    assert doc.meta.published == ""
+    assert doc.variables["file_date"] == "2024-06-14T10:30:00"
     assert doc.meta.language == "ru"
-    assert doc.variables == {"encoding": "cp1251"}
+    assert doc.variables == {"encoding": "cp1251", "file_date": "2024-06-14T10:30:00"}
     assert doc.file_format == "rtf"
 
 

@@ -23,7 +23,7 @@ RU_NEWS = f"Путин назвал условия переговоров\n\n{RU
 def test_utf8_without_bom(write_file: WriteFile) -> None:
     doc = load_document(write_file("news.txt", RU_NEWS.encode("utf-8")))
     assert doc.text == RU_NEWS
-    assert doc.variables == {"encoding": "utf-8"}
+    assert doc.variables == {"encoding": "utf-8", "encoding_confidence": "certain (valid UTF-8)"}
     assert doc.warnings == ()
     assert doc.meta.title == "Путин назвал условия переговоров"
     assert doc.meta.language == "ru"

@@ -265,6 +265,15 @@ def test_users_become_coders(project: Project, tmp_path: Path) -> None:
     )
     assert result.coders == 2
     assert [a.coder for a in markup.list_annotations(project)] == ["Friedrich"]
+    # The other tool's users are not people of this team: agreement leaves them out.
+    from desktop_app.domain.model import CoderOrigin
+    from desktop_app.services import team
+
+    origins = {c.name: c.origin for c in team.list_coders(project)}
+    assert origins["Friedrich"] is CoderOrigin.IMPORTED
+    assert origins["Sebastian"] is CoderOrigin.IMPORTED
+    project.undo()  # undoing the import forgets them too
+    assert all(c.origin is CoderOrigin.PERSON for c in team.list_coders(project))
 
 
 def test_variables_fill_metadata_and_the_rest_is_kept(project: Project, tmp_path: Path) -> None:

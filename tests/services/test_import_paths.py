@@ -40,7 +40,8 @@ def test_a_folder_is_one_undoable_operation_and_a_refused_file_stops_nothing(
     # The report is what is stored.
     assert report.added == sources.list_sources(project)
     by_name = {s.original_name: s for s in report.added}
-    assert by_name["b-ru.txt"].variables == {"encoding": "cp1251"}
+    assert by_name["b-ru.txt"].variables["encoding"] == "cp1251"
+    assert by_name["b-ru.txt"].variables["encoding_confidence"].startswith("high (")
     assert by_name["b-ru.txt"].language == "ru"
     assert by_name["a-en.txt"].language == "en"
     assert sources.get_text(project, by_name["b-ru.txt"].id) == f"Отчёт\n\n{RU}\n"

@@ -1,8 +1,10 @@
-"""A source's details: title, outlet, author, published date, URL and language."""
+"""A source's details: title, outlet, author, published date, URL and language — and what the
+import found out: the file's own date (not a publication date), the text's encoding and how sure
+its detection was."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
+from desktop_app.gui.date_field import DateField
 
 
 class SourceDialog(QDialog):
@@ -30,10 +34,12 @@ class SourceDialog(QDialog):
             "title": "The headline or a short name for the source (required)",
             "outlet": "Who published it: newspaper, agency, ministry, channel",
             "author": "Author or authors, as credited",
-            "published": "Publication date, ideally YYYY-MM-DD",
             "url": "Where it was found",
             "language": "Language code(s), comma-separated when mixed, e.g. en, ru",
         }
+        self._published = source.published
+        self._shown_date = shown_date(source.published)
+        self.date = DateField(self._shown_date, self)
         for name, label in (
             ("title", "&Title:"),
             ("outlet", "&Outlet:"),
@@ -42,20 +48,23 @@ class SourceDialog(QDialog):
             ("url", "&URL:"),
             ("language", "&Language:"),
         ):
-            edit = QLineEdit(getattr(source, name), self)
+            if name == "published":
+                edit = self.date.edit
+                row: QWidget = self.date
+            else:
+                edit = row = QLineEdit(getattr(source, name), self)
+                edit.setToolTip(tips[name])
             edit.setObjectName(f"source_{name}")
-            edit.setToolTip(tips[name])
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             self.fields[name] = edit
-            form.addRow(label, edit)
-        self.fields["published"].setPlaceholderText("YYYY-MM-DD")
+            form.addRow(label, row)
+            form.labelForField(row).setObjectName(f"label_{name}")
         self.fields["title"].setMinimumWidth(420)
-        facts = QLabel(
-            f"{source.original_name or 'pasted text'} · {source.file_format} · "
-            f"{source.characters:,} characters · imported {source.imported_at[:16]}",
-            self,
-        )
+        facts = QLabel("\n".join(source_facts(source)), self)
+        facts.setObjectName("source_facts")
+        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts.setEnabled(False)
+        self.facts = facts
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
@@ -71,14 +80,46 @@ class SourceDialog(QDialog):
         layout.addWidget(buttons)
 
     def meta(self) -> SourceMeta:
-        return SourceMeta(**{name: edit.text().strip() for name, edit in self.fields.items()})
+        """The details as typed, the date as stored (ISO); raises NotADate for a date that
+        cannot be one."""
+        typed = {name: edit.text().strip() for name, edit in self.fields.items()}
+        published = self.date.iso()
+        if self.date.edit.text() == self._shown_date:  # untouched: kept to the second
+            published = self._published
+        return SourceMeta(**{**typed, "published": published})
 
     def accept(self) -> None:
+        if problem := self.date.problem():
+            self._refuse(problem, self.date)
+            return
         meta = self.meta()
         if not meta.title:
-            self.error.setText("A source needs a title.")
-            self.error.show()
-            self.fields["title"].setFocus()
+            self._refuse("A source needs a title.", self.fields["title"])
             return
         super().accept()
         self.submitted.emit(meta)
+
+    def _refuse(self, problem: str, field: QWidget) -> None:
+        self.error.setText(problem[:1].upper() + problem[1:])
+        self.error.show()
+        field.setFocus()
+
+
+def source_facts(source: Source) -> list[str]:
+    """What the import found out about a source, one line each."""
+    lines = [
+        f"{source.original_name or 'pasted text'} · {source.file_format} · "
+        f"{source.characters:,} characters · imported {shown_date(source.imported_at)}"
+    ]
+    variables = source.variables
+    if file_date := variables.get(FILE_DATE):
+        lines.append(
+            f"File date: {shown_date(file_date)} (when the file was made, which need not be "
+            "when it was published)"
+        )
+    if encoding := variables.get("encoding"):
+        sure = variables.get("encoding_confidence", "")
+        lines.append(f"Encoding: {encoding}" + (f" — detection: {sure}" if sure else ""))
+    if declared := variables.get("declared_language"):
+        lines.append(f"The document declares its language as {declared}")
+    return lines
