@@ -25,10 +25,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import Code, CodeKind, CoderOrigin
-from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import NotFound
+
+if TYPE_CHECKING:  # the snapshot asks this module who is compared: a run-time import would loop
+    from desktop_app.domain.snapshot import ProjectSnapshot
 
 Unit = tuple[int, int]  # [start, end) in code points
 

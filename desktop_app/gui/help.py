@@ -89,9 +89,26 @@ def _keys(action: QAction) -> str:
     return " or ".join(dict.fromkeys(keys))
 
 
+# Keys a panel handles itself (in keyPressEvent or an event filter), not through an action, so
+# no menu can list them. Kept beside the actions' keys here; each has a test that presses it
+# (tests/gui/test_reader_keys.py, test_search_steps.py, test_annotations_panel.py…).
+PANEL_KEYS = (
+    Shortcut("In the reader", "Mark the selection: condition, speaker, reaction", "C, S, R"),
+    Shortcut("In the reader", "Mark the selection with a recent code", "1 … 9"),
+    Shortcut("In the reader", "Delete the annotation under the cursor", "Delete"),
+    Shortcut("In the search box", "Next hit / previous hit", "Enter or Down / Shift+Enter or Up"),
+    Shortcut("In the annotation list", "Edit the annotation", "Enter"),
+    Shortcut("In the annotation list", "Delete the selected annotations", "Delete"),
+    Shortcut("In the codebook", "Rename the code", "F2"),
+    Shortcut("In the codebook", "Code details", "Enter"),
+    Shortcut("In the codebook", "Delete the code", "Delete"),
+    Shortcut("In the compare excerpts", "Show the excerpt in the reader", "Enter"),
+)
+
+
 def shortcut_list(window: QWidget) -> list[Shortcut]:
     """Every menu entry of ``window`` that has a key, in menu order, then keys of actions that
-    are in no menu (context actions, toolbars)."""
+    are in no menu (context actions, toolbars), then the keys panels handle themselves."""
     found: list[Shortcut] = []
     seen: set[int] = set()
 
@@ -121,6 +138,7 @@ def shortcut_list(window: QWidget) -> list[Shortcut]:
         keys = _keys(action)
         if keys and action.text():
             found.append(Shortcut("Elsewhere", _plain(action.text().partition("\t")[0]), keys))
+    found.extend(PANEL_KEYS)
     return found
 
 

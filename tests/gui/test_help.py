@@ -85,3 +85,18 @@ def test_the_kind_letters_have_a_legend(window: MainWindow) -> None:
     assert "C condition" in tip and "↳ linked to another annotation" in tip
     letters = {model.index(row, 0).data() for row in range(model.rowCount())}
     assert letters and all(set(mark.replace(" ↳", "")) <= set("CSRO") for mark in letters)
+
+
+def test_keys_the_panels_handle_themselves_are_listed(qtbot: QtBot, window: MainWindow) -> None:
+    """Delete in the reader and Enter in the search box are no action's keys, yet listed."""
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = active_dialog(ShortcutsDialog)
+    assert isinstance(dialog, ShortcutsDialog)
+    rows = dialog.shown_rows()
+    by_command = {(command, menu): keys for keys, command, menu in rows}
+    assert by_command[("Delete the annotation under the cursor", "In the reader")] == "Delete"
+    assert by_command[("Next hit / previous hit", "In the search box")].startswith("Enter")
+    qtbot.keyClicks(dialog.filter, "in the reader")
+    assert {menu for _keys, _command, menu in dialog.shown_rows()} == {"In the reader"}
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Escape)
