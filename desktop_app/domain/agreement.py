@@ -87,27 +87,46 @@ def _segments(length: int, units: Sequence[Unit]) -> list[tuple[int, int, bool]]
 
 
 def _distance(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> int:
-    """Krippendorff's δ² between two overlapping segments of two coders."""
+    """Krippendorff's δ² (2004, §12.4) between a segment of one coder and one of another.
+
+    With ``b`` a segment's beginning, ``l`` its length and ``w`` whether it is a unit:
+
+    - two units that overlap (−l_a < b_a − b_b < l_b): (b_a − b_b)² + (e_a − e_b)², the squared
+      differences of their beginnings and ends;
+    - a unit that lies wholly inside the other coder's gap: the unit's length squared;
+    - anything else — units that only touch, a unit that straddles a gap's edge, two gaps: 0.
+    """
     (a_start, a_end, a_unit), (b_start, b_end, b_unit) = a, b
+    a_length, b_length = a_end - a_start, b_end - b_start
+    offset = a_start - b_start
     if a_unit and b_unit:
-        return (a_start - b_start) ** 2 + (a_end - b_end) ** 2
-    if a_unit and b_start <= a_start and a_end <= b_end:  # a unit inside the other's gap
-        return (a_end - a_start) ** 2
-    if b_unit and a_start <= b_start and b_end <= a_end:
-        return (b_end - b_start) ** 2
+        if -a_length < offset < b_length:
+            return offset**2 + (a_end - b_end) ** 2
+        return 0
+    if a_unit and not b_unit and 0 <= offset <= b_length - a_length:
+        return a_length**2
+    if b_unit and not a_unit and 0 <= -offset <= a_length - b_length:
+        return b_length**2
     return 0
 
 
 def _pair_disagreement(length: int, first: Sequence[Unit], second: Sequence[Unit]) -> int:
-    """Σ δ² over every pair of overlapping segments of two coders on one continuum."""
+    """Σ δ² over every pair of segments (one of each coder) on one continuum.
+
+    δ² is zero unless the two segments share at least one position, and each coder's segments
+    tile the continuum, so a sweep that visits exactly the pairs sharing a position visits every
+    pair that counts: step past whichever segment ends first, and past *both* when they end at
+    the same offset (the next two then start together; neither has anything left to meet the
+    other's finished segment). The result is symmetric in the coders."""
     one, two = _segments(length, first), _segments(length, second)
     total = 0
     i = j = 0
     while i < len(one) and j < len(two):
         total += _distance(one[i], two[j])
-        if one[i][1] <= two[j][1]:
+        end_one, end_two = one[i][1], two[j][1]
+        if end_one <= end_two:
             i += 1
-        else:
+        if end_two <= end_one:
             j += 1
     return total
 
