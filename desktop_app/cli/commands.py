@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services import codebook, exports, sources
 from desktop_app.services.project import Project
 from desktop_app.textsafe import printable_name, terminal_safe
+
+if TYPE_CHECKING:
+    from desktop_app.domain.agreement import AgreementReport
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -215,6 +217,7 @@ def run_agreement(
     *,
     as_json: bool = False,
 ) -> int:
+    from desktop_app.cli.main import json_text
     from desktop_app.domain.agreement import agreement_table
     from desktop_app.errors import ParleyError
     from desktop_app.services.agreement import project_agreement
@@ -234,12 +237,22 @@ def run_agreement(
         payload = {
             "coders": list(report.coders),
             "sources": list(report.source_ids),
+            "counted_as_done": list(report.declared),
+            "left_out": [
+                {
+                    "source": item.source_id,
+                    "title": item.title,
+                    "not_coded_by": list(item.not_coded_by),
+                    "reason": item.reason,
+                }
+                for item in report.left_out
+            ],
             "notes": list(report.notes),
             "rows": [dict(zip(header, row, strict=True)) for row in rows],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_text(payload))
         return EXIT_OK
-    print(_agreement_text(report.coders, len(report.source_ids), header, rows))
+    _out(_agreement_text(report, header, rows))
     for note in report.notes:
         _say(f"parley: note: {note}")
     return EXIT_OK
@@ -254,11 +267,15 @@ def _number(value: object, percent: bool = False) -> str:
 
 
 def _agreement_text(
-    coders: tuple[str, ...], common: int, header: tuple[str, ...], rows: list[tuple[object, ...]]
+    report: AgreementReport, header: tuple[str, ...], rows: list[tuple[object, ...]]
 ) -> str:
+    coders = report.coders
+    done = f" ({len(report.declared)} marked done)" if report.declared else ""
+    left = f", {len(report.left_out)} left out (see the notes)" if report.left_out else ""
     lines = [
-        f"Agreement between {', '.join(coders)}: αu over the {common} source(s) every one "
-        "marked up; kappa and agreement on presence per source (mean over pairs)",
+        f"Agreement between {', '.join(coders)}: αu over the {len(report.source_ids)} "
+        f"source(s) every one coded{done}{left}; kappa and agreement on presence per source "
+        "(mean over pairs)",
         "",
     ]
     first_pair = 6 + len(coders)

@@ -20,7 +20,9 @@ AGREEMENT_SHEET = "Agreement"
 UNDEFINED = "—"
 GUIDE = (
     "Intercoder agreement, one row per kind of code and per code: Krippendorff's alpha for "
-    "unitized data (where the coders put their spans, over the sources every coder marked up) "
+    "unitized data (where the coders put their spans, over the sources every coder coded: "
+    "marked something up in, or marked done — then no span means nothing found; the notes "
+    "below the table name the sources left out) "
     "and Cohen's kappa and observed agreement on presence (did each coder use the code in a "
     "source), then spans per coder and kappa per pair of coders. “—”: nothing to compare."
 )
