@@ -56,7 +56,9 @@ class Disagreement:
 
     @property
     def alpha(self) -> float | None:
-        """1 − Do/De; None when nothing was marked (no expected disagreement)."""
+        """1 − Do/De; None when there is no expected disagreement — nothing was marked, or
+        every coder marked each whole continuum as one unit (DKPro Agreement reports 0 there;
+        0/0 is undefined, as κ without variation is)."""
         if self.expected <= 0:
             return None
         return 1.0 - self.observed / self.expected

@@ -139,6 +139,34 @@ def test_krippendorff_1995_example_c_on_24_positions_is_point_603_either_way() -
         assert found.alpha == pytest.approx(0.603, abs=5e-4)
 
 
+# DKPro Agreement's own values for the same studies (KrippendorffAlphaUnitizingAgreement at
+# dkpro-statistics commit f7f4f89, run on the studies DKPro's Krippendorff1995Test builds):
+# exact, where the paper's figures above carry its De error.
+DKPRO_1995 = [
+    ("A", 1, 0.515288),
+    ("B", 1, -1.081079),
+    ("C", 1, 0.603348),
+    ("D", 1, -0.206849),
+    ("C", 0.5, 0.494382),
+    ("C", 5, 0.676952),
+    ("C", 50, 0.691508),
+    ("C", 500, 0.692924),
+    ("C", 5000, 0.693065),
+    ("A", 5000, 0.552940),
+    ("B", 5000, -0.928411),
+    ("D", 5000, 0.065828),
+]
+
+
+@pytest.mark.parametrize(("example", "stretch", "dkpro"), DKPRO_1995)
+def test_krippendorff_1995_equals_dkpro_in_either_order(
+    example: str, stretch: float, dkpro: float
+) -> None:
+    length, first, second = stretched(example, stretch)
+    for coders in _orders(first, second):
+        assert _alpha(length, *coders).alpha == pytest.approx(dkpro, abs=1e-6)
+
+
 # -- DKPro Agreement's UnitizingAgreementTest --------------------------------------------------
 
 DKPRO_R0 = ((1, 9),)  # -11111111-
@@ -198,6 +226,22 @@ def test_three_coders_every_order_gives_the_same_value() -> None:
     # Do is the mean over the three pairs of their pair values (each over L²).
     pair_sum = sum(_alpha(40, a, b).observed * 40**2 for a, b in itertools.combinations(coders, 2))
     assert values.pop().observed == pytest.approx(pair_sum / 3 / 40**2)
+
+
+# DKPro's values for the plain cases above (same DKPro run as DKPRO_1995)
+DKPRO_PLAIN = [
+    ("touching", 78, (((0, 21),), ((21, 45),)), -1.431550),
+    ("disjoint", 50, (((0, 10),), ((30, 40),)), -0.655877),
+    ("three coders", 40, (((0, 10), (20, 30)), ((0, 12), (22, 30)), ((5, 10),)), 0.383494),
+]
+
+
+@pytest.mark.parametrize(("length", "coders", "dkpro"), [c[1:] for c in DKPRO_PLAIN])
+def test_plain_cases_equal_dkpro_in_every_order(
+    length: int, coders: tuple[Units, ...], dkpro: float
+) -> None:
+    for order in _orders(*coders):
+        assert _alpha(length, *order).alpha == pytest.approx(dkpro, abs=1e-6)
 
 
 # -- a brute-force reference, written from Krippendorff (2004, §12.4) ------------------------
