@@ -12,6 +12,7 @@ from openpyxl.workbook import Workbook
 
 from desktop_app.domain.agreement import agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.exporting.workbook_agreement_detail import write_agreement_detail
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
 from desktop_app.exporting.workbook_style import MUTED, NUMBER, ROW_HEADER, WRAPPED, CellStyle
@@ -68,4 +69,5 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
         steps.advance("Agreement")
     for note in report.notes:
         sheet.row([None, note], [None, MUTED])
+    write_agreement_detail(sheet, snapshot, report, steps)
     return sheet.close()
