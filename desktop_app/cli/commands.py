@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services import codebook, exports, sources
 from desktop_app.services.project import Project
 from desktop_app.textsafe import printable_name, terminal_safe
+
+if TYPE_CHECKING:
+    from desktop_app.domain.agreement import AgreementReport
+    from desktop_app.domain.agreement_detail import Side, SpanDifference
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -216,35 +219,110 @@ def run_agreement(
     source_refs: list[str] | None,
     *,
     as_json: bool = False,
+    disagreements: bool = False,
 ) -> int:
+    from desktop_app.cli.main import json_text
     from desktop_app.domain.agreement import agreement_table
+    from desktop_app.domain.agreement_detail import source_table
     from desktop_app.errors import ParleyError
-    from desktop_app.services.agreement import project_agreement
+    from desktop_app.services.agreement import project_agreement_detail
 
     with _open_existing(project_path) as project:
         source_ids = None
         if source_refs:
             source_ids = [sources.resolve_source(project, ref).id for ref in source_refs]
-        report = project_agreement(project, coders, source_ids)
+        report, detail, code_names = project_agreement_detail(project, coders, source_ids)
     if not report.comparable:
         raise ParleyError(
             "; ".join(report.notes) or "nothing to compare",
             "agreement needs two or more coders who marked up the same sources",
         )
     header, rows = agreement_table(report)
+    by_source_header, by_source_rows = source_table(detail, report.coders)
+    titles = {r.source_id: r.title for r in detail.by_source}
     if as_json:
         payload = {
             "coders": list(report.coders),
             "sources": list(report.source_ids),
+            "counted_as_done": list(report.declared),
+            "left_out": [
+                {
+                    "source": item.source_id,
+                    "title": item.title,
+                    "not_coded_by": list(item.not_coded_by),
+                    "reason": item.reason,
+                }
+                for item in report.left_out
+            ],
             "notes": list(report.notes),
             "rows": [dict(zip(header, row, strict=True)) for row in rows],
+            "by_source": [dict(zip(by_source_header, row, strict=True)) for row in by_source_rows],
+            "disagreements": [_difference_json(d, titles, code_names) for d in detail.differences],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_text(payload))
         return EXIT_OK
-    print(_agreement_text(report.coders, len(report.source_ids), header, rows))
+    _out(_agreement_text(report, header, rows))
+    _out(_by_source_text(by_source_rows, len(detail.differences), disagreements))
+    if disagreements:
+        for d in detail.differences:
+            _out(_difference_text(d, titles, code_names))
     for note in report.notes:
         _say(f"parley: note: {note}")
     return EXIT_OK
+
+
+def _difference_json(
+    d: SpanDifference, titles: dict[int, str], code_names: dict[int, str]
+) -> dict[str, object]:
+    def side(coder: str, found: Side | None) -> dict[str, object]:
+        if found is None:
+            return {"coder": coder, "code": None, "start": None, "end": None, "quote": None}
+        code = code_names.get(found.code_id, "")
+        return {
+            "coder": coder,
+            "code": code,
+            "start": found.start,
+            "end": found.end,
+            "quote": found.quote,
+        }
+
+    return {
+        "source": d.source_id,
+        "title": titles.get(d.source_id, ""),
+        "what": d.describe(),
+        "first": side(d.first_coder, d.first),
+        "second": side(d.second_coder, d.second),
+    }
+
+
+def _by_source_text(rows: list[tuple[object, ...]], differences: int, listed: bool) -> str:
+    lines = ["", "By source, the ones the coders differ on most first:"]
+    width = max([len(str(row[1])) for row in rows] + [5])
+    width = min(width, 40)
+    lines.append(f"{'':>6}  {'title':<{width}}  {'αu':>7}  {'kappa':>7}  {'agree':>6}  differences")
+    for row in rows:
+        title = str(row[1])
+        title = title if len(title) <= width else title[: width - 1] + "…"
+        lines.append(
+            f"{'#' + str(row[0]):>6}  {title:<{width}}  {_number(row[3]):>7}  "
+            f"{_number(row[4]):>7}  {_number(row[5], percent=True):>6}  {row[2]}"
+        )
+    if differences and not listed:
+        lines.append("")
+        lines.append(f"{_plural(differences, 'difference')}: --disagreements lists them")
+    return "\n".join(lines)
+
+
+def _difference_text(d: SpanDifference, titles: dict[int, str], code_names: dict[int, str]) -> str:
+    def side(coder: str, found: Side | None) -> str:
+        if found is None:
+            return f"{coder}: nothing"
+        code = code_names.get(found.code_id, "")
+        return f"{coder}: {code} {found.start}–{found.end} “{found.quote}”"
+
+    where = f"#{d.source_id} “{titles.get(d.source_id, '')}”"
+    first, second = side(d.first_coder, d.first), side(d.second_coder, d.second)
+    return f"{where}: {d.describe()} — {first} | {second}"
 
 
 def _number(value: object, percent: bool = False) -> str:
@@ -256,11 +334,15 @@ def _number(value: object, percent: bool = False) -> str:
 
 
 def _agreement_text(
-    coders: tuple[str, ...], common: int, header: tuple[str, ...], rows: list[tuple[object, ...]]
+    report: AgreementReport, header: tuple[str, ...], rows: list[tuple[object, ...]]
 ) -> str:
+    coders = report.coders
+    done = f" ({len(report.declared)} marked done)" if report.declared else ""
+    left = f", {len(report.left_out)} left out (see the notes)" if report.left_out else ""
     lines = [
-        f"Agreement between {', '.join(coders)}: αu over the {common} source(s) every one "
-        "marked up; kappa and agreement on presence per source (mean over pairs)",
+        f"Agreement between {', '.join(coders)}: αu over the {len(report.source_ids)} "
+        f"source(s) every one coded{done}{left}; kappa and agreement on presence per source "
+        "(mean over pairs)",
         "",
     ]
     first_pair = 6 + len(coders)

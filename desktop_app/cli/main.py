@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="only this source (id, GUID or title prefix); repeat for several",
     )
+    agreement.add_argument(
+        "--disagreements",
+        action="store_true",
+        help="list every difference between the coders' spans, both quotes side by side",
+    )
     agreement.add_argument("--json", action="store_true", help="machine-readable output")
     _common(agreement)
 
@@ -258,7 +263,13 @@ def _copy(args: argparse.Namespace) -> int:
 def _agreement(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import run_agreement
 
-    return run_agreement(project_target(args.project), args.coder, args.source, as_json=args.json)
+    return run_agreement(
+        project_target(args.project),
+        args.coder,
+        args.source,
+        as_json=args.json,
+        disagreements=args.disagreements,
+    )
 
 
 if __name__ == "__main__":

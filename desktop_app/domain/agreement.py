@@ -15,9 +15,13 @@ Two measures, per kind of code and per code:
   over pairs (Light's kappa). A kind pools (source, code) pairs of all its codes.
 
 Which sources count: αu needs the same coders on every continuum, so it uses the sources that
-*every* compared coder marked up (at least one annotation — a coder who left a source empty is
-taken not to have coded it). Kappa uses, for each pair, the sources both marked up. Offsets are
-code points, as everywhere in Parley. Pure functions: no database, no Qt.
+*every* compared coder coded. A coder coded a source when they marked something up in it, or
+when the source is declared coded for them — "coded, nothing found": in a project, a source
+whose coding status is *done* counts as coded by everyone, and a coder with no span there is an
+empty continuum (all gap). A source some coders coded and others did not is left out, and the
+report says which and why (:attr:`AgreementReport.left_out`, and a note each), never silently.
+Kappa uses, for each pair, the sources both coded. Offsets are code points, as everywhere in
+Parley. Pure functions: no database, no Qt.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.model import Code, CodeKind, CoderOrigin
+from desktop_app.domain.model import Code, CodeKind, CoderOrigin, CodingStatus
 from desktop_app.errors import NotFound
 
 if TYPE_CHECKING:  # the snapshot asks this module who is compared: a run-time import would loop
@@ -76,7 +80,9 @@ class Disagreement:
 
     @property
     def alpha(self) -> float | None:
-        """1 − Do/De; None when nothing was marked (no expected disagreement)."""
+        """1 − Do/De; None when there is no expected disagreement — nothing was marked, or
+        every coder marked each whole continuum as one unit (DKPro Agreement reports 0 there;
+        0/0 is undefined, as κ without variation is)."""
         if self.expected <= 0:
             return None
         return 1.0 - self.observed / self.expected
@@ -111,27 +117,46 @@ def _segments(length: int, units: Sequence[Unit]) -> list[tuple[int, int, bool]]
 
 
 def _distance(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> int:
-    """Krippendorff's δ² between two overlapping segments of two coders."""
+    """Krippendorff's δ² (2004, §12.4) between a segment of one coder and one of another.
+
+    With ``b`` a segment's beginning, ``l`` its length and ``w`` whether it is a unit:
+
+    - two units that overlap (−l_a < b_a − b_b < l_b): (b_a − b_b)² + (e_a − e_b)², the squared
+      differences of their beginnings and ends;
+    - a unit that lies wholly inside the other coder's gap: the unit's length squared;
+    - anything else — units that only touch, a unit that straddles a gap's edge, two gaps: 0.
+    """
     (a_start, a_end, a_unit), (b_start, b_end, b_unit) = a, b
+    a_length, b_length = a_end - a_start, b_end - b_start
+    offset = a_start - b_start
     if a_unit and b_unit:
-        return (a_start - b_start) ** 2 + (a_end - b_end) ** 2
-    if a_unit and b_start <= a_start and a_end <= b_end:  # a unit inside the other's gap
-        return (a_end - a_start) ** 2
-    if b_unit and a_start <= b_start and b_end <= a_end:
-        return (b_end - b_start) ** 2
+        if -a_length < offset < b_length:
+            return offset**2 + (a_end - b_end) ** 2
+        return 0
+    if a_unit and not b_unit and 0 <= offset <= b_length - a_length:
+        return a_length**2
+    if b_unit and not a_unit and 0 <= -offset <= a_length - b_length:
+        return b_length**2
     return 0
 
 
 def _pair_disagreement(length: int, first: Sequence[Unit], second: Sequence[Unit]) -> int:
-    """Σ δ² over every pair of overlapping segments of two coders on one continuum."""
+    """Σ δ² over every pair of segments (one of each coder) on one continuum.
+
+    δ² is zero unless the two segments share at least one position, and each coder's segments
+    tile the continuum, so a sweep that visits exactly the pairs sharing a position visits every
+    pair that counts: step past whichever segment ends first, and past *both* when they end at
+    the same offset (the next two then start together; neither has anything left to meet the
+    other's finished segment). The result is symmetric in the coders."""
     one, two = _segments(length, first), _segments(length, second)
     total = 0
     i = j = 0
     while i < len(one) and j < len(two):
         total += _distance(one[i], two[j])
-        if one[i][1] <= two[j][1]:
+        end_one, end_two = one[i][1], two[j][1]
+        if end_one <= end_two:
             i += 1
-        else:
+        if end_two <= end_one:
             j += 1
     return total
 
@@ -256,11 +281,34 @@ class AgreementRow:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A source some compared coders coded and others did not: not in αu."""
+
+    source_id: int
+    not_coded_by: tuple[str, ...]  # the coders with nothing in it, and not declared coded
+    title: str = ""
+
+    @property
+    def reason(self) -> str:
+        who = ", ".join(self.not_coded_by)
+        return f"{who} marked nothing in it and it is not marked done"
+
+    def note(self) -> str:
+        name = f"“{self.title}” (#{self.source_id})" if self.title else f"source #{self.source_id}"
+        return (
+            f"{name} left out: {self.reason} — set its coding status to done to count it "
+            "as coded, nothing found"
+        )
+
+
+@dataclass(frozen=True)
 class AgreementReport:
     coders: tuple[str, ...]
-    source_ids: tuple[int, ...]  # the sources every coder marked up (αu's)
+    source_ids: tuple[int, ...]  # the sources every coder coded (αu's)
     rows: tuple[AgreementRow, ...]
     notes: tuple[str, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()  # sources only some coders coded
+    declared: tuple[int, ...] = ()  # of source_ids, those counted as coded by a declaration
 
     @property
     def comparable(self) -> bool:
@@ -270,30 +318,50 @@ class AgreementReport:
 KIND_ORDER = (CodeKind.CONDITION, CodeKind.SPEAKER, CodeKind.REACTION, CodeKind.OTHER)
 
 
+LEFT_OUT_NOTES = 20  # notes naming left-out sources; the rest are counted in one more note
+
+
 def compute_agreement(
     spans: Iterable[CodedSpan],
     lengths: Mapping[int, int],
     codes: Sequence[Code],
     coders: Sequence[str] | None = None,
+    *,
+    coded: Iterable[int] = (),
+    titles: Mapping[int, str] | None = None,
 ) -> AgreementReport:
     """Agreement between ``coders`` (default: everyone with spans) on every kind and code.
 
     ``lengths`` gives each source's length in code points; ``codes`` is the codebook (roots
-    are not categories: nobody codes with them)."""
+    are not categories: nobody codes with them). ``coded`` are sources declared coded by every
+    coder ("coded, nothing found" where a coder has no span: e.g. a source marked done);
+    ``titles`` name sources in the notes."""
     spans = [s for s in spans if s.source_id in lengths]
     everyone = sorted({s.coder for s in spans})
     chosen = tuple(dict.fromkeys(coders)) if coders else tuple(everyone)
     notes: list[str] = []
     if len(chosen) < 2:
         notes.append("agreement needs at least two coders who marked up the same sources")
+    declared = {source_id for source_id in coded if source_id in lengths}
     marked: dict[str, set[int]] = {c: set() for c in chosen}
     for span in spans:
         if span.coder in marked:
             marked[span.coder].add(span.source_id)
-    common = sorted(set.intersection(*marked.values())) if marked else []
     for coder in chosen:
-        if not marked[coder]:
+        if not marked[coder] and not declared:
             notes.append(f"{coder} has marked up none of these sources")
+        marked[coder] |= declared
+    common = sorted(set.intersection(*marked.values())) if marked else []
+    left_out: list[LeftOut] = []
+    if len(chosen) >= 2:
+        for source_id in sorted(set.union(*marked.values()) - set(common)):
+            missing = tuple(c for c in chosen if source_id not in marked[c])
+            left_out.append(LeftOut(source_id, missing, (titles or {}).get(source_id, "")))
+        notes.extend(item.note() for item in left_out[:LEFT_OUT_NOTES])
+        if len(left_out) > LEFT_OUT_NOTES:
+            notes.append(
+                f"{len(left_out) - LEFT_OUT_NOTES} more sources left out for the same reason"
+            )
     if len(chosen) >= 2 and not common:
         notes.append(
             "no source was marked up by every chosen coder, so there is no αu; "
@@ -335,7 +403,14 @@ def compute_agreement(
             )
         )
         rows.extend(code_rows)
-    return AgreementReport(chosen, tuple(common), tuple(rows), tuple(notes))
+    return AgreementReport(
+        chosen,
+        tuple(common),
+        tuple(rows),
+        tuple(notes),
+        tuple(left_out),
+        tuple(s for s in common if s in declared),
+    )
 
 
 @dataclass(frozen=True)
@@ -400,7 +475,9 @@ def snapshot_agreement(
     snapshot: ProjectSnapshot, coders: Sequence[str] | None = None
 ) -> AgreementReport:
     """Agreement between ``coders`` (default: everyone who marked up anything) over the
-    snapshot's sources. The window, ``parley agreement`` and the workbook all come here."""
+    snapshot's sources; a source marked done counts as coded by every coder (a coder with no
+    span there found nothing). The window, ``parley agreement`` and the workbook all come
+    here."""
     spans = [
         CodedSpan(a.coder, a.source_id, a.start, a.end, code_id)
         for a in snapshot.annotations
@@ -415,7 +492,9 @@ def snapshot_agreement(
                 f"coders with annotations: {', '.join(sorted(known)) or 'none'}",
             )
     lengths = {s.id: s.characters for s in snapshot.sources}
-    return compute_agreement(spans, lengths, snapshot.codes, coders)
+    done = [s.id for s in snapshot.sources if s.status == CodingStatus.DONE]
+    titles = {s.id: s.title for s in snapshot.sources}
+    return compute_agreement(spans, lengths, snapshot.codes, coders, coded=done, titles=titles)
 
 
 AGREEMENT_COLUMNS = ("Kind", "Code", "Sources", "Alpha (unitized)", "Kappa (presence)", "Agreement")

@@ -12,6 +12,7 @@ from openpyxl.workbook import Workbook
 
 from desktop_app.domain.agreement import agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.exporting.workbook_agreement_detail import write_agreement_detail
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
 from desktop_app.exporting.workbook_style import MUTED, NUMBER, ROW_HEADER, WRAPPED, CellStyle
@@ -20,7 +21,9 @@ AGREEMENT_SHEET = "Agreement"
 UNDEFINED = "—"
 GUIDE = (
     "Intercoder agreement, one row per kind of code and per code: Krippendorff's alpha for "
-    "unitized data (where the coders put their spans, over the sources every coder marked up) "
+    "unitized data (where the coders put their spans, over the sources every coder coded: "
+    "marked something up in, or marked done — then no span means nothing found; the notes "
+    "below the table name the sources left out) "
     "and Cohen's kappa and observed agreement on presence (did each coder use the code in a "
     "source), then spans per coder and kappa per pair of coders. “—”: nothing to compare."
 )
@@ -67,4 +70,5 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
         steps.advance("Agreement")
     for note in report.notes:
         sheet.row([None, note], [None, MUTED])
+    write_agreement_detail(sheet, snapshot, report, steps)
     return sheet.close()

@@ -372,6 +372,11 @@ class _Reader:
                 selection.findtext(self.n.Description, "").strip(),
                 *self._note_refs(selection),
             ]
+            codings = [
+                (ref, coding.get("creatingUser"))
+                for coding in selection.findall(self.n.Coding)
+                if (ref := coding.find(self.n.CodeRef)) is not None
+            ]
             found.append(
                 QdpxSelection(
                     key=reference_key(selection.get("guid")),
@@ -379,12 +384,9 @@ class _Reader:
                     name=name,
                     start=start,
                     end=end,
-                    code_keys=[
-                        reference_key(ref.get("targetGUID"))
-                        for coding in selection.findall(self.n.Coding)
-                        if (ref := coding.find(self.n.CodeRef)) is not None
-                    ],
+                    code_keys=[reference_key(ref.get("targetGUID")) for ref, _ in codings],
                     user_key=reference_key(selection.get("creatingUser")),
+                    coding_user_keys=[reference_key(user) for _, user in codings],
                     created_at=timestamp(selection.get("creationDateTime")),
                     modified_at=timestamp(selection.get("modifiedDateTime")),
                     note="\n\n".join(part for part in note_parts if part),

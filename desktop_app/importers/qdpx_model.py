@@ -38,10 +38,23 @@ class QdpxSelection:
     start: int
     end: int
     code_keys: list[str]
-    user_key: str = ""
+    user_key: str = ""  # the selection's creatingUser
+    # each Coding's own creatingUser, in step with code_keys ("": the Coding does not say, so
+    # it is the selection's creator's)
+    coding_user_keys: list[str] = field(default_factory=list)
     created_at: str = ""  # ISO 8601 UTC "…Z", or "" when the archive does not say
     modified_at: str = ""
     note: str = ""
+
+    def codings_by_user(self) -> list[tuple[str, list[str]]]:
+        """The codings grouped by who made them — (user key, code keys) — the selection's
+        creator first: REFI-QDA credits each Coding to its own creatingUser, and two people can
+        code one selection."""
+        groups: dict[str, list[str]] = {self.user_key: []}
+        users = self.coding_user_keys or [""] * len(self.code_keys)
+        for code_key, user_key in zip(self.code_keys, users, strict=True):
+            groups.setdefault(user_key or self.user_key, []).append(code_key)
+        return [(user, codes) for user, codes in groups.items() if codes]
 
 
 @dataclass

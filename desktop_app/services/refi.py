@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import CoderOrigin, CodingStatus
-from desktop_app.domain.refi_vocabulary import field_for_variable, status_from_text
+from desktop_app.domain.refi_vocabulary import derived_guid, field_for_variable, status_from_text
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
 from desktop_app.importers.qdpx import read_qdpx
@@ -314,7 +314,14 @@ class _Import:
             if self.source_ids.get(src.key) in self.merged_sources
             for s in src.selections
         ]
-        existing = bulk.annotation_ids_by_guid(self.tx, [s.guid for s in on_merged if s.guid])
+        guids = [s.guid for s in on_merged if s.guid]
+        guids += [
+            derived_guid(s.guid, "coded by", user_key)
+            for s in on_merged
+            if s.guid
+            for user_key, _ in s.codings_by_user()[1:]
+        ]
+        existing = bulk.annotation_ids_by_guid(self.tx, guids)
         present = bulk.span_ids(self.tx, self.merged_sources)
         rows: list[dict[str, Any]] = []
         row_codes: list[list[int]] = []
@@ -325,41 +332,54 @@ class _Import:
                 continue
             merging = source_id in self.merged_sources
             for selection in source.selections:
-                codes = self._codes_of(selection.code_keys)
-                if not codes:
+                # One annotation per person who coded the selection: an annotation has one
+                # coder, and each Coding has its own creatingUser. The selection's creator (or
+                # the first coder) keeps the selection's GUID, so links and a later import of
+                # the same archive find it; the others get GUIDs derived from it and the user.
+                groups = [
+                    (user_key, codes)
+                    for user_key, keys in selection.codings_by_user()
+                    if (codes := self._codes_of(keys))
+                ]
+                if not groups:
                     self.losses.add(
                         "{n} selection{s} without a usable code (skipped)", _quoted(selection.name)
                     )
                     continue
-                if merging:
-                    # On a source already here, a selection with a GUID the project knows, or
-                    # with the same span and codes, is an annotation it has (perhaps edited
-                    # since): the project's version stays, and links can still reach it.
-                    span = (source_id, selection.start, selection.end, frozenset(codes))
-                    earlier = existing.get(selection.guid or "", present.get(span))
-                    if earlier is not None:
-                        self.selection_ids.setdefault(selection.key, earlier)
-                        self.earlier_annotations.add(earlier)
-                        continue
-                coder = self.user_ids.get(selection.user_key)
-                if selection.user_key and coder is None:
-                    self.losses.add("{n} selection{s} by a user the archive does not list")
-                created = selection.created_at or self.now
-                rows.append(
-                    {
-                        "guid": self.pool.claim(selection.guid, "annotation"),
-                        "source_id": source_id,
-                        "start": selection.start,
-                        "end": selection.end,
-                        "quote": source.text[selection.start : selection.end],
-                        "note": selection.note,
-                        "coder_id": coder,
-                        "created_at": created,
-                        "updated_at": selection.modified_at or created,
-                    }
-                )
-                row_codes.append(codes)
-                keys.append(selection.key)
+                for index, (user_key, codes) in enumerate(groups):
+                    guid = selection.guid
+                    if index and selection.guid:
+                        guid = derived_guid(selection.guid, "coded by", user_key)
+                    if merging:
+                        # On a source already here, a selection with a GUID the project knows,
+                        # or with the same span and codes, is an annotation it has (perhaps
+                        # edited since): the project's version stays, and links can still
+                        # reach it.
+                        span = (source_id, selection.start, selection.end, frozenset(codes))
+                        earlier = existing.get(guid or "", present.get(span))
+                        if earlier is not None:
+                            self.selection_ids.setdefault(selection.key, earlier)
+                            self.earlier_annotations.add(earlier)
+                            continue
+                    coder = self.user_ids.get(user_key)
+                    if user_key and coder is None:
+                        self.losses.add("{n} coding{s} by a user the archive does not list")
+                    created = selection.created_at or self.now
+                    rows.append(
+                        {
+                            "guid": self.pool.claim(guid, "annotation"),
+                            "source_id": source_id,
+                            "start": selection.start,
+                            "end": selection.end,
+                            "quote": source.text[selection.start : selection.end],
+                            "note": selection.note,
+                            "coder_id": coder,
+                            "created_at": created,
+                            "updated_at": selection.modified_at or created,
+                        }
+                    )
+                    row_codes.append(codes)
+                    keys.append(selection.key)
         ids = bulk.insert_annotations(self.tx, rows, row_codes)
         for key, annotation_id in zip(keys, ids, strict=True):
             self.selection_ids.setdefault(key, annotation_id)

@@ -3,6 +3,7 @@ with two or more coders."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def test_agreement_sheet_has_the_command_lines_numbers(
     assert book.sheetnames == [*SHEET_NAMES, AGREEMENT_SHEET]
     sheet = book[AGREEMENT_SHEET]
     rows = list(sheet.iter_rows(values_only=True))
-    header, body = rows[0], rows[1:]
+    header = rows[0]
+    # the table ends at the first row without a kind (notes, then the per-source section)
+    body = list(itertools.takewhile(lambda row: row[0] is not None, rows[1:]))
     cli = _cli_rows(project_path, capsys)
     assert list(header) == list(cli["rows"][0])
     assert len(body) == len(cli["rows"])
@@ -115,3 +118,43 @@ def test_the_sample_and_imported_coders_are_not_compared(
     book = _export(project_path, tmp_path)
     header = next(book[AGREEMENT_SHEET].iter_rows(max_row=1, values_only=True))
     assert [h for h in header if str(h).startswith("Spans:")] == ["Spans: alice", "Spans: bob"]
+
+
+def _section(rows: list[tuple], title: str) -> tuple[tuple, list[tuple]]:
+    """The header and rows of a section below the table: from its title to the next blank."""
+    start = next(i for i, row in enumerate(rows) if row[0] == title)
+    body = list(itertools.takewhile(lambda row: any(v is not None for v in row), rows[start + 2 :]))
+    return rows[start + 1], body
+
+
+def test_agreement_sheet_shows_agreement_by_source_and_every_difference(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _two_coders(project_path)
+    rows = list(_export(project_path, tmp_path)[AGREEMENT_SHEET].iter_rows(values_only=True))
+    header, by_source = _section(rows, "By source")
+    assert header[:4] == ("Source", "Title", "Differences", "Alpha (unitized)")
+    assert [(r[1], r[2]) for r in by_source] == [("Second", 1), ("First", 1)]
+    assert by_source[0][3] < by_source[1][3] < 1  # the source differed on most comes first
+    cli = _cli_rows(project_path, capsys)
+    assert [r["Title"] for r in cli["by_source"]] == ["Second", "First"]
+    assert by_source[0][3] == pytest.approx(cli["by_source"][0]["Alpha (unitized)"])
+
+    header, differences = _section(rows, "Differences")
+    assert header[:6] == ("Coder", "Quote", "Start", "End", "Code", "Difference")
+    got = [tuple(r[:8]) for r in differences]
+    bounds = "different bounds"
+    assert got == [
+        ("alice", "Zelensky rejected them.", 22, 45, "Rejects", bounds, got[0][6], "First"),
+        ("bob", "Zelensky rejected them", 22, 44, "Rejects", bounds, got[0][6], "First"),
+        ("alice", "Zelensky rejected them.", 22, 45, "Rejects", "only alice", got[2][6], "Second"),
+        ("bob", None, None, None, None, "only alice", got[2][6], "Second"),
+    ]
+    assert [d["what"] for d in cli["disagreements"]] == [bounds, "only alice"]
+    assert cli["disagreements"][0]["second"] == {
+        "coder": "bob",
+        "code": "Rejects",
+        "start": 22,
+        "end": 44,
+        "quote": "Zelensky rejected them",
+    }

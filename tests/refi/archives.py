@@ -89,10 +89,17 @@ def selection(
     user: str | None = None,
     description: str | None = None,
     note_refs: Iterable[str] = (),
+    coding_users: Iterable[str | None] = (),
 ) -> str:
+    """A selection with one Coding per code; ``coding_users`` gives each Coding's own
+    creatingUser (in step with ``codes``; None or missing: the Coding does not say)."""
     inner = f"<Description>{escape(description)}</Description>" if description else ""
+    users = list(coding_users)
     for index, target in enumerate(codes):
-        inner += f'<Coding guid="{guid[:-4]}{index:04x}"><CodeRef targetGUID="{target}"/></Coding>'
+        who = attrs(creatingUser=users[index] if index < len(users) else None)
+        inner += (
+            f'<Coding guid="{guid[:-4]}{index:04x}"{who}><CodeRef targetGUID="{target}"/></Coding>'
+        )
     inner += "".join(f'<NoteRef targetGUID="{ref}"/>' for ref in note_refs)
     head = attrs(guid=guid, name=name, startPosition=start, endPosition=end, creatingUser=user)
     return f"<PlainTextSelection{head}>{inner}</PlainTextSelection>"
