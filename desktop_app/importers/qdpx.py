@@ -86,6 +86,12 @@ class _Reader:
         self.used_notes: set[str] = set()
         self.variables: dict[str, str] = {}  # variable key → name
         self.n = Names()  # replaced by the document's own namespace once it is parsed
+        # sources whose selections wait for the archive's unit: (source, selections, readings)
+        self.unplaced: list[
+            tuple[
+                QdpxSource, list[QdpxSelection], list[tuple[qdpx_text.PositionMap, qdpx_text.Fit]]
+            ]
+        ] = []
 
     # -- whole project -------------------------------------------------------------------------
 
@@ -111,6 +117,15 @@ class _Reader:
             else []
         )
         sources = self._sources(root)
+        unit = qdpx_text.choose_unit(
+            [scored for _, _, scored in self.unplaced], root.get("origin", "")
+        )
+        for source, raw_selections, scored in self.unplaced:
+            position_map = qdpx_text.best_of(scored, unit.unit)
+            if position_map.label != qdpx_text.STANDARD:
+                log.info("%s: positions read as %s", source.title, position_map.label)
+            source.position_convention = position_map.label
+            source.selections = self._place(raw_selections, position_map, source.text, source.title)
         project = QdpxProject(
             name=root.get("name", "").strip() or self.archive.path.stem,
             users=users,
@@ -120,6 +135,7 @@ class _Reader:
             links=self._links(root),
             losses=self.losses,
             origin=root.get("origin", ""),
+            position_note=unit.note,
         )
         self._report_unsupported(root)
         return project
@@ -316,14 +332,11 @@ class _Reader:
             return None
         text = self._within_limit(qdpx_text.normalise(decoded.raw), f"source {_quoted(title)}")
         raw_selections = self._raw_selections(element, title)
-        position_map = qdpx_text.choose_map(
+        scored = qdpx_text.fits(
             text,
             qdpx_text.candidate_maps(decoded),
             [(s.start, s.end, s.name) for s in raw_selections],
         )
-        if position_map.label != qdpx_text.STANDARD:
-            log.info("%s: positions read as %s", title, position_map.label)
-        selections = self._place(raw_selections, position_map, text, title)
         variables = self._variable_values(element, _quoted(title))
         if outer is not element:
             variables = {**self._variable_values(outer, _quoted(title)), **variables}
@@ -345,19 +358,20 @@ class _Reader:
                 count=whole,
             )
         other_keys = (reference_key(element.get("guid")),) if outer is not element else ()
-        return QdpxSource(
+        source = QdpxSource(
             key=reference_key(outer.get("guid")),
             guid=normalise_guid(outer.get("guid")),
             title=title,
             text=text,
             file_format=file_format,
-            selections=selections,
             variables=variables,
             other_keys=other_keys,
             created_at=timestamp(outer.get("creationDateTime")),
             user_key=reference_key(outer.get("creatingUser")),
-            position_convention=position_map.label,
         )
+        # Placed once every source is read: the unit of positions is decided per archive.
+        self.unplaced.append((source, raw_selections, scored))
+        return source
 
     def _raw_selections(self, element: Element, title: str) -> list[QdpxSelection]:
         found = []

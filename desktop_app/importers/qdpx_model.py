@@ -69,7 +69,7 @@ class QdpxSource:
     other_keys: tuple[str, ...] = ()  # e.g. a PDF's Representation GUID
     created_at: str = ""
     user_key: str = ""
-    position_convention: str = ""
+    position_convention: str = ""  # how its positions were read (see importers.qdpx_text)
 
 
 @dataclass
@@ -141,6 +141,7 @@ class QdpxProject:
     links: list[QdpxLink]
     losses: LossReport = field(default_factory=LossReport)
     origin: str = ""
+    position_note: str = ""  # which unit the selection positions were read in, when it matters
 
     def iter_codes(self) -> list[tuple[QdpxCode, QdpxCode | None, int]]:
         """Every code with its parent and depth, parents first."""

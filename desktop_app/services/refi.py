@@ -113,6 +113,8 @@ class _Import:
         self.earlier_annotations: set[int] = set()  # annotations that were in the project before
 
     def run(self) -> QdpxImportResult:
+        if self.parsed.position_note:
+            self.info.append(self.parsed.position_note)
         for step in (self._codes, self._coders, self._sources, self._annotations, self._links):
             self._check_cancel()
             step()

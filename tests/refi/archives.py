@@ -139,6 +139,7 @@ def project_xml(
     tail: str = "",
     namespace: str | None = NS,
     name: str = "Vendor project",
+    origin: str | None = None,
 ) -> str:
     xmlns = f' xmlns="{namespace}"' if namespace else ""
     parts = [
@@ -153,7 +154,7 @@ def project_xml(
     ]
     return (
         '<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n'
-        f"<Project{xmlns}{attrs(name=name)}>{''.join(parts)}</Project>"
+        f"<Project{xmlns}{attrs(name=name, origin=origin)}>{''.join(parts)}</Project>"
     )
 
 
