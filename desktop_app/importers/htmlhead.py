@@ -3,7 +3,10 @@
 Browsers decode a page by its byte-order mark, then by the ``<meta charset>`` (or
 ``http-equiv="Content-Type"``) in the first bytes; :func:`decode_html` does the same, mapping
 labels the way browsers do (WHATWG Encoding Standard: "iso-8859-1" and "ascii" mean
-windows-1252). Without a declaration, the plain-text decoder (``charsets``) decides.
+windows-1252). Without a declaration, the plain-text decoder (``charsets``) decides. A page
+declared UTF-8 with a few invalid byte sequences is UTF-8 with a "\ufffd" for each, counted in a
+warning; only one whose bytes are mostly not UTF-8 (a page in another encoding, mislabelled) is
+decoded by detection instead.
 
 :func:`read_head` collects the ``<meta>`` tags, ``<title>``, canonical link and ``<html lang>``
 with the standard library's tolerant HTML parser; the HTML importer uses them where
@@ -27,6 +30,11 @@ logger = logging.getLogger(__name__)
 
 PRESCAN_BYTES = 4096  # browsers look at 1024; pages with long <head> comments need more
 HEAD_SCAN_CHARS = 500_000  # where to stop looking for metadata when </head> is missing
+# A page declared UTF-8 stays UTF-8 when its valid multi-byte characters outnumber its invalid
+# byte sequences at least this many times. Text in another encoding labelled UTF-8 has almost
+# no valid multi-byte sequences: measured on the test paragraphs in cp1251, Mac Cyrillic,
+# cp1250, ISO-8859-2, cp1252, cp1254 and cp1257, at most 1 valid per 196 invalid (0.005).
+MIN_VALID_PER_INVALID = 2
 _HEAD_END_RE = re.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
 
 # A <meta> tag up to its ">" (or the end), then its charset attribute looked for inside it: two
@@ -68,6 +76,10 @@ def decode_html(data: bytes, path: Path) -> DecodedText:
         return DecodedText(data.decode(declared), declared, (), "certain (declared by the page)")
     except UnicodeDecodeError:
         pass
+    if declared == "utf-8":
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return mostly
     # Pages re-saved by an editor often keep a declaration that no longer holds.
     detected = decode_text(data, path)
     warning = (
@@ -76,6 +88,27 @@ def decode_html(data: bytes, path: Path) -> DecodedText:
     )
     return DecodedText(
         detected.text, detected.encoding, (warning, *detected.warnings), detected.confidence
+    )
+
+
+def _mostly_utf8(data: bytes) -> DecodedText | None:
+    """A page declared UTF-8 that holds a few invalid byte sequences (a pasted snippet, a
+    truncated character) as UTF-8 with "\ufffd" for each of them; None when the invalid
+    sequences are too many for that (see ``MIN_VALID_PER_INVALID``) — a page really in another
+    encoding and mislabelled, which detection then reads."""
+    text = data.decode("utf-8", errors="replace")
+    replacements = text.count("\ufffd")
+    invalid = replacements - data.count("\ufffd".encode())  # U+FFFD the page itself holds
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    if valid < MIN_VALID_PER_INVALID * invalid:
+        return None
+    warning = (
+        f"the page declares UTF-8 but holds {invalid} invalid byte sequence"
+        f"{'' if invalid == 1 else 's'}; {'it was' if invalid == 1 else 'they were'} "
+        "replaced with “\ufffd” (the rest of the page is valid UTF-8)"
+    )
+    return DecodedText(
+        text, "utf-8", (warning,), f"high (declared by the page; {invalid} invalid replaced)"
     )
 
 

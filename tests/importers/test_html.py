@@ -143,6 +143,46 @@ def test_wrong_declaration_falls_back_to_the_real_encoding(write_file: WriteFile
     assert doc.variables["encoding"] == "utf-8"
 
 
+def test_a_utf8_page_with_a_few_invalid_bytes_stays_utf8(write_file: WriteFile) -> None:
+    """A page declared UTF-8 with three bad bytes (a lone cp1252 apostrophe, a cut-off letter,
+    a stray 0xFF) is UTF-8 with three replacement characters, not re-read as cp1250."""
+    german = "Die Bürger kämpfen für ihre Freiheit, hieß es in Zürich."
+    page = _russian_page('<meta charset="utf-8">').replace(
+        "</article>", f"<p>{german} Zeuge: PLACEHOLDER</p></article>"
+    )
+    data = page.encode("utf-8").replace(b"PLACEHOLDER", b"Putin\x92s \xd0 words \xff.")
+    doc = load_document(write_file("ru.html", data))
+    assert doc.variables["encoding"] == "utf-8"
+    assert doc.text.startswith(RUSSIAN_TEXT)
+    assert german in doc.text
+    assert "Putin\ufffds \ufffd words \ufffd." in doc.text
+    [warning] = [w for w in doc.warnings if "invalid" in w]
+    assert "3 invalid byte sequences" in warning
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "mac-cyrillic"])
+def test_a_page_in_another_encoding_labelled_utf8_is_redetected(
+    write_file: WriteFile, codec: str
+) -> None:
+    page = _russian_page('<meta charset="utf-8">')
+    doc = load_document(write_file("ru.html", page.encode(codec)))
+    assert doc.text == RUSSIAN_TEXT
+    assert doc.variables["encoding"] == codec
+    assert any("declares the utf-8 encoding" in w for w in doc.warnings)
+
+
+def test_a_short_western_page_labelled_utf8_is_redetected(write_file: WriteFile) -> None:
+    """Few non-ASCII letters, all of them invalid UTF-8: cp1252, not UTF-8 with "\ufffd"."""
+    paragraph = "Le président a posé des conditions, jugées naïves par Kyiv à Genève. " * 3
+    page = (
+        '<html><head><meta charset="utf-8"><title>Conditions</title></head>'
+        f"<body><article><p>{paragraph.strip()}</p></article></body></html>"
+    )
+    doc = load_document(write_file("fr.html", page.encode("cp1252")))
+    assert doc.text == paragraph.strip()
+    assert doc.variables["encoding"] == "cp1252"
+
+
 def test_declared_language_that_the_text_contradicts_is_corrected(write_file: WriteFile) -> None:
     page = _russian_page('<meta charset="utf-8">').replace("<html>", '<html lang="en">')
     doc = load_document(write_file("ru.html", page))
