@@ -80,16 +80,7 @@ def _import_into(project: Project, paths: list[Path], refusals: list[str]) -> in
 
     added = 0
     others = [p for p in paths if p.suffix.lower() != ".qdpx"]
-    for archive in (p for p in paths if p.suffix.lower() == ".qdpx"):
-        try:
-            result = import_qdpx(project, archive)
-        except ParleyError as refusal:
-            refusals.append(str(refusal))
-            continue
-        added += 1
-        _out(result.summary())
-        for note in result.notes:
-            _say(f"parley: note: {note}")
+    archives = [p for p in paths if p.suffix.lower() == ".qdpx"]
     if others:
         report = sources.import_paths(project, others)
         added += len(report.added) + len(report.duplicates)
@@ -102,6 +93,17 @@ def _import_into(project: Project, paths: list[Path], refusals: list[str]) -> in
         for skipped in report.skipped:
             _say(f"parley: skipped {printable_name(skipped.as_posix())}: not a type Parley imports")
         refusals.extend(str(refusal) for refusal in report.refused)
+        archives += report.archives  # .qdpx files found in the folders
+    for archive in archives:  # each a whole project: its own operation, its own undo step
+        try:
+            result = import_qdpx(project, archive)
+        except ParleyError as refusal:
+            refusals.append(str(refusal))
+            continue
+        added += 1
+        _out(result.summary())
+        for note in result.notes:
+            _say(f"parley: note: {note}")
     return added
 
 

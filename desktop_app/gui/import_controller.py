@@ -41,6 +41,12 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     if report.skipped:
         count = len(report.skipped)
         summary = f"{summary} {count} file{'s' if count != 1 else ''} skipped (unsupported type)."
+    if report.archives:
+        count = len(report.archives)
+        summary = (
+            f"{summary} {count} REFI-QDA project{'s' if count != 1 else ''} skipped "
+            "(import from File › Import From)."
+        )
     lines: list[str] = []
     if report.refused:
         lines.append("Not imported:")
@@ -56,6 +62,12 @@ def report_text(report: ImportReport) -> tuple[str, str]:
     if report.skipped:
         lines.append(f"Skipped, not a type Parley imports ({SUPPORTED_TYPES}):")
         lines.extend(f"• {path.as_posix()}" for path in report.skipped)
+    if report.archives:
+        lines.append(
+            "Skipped, REFI-QDA projects (.qdpx) — import each with "
+            "File › Import From › REFI-QDA Project:"
+        )
+        lines.extend(f"• {path.parent.name}/{path.name}" for path in report.archives)
     return summary, "\n".join(lines)
 
 
@@ -138,5 +150,11 @@ class ImportController(QObject):
             window.sources_panel.select_source(report.added[0].id)
         summary, details = report_text(report)
         window.statusBar().showMessage(summary, 6000)
-        if report.refused or report.duplicates or report.warnings or report.skipped:
+        if (
+            report.refused
+            or report.duplicates
+            or report.warnings
+            or report.skipped
+            or report.archives
+        ):
             prompts.show_report(window, "Import", summary, details)

@@ -52,6 +52,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
 }
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_FORMATS)
+ARCHIVE_SUFFIX = ".qdpx"  # a REFI-QDA project: imported whole by services.refi, not as a source
 
 _SUPPORTED_LIST = ".txt, .html, .docx, .odt, .pdf, .md, .rtf"
 
@@ -188,8 +189,14 @@ def _read(path: Path, suffix: str) -> bytes:
     return data
 
 
-def iter_source_files(paths: Iterable[Path], skipped: list[Path] | None = None) -> Iterator[Path]:
+def iter_source_files(
+    paths: Iterable[Path], skipped: list[Path] | None = None, archives: list[Path] | None = None
+) -> Iterator[Path]:
     """The files to import for what the analyst chose (or dropped).
+
+    REFI-QDA archives (``.qdpx``, named or found in a folder) are whole projects, not sources:
+    when ``archives`` is given they are appended to it (their real paths) rather than yielded or
+    skipped, for the caller to import each on its own (``services.refi``) or to list.
 
     A named file is yielded as given, whatever its suffix, so that :func:`load_document` can
     say why an unsupported one is refused. A folder is walked recursively in sorted order,
@@ -203,12 +210,20 @@ def iter_source_files(paths: Iterable[Path], skipped: list[Path] | None = None) 
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, set(), path, skipped)
+            yield from _walk(path, set(), path, skipped, archives)
+        elif archives is not None and path.suffix.lower() == ARCHIVE_SUFFIX:
+            archives.append(path)
         else:
             yield path
 
 
-def _walk(folder: Path, seen: set[Path], root: Path, skipped: list[Path] | None) -> Iterator[Path]:
+def _walk(
+    folder: Path,
+    seen: set[Path],
+    root: Path,
+    skipped: list[Path] | None,
+    archives: list[Path] | None,
+) -> Iterator[Path]:
     try:
         real = folder.resolve()
         if real in seen:
@@ -227,9 +242,11 @@ def _walk(folder: Path, seen: set[Path], root: Path, skipped: list[Path] | None)
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(entry, seen, root, skipped)
+            yield from _walk(entry, seen, root, skipped, archives)
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
             yield entry
+        elif archives is not None and entry.suffix.lower() == ARCHIVE_SUFFIX:
+            archives.append(entry)
         elif skipped is not None:
             skipped.append(Path(root.name) / entry.relative_to(root))
 

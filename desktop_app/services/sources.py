@@ -43,6 +43,9 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     # Files in imported folders left out as not a supported type (folder name / path inside).
     skipped: list[Path] = field(default_factory=list)
+    # REFI-QDA projects (.qdpx) among the paths or in the folders: not sources, so not imported
+    # here; the caller imports each as its own operation (services.refi) or lists them.
+    archives: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -222,7 +225,8 @@ def import_paths(
     from desktop_app.importers.loader import iter_source_files, load_document
 
     skipped: list[Path] = []
-    files = list(iter_source_files([Path(p) for p in paths], skipped))
+    archives: list[Path] = []
+    files = list(iter_source_files([Path(p) for p in paths], skipped, archives))
     documents: list[ImportedDocument] = []
     refused: list[ImportRefused] = []
     for done, path in enumerate(files):
@@ -242,6 +246,7 @@ def import_paths(
     report = add_documents(project, documents)
     report.refused = refused
     report.skipped = skipped
+    report.archives = archives
     return report
 
 

@@ -213,3 +213,21 @@ def test_an_untouched_date_keeps_its_seconds_and_offset(qtbot: QtBot, window: Ma
     assert not dialog.isVisible()
     saved = sources.get_source(window.project, source_id)
     assert saved.published == stored and saved.outlet.endswith(" (print)")
+
+
+def test_a_folder_import_lists_the_projects_it_left_for_refi_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, reports: list[tuple[str, str, str]]
+) -> None:
+    folder = tmp_path / "exports"
+    (folder / "nvivo").mkdir(parents=True)
+    (folder / "nvivo" / "study.qdpx").write_bytes(b"PK\x03\x04")
+    drop(window, [folder])
+    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=20_000)
+    ((title, text, details),) = reports
+    assert text == ("0 sources added. 1 REFI-QDA project skipped (import from File › Import From).")
+    lines = details.splitlines()
+    start = lines.index(
+        "Skipped, REFI-QDA projects (.qdpx) — import each with "
+        "File › Import From › REFI-QDA Project:"
+    )
+    assert lines[start + 1 :] == ["• nvivo/study.qdpx"]

@@ -287,6 +287,25 @@ def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(tmp_path: Pat
     ]
 
 
+def test_archives_are_set_aside_not_skipped_as_unsupported(tmp_path: Path) -> None:
+    for name in ["a.txt", "b.QDPX", "sub/c.qdpx", "d.jpg"]:
+        path = tmp_path / "in" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    named = tmp_path / "named.qdpx"
+    named.write_text("x")
+    skipped: list[Path] = []
+    archives: list[Path] = []
+    found = list(iter_source_files([tmp_path / "in", named], skipped, archives))
+    assert found == [tmp_path / "in" / "a.txt"]
+    assert skipped == [Path("in") / "d.jpg"]
+    assert archives == [tmp_path / "in" / "b.QDPX", tmp_path / "in" / "sub" / "c.qdpx", named]
+    # Without a list for them (callers that import sources only) they are skipped as before.
+    skipped.clear()
+    assert list(iter_source_files([tmp_path / "in"], skipped)) == found
+    assert Path("in") / "b.QDPX" in skipped
+
+
 def test_named_files_are_yielded_as_given(tmp_path: Path) -> None:
     jpg, missing, hidden = tmp_path / "photo.jpg", tmp_path / "gone.txt", tmp_path / ".h.txt"
     jpg.write_bytes(b"x")

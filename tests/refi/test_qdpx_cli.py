@@ -82,3 +82,54 @@ def test_a_refused_archive_is_one_line_and_exit_1(
     ]
     # The project this call would have created is not left behind, empty.
     assert not target.exists()
+
+
+def _second_archive(folder: Path) -> Path:
+    text = "Zelensky answered the ultimatum."
+    sel = selection(G["sel3"], 0, 8, "Zelensky", [G["rejects"]])
+    source = text_source(G["src2"], "Answer", content=text, selections=sel)
+    return write_qdpx(
+        folder / "second.qdpx", project_xml(codes=basic_codebook(), sources=source, name="Two")
+    )
+
+
+def test_a_folder_holding_only_archives_imports_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "exports"
+    (folder / "older").mkdir(parents=True)
+    _archive(folder)
+    _second_archive(folder / "older")
+    target = tmp_path / "p.parley"
+    assert main(["import", str(target), str(folder)]) == 0
+    captured = capsys.readouterr()
+    out = captured.out.splitlines()
+    assert [line.split(":")[0] for line in out] == [
+        "imported second.qdpx",  # sorted walk: "older/second.qdpx" before "vendor.qdpx"
+        "imported vendor.qdpx",
+    ]
+    assert "not a type Parley imports" not in captured.err
+    with Project.open(target) as project:
+        assert sorted(s.title for s in sources.list_sources(project)) == ["Answer", "Report"]
+        assert sorted(a.quote for a in markup.list_annotations(project)) == [
+            "Putin demanded a withdrawal",
+            "Zelensky",
+        ]
+
+
+def test_a_damaged_archive_in_a_folder_is_refused_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    _second_archive(folder)
+    (folder / "broken.qdpx").write_bytes(b"this is not a zip")
+    (folder / "note.txt").write_text("Kyiv rejected the ultimatum on Friday.\n", "utf-8")
+    target = tmp_path / "p.parley"
+    assert main(["import", str(target), str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert "imported second.qdpx" in captured.out
+    assert "added 1: " in captured.out
+    assert "parley: error: broken.qdpx: not a REFI-QDA project" in captured.err
+    # One path given, one refusal: the refusal is the error line itself (as for any folder).
+    assert captured.err.strip().splitlines()[-1].startswith("parley: error: broken.qdpx")
