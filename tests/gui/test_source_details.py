@@ -224,6 +224,7 @@ def test_a_folder_import_lists_the_projects_it_left_for_refi_import(
     drop(window, [folder])
     qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=20_000)
     ((title, text, details),) = reports
+    assert title == "Import"
     assert text == ("0 sources added. 1 REFI-QDA project skipped (import from File › Import From).")
     lines = details.splitlines()
     start = lines.index(
