@@ -13,7 +13,14 @@ the ``\\ansicpg`` code page found here (cp1252 when there is none). Two repairs 
 * Characters outside the Basic Multilingual Plane arrive as two ``\\uN`` surrogate halves; the
   shared normalisation joins them into one character.
 
-Title, author and creation date come from the ``{\\info …}`` group when present. Paragraph
+Some tools write several RTF documents back to back in one file (a mail merge, notes appended by
+concatenation); striprtf stops at the end of the first. Each top-level ``{\\rtf …}`` group is
+converted on its own (with its own code page) and the texts are joined by a blank line, with a
+warning that says so; anything else outside the groups is left out, and the warning says how
+much.
+
+Title, author and creation date come from the ``{\\info …}`` group when present (the first
+document's). Paragraph
 and line breaks are line feeds; table cells are separated by "|", one row per line.
 """
 
@@ -35,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 _ANSICPG_RE = re.compile(rb"\\ansicpg(\d{3,5})")
 _FCHARSET0_RE = re.compile(r"\\fcharset0(?![0-9])")
+_BRACE_RE = re.compile(r"\\[\\{}]|[{}]")  # group braces, skipping escaped ones
+_NOT_COUNTED_RE = re.compile(r"[\s\x00{}]+")  # not "text left out" between documents
 # Windows code page → the \fcharset number that means it.
 _CHARSET_OF_CODEPAGE = {
     1250: 238, 1251: 204, 1253: 161, 1254: 162, 1255: 177, 1256: 178, 1257: 186, 1258: 163,
@@ -59,7 +68,24 @@ def extract_rtf(data: bytes, path: Path) -> Extracted:
     codepage = _codepage(data)
     source = data.decode(codepage, errors="replace")  # RTF is 7-bit; raw 8-bit bytes are rare
     warnings: list[str] = []
-    text = _convert(source, codepage, warnings)
+    documents, left_out = _documents(source)
+    if len(documents) == 1 and not left_out:
+        text = _convert(source, codepage, warnings)
+    else:
+        texts = []
+        for document in documents:
+            own = _codepage(document.encode(codepage, errors="replace"))
+            texts.append(_convert(document, own, warnings).strip("\n"))
+        text = "\n\n".join(t for t in texts if t)
+        if len(documents) > 1:
+            warnings.append(
+                f"the file holds {len(documents)} RTF documents one after another; their texts "
+                "were imported in order, separated by a blank line"
+            )
+        if left_out:
+            warnings.append(
+                f"{left_out:,} characters outside the RTF document(s) (not RTF) were left out"
+            )
     meta, variables = file_date_only(_metadata(source, codepage), {"encoding": codepage})
     return Extracted(
         text=text.strip("\n"),
@@ -67,6 +93,46 @@ def extract_rtf(data: bytes, path: Path) -> Extracted:
         variables=variables,
         warnings=tuple(warnings),
     )
+
+
+def _documents(source: str) -> tuple[list[str], int]:
+    """The top-level ``{\\rtf …}`` groups of ``source`` (an unclosed last one runs to the end),
+    and how many characters lie outside them (white space and stray braces not counted). One
+    document and nothing else — the usual file — costs one scan of the braces."""
+    documents: list[str] = []
+    left_out = 0
+    depth = start = last_end = 0
+    for token in _BRACE_RE.finditer(source):
+        brace = token.group()
+        if brace == "{":
+            if depth == 0:
+                left_out += _visible(source[last_end : token.start()])
+                start = token.start()
+            depth += 1
+        elif brace == "}" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                last_end = token.end()
+                left_out += _keep(source[start:last_end], documents)
+    if depth > 0:
+        last_end = len(source)
+        left_out += _keep(source[start:], documents)
+    left_out += _visible(source[last_end:])
+    if not documents:
+        return [source], 0
+    return documents, left_out
+
+
+def _visible(chunk: str) -> int:
+    return len(_NOT_COUNTED_RE.sub("", chunk))
+
+
+def _keep(group: str, documents: list[str]) -> int:
+    """Keep ``group`` if it is an RTF document; else how many characters it leaves out."""
+    if group.startswith("{\\rtf"):
+        documents.append(group)
+        return 0
+    return _visible(group)
 
 
 def _codepage(data: bytes) -> str:

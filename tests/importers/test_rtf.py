@@ -104,6 +104,29 @@ def test_special_characters_lines_and_tables(write_file: WriteFile) -> None:
     assert doc.meta.title == "Kyiv “rejects” — firmly."
 
 
+def test_two_documents_back_to_back_are_both_imported(write_file: WriteFile) -> None:
+    """A Russian WordPad document followed by a Western one (another code page), as a mail
+    merge or ``cat a.rtf b.rtf`` writes them: all the text, in order, and a warning."""
+    western = "Le président a dénoncé une “manœuvre” naïve."
+    second = (
+        r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss\fcharset0 Arial;}}"
+        r"{\info{\title Second}}\f0 " + _escaped(western, "cp1252") + r"\par Fin.\par}"
+    )
+    doc = load_document(write_file("two.rtf", (WORDPAD_RU + second + "\r\n").encode("ascii")))
+    assert doc.text == (f"Путин назвал условия переговоров\n{RU_PARAGRAPH}\n\n{western}\nFin.")
+    assert doc.meta.title == "Условия Путина"  # the first document's
+    assert any("2 RTF documents one after another" in w for w in doc.warnings)
+
+
+def test_text_outside_the_rtf_group_is_counted_as_left_out(write_file: WriteFile) -> None:
+    rtf = r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Kyiv rejects it.\par}" + "\r\nstray tail}\r\n"
+    doc = load_document(write_file("tail.rtf", rtf))
+    assert doc.text == "Kyiv rejects it."
+    assert any("9 characters outside the RTF document(s)" in w for w in doc.warnings)
+    one = load_document(write_file("one.rtf", r"{\rtf1\ansi{\f0 Just one.\par}}" + "}\r\n"))
+    assert (one.text, one.warnings) == ("Just one.", ())
+
+
 def test_not_an_rtf_file(write_file: WriteFile) -> None:
     with pytest.raises(ImportRefused) as refused:
         load_document(write_file("note.rtf", "Just text, saved with the wrong extension."))
