@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.dates import shown_date
 from desktop_app.services import codebook, exports, sources
 from desktop_app.services.project import Project
 from desktop_app.textsafe import printable_name, terminal_safe
@@ -121,7 +122,8 @@ def project_info(project_path: str | Path) -> tuple[dict[str, Any], str]:
                 "guid": s.guid,
                 "title": s.title,
                 "outlet": s.outlet,
-                "date": s.published,
+                "author": s.author,
+                "date": shown_date(s.published),
                 "language": s.language,
                 "characters": s.characters,
                 "status": s.status.value,
@@ -156,7 +158,7 @@ def _info_text(payload: dict[str, Any], codes: list[Any]) -> str:
     lines = [f"{payload['project']['name']}  ({payload['project']['path']})", ""]
     lines.append(f"Sources ({len(payload['sources'])}):")
     for s in payload["sources"]:
-        facts = " · ".join(x for x in (s["outlet"], s["date"], s["language"]) if x)
+        facts = " · ".join(x for x in (s["outlet"], s["author"], s["date"], s["language"]) if x)
         lines.append(
             f"  {s['id']:>4}  {s['title']}"
             + (f"  [{facts}]" if facts else "")

@@ -63,6 +63,44 @@ def test_import_info_and_text_on_the_corpus(
     assert printed == CORPUS_FILES[1].read_text(encoding="utf-8")
 
 
+def _page(title: str, meta: str) -> str:
+    body = f"<p>{title} was reported by the wire services this morning in some detail.</p>" * 3
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{meta}</head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def test_info_gives_author_and_one_form_of_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The date alone where the source gives only a day; the time (to the minute, with its
+    offset) only where it gives one — the form the window and the workbook show."""
+    timed = tmp_path / "a-timed.html"
+    timed.write_text(
+        _page(
+            "Talks resumed",
+            '<meta name="author" content="Jane Doe">'
+            '<meta property="article:published_time" content="2018-12-05T05:50:40+00:00">',
+        ),
+        "utf-8",
+    )
+    dated = tmp_path / "b-dated.html"
+    dated.write_text(_page("Talks stalled", '<meta name="date" content="2024-06-14">'), "utf-8")
+    project = tmp_path / "p.parley"
+    assert run("import", project, timed, dated) == 0
+    capsys.readouterr()
+    assert run("info", project, "--json") == 0
+    listed = json.loads(capsys.readouterr().out)["sources"]
+    assert [(s["author"], s["date"]) for s in listed] == [
+        ("Jane Doe", "2018-12-05 05:50 +00:00"),
+        ("", "2024-06-14"),
+    ]
+    assert run("info", project) == 0
+    text = capsys.readouterr().out
+    assert "[Jane Doe · 2018-12-05 05:50 +00:00 · en]" in text
+
+
 def test_importing_the_same_file_twice_is_reported_not_duplicated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
