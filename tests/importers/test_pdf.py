@@ -130,3 +130,14 @@ def test_broken_metadata_does_not_cost_the_text(write_file: WriteFile) -> None:
     doc = load_document(write_file("odd.pdf", data))
     assert doc.text == PAGE_TWO[0]
     assert doc.meta.published == ""
+
+
+def test_control_characters_in_metadata_are_cleaned_like_body_text(write_file: WriteFile) -> None:
+    """A NUL in the title (as some PDF producers pad it) and other controls in the author."""
+    data = with_pdf_metadata(
+        pdf_bytes([PAGE_TWO]),
+        {"/Title": "Conditions\x00 for peace\x07 talks\x00\x00", "/Author": "Think\x1b Tank\x0c"},
+    )
+    doc = load_document(write_file("nul.pdf", data))
+    assert doc.meta.title == "Conditions for peace talks"
+    assert doc.meta.author == "Think Tank"
