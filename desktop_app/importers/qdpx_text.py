@@ -112,6 +112,11 @@ class PositionMap:
             return position
         return position - bisect_left(self._dropped, position)
 
+    def same_as_code_points_below(self, limit: int) -> bool:
+        """Does this reading agree with its code-point twin for every position up to
+        ``limit`` (no astral character starts before it)?"""
+        return not self._astral or self._astral[0] >= limit
+
     def splits(self, position: int) -> bool:
         """Does ``position`` fall between the two halves of a surrogate pair?"""
         if not self._astral:
@@ -269,7 +274,11 @@ def fit(text: str, reading: PositionMap, selections: Sequence[tuple[int, int, st
 def fits(
     text: str, maps: Sequence[PositionMap], selections: Sequence[tuple[int, int, str]]
 ) -> list[tuple[PositionMap, Fit]]:
-    """Every candidate reading with its fit, in the candidates' order."""
+    """Every candidate reading with its fit, in the candidates' order. UTF-16 readings that
+    agree with code points on every selection (no astral character before the last position)
+    are left out: they would tell nothing, and cost time."""
+    last = max((max(start, end) for start, end, _ in selections), default=0)
+    maps = [m for m in maps if m.unit != UTF16_UNITS or not m.same_as_code_points_below(last)]
     if len(maps) == 1:
         return [(maps[0], Fit())]
     return [(reading, fit(text, reading, selections)) for reading in maps]

@@ -198,3 +198,16 @@ def test_a_utf16_reading_maps_units_and_knows_split_pairs() -> None:
     as_one = maps[qdpx_text.UTF16_CRLF_AS_ONE]
     assert text[as_one(5) : as_one(10)] == "🇺🇦c"
     assert qdpx_text.STANDARD in maps and len(maps) == 4
+
+
+def test_utf16_readings_that_cannot_differ_are_not_weighed() -> None:
+    """An astral character after every selection (or a file without selections) leaves the
+    two units reading alike: only code points are weighed, and the file does not vote."""
+    raw = "Zelensky: no talks 🙂"
+    maps = qdpx_text.candidate_maps(qdpx_text.DecodedText(raw, False, 0))
+    assert {m.unit for m in maps} == {qdpx_text.CODE_POINTS, qdpx_text.UTF16_UNITS}
+    for selections in ([(0, 8, "Zelensky")], []):
+        scored = qdpx_text.fits(raw, maps, selections)
+        assert [m.label for m, _ in scored] == [qdpx_text.STANDARD]
+        assert qdpx_text.choose_unit([scored], NVIVO).note == ""
+    assert len(qdpx_text.fits(raw, maps, [(0, 20, "")])) == 2  # past the emoji: they differ
