@@ -338,8 +338,12 @@ def choose_unit(files: Sequence[Sequence[tuple[PositionMap, Fit]]], origin: str)
     chosen, other = (units, points) if unit == UTF16_UNITS else (points, units)
     other_unit = CODE_POINTS if unit == UTF16_UNITS else UTF16_UNITS
     said = f"the archive's origin “{origin.strip()}”" if origin.strip() else "the archive"
+    if unit == UTF16_UNITS:
+        read = f"{UTF16_UNITS} (as NVivo counts them), not the standard's {CODE_POINTS}"
+    else:
+        read = f"{CODE_POINTS} (the standard's unit), although {said} names NVivo"
     if units.score == points.score:
-        why = f"both readings fit its selections equally, and {said} names NVivo"
+        why = f"both readings fit the selections equally, and {said} names NVivo"
     else:
         why = (
             f"{chosen.between} of {chosen.ends} selection ends fall between words that way, "
@@ -349,4 +353,4 @@ def choose_unit(files: Sequence[Sequence[tuple[PositionMap, Fit]]], origin: str)
             why += (
                 f"; {chosen.names} of {chosen.named} names match (in {other_unit}: {other.names})"
             )
-    return UnitChoice(unit, f"selection positions were read as {unit}: {why}")
+    return UnitChoice(unit, f"selection positions were read as {read}: {why}")
