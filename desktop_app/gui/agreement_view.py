@@ -376,6 +376,8 @@ class AgreementController(QObject):
         project = self.window.project
         if project is None or self.running:
             return
+        if not self.window.team.open_adjudication():  # blind coding: only the lead ends it
+            return
         with user_errors(self.window):
             listed = team.list_coders(project)
         people = set(team.people_coding_together(listed))
