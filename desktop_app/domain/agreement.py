@@ -474,15 +474,18 @@ def _mean(values: Iterable[float | None]) -> float | None:
 def snapshot_agreement(
     snapshot: ProjectSnapshot, coders: Sequence[str] | None = None
 ) -> AgreementReport:
-    """Agreement between ``coders`` (default: everyone who marked up anything) over the
-    snapshot's sources; a source marked done counts as coded by every coder (a coder with no
-    span there found nothing). The window, ``parley agreement`` and the workbook all come
-    here."""
+    """Agreement between ``coders`` (default: everyone who marked up anything, except the
+    adjudicated layer) over the snapshot's sources; a source marked done counts as coded by
+    every coder (a coder with no span there found nothing). The window, ``parley agreement``
+    and the workbook all come here."""
     spans = [
         CodedSpan(a.coder, a.source_id, a.start, a.end, code_id)
         for a in snapshot.annotations
         for code_id in a.code_ids
     ]
+    if not coders:  # the adjudicated layer is made from the coders: compared only when named
+        origins = snapshot.origins
+        spans = [s for s in spans if origins.get(s.coder) is not CoderOrigin.ADJUDICATED]
     if coders:
         known = {s.coder for s in spans}
         missing = [c for c in coders if c not in known]

@@ -12,7 +12,7 @@ from desktop_app.domain.model import ADJUDICATED_CODER, CodeKind, CoderOrigin
 from desktop_app.errors import InvalidChange
 from desktop_app.services import adjudication, markup, team
 from desktop_app.services.adjudication import Decision
-from desktop_app.services.agreement import project_agreement_detail
+from desktop_app.services.agreement import project_agreement, project_agreement_detail
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from tests.builders import add_code, add_source
@@ -118,6 +118,9 @@ def test_the_layer_is_not_a_person_and_exports_alone(
         assert coders[ADJUDICATED_CODER].origin is CoderOrigin.ADJUDICATED
         assert ADJUDICATED_CODER not in team.people_coding_together(coders.values())
         assert load_snapshot(lead).people_coding_together == ["alice", "bob"]
+        assert project_agreement(lead).coders == ("alice", "bob")  # `parley agreement`'s default
+        named = project_agreement(lead, [ADJUDICATED_CODER, "alice"])  # compared when named
+        assert named.coders == (ADJUDICATED_CODER, "alice")
 
         target = tmp_path / "adjudicated.json"
         exports.export(lead, target, ExportOptions(coder=ADJUDICATED_CODER))
