@@ -197,6 +197,7 @@ def run_export(args: argparse.Namespace) -> int:
             page_size=args.page_size,
             source_ids=source_ids,
             raw_csv=args.raw_csv,
+            coder=args.coder,
         )
         result = exports.export(project, output, options)
     _out(f"wrote {result.path}")

@@ -474,15 +474,18 @@ def _mean(values: Iterable[float | None]) -> float | None:
 def snapshot_agreement(
     snapshot: ProjectSnapshot, coders: Sequence[str] | None = None
 ) -> AgreementReport:
-    """Agreement between ``coders`` (default: everyone who marked up anything) over the
-    snapshot's sources; a source marked done counts as coded by every coder (a coder with no
-    span there found nothing). The window, ``parley agreement`` and the workbook all come
-    here."""
+    """Agreement between ``coders`` (default: everyone who marked up anything, except the
+    adjudicated layer) over the snapshot's sources; a source marked done counts as coded by
+    every coder (a coder with no span there found nothing). The window, ``parley agreement``
+    and the workbook all come here."""
     spans = [
         CodedSpan(a.coder, a.source_id, a.start, a.end, code_id)
         for a in snapshot.annotations
         for code_id in a.code_ids
     ]
+    if not coders:  # the adjudicated layer is made from the coders: compared only when named
+        origins = snapshot.origins
+        spans = [s for s in spans if origins.get(s.coder) is not CoderOrigin.ADJUDICATED]
     if coders:
         known = {s.coder for s in spans}
         missing = [c for c in coders if c not in known]
@@ -526,3 +529,60 @@ def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tupl
             )
         )
     return header, rows
+
+
+# -- what the figures are, for the window's "About these figures" and the workbook -----------
+
+ABOUT_FIGURES: tuple[tuple[str, str], ...] = (
+    (
+        "Alpha (unitized), αu",
+        "Krippendorff's alpha for unitized data (Krippendorff 2004, Content Analysis, 2nd ed., "
+        "ch. 12; 1995, Quality & Quantity): where each coder put spans of a code, position by "
+        "position (code points), chance-corrected: 1 − observed ÷ expected disagreement. Each "
+        "source is its own continuum: a gap never runs from one source into the next; the "
+        "sources' observed disagreements add up and the expected disagreement is taken over "
+        "all their units and gaps. A coder's overlapping spans of one code count as one unit. "
+        "A kind's row pools its codes as categories (summed observed over summed expected). "
+        "Only sources every compared coder coded count (marked something up in, or set done: "
+        "then no span means nothing found); the others are named in the notes. 1 is perfect "
+        "agreement, 0 what chance would give, below 0 worse than chance; “—” nothing to "
+        "compare. Checked against Krippendorff's published examples and DKPro Agreement.",
+    ),
+    (
+        "Kappa (presence) and Agreement",
+        "Cohen's kappa on presence: for each source two coders both coded, and each code, did "
+        "each coder use the code there at all (yes/no)? Kappa corrects the share of equal "
+        "answers (Agreement) for chance. A kind's row pools the (source, code) pairs of its "
+        "codes. It says nothing about where in the source the spans are: that is αu's job.",
+    ),
+    (
+        "Three or more coders",
+        "Kappa and Agreement are then the mean over every pair of coders of the pair's Cohen's "
+        "kappa and agreement (Light's kappa, Light 1971); each pair's kappa is in its own "
+        "column. Fleiss' kappa is not computed. αu takes all coders at once, over the sources "
+        "every one of them coded.",
+    ),
+    (
+        "By source and differences",
+        "Per source: αu on that source alone with all codes pooled, and kappa on which codes "
+        "each coder used there (mean over pairs). Differences, per pair of coders and code: a "
+        "span only one coder has, spans that overlap with other bounds, and overlapping spans "
+        "with other codes.",
+    ),
+    (
+        "Why an inexact span can score higher than an exact one",
+        "αu divides observed by expected disagreement, and the expected part depends on the "
+        "lengths of every unit and gap. Widening or moving a span a little adds only the "
+        "squared differences of its bounds to the observed disagreement, but can raise the "
+        "expected disagreement more, so the ratio falls and αu rises. Example: on 100 "
+        "characters one coder marks 0–10, 20–30, 40–50, 60–70, 80–90, the other only 20–30: "
+        "αu −0.240; the other marking 18–32 instead: −0.130. Judge αu by its size and "
+        "read the differences; do not read a small rise as better spans (as reported for "
+        "INCEpTION, which uses DKPro Agreement, in its issue #5305).",
+    ),
+)
+
+
+def about_figures_text() -> list[str]:
+    """:data:`ABOUT_FIGURES` as plain lines, "Heading: text" (the workbook's notes)."""
+    return [f"{heading}: {text}" for heading, text in ABOUT_FIGURES]

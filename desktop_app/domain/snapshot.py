@@ -12,7 +12,7 @@ for them (an export iterating ``snapshot.annotations``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Final, overload
 
@@ -184,3 +184,15 @@ class ProjectSnapshot:
 
     def annotations_of(self, source_id: int) -> list[Annotation]:
         return [a for a in self.annotations if a.source_id == source_id]
+
+
+def only_coder(snapshot: ProjectSnapshot, coder: str) -> ProjectSnapshot:
+    """``snapshot`` with only ``coder``'s mark-up (and the links between it): what blind double
+    coding shows each coder."""
+    rows = [row for row in snapshot.annotation_rows if row[CODER] == coder]
+    kept = {row[ID] for row in rows}
+    return replace(
+        snapshot,
+        annotations=AnnotationRows(rows),
+        links=tuple(k for k in snapshot.links if k.from_id in kept and k.to_id in kept),
+    )

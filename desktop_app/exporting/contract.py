@@ -35,6 +35,8 @@ class ExportOptions:
     # .csv only: values exactly as stored, even those a spreadsheet would run as formulas
     # (for scripts); by default they are neutralised with a leading apostrophe.
     raw_csv: bool = False
+    # Only this coder's mark-up (e.g. "Adjudicated", the adjudicated layer); None: everyone's.
+    coder: str | None = None
 
 
 class Writer(Protocol):

@@ -156,8 +156,16 @@ def export(
     output = Path(output)
     refuse_project_target(output, project.path)
     writer = _writer(output.suffix.lower())
-    snapshot = load_snapshot(project, options.source_ids)
+    if options.coder is not None:
+        known = set(load_snapshot(project, []).coders)
+        if options.coder not in known:
+            raise ExportError(
+                f"there is no coder called “{options.coder}”",
+                f"name one of: {', '.join(sorted(known)) or 'none'}",
+            )
+    snapshot = load_snapshot(project, options.source_ids, coder=options.coder)
     with atomic_output(output) as partial:
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
-    return ExportResult(output, [*out_of_bounds_note(snapshot), *notes])
+    chosen = [f"only {options.coder}'s mark-up is exported"] if options.coder else []
+    return ExportResult(output, [*out_of_bounds_note(snapshot), *chosen, *notes])

@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from desktop_app.domain.model import Link, Source
 from desktop_app.domain.snapshot import (
+    CODER,
     END,
     ID,
     SOURCE_ID,
@@ -29,12 +30,14 @@ _BY_POSITION = itemgetter(SOURCE_ID, START, END, ID)  # the order annotation_tup
 _FEW = 100  # changed annotations put in place one by one; more: sorted in
 
 
-def load_snapshot(project: Project, source_ids: Iterable[int] | None = None) -> ProjectSnapshot:
+def load_snapshot(
+    project: Project, source_ids: Iterable[int] | None = None, *, coder: str | None = None
+) -> ProjectSnapshot:
     """The project as it is now; with ``source_ids``, only those sources and their mark-up
-    (the codebook stays whole)."""
+    (the codebook stays whole); with ``coder``, only that coder's mark-up."""
     wanted = None if source_ids is None else sorted(set(source_ids))
     with project.read() as reader:
-        return _read(reader, wanted)
+        return _read(reader, wanted, coder)
 
 
 def refresh_snapshot(
@@ -79,13 +82,15 @@ def refresh_snapshot(
         return _assemble(reader, sources, snapshot.texts, rows)
 
 
-def _read(reader: Reader, wanted: list[int] | None) -> ProjectSnapshot:
+def _read(reader: Reader, wanted: list[int] | None, coder: str | None = None) -> ProjectSnapshot:
     sources = source_store.list_sources(reader, wanted)
     ids = [s.id for s in sources]
     texts = source_store.texts(reader, ids if wanted is not None else None)
     annotations = annotation_store.annotation_tuples(
         reader, source_ids=ids if wanted is not None else None
     )
+    if coder is not None:
+        annotations = [row for row in annotations if row[CODER] == coder]
     return _assemble(reader, sources, texts, annotations)
 
 

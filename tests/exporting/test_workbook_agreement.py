@@ -158,3 +158,18 @@ def test_agreement_sheet_shows_agreement_by_source_and_every_difference(
         "end": 44,
         "quote": "Zelensky rejected them",
     }
+
+
+def test_agreement_sheet_says_what_is_computed(project_path: Path, tmp_path: Path) -> None:
+    from desktop_app.domain.agreement import ABOUT_FIGURES
+    from desktop_app.exporting.workbook_agreement import ABOUT_TITLE
+
+    _two_coders(project_path)
+    rows = list(_export(project_path, tmp_path)[AGREEMENT_SHEET].iter_rows(values_only=True))
+    _header, body = _section(rows, ABOUT_TITLE)
+    about = {row[0]: row[1] for row in [_header, *body]}
+    assert about == dict(ABOUT_FIGURES)
+    assert "Krippendorff 2004" in about["Alpha (unitized), αu"]
+    assert "each source is its own continuum" in about["Alpha (unitized), αu"].lower()
+    assert "Light's kappa" in about["Three or more coders"]
+    assert "#5305" in about["Why an inexact span can score higher than an exact one"]
