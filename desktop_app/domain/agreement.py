@@ -238,6 +238,30 @@ def cohen_kappa(pairs: Sequence[tuple[bool, bool]]) -> Kappa:
     return Kappa((observed - chance) / (1 - chance), observed, n)
 
 
+def fleiss_kappa(items: Sequence[Sequence[bool]]) -> float | None:
+    """Fleiss' kappa (Fleiss 1971) for yes/no judgements: one row per item, one judgement per
+    coder, every row with the same number of coders (at least two). None when chance agreement
+    is total (nobody ever varies) or there is nothing to judge."""
+    if not items:
+        return None
+    raters = len(items[0])
+    if raters < 2 or any(len(item) != raters for item in items):
+        raise ValueError("every item needs the same number of judgements, at least two")
+    agreement_sum = 0.0
+    yes_total = 0
+    for item in items:
+        yes = sum(item)
+        no = raters - yes
+        agreement_sum += (yes * (yes - 1) + no * (no - 1)) / (raters * (raters - 1))
+        yes_total += yes
+    observed = agreement_sum / len(items)
+    share_yes = yes_total / (len(items) * raters)
+    chance = share_yes**2 + (1 - share_yes) ** 2
+    if chance >= 1:
+        return None
+    return (observed - chance) / (1 - chance)
+
+
 # -- a project's agreement --------------------------------------------------------------------
 
 
@@ -274,6 +298,9 @@ class AgreementRow:
     sources: int  # sources in αu (marked up by every coder)
     spans: Mapping[str, int] = field(default_factory=dict)  # coder → spans with this code
     pairs: tuple[PairAgreement, ...] = ()
+    # Fleiss' kappa over all coders at once (three or more), on the sources every one coded:
+    # offered beside Light's mean of the pairs' Cohen's kappas.
+    fleiss: float | None = None
 
     @property
     def is_kind(self) -> bool:
@@ -400,6 +427,7 @@ def compute_agreement(
                 sources=len(common),
                 spans={coder: sum(r.spans.get(coder, 0) for r in code_rows) for coder in chosen},
                 pairs=kind_pairs,
+                fleiss=study.fleiss([c.id for c in members]),
             )
         )
         rows.extend(code_rows)
@@ -445,6 +473,18 @@ class _Study:
         result = cohen_kappa(judgements)
         return PairAgreement(first, second, result.kappa, result.agreement, len(sources))
 
+    def fleiss(self, code_ids: Sequence[int]) -> float | None:
+        """Fleiss' kappa on presence over the sources every coder coded (three coders or more:
+        with two, Cohen's kappa is the measure)."""
+        if len(self.coders) < 3:
+            return None
+        items = [
+            [code_id in self.by[coder].get(source_id, {}) for coder in self.coders]
+            for source_id in self.common
+            for code_id in code_ids
+        ]
+        return fleiss_kappa(items)
+
     def code_row(self, code: Code) -> AgreementRow:
         pairs = tuple(self.pair(a, b, [code.id]) for a, b in self.pair_sources)
         return AgreementRow(
@@ -460,6 +500,7 @@ class _Study:
                 for coder in self.coders
             },
             pairs=pairs,
+            fleiss=self.fleiss([code.id]),
         )
 
 
@@ -501,17 +542,21 @@ def snapshot_agreement(
 
 
 AGREEMENT_COLUMNS = ("Kind", "Code", "Sources", "Alpha (unitized)", "Kappa (presence)", "Agreement")
+FLEISS_COLUMN = "Fleiss' kappa (all coders)"
 
 
 def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """The report as one table — header and rows — for the workbook's ``Agreement`` sheet, the
     window and the command line, so all show the same numbers. Numbers stay numbers (None:
-    undefined); after the fixed columns come spans per coder, then kappa per pair of coders."""
+    undefined); after the fixed columns come spans per coder, then kappa per pair of coders,
+    then — with three coders or more — Fleiss' kappa over all of them."""
     pairs = list(itertools.combinations(report.coders, 2))
+    many = len(report.coders) >= 3
     header = (
         *AGREEMENT_COLUMNS,
         *(f"Spans: {coder}" for coder in report.coders),
         *(f"Kappa: {a} / {b}" for a, b in pairs),
+        *((FLEISS_COLUMN,) if many else ()),
     )
     rows: list[tuple[object, ...]] = []
     for row in report.rows:
@@ -526,6 +571,7 @@ def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tupl
                 row.agreement,
                 *(row.spans.get(coder, 0) for coder in report.coders),
                 *(by_pair.get(pair) for pair in pairs),
+                *((row.fleiss,) if many else ()),
             )
         )
     return header, rows
@@ -559,8 +605,10 @@ ABOUT_FIGURES: tuple[tuple[str, str], ...] = (
         "Three or more coders",
         "Kappa and Agreement are then the mean over every pair of coders of the pair's Cohen's "
         "kappa and agreement (Light's kappa, Light 1971); each pair's kappa is in its own "
-        "column. Fleiss' kappa is not computed. αu takes all coders at once, over the sources "
-        "every one of them coded.",
+        "column. Beside it, Fleiss' kappa (Fleiss 1971) takes all coders at once on presence, "
+        "over the sources every one of them coded: it treats the coders as interchangeable, "
+        "where Light's mean keeps each pair's own chance. αu takes all coders at once, over "
+        "the sources every one of them coded.",
     ),
     (
         "By source and differences",

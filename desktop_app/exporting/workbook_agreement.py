@@ -48,7 +48,7 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
         Column(header[2], 10, NUMBER),
         *(Column(name, 12, RATIO) for name in header[3:fixed]),
         *(
-            Column(name, 12, RATIO if name.startswith("Kappa") else NUMBER)
+            Column(name, 12, RATIO if name.startswith(("Kappa", "Fleiss")) else NUMBER)
             for name in header[fixed:]
         ),
     ]
