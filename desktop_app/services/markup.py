@@ -84,9 +84,9 @@ def annotate(
             },
             [c.id for c in codes],
         )
-        created = store.get_annotation(tx, new_id)  # as stored, without another transaction
-    assert created is not None
-    return created
+    # As committed: the operation read it back for the views (no transaction of its own).
+    assert tx.annotations_after is not None
+    return tx.annotations_after[new_id]
 
 
 def annotate_many(

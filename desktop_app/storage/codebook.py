@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -95,6 +95,14 @@ def get_code(reader: Reader, code_id: int) -> Code | None:
         count,
         _coder_names(reader),
     )
+
+
+def names_and_roots(reader: Reader, code_ids: Iterable[int]) -> dict[int, tuple[str, bool]]:
+    """Name and "is a kind's root" of each of ``code_ids`` that exists, in one query: what
+    checking the codes of a mark-up needs (no counts, no coders)."""
+    ids = sorted(set(code_ids))
+    query = select(CodeRow.id, CodeRow.name, CodeRow.builtin).where(CodeRow.id.in_(ids))
+    return {i: (name, bool(builtin)) for i, name, builtin in reader.session.execute(query)}
 
 
 def _coder_names(reader: Reader) -> dict[int, str]:
