@@ -91,12 +91,6 @@ class AnnotationModel(QAbstractTableModel):
             self._by_id[annotation.id] = annotation
             self.endInsertRows()
 
-    def set_linked(self, linked: Iterable[int]) -> None:
-        self._linked = set(linked)
-        self._shown = {}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
     def refresh_codes(self) -> None:
         self._shown = {}
         if self._rows:

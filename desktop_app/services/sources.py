@@ -275,7 +275,3 @@ def delete_sources(project: Project, source_ids: Sequence[int]) -> None:
     with project.operation(f"Delete {what}") as tx:
         for source in sources:
             store.delete_source(tx, source.id)
-
-
-def with_title(document: ImportedDocument, title: str) -> ImportedDocument:
-    return replace(document, meta=replace(document.meta, title=title))

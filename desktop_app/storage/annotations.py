@@ -256,10 +256,6 @@ def delete_link(tx: Transaction, link_id: int) -> None:
     tx.delete(LinkRow, link_id)
 
 
-def id_by_guid(reader: Reader, guid: str) -> int | None:
-    return reader.session.scalar(select(AnnotationRow.id).where(AnnotationRow.guid == guid))
-
-
 def counts(reader: Reader) -> tuple[int, int]:
     from sqlalchemy import func
 

@@ -128,7 +128,3 @@ def update_code(tx: Transaction, code_id: int, values: Mapping[str, Any]) -> Non
 
 def delete_code_row(tx: Transaction, code_id: int) -> None:
     tx.delete(CodeRow, code_id)
-
-
-def id_by_guid(reader: Reader, guid: str) -> int | None:
-    return reader.session.scalar(select(CodeRow.id).where(CodeRow.guid == guid))
