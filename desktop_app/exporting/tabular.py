@@ -63,15 +63,10 @@ def neutralised(value: str) -> str:
     return NEUTRALISER + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _source_label(excerpt: Excerpt) -> str:
-    source = excerpt.source
-    return source.title or source.original_name or f"Source {source.id}"
-
-
 def csv_row(excerpt: Excerpt) -> list[str | int]:
     source = excerpt.source
     return [
-        _source_label(excerpt),
+        excerpt.source.label,
         source.outlet,
         source.published,
         excerpt.code_names,
@@ -182,7 +177,7 @@ def _excerpt_record(excerpt: Excerpt, responds_to: list[str]) -> dict[str, Any]:
         "annotation_guid": excerpt.guid,
         "source_id": source.id,
         "source_guid": source.guid,
-        "source": _source_label(excerpt),
+        "source": excerpt.source.label,
         "outlet": source.outlet,
         "date": source.published,
         "codes": [c.name for c in excerpt.codes],

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from openpyxl.workbook import Workbook
 
 from desktop_app.domain.comparison import Comparison, Excerpt
-from desktop_app.domain.model import CodeKind, Source
+from desktop_app.domain.model import CodeKind
 from desktop_app.exporting import excel_safety
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
@@ -37,15 +37,11 @@ SOURCES_SHEET = "Sources"
 SOURCE_HINT = "the source text at start–end"
 
 
-def source_label(source: Source) -> str:
-    return source.title or source.original_name or f"Source {source.id}"
-
-
 def _target(excerpt: Excerpt) -> str:
     quote = excel_safety.visible(excerpt.quote)
     if len(quote) > 600:
         quote = quote[:600] + "…"
-    return f"“{quote}” — {source_label(excerpt.source)} [{excerpt.start}–{excerpt.end}]"
+    return f"“{quote}” — {excerpt.source.label} [{excerpt.start}–{excerpt.end}]"
 
 
 def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
@@ -82,7 +78,7 @@ def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) ->
                 row.stance.name,
                 "\n\n".join(_target(t) for t in row.responds_to),
                 sheet.text(excerpt.quote, 4, excerpt.length),
-                source_label(row.source),
+                row.source.label,
                 row.source.outlet,
                 row.source.published,
                 excerpt.start,
@@ -134,7 +130,7 @@ def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
         source = excerpt.source
         sheet.row(
             [
-                source_label(source),
+                source.label,
                 source.outlet,
                 source.published,
                 excerpt.code_names,
@@ -195,7 +191,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
     for source in comparison.sources:
         sheet.row(
             [
-                source_label(source),
+                source.label,
                 source.outlet,
                 source.author,
                 source.published,

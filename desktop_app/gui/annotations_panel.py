@@ -24,11 +24,12 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.domain.model import Annotation, Code, CodeKind
+from desktop_app.domain.spans import preview
 
 log = logging.getLogger(__name__)
 
 KIND_ORDER = (CodeKind.CONDITION, CodeKind.REACTION, CodeKind.OTHER, CodeKind.SPEAKER)
-QUOTE_PREVIEW = 160
+LIST_PREVIEW = 160  # a quote in the list's column
 COLUMNS = ("", "Codes", "Speaker", "Quote")
 
 CodeLookup = Callable[[int], Code | None]
@@ -42,11 +43,6 @@ def ordered_codes(annotation: Annotation, lookup: CodeLookup) -> list[Code]:
     """An annotation's codes, conditions and reactions first, speakers last."""
     codes = [c for c in (lookup(i) for i in annotation.code_ids) if c is not None]
     return sorted(codes, key=lambda c: (KIND_ORDER.index(c.kind), c.position, c.name))
-
-
-def preview(quote: str, limit: int = QUOTE_PREVIEW) -> str:
-    flat = " ".join(quote.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class AnnotationModel(QAbstractTableModel):
@@ -131,7 +127,7 @@ class AnnotationModel(QAbstractTableModel):
             letters,
             " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER),
             " · ".join(c.name for c in codes if c.kind == CodeKind.SPEAKER),
-            f"“{preview(annotation.quote)}”",
+            f"“{preview(annotation.quote, LIST_PREVIEW)}”",
             QColor(codes[0].color) if codes else None,
             f"{names}\n“{preview(annotation.quote, 400)}”{note}{link_note}",
         )

@@ -332,13 +332,13 @@ class MainWindow(QMainWindow):
             self.reader_title.setText("")
             return
         parts = [
-            source.outlet or source.title,
+            source.outlet or source.label,
             source.published[:10],
             source.language,
             source.status.label,
         ]
         self.reader_title.setText(" · ".join(p for p in parts if p))
-        self.reader_title.setToolTip(source.title)
+        self.reader_title.setToolTip(source.label)
 
     def return_focus(self) -> None:
         """After a command changed the project the keyboard is the reader's again (so Ctrl+Z,

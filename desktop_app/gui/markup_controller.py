@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.codelookup import rank_codes
 from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source, SourceMeta
+from desktop_app.domain.spans import preview
 from desktop_app.gui import prompts
-from desktop_app.gui.annotations_panel import ordered_codes, preview
+from desktop_app.gui.annotations_panel import ordered_codes
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
@@ -385,7 +386,7 @@ class MarkupController(QObject):
         project = self.window.project
         if project is None:
             return
-        titles = {s.id: s.title for s in self.window.sources_panel.sources()}
+        titles = {s.id: s.label for s in self.window.sources_panel.sources()}
         current = self.window.reader.source_id
         choices = []
         for other in sorted(

@@ -118,7 +118,7 @@ class SourceModel(QAbstractTableModel):
         column = index.column()
         values = (
             "",
-            source.title,
+            source.label,
             source.outlet,
             source.published[:10],
             source.language,
@@ -135,7 +135,7 @@ class SourceModel(QAbstractTableModel):
             return swatch(color, shape)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                f"{source.title}\n{source.outlet or 'outlet unknown'} · "
+                f"{source.label}\n{source.outlet or 'outlet unknown'} · "
                 f"{source.published or 'date unknown'} · {source.language or '?'}\n"
                 f"{source.characters:,} characters · {source.annotation_count} annotations · "
                 f"coding {source.status.label}"

@@ -96,7 +96,7 @@ def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
     rows = snapshot.out_of_bounds
     if not rows:
         return []
-    titles = {s.id: s.title or s.original_name or f"source {s.id}" for s in snapshot.sources}
+    titles = {s.id: s.label for s in snapshot.sources}
     named = []
     for row in rows[:_NAMED]:
         quote = " ".join(row[QUOTE].split())
