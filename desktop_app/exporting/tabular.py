@@ -32,27 +32,12 @@ from desktop_app.domain.comparison import Excerpt, build_excerpts
 from desktop_app.domain.model import Source
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
+from desktop_app.exporting.excerpt_fields import EXCERPT_HEADERS, excerpt_values
 from desktop_app.exporting.workbook_progress import Steps
 
 log = logging.getLogger(__name__)
 
-CSV_COLUMNS = (
-    "Source",
-    "Outlet",
-    "Date",
-    "Codes",
-    "Speaker",
-    "Stance",
-    "Quote",
-    "Context before",
-    "Context after",
-    "Start",
-    "End",
-    "Note",
-    "Coder",
-    "Source GUID",
-    "Annotation GUID",
-)
+CSV_COLUMNS = (*EXCERPT_HEADERS, "Source GUID", "Annotation GUID")
 # What a spreadsheet may run as a formula when a cell begins with it (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISER = "'"
@@ -64,24 +49,7 @@ def neutralised(value: str) -> str:
 
 
 def csv_row(excerpt: Excerpt) -> list[str | int]:
-    source = excerpt.source
-    return [
-        excerpt.source.label,
-        source.outlet,
-        source.published,
-        excerpt.code_names,
-        excerpt.speaker_names,
-        excerpt.stance_names,
-        excerpt.quote,
-        excerpt.context_before,
-        excerpt.context_after,
-        excerpt.start,
-        excerpt.end,
-        excerpt.note,
-        excerpt.coder,
-        source.guid,
-        excerpt.guid,
-    ]
+    return [*excerpt_values(excerpt), excerpt.source.guid, excerpt.guid]
 
 
 def _formula_note(count: int, raw: bool) -> list[str]:
