@@ -12,7 +12,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.domain.spans import preview
+from desktop_app.gui.table_model import RowTableModel
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,9 @@ def ordered_codes(annotation: Annotation, lookup: CodeLookup) -> list[Code]:
     return sorted(codes, key=lambda c: (KIND_ORDER.index(c.kind), c.position, c.name))
 
 
-class AnnotationModel(QAbstractTableModel):
+class AnnotationModel(RowTableModel):
+    columns = COLUMNS
+
     def __init__(self, lookup: CodeLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lookup = lookup
@@ -141,19 +143,6 @@ class AnnotationModel(QAbstractTableModel):
         return list(self._rows)
 
     # -- Qt model --------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(
         self,

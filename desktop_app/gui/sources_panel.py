@@ -10,7 +10,6 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
+from desktop_app.gui.table_model import RowTableModel
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,9 @@ STATUS_SHAPES = {
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SourceModel(QAbstractTableModel):
+class SourceModel(RowTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Source] = []
@@ -82,12 +84,6 @@ class SourceModel(QAbstractTableModel):
 
     def sources(self) -> list[Source]:
         return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
