@@ -158,6 +158,12 @@ class Source:
     version: int = field(default=0, compare=False)
 
     @property
+    def label(self) -> str:
+        """What names the source wherever it is shown: its title, else the file it came from,
+        else "Source 12" — never empty."""
+        return self.title or self.original_name or f"Source {self.id}"
+
+    @property
     def meta(self) -> SourceMeta:
         return SourceMeta(
             title=self.title,

@@ -12,15 +12,14 @@ others, so adding a choice for one format changes no other writer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.progress import CancelCheck, ProgressCallback
 
-ProgressCallback = Callable[[int, int, str], None]  # done, total, what is being done
-CancelCheck = Callable[[], bool]  # true once the user asked to stop
+__all__ = ["CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
 
 
 @dataclass(frozen=True)

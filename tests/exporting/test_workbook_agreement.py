@@ -17,23 +17,16 @@ from desktop_app.exporting.workbook_agreement import AGREEMENT_SHEET, UNDEFINED
 from desktop_app.services import exports, markup
 from desktop_app.services.exports import ExportOptions
 from desktop_app.services.project import Project
-from tests.builders import add_code, add_source
+from tests.builders import add_code, add_source, mark_two_coders, opened_as
 
 TEXT = "Putin set conditions. Zelensky rejected them. Podolyak called it an ultimatum."
 
 
 def _two_coders(path: Path) -> None:
-    with Project.open(path, coder="alice") as alice, Project.open(path, coder="bob") as bob:
-        first = add_source(alice, TEXT, title="First")
-        second = add_source(alice, TEXT + " Again.", title="Second")
-        condition = add_code(alice, CodeKind.CONDITION, "Conditions set")
-        rejects = add_code(alice, CodeKind.REACTION, "Rejects")
-        for source_id in (first, second):
-            markup.annotate(alice, source_id, 0, 21, [condition.id])
-            markup.annotate(bob, source_id, 0, 21, [condition.id])
-            markup.annotate(alice, source_id, 22, 45, [rejects.id])
-        markup.annotate(bob, first, 22, 44, [rejects.id])
-        markup.annotate(bob, second, 0, 9, [condition.id])
+    """The shared two-coder scenario, and bob marks a condition in the second source alone."""
+    with opened_as(path, "alice") as alice, opened_as(path, "bob") as bob:
+        marked = mark_two_coders(alice, bob)
+        markup.annotate(bob, marked.second, 0, 9, [marked.condition.id])
 
 
 def _export(path: Path, tmp_path: Path) -> openpyxl.Workbook:
