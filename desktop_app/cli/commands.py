@@ -201,6 +201,7 @@ def run_export(args: argparse.Namespace) -> int:
             page_size=args.page_size,
             source_ids=source_ids,
             raw_csv=args.raw_csv,
+            coder=args.coder,
         )
         result = exports.export(project, output, options)
     _out(f"wrote {result.path}")
@@ -340,6 +341,8 @@ def _number(value: object, percent: bool = False) -> str:
 def _agreement_text(
     report: AgreementReport, header: tuple[str, ...], rows: list[tuple[object, ...]]
 ) -> str:
+    from desktop_app.domain.agreement import FLEISS_COLUMN
+
     coders = report.coders
     done = f" ({len(report.declared)} marked done)" if report.declared else ""
     left = f", {len(report.left_out)} left out (see the notes)" if report.left_out else ""
@@ -350,13 +353,16 @@ def _agreement_text(
         "",
     ]
     first_pair = 6 + len(coders)
-    pair_heads = [h.removeprefix("Kappa: ") for h in header[first_pair:]]
+    pair_heads = [h.removeprefix("Kappa: ") for h in header[first_pair:] if h.startswith("Kappa: ")]
     per_pair = len(pair_heads) > 1
+    fleiss = header[-1] == FLEISS_COLUMN
     names = [("  " + str(row[1])) if row[1] else str(row[0]) for row in rows]
     width = max([len(n) for n in names] + [4])
     head = f"{'':<{width}}  {'αu':>7}  {'kappa':>7}  {'agree':>6}  spans ({' / '.join(coders)})"
     if per_pair:
         head += "  kappa " + "  ".join(pair_heads)
+    if fleiss:
+        head += "  Fleiss"
     lines.append(head)
     for name, row in zip(names, rows, strict=True):
         line = (
@@ -364,7 +370,10 @@ def _agreement_text(
             f"{_number(row[5], percent=True):>6}  {' / '.join(str(v) for v in row[6:first_pair])}"
         )
         if per_pair:
-            line += "  " + "  ".join(_number(v) for v in row[first_pair:])
+            pair_values = row[first_pair : first_pair + len(pair_heads)]
+            line += "  " + "  ".join(_number(v) for v in pair_values)
+        if fleiss:
+            line += f"  {_number(row[-1]):>6}"
         lines.append(line)
     lines.append("")
     lines.append("—: undefined (no variation, or no source to compare)")

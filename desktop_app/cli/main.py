@@ -98,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=".csv: values exactly as stored, even those a spreadsheet would run as formulas "
         "(=, +, -, @); by default they get a leading apostrophe",
     )
+    export.add_argument(
+        "--coder",
+        metavar="NAME",
+        help="only this coder's mark-up, e.g. --coder Adjudicated for the adjudicated layer",
+    )
     _common(export)
 
     copy = commands.add_parser("copy", help="copy a project between a file and a server")

@@ -238,6 +238,30 @@ def cohen_kappa(pairs: Sequence[tuple[bool, bool]]) -> Kappa:
     return Kappa((observed - chance) / (1 - chance), observed, n)
 
 
+def fleiss_kappa(items: Sequence[Sequence[bool]]) -> float | None:
+    """Fleiss' kappa (Fleiss 1971) for yes/no judgements: one row per item, one judgement per
+    coder, every row with the same number of coders (at least two). None when chance agreement
+    is total (nobody ever varies) or there is nothing to judge."""
+    if not items:
+        return None
+    raters = len(items[0])
+    if raters < 2 or any(len(item) != raters for item in items):
+        raise ValueError("every item needs the same number of judgements, at least two")
+    agreement_sum = 0.0
+    yes_total = 0
+    for item in items:
+        yes = sum(item)
+        no = raters - yes
+        agreement_sum += (yes * (yes - 1) + no * (no - 1)) / (raters * (raters - 1))
+        yes_total += yes
+    observed = agreement_sum / len(items)
+    share_yes = yes_total / (len(items) * raters)
+    chance = share_yes**2 + (1 - share_yes) ** 2
+    if chance >= 1:
+        return None
+    return (observed - chance) / (1 - chance)
+
+
 # -- a project's agreement --------------------------------------------------------------------
 
 
@@ -274,6 +298,9 @@ class AgreementRow:
     sources: int  # sources in αu (marked up by every coder)
     spans: Mapping[str, int] = field(default_factory=dict)  # coder → spans with this code
     pairs: tuple[PairAgreement, ...] = ()
+    # Fleiss' kappa over all coders at once (three or more), on the sources every one coded:
+    # offered beside Light's mean of the pairs' Cohen's kappas.
+    fleiss: float | None = None
 
     @property
     def is_kind(self) -> bool:
@@ -400,6 +427,7 @@ def compute_agreement(
                 sources=len(common),
                 spans={coder: sum(r.spans.get(coder, 0) for r in code_rows) for coder in chosen},
                 pairs=kind_pairs,
+                fleiss=study.fleiss([c.id for c in members]),
             )
         )
         rows.extend(code_rows)
@@ -445,6 +473,18 @@ class _Study:
         result = cohen_kappa(judgements)
         return PairAgreement(first, second, result.kappa, result.agreement, len(sources))
 
+    def fleiss(self, code_ids: Sequence[int]) -> float | None:
+        """Fleiss' kappa on presence over the sources every coder coded (three coders or more:
+        with two, Cohen's kappa is the measure)."""
+        if len(self.coders) < 3:
+            return None
+        items = [
+            [code_id in self.by[coder].get(source_id, {}) for coder in self.coders]
+            for source_id in self.common
+            for code_id in code_ids
+        ]
+        return fleiss_kappa(items)
+
     def code_row(self, code: Code) -> AgreementRow:
         pairs = tuple(self.pair(a, b, [code.id]) for a, b in self.pair_sources)
         return AgreementRow(
@@ -460,6 +500,7 @@ class _Study:
                 for coder in self.coders
             },
             pairs=pairs,
+            fleiss=self.fleiss([code.id]),
         )
 
 
@@ -474,15 +515,18 @@ def _mean(values: Iterable[float | None]) -> float | None:
 def snapshot_agreement(
     snapshot: ProjectSnapshot, coders: Sequence[str] | None = None
 ) -> AgreementReport:
-    """Agreement between ``coders`` (default: everyone who marked up anything) over the
-    snapshot's sources; a source marked done counts as coded by every coder (a coder with no
-    span there found nothing). The window, ``parley agreement`` and the workbook all come
-    here."""
+    """Agreement between ``coders`` (default: everyone who marked up anything, except the
+    adjudicated layer) over the snapshot's sources; a source marked done counts as coded by
+    every coder (a coder with no span there found nothing). The window, ``parley agreement``
+    and the workbook all come here."""
     spans = [
         CodedSpan(a.coder, a.source_id, a.start, a.end, code_id)
         for a in snapshot.annotations
         for code_id in a.code_ids
     ]
+    if not coders:  # the adjudicated layer is made from the coders: compared only when named
+        origins = snapshot.origins
+        spans = [s for s in spans if origins.get(s.coder) is not CoderOrigin.ADJUDICATED]
     if coders:
         known = {s.coder for s in spans}
         missing = [c for c in coders if c not in known]
@@ -498,17 +542,21 @@ def snapshot_agreement(
 
 
 AGREEMENT_COLUMNS = ("Kind", "Code", "Sources", "Alpha (unitized)", "Kappa (presence)", "Agreement")
+FLEISS_COLUMN = "Fleiss' kappa (all coders)"
 
 
 def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """The report as one table — header and rows — for the workbook's ``Agreement`` sheet, the
     window and the command line, so all show the same numbers. Numbers stay numbers (None:
-    undefined); after the fixed columns come spans per coder, then kappa per pair of coders."""
+    undefined); after the fixed columns come spans per coder, then kappa per pair of coders,
+    then — with three coders or more — Fleiss' kappa over all of them."""
     pairs = list(itertools.combinations(report.coders, 2))
+    many = len(report.coders) >= 3
     header = (
         *AGREEMENT_COLUMNS,
         *(f"Spans: {coder}" for coder in report.coders),
         *(f"Kappa: {a} / {b}" for a, b in pairs),
+        *((FLEISS_COLUMN,) if many else ()),
     )
     rows: list[tuple[object, ...]] = []
     for row in report.rows:
@@ -523,6 +571,66 @@ def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tupl
                 row.agreement,
                 *(row.spans.get(coder, 0) for coder in report.coders),
                 *(by_pair.get(pair) for pair in pairs),
+                *((row.fleiss,) if many else ()),
             )
         )
     return header, rows
+
+
+# -- what the figures are, for the window's "About these figures" and the workbook -----------
+
+ABOUT_FIGURES: tuple[tuple[str, str], ...] = (
+    (
+        "Alpha (unitized), αu",
+        "Krippendorff's alpha for unitized data (Krippendorff 2004, Content Analysis, 2nd ed., "
+        "ch. 12; 1995, Quality & Quantity): where each coder put spans of a code, position by "
+        "position (code points), chance-corrected: 1 − observed ÷ expected disagreement. Each "
+        "source is its own continuum: a gap never runs from one source into the next; the "
+        "sources' observed disagreements add up and the expected disagreement is taken over "
+        "all their units and gaps. A coder's overlapping spans of one code count as one unit. "
+        "A kind's row pools its codes as categories (summed observed over summed expected). "
+        "Only sources every compared coder coded count (marked something up in, or set done: "
+        "then no span means nothing found); the others are named in the notes. 1 is perfect "
+        "agreement, 0 what chance would give, below 0 worse than chance; “—” nothing to "
+        "compare. Checked against Krippendorff's published examples and DKPro Agreement.",
+    ),
+    (
+        "Kappa (presence) and Agreement",
+        "Cohen's kappa on presence: for each source two coders both coded, and each code, did "
+        "each coder use the code there at all (yes/no)? Kappa corrects the share of equal "
+        "answers (Agreement) for chance. A kind's row pools the (source, code) pairs of its "
+        "codes. It says nothing about where in the source the spans are: that is αu's job.",
+    ),
+    (
+        "Three or more coders",
+        "Kappa and Agreement are then the mean over every pair of coders of the pair's Cohen's "
+        "kappa and agreement (Light's kappa, Light 1971); each pair's kappa is in its own "
+        "column. Beside it, Fleiss' kappa (Fleiss 1971) takes all coders at once on presence, "
+        "over the sources every one of them coded: it treats the coders as interchangeable, "
+        "where Light's mean keeps each pair's own chance. αu takes all coders at once, over "
+        "the sources every one of them coded.",
+    ),
+    (
+        "By source and differences",
+        "Per source: αu on that source alone with all codes pooled, and kappa on which codes "
+        "each coder used there (mean over pairs). Differences, per pair of coders and code: a "
+        "span only one coder has, spans that overlap with other bounds, and overlapping spans "
+        "with other codes.",
+    ),
+    (
+        "Why an inexact span can score higher than an exact one",
+        "αu divides observed by expected disagreement, and the expected part depends on the "
+        "lengths of every unit and gap. Widening or moving a span a little adds only the "
+        "squared differences of its bounds to the observed disagreement, but can raise the "
+        "expected disagreement more, so the ratio falls and αu rises. Example: on 100 "
+        "characters one coder marks 0–10, 20–30, 40–50, 60–70, 80–90, the other only 20–30: "
+        "αu −0.240; the other marking 18–32 instead: −0.130. Judge αu by its size and "
+        "read the differences; do not read a small rise as better spans (as reported for "
+        "INCEpTION, which uses DKPro Agreement, in its issue #5305).",
+    ),
+)
+
+
+def about_figures_text() -> list[str]:
+    """:data:`ABOUT_FIGURES` as plain lines, "Heading: text" (the workbook's notes)."""
+    return [f"{heading}: {text}" for heading, text in ABOUT_FIGURES]

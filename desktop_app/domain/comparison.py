@@ -36,18 +36,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
+from operator import attrgetter
 
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
-from desktop_app.domain.snapshot import (
-    CODE_IDS,
-    END,
-    ID,
-    SOURCE_ID,
-    START,
-    AnnotationTuple,
-    ProjectSnapshot,
-)
+from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.textfold import fold
 
 DEFAULT_CONTEXT_CHARS = 80
@@ -537,14 +529,14 @@ class _ExcerptMaker:
         if excerpt is not None:
             return excerpt
         row = self.snapshot.annotation_rows_by_id.get(annotation_id)
-        if row is None or row[SOURCE_ID] not in self.snapshot.sources_by_id:
+        if row is None or row.source_id not in self.snapshot.sources_by_id:
             return None
         return self.make(row)
 
     def excerpts(self, rows: Iterable[AnnotationTuple]) -> tuple[Excerpt, ...]:
         """The excerpts of rows whose source is in the snapshot (as compare() files them)."""
         built = self.built
-        return tuple(built.get(row[ID]) or self.make(row) for row in rows)
+        return tuple(built.get(row.id) or self.make(row) for row in rows)
 
     def make(self, row: AnnotationTuple) -> Excerpt:
         annotation_id, guid, source_id, start, end, quote, code_ids, note, coder, *_ = row
@@ -585,10 +577,10 @@ class _ExcerptMaker:
         in the given order (every chosen source has an entry)."""
         chosen: dict[int, list[AnnotationTuple]] = {s.id: [] for s in sources}
         for row in self.snapshot.annotation_rows:
-            rows = chosen.get(row[SOURCE_ID])
+            rows = chosen.get(row.source_id)
             if rows is not None:
                 rows.append(row)
-        by_position = itemgetter(START, END, ID)
+        by_position = attrgetter("start", "end", "id")
         for rows in chosen.values():
             rows.sort(key=by_position)  # already in this order as load_snapshot reads them
         return chosen
@@ -635,7 +627,7 @@ def compare(
     for source_id, rows in chosen.items():
         cells: dict[int, list[AnnotationTuple]] = {}
         for row in rows:
-            for code_id in row[CODE_IDS]:
+            for code_id in row.code_ids:
                 found = cells.get(code_id)
                 if found is None:
                     cells[code_id] = [row]
@@ -676,7 +668,7 @@ def _reactions(comparison: Comparison) -> tuple[ReactionRow, ...]:
     reactions: list[ReactionRow] = []
     for rows in comparison._chosen.values():
         for row in rows:
-            if stance_ids.isdisjoint(row[CODE_IDS]):
+            if stance_ids.isdisjoint(row.code_ids):
                 continue
             excerpt = maker.make(row)
             answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := maker(i))]

@@ -67,6 +67,7 @@ class CoderOrigin(StrEnum):
     PERSON = "person"
     SAMPLE = "sample"
     IMPORTED = "imported"
+    ADJUDICATED = "adjudicated"
 
     @property
     def label(self) -> str:
@@ -75,6 +76,7 @@ class CoderOrigin(StrEnum):
             "person": "",
             "sample": "the sample project's mark-up",
             "imported": "imported with a project",
+            "adjudicated": "the adjudicated mark-up",
         }[self.value]
 
     @classmethod
@@ -87,6 +89,9 @@ class CoderOrigin(StrEnum):
 
 # The sample project's coder. Samples built before coders had an origin are recognised by it.
 SAMPLE_CODER = "Parley sample"
+# The layer adjudication writes into: one decision per difference between two coders (see
+# desktop_app.services.adjudication). Not a person, so never compared for agreement.
+ADJUDICATED_CODER = "Adjudicated"
 
 
 def coder_origins(
@@ -99,6 +104,8 @@ def coder_origins(
             found[name] = CoderOrigin.of(recorded[name])
         elif name == SAMPLE_CODER:
             found[name] = CoderOrigin.SAMPLE
+        elif name == ADJUDICATED_CODER:
+            found[name] = CoderOrigin.ADJUDICATED
         else:
             found[name] = CoderOrigin.PERSON
     return found
@@ -149,6 +156,12 @@ class Source:
     # equality, like the other bookkeeping fields below: an undo restores the content, and
     # the content is what equality means.
     version: int = field(default=0, compare=False)
+
+    @property
+    def label(self) -> str:
+        """What names the source wherever it is shown: its title, else the file it came from,
+        else "Source 12" — never empty."""
+        return self.title or self.original_name or f"Source {self.id}"
 
     @property
     def meta(self) -> SourceMeta:

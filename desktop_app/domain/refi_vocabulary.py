@@ -75,10 +75,6 @@ class CodeDetails:
     def category(self) -> str:
         return self.fields.get("category", "")
 
-    @property
-    def has_speaker_fields(self) -> bool:
-        return bool(SPEAKER_KEYS & self.fields.keys())
-
     def speaker(self) -> SpeakerDetails:
         return SpeakerDetails(
             aliases=split_aliases(self.fields.get("aliases", "")),

@@ -12,9 +12,9 @@ for them (an export iterating ``snapshot.annotations``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Final, overload
+from typing import NamedTuple, overload
 
 from desktop_app.domain.agreement import people_coding_together
 from desktop_app.domain.model import (
@@ -28,24 +28,30 @@ from desktop_app.domain.model import (
     coder_origins,
 )
 
-# An annotation as a tuple, in the order of Annotation's fields (``Annotation(*row)``):
-# id, guid, source_id, start, end, quote, code_ids, note, coder, created_at, updated_at,
-# version, updated_by.
-AnnotationTuple = tuple[int, str, int, int, int, str, tuple[int, ...], str, str, str, str, int, str]
-ID: Final = 0
-GUID: Final = 1
-SOURCE_ID: Final = 2
-START: Final = 3
-END: Final = 4
-QUOTE: Final = 5
-CODE_IDS: Final = 6
-NOTE: Final = 7
-CODER: Final = 8
+
+class AnnotationTuple(NamedTuple):
+    """An annotation as a plain tuple, in the order of :class:`Annotation`'s fields
+    (``Annotation(*row)``): what the snapshot and the comparison keep by the ten thousand, read
+    by name (``row.source_id``) at a tuple's cost."""
+
+    id: int
+    guid: str
+    source_id: int
+    start: int
+    end: int
+    quote: str
+    code_ids: tuple[int, ...]
+    note: str
+    coder: str
+    created_at: str
+    updated_at: str
+    version: int
+    updated_by: str
 
 
 def as_row(annotation: Annotation) -> AnnotationTuple:
     a = annotation
-    return (
+    return AnnotationTuple(
         a.id,
         a.guid,
         a.source_id,
@@ -76,7 +82,7 @@ def within_bounds(
     kept: list[AnnotationTuple] = []
     outside: list[AnnotationTuple] = []
     for row in rows:
-        if 0 <= row[START] <= row[END] <= lengths.get(row[SOURCE_ID], 0):
+        if 0 <= row.start <= row.end <= lengths.get(row.source_id, 0):
             kept.append(row)
         else:
             outside.append(row)
@@ -84,7 +90,7 @@ def within_bounds(
 
 
 class AnnotationRows(Sequence[Annotation]):
-    """Annotations kept as :data:`AnnotationTuple` tuples; an :class:`Annotation` is made (once)
+    """Annotations kept as :class:`AnnotationTuple` tuples; an :class:`Annotation` is made (once)
     when it is first asked for. Compares equal to any sequence of the same annotations."""
 
     __slots__ = ("_made", "rows")
@@ -165,7 +171,7 @@ class ProjectSnapshot:
 
     @cached_property
     def annotation_rows_by_id(self) -> dict[int, AnnotationTuple]:
-        return {row[ID]: row for row in self.annotation_rows}
+        return {row.id: row for row in self.annotation_rows}
 
     @cached_property
     def origins(self) -> dict[str, CoderOrigin]:
@@ -176,7 +182,7 @@ class ProjectSnapshot:
     def people_coding_together(self) -> list[str]:
         """The people whose work can be compared: see ``agreement.people_coding_together``."""
         rows = self.annotation_rows
-        return people_coding_together(((r[CODER], r[SOURCE_ID]) for r in rows), self.origins)
+        return people_coding_together(((r.coder, r.source_id) for r in rows), self.origins)
 
     def codes_of_kind(self, kind: CodeKind) -> list[Code]:
         """Non-root codes of a kind, in codebook order."""
@@ -184,3 +190,15 @@ class ProjectSnapshot:
 
     def annotations_of(self, source_id: int) -> list[Annotation]:
         return [a for a in self.annotations if a.source_id == source_id]
+
+
+def only_coder(snapshot: ProjectSnapshot, coder: str) -> ProjectSnapshot:
+    """``snapshot`` with only ``coder``'s mark-up (and the links between it): what blind double
+    coding shows each coder."""
+    rows = [row for row in snapshot.annotation_rows if row.coder == coder]
+    kept = {row.id for row in rows}
+    return replace(
+        snapshot,
+        annotations=AnnotationRows(rows),
+        links=tuple(k for k in snapshot.links if k.from_id in kept and k.to_id in kept),
+    )

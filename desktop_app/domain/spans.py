@@ -22,3 +22,13 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+QUOTE_PREVIEW = 40  # an operation's label, a conflict's message
+
+
+def preview(quote: str, limit: int = QUOTE_PREVIEW) -> str:
+    """A quote as a label or a list names it: one line (runs of white space made one space), at
+    most ``limit`` characters, the cut marked with "…"."""
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -30,7 +30,7 @@ TICK_EVERY = 256
 def _source_heading(
     ctx: BriefingContext, source: Source, number: int, excerpts: int
 ) -> list[Flowable]:
-    title, _ = shorten(source.title or "Untitled source", 160)
+    title, _ = shorten(source.label, 160)
     story = heading(ctx, f"{number}. {title}", 1, style=ctx.styles.appendix_source)
     facts = [
         ctx.text.inline(v)

@@ -92,7 +92,7 @@ def _column_groups(
 
 def _source_cell(ctx: BriefingContext, coverage: SourceCoverage, number: int) -> Paragraph:
     source = coverage.source
-    title, _ = shorten(source.title or "Untitled source", TITLE_CHARS)
+    title, _ = shorten(source.label, TITLE_CHARS)
     outlet = shorten(source.outlet, OUTLET_CHARS)[0]
     details = " · ".join(ctx.text.inline(v) for v in (outlet, short_date(source.published)) if v)
     text = f"{number}. {ctx.text.inline(title)}"

@@ -113,10 +113,7 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
 
 
 def _source_names(ctx: BriefingContext, sources: list) -> list[str]:
-    return [
-        f"“{ctx.text.inline(shorten(s.title or 'Untitled source', SHORT_TITLE)[0])}”"
-        for s in sources
-    ]
+    return [f"“{ctx.text.inline(shorten(s.label, SHORT_TITLE)[0])}”" for s in sources]
 
 
 def _code_names(ctx: BriefingContext, codes: tuple[Code, ...] | list[Code]) -> list[str]:

@@ -110,7 +110,7 @@ class LeftRule(Flowable):
 
 def source_label(ctx: BriefingContext, source: Source, title_chars: int = CITED_TITLE_CHARS) -> str:
     """Markup naming a source: outlet, “title”, date."""
-    title, _ = shorten(source.title or "Untitled source", title_chars)
+    title, _ = shorten(source.label, title_chars)
     parts = [ctx.text.inline(source.outlet)] if source.outlet else []
     parts.append(f"“{ctx.text.inline(title)}”")
     if source.published:

@@ -39,7 +39,7 @@ TARGET_CHARS = 90
 
 
 def _title(ctx: BriefingContext, source: Source) -> str:
-    return f"“{ctx.text.inline(shorten(source.title or 'Untitled source', SHORT_TITLE)[0])}”"
+    return f"“{ctx.text.inline(shorten(source.label, SHORT_TITLE)[0])}”"
 
 
 def _code_path(ctx: BriefingContext, code: Code) -> str:

@@ -12,15 +12,14 @@ others, so adding a choice for one format changes no other writer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.progress import CancelCheck, ProgressCallback
 
-ProgressCallback = Callable[[int, int, str], None]  # done, total, what is being done
-CancelCheck = Callable[[], bool]  # true once the user asked to stop
+__all__ = ["CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,8 @@ class ExportOptions:
     # .csv only: values exactly as stored, even those a spreadsheet would run as formulas
     # (for scripts); by default they are neutralised with a leading apostrophe.
     raw_csv: bool = False
+    # Only this coder's mark-up (e.g. "Adjudicated", the adjudicated layer); None: everyone's.
+    coder: str | None = None
 
 
 class Writer(Protocol):

@@ -32,27 +32,12 @@ from desktop_app.domain.comparison import Excerpt, build_excerpts
 from desktop_app.domain.model import Source
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
+from desktop_app.exporting.excerpt_fields import EXCERPT_HEADERS, excerpt_values
 from desktop_app.exporting.workbook_progress import Steps
 
 log = logging.getLogger(__name__)
 
-CSV_COLUMNS = (
-    "Source",
-    "Outlet",
-    "Date",
-    "Codes",
-    "Speaker",
-    "Stance",
-    "Quote",
-    "Context before",
-    "Context after",
-    "Start",
-    "End",
-    "Note",
-    "Coder",
-    "Source GUID",
-    "Annotation GUID",
-)
+CSV_COLUMNS = (*EXCERPT_HEADERS, "Source GUID", "Annotation GUID")
 # What a spreadsheet may run as a formula when a cell begins with it (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISER = "'"
@@ -63,30 +48,8 @@ def neutralised(value: str) -> str:
     return NEUTRALISER + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _source_label(excerpt: Excerpt) -> str:
-    source = excerpt.source
-    return source.title or source.original_name or f"Source {source.id}"
-
-
 def csv_row(excerpt: Excerpt) -> list[str | int]:
-    source = excerpt.source
-    return [
-        _source_label(excerpt),
-        source.outlet,
-        source.published,
-        excerpt.code_names,
-        excerpt.speaker_names,
-        excerpt.stance_names,
-        excerpt.quote,
-        excerpt.context_before,
-        excerpt.context_after,
-        excerpt.start,
-        excerpt.end,
-        excerpt.note,
-        excerpt.coder,
-        source.guid,
-        excerpt.guid,
-    ]
+    return [*excerpt_values(excerpt), excerpt.source.guid, excerpt.guid]
 
 
 def _formula_note(count: int, raw: bool) -> list[str]:
@@ -182,7 +145,7 @@ def _excerpt_record(excerpt: Excerpt, responds_to: list[str]) -> dict[str, Any]:
         "annotation_guid": excerpt.guid,
         "source_id": source.id,
         "source_guid": source.guid,
-        "source": _source_label(excerpt),
+        "source": excerpt.source.label,
         "outlet": source.outlet,
         "date": source.published,
         "codes": [c.name for c in excerpt.codes],

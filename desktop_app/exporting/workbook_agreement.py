@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
-from desktop_app.domain.agreement import agreement_table, snapshot_agreement
+from desktop_app.domain.agreement import ABOUT_FIGURES, agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.workbook_agreement_detail import write_agreement_detail
 from desktop_app.exporting.workbook_progress import Steps
@@ -48,7 +48,7 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
         Column(header[2], 10, NUMBER),
         *(Column(name, 12, RATIO) for name in header[3:fixed]),
         *(
-            Column(name, 12, RATIO if name.startswith("Kappa") else NUMBER)
+            Column(name, 12, RATIO if name.startswith(("Kappa", "Fleiss")) else NUMBER)
             for name in header[fixed:]
         ),
     ]
@@ -70,5 +70,18 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
         steps.advance("Agreement")
     for note in report.notes:
         sheet.row([None, note], [None, MUTED])
+    write_about_figures(sheet)
     write_agreement_detail(sheet, snapshot, report, steps)
     return sheet.close()
+
+
+ABOUT_TITLE = "About these figures"
+
+
+def write_about_figures(sheet: TableSheet) -> None:
+    """What each figure is (the same text as the window's "About these figures"): a heading
+    in the first column, the explanation beside it."""
+    sheet.row([None])
+    sheet.row([ABOUT_TITLE, "what is computed, and how to read it"], [KIND_ROW, MUTED])
+    for heading, text in ABOUT_FIGURES:
+        sheet.row([heading, text], [ROW_HEADER, WRAPPED])

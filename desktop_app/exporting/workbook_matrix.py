@@ -111,7 +111,7 @@ def _status_row(sheet: TableSheet, lead: Sequence[str | None], sources: Sequence
 def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     sources = comparison.sources
     width = source_column_width(len(sources))
-    titles = [s.title or s.original_name or f"Source {s.id}" for s in sources]
+    titles = [s.label for s in sources]
     kind_header = header_style(CodeKind.CONDITION)
     columns = [
         Column("Condition", 34, ROW_HEADER, kind_header),
@@ -165,7 +165,7 @@ def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -
 def write_speakers(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     sources = comparison.sources
     width = min(source_column_width(len(sources)), 24)
-    titles = [s.title or s.original_name or f"Source {s.id}" for s in sources]
+    titles = [s.label for s in sources]
     kind_header = header_style(CodeKind.SPEAKER)
     columns = [
         Column("Speaker", 26, ROW_HEADER, kind_header),

@@ -6,7 +6,7 @@ from the codebook (e.g. a stance's red) are tinted the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -85,9 +85,6 @@ class CellStyle:
 
     def alignment(self) -> Alignment:
         return _alignment(self.wrap, self.horizontal, self.vertical, self.indent)
-
-    def with_fill(self, fill: str) -> CellStyle:
-        return replace(self, fill=fill)
 
 
 @lru_cache(maxsize=256)

@@ -8,17 +8,26 @@ prints that text exactly).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from openpyxl.workbook import Workbook
 
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import shown_date
-from desktop_app.domain.model import CodeKind, Source
+from desktop_app.domain.model import CodeKind
 from desktop_app.exporting import excel_safety
+from desktop_app.exporting.excerpt_fields import (
+    CODES_COLUMN,
+    DATE_COLUMN,
+    EXCERPT_HEADERS,
+    QUOTE_COLUMN,
+    excerpt_values,
+)
 from desktop_app.exporting.workbook_progress import Steps
-from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
+from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet, Value
 from desktop_app.exporting.workbook_style import (
     CONTEXT,
+    HEADER,
     NUMBER,
     QUOTE,
     STATUS_COLORS,
@@ -38,15 +47,11 @@ SOURCES_SHEET = "Sources"
 SOURCE_HINT = "the source text at start–end"
 
 
-def source_label(source: Source) -> str:
-    return source.title or source.original_name or f"Source {source.id}"
-
-
 def _target(excerpt: Excerpt) -> str:
     quote = excel_safety.visible(excerpt.quote)
     if len(quote) > 600:
         quote = quote[:600] + "…"
-    return f"“{quote}” — {source_label(excerpt.source)} [{excerpt.start}–{excerpt.end}]"
+    return f"“{quote}” — {excerpt.source.label} [{excerpt.start}–{excerpt.end}]"
 
 
 def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
@@ -83,7 +88,7 @@ def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) ->
                 row.stance.name,
                 "\n\n".join(_target(t) for t in row.responds_to),
                 sheet.text(excerpt.quote, 4, excerpt.length),
-                source_label(row.source),
+                row.source.label,
                 row.source.outlet,
                 shown_date(row.source.published),
                 excerpt.start,
@@ -108,22 +113,30 @@ def _main_kind(excerpt: Excerpt) -> CodeKind:
     return CodeKind.OTHER
 
 
+# How the Excerpts sheet shows each of the excerpt fields (see exporting.excerpt_fields).
+EXCERPT_LAYOUT: dict[str, tuple[float, CellStyle, CellStyle | None]] = {
+    "Source": (30, WRAPPED, None),
+    "Outlet": (20, WRAPPED, None),
+    "Date": (11, TEXT, None),
+    "Codes": (28, WRAPPED, None),
+    "Speaker": (20, WRAPPED, header_style(CodeKind.SPEAKER)),
+    "Stance": (14, TEXT, header_style(CodeKind.REACTION)),
+    "Quote": (60, QUOTE, None),
+    "Context before": (34, CONTEXT, None),
+    "Context after": (34, CONTEXT, None),
+    "Start": (8, NUMBER, None),
+    "End": (8, NUMBER, None),
+    "Note": (26, WRAPPED, None),
+    "Coder": (12, TEXT, None),
+}
+
+
 def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
-    columns = [
-        Column("Source", 30, WRAPPED),
-        Column("Outlet", 20, WRAPPED),
-        Column("Date", 11),
-        Column("Codes", 28, WRAPPED),
-        Column("Speaker", 20, WRAPPED, header_style(CodeKind.SPEAKER)),
-        Column("Stance", 14, TEXT, header_style(CodeKind.REACTION)),
-        Column("Quote", 60, QUOTE, cut_hint=SOURCE_HINT),
-        Column("Context before", 34, CONTEXT),
-        Column("Context after", 34, CONTEXT),
-        Column("Start", 8, NUMBER),
-        Column("End", 8, NUMBER),
-        Column("Note", 26, WRAPPED),
-        Column("Coder", 12),
-    ]
+    columns = []
+    for name in EXCERPT_HEADERS:
+        width, style, header = EXCERPT_LAYOUT[name]
+        column = Column(name, width, style, header or HEADER)
+        columns.append(replace(column, cut_hint=SOURCE_HINT) if name == "Quote" else column)
     sheet = TableSheet(
         workbook,
         EXCERPTS_SHEET,
@@ -132,25 +145,10 @@ def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
     )
     codes_styles = {kind: CellStyle(wrap=True, fill=kind_color(kind)) for kind in CodeKind}
     for excerpt in comparison.excerpts:
-        source = excerpt.source
-        sheet.row(
-            [
-                source_label(source),
-                source.outlet,
-                shown_date(source.published),
-                excerpt.code_names,
-                excerpt.speaker_names,
-                excerpt.stance_names,
-                sheet.text(excerpt.quote, 6, excerpt.length),
-                excerpt.context_before,
-                excerpt.context_after,
-                excerpt.start,
-                excerpt.end,
-                excerpt.note,
-                excerpt.coder,
-            ],
-            {3: codes_styles[_main_kind(excerpt)]},
-        )
+        values: list[Value] = list(excerpt_values(excerpt))
+        values[QUOTE_COLUMN] = sheet.text(excerpt.quote, QUOTE_COLUMN, excerpt.length)
+        values[DATE_COLUMN] = shown_date(excerpt.source.published)  # as the window shows it
+        sheet.row(values, {CODES_COLUMN: codes_styles[_main_kind(excerpt)]})
         steps.advance("Excerpts")
     return sheet.close()
 
@@ -196,7 +194,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
     for source in comparison.sources:
         sheet.row(
             [
-                source_label(source),
+                source.label,
                 source.outlet,
                 source.author,
                 shown_date(source.published),

@@ -12,7 +12,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,11 +23,13 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.domain.model import Annotation, Code, CodeKind
+from desktop_app.domain.spans import preview
+from desktop_app.gui.table_model import RowTableModel
 
 log = logging.getLogger(__name__)
 
 KIND_ORDER = (CodeKind.CONDITION, CodeKind.REACTION, CodeKind.OTHER, CodeKind.SPEAKER)
-QUOTE_PREVIEW = 160
+LIST_PREVIEW = 160  # a quote in the list's column
 COLUMNS = ("", "Codes", "Speaker", "Quote")
 # What the first column's letters mean (its header's tooltip, and the legend beside the tabs).
 KIND_LEGEND = " · ".join(
@@ -49,12 +50,9 @@ def ordered_codes(annotation: Annotation, lookup: CodeLookup) -> list[Code]:
     return sorted(codes, key=lambda c: (KIND_ORDER.index(c.kind), c.position, c.name))
 
 
-def preview(quote: str, limit: int = QUOTE_PREVIEW) -> str:
-    flat = " ".join(quote.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+class AnnotationModel(RowTableModel):
+    columns = COLUMNS
 
-
-class AnnotationModel(QAbstractTableModel):
     def __init__(self, lookup: CodeLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lookup = lookup
@@ -96,12 +94,6 @@ class AnnotationModel(QAbstractTableModel):
             self._by_id[annotation.id] = annotation
             self.endInsertRows()
 
-    def set_linked(self, linked: Iterable[int]) -> None:
-        self._linked = set(linked)
-        self._shown = {}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
     def refresh_codes(self) -> None:
         self._shown = {}
         if self._rows:
@@ -142,7 +134,7 @@ class AnnotationModel(QAbstractTableModel):
             letters,
             " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER),
             " · ".join(c.name for c in codes if c.kind == CodeKind.SPEAKER),
-            f"“{preview(annotation.quote)}”",
+            f"“{preview(annotation.quote, LIST_PREVIEW)}”",
             QColor(codes[0].color) if codes else None,
             f"{names}\n“{preview(annotation.quote, 400)}”{note}{link_note}",
         )
@@ -157,20 +149,12 @@ class AnnotationModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return KIND_LEGEND if section == 0 else None
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(
         self,

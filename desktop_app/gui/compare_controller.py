@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabBar
 
 from desktop_app.domain.comparison import Comparison, compare
-from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
 from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
@@ -189,6 +189,8 @@ class CompareController(QObject):
         base, changed = self.snapshot, _changed_rows(self._pending)
         consumed = len(self._pending)
         chosen = self.view.current_filter()
+        team = getattr(self.window, "team", None)
+        blind_to = team.hidden_for() if team is not None else None
         if cached is None:
             self._stale = False
 
@@ -205,7 +207,8 @@ class CompareController(QObject):
                 raise Cancelled()
             # Only the matrices' structure: a cell's excerpts and the names a source uses are
             # made when the view first shows them (one cell, one text), cheap on any thread.
-            comparison = compare(snapshot, filter_sources(snapshot.sources, chosen))
+            shown = snapshot if blind_to is None else only_coder(snapshot, blind_to)
+            comparison = compare(shown, filter_sources(snapshot.sources, chosen))
             return snapshot, comparison
 
         def done(result: Any) -> None:

@@ -338,12 +338,12 @@ class MainWindow(QMainWindow):
             self.reader_title.set_full_text("")
             return
         parts = [
-            source.outlet or source.title,
+            source.outlet or source.label,
             short_date(source.published),
             source.language,
             source.status.label,
         ]
-        self.reader_title.set_full_text(" · ".join(p for p in parts if p), source.title)
+        self.reader_title.set_full_text(" · ".join(p for p in parts if p), source.label)
 
     def return_focus(self) -> None:
         """After a command changed the project the keyboard is the reader's again (so Ctrl+Z,

@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.domain.codelookup import rank_codes
 from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source, SourceMeta
+from desktop_app.domain.spans import preview
 from desktop_app.gui import prompts
-from desktop_app.gui.annotations_panel import ordered_codes, preview
+from desktop_app.gui.annotations_panel import ordered_codes
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
@@ -90,14 +92,20 @@ class MarkupController(QObject):
         self.window.statusBar().showMessage(message, ms)
 
     def lookup(self, query: str, kind: CodeKind | None) -> list[Code]:
-        assert self.window.project is not None
-        return codebook.find_codes(self.window.project, query, kind)
+        """Codes matching ``query``, ranked in memory from the window's codebook (which the
+        change router keeps current): a popup keystroke asks nothing of the database."""
+        return rank_codes(self.window.codes.values(), query, kind)
 
     def create(self, kind: CodeKind, name: str) -> Code:
         project = self.window.project
         assert project is not None
-        root = codebook.root_of_kind(project, kind)
-        return codebook.create_code(project, root.id, name)
+        root = next(
+            (c for c in self.window.codes.values() if c.builtin and c.kind == kind), None
+        ) or codebook.root_of_kind(project, kind)
+        code = codebook.create_code(project, root.id, name)
+        # Listed at once (the router's refresh of the codebook comes once the loop is free).
+        self.window.codes.setdefault(code.id, code)
+        return code
 
     def _target(self) -> int | None:
         """The annotation an Edit/Link/… command means: the selected row, else the innermost
@@ -378,7 +386,7 @@ class MarkupController(QObject):
         project = self.window.project
         if project is None:
             return
-        titles = {s.id: s.title for s in self.window.sources_panel.sources()}
+        titles = {s.id: s.label for s in self.window.sources_panel.sources()}
         current = self.window.reader.source_id
         choices = []
         for other in sorted(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ParleyError
+from desktop_app.gui.dialogs.adjudicate_dialog import EditSpanDialog
 from desktop_app.gui.dialogs.choose_dialog import ChooseDialog
 from desktop_app.gui.dialogs.connect_dialog import ConnectDialog, ServerLogin
 
@@ -206,6 +207,22 @@ def choose_many(
     """Tick several of ``items`` ((key, label, ticked)); the ticked keys, or None if cancelled."""
     chosen, accepted = ChooseDialog.ask(parent, title, prompt, items, minimum)
     return chosen if accepted else None
+
+
+def adjudicated_span(
+    parent: QWidget | None,
+    text: str,
+    *,
+    start: int,
+    end: int,
+    codes: list[tuple[int, str]],
+    code_id: int,
+) -> tuple[int, int, int] | None:
+    """Adjudication's edit: (start, end, code id) the adjudicator settles on, or None."""
+    value, accepted = EditSpanDialog.ask(
+        parent, text, start=start, end=end, codes=codes, code_id=code_id
+    )
+    return value if accepted else None
 
 
 def offer_skip(parent: QWidget | None, error: ParleyError) -> bool:

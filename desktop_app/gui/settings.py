@@ -90,9 +90,6 @@ class Settings:
         kept = [p for p in self.recent_projects if p != location]
         self._store.setValue("projects/recent", json.dumps(kept))
 
-    def clear_recent_projects(self) -> None:
-        self._store.setValue("projects/recent", "[]")
-
     @property
     def coder(self) -> str:
         """The coder name file projects are opened as ("": the login name). On a server the

@@ -10,7 +10,6 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -36,6 +35,7 @@ from desktop_app.domain.dates import short_date, shown_date
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
+from desktop_app.gui.table_model import RowTableModel
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,9 @@ STATUS_SHAPES = {
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SourceModel(QAbstractTableModel):
+class SourceModel(RowTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Source] = []
@@ -84,12 +86,6 @@ class SourceModel(QAbstractTableModel):
     def sources(self) -> list[Source]:
         return list(self._rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -119,7 +115,7 @@ class SourceModel(QAbstractTableModel):
         column = index.column()
         values = (
             "",
-            source.title,
+            source.label,
             source.outlet,
             short_date(source.published),
             source.language,
@@ -136,7 +132,7 @@ class SourceModel(QAbstractTableModel):
             return swatch(color, shape)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                f"{source.title}\n{source.outlet or 'outlet unknown'} · "
+                f"{source.label}\n{source.outlet or 'outlet unknown'} · "
                 f"{shown_date(source.published) or 'date unknown'} · {source.language or '?'}\n"
                 f"{source.characters:,} characters · {source.annotation_count} annotations · "
                 f"coding {source.status.label}"

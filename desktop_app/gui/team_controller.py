@@ -31,7 +31,7 @@ from desktop_app.errors import ConflictError, NotFound, ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.errors import user_errors
-from desktop_app.services import team
+from desktop_app.services import blinding, team
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.concurrency import Expectable
 from desktop_app.services.project import Project
@@ -56,6 +56,7 @@ class TeamController(QObject):
         super().__init__(window)
         self.window = window
         self.filter = team.CoderFilter()
+        self.blind = blinding.BlindState()  # the project's blind double coding, as last read
         self.cursor: int | None = None  # the newest change this window has seen
         self.polling = False  # a look at the feed is under way
         self.last_login: ServerLogin | None = None  # never with a password
@@ -68,6 +69,7 @@ class TeamController(QObject):
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
         window.project_changed.connect(self.project_changed)
+        window.bus.changed.connect(self._changed)
         self.project_changed()
 
     def _build_actions(self) -> None:
@@ -107,12 +109,25 @@ class TeamController(QObject):
             lambda: self.set_filter(team.CoderFilter())
         )
         self.show_actions[team.CoderScope.CHOSEN].triggered.connect(self.ask_chosen)
+        self.blind_action = QAction("&Blind Double Coding", w)
+        self.blind_action.setObjectName("blind_coding")
+        self.blind_action.setCheckable(True)
+        tip = (
+            "Each coder sees only their own mark-up until you, the lead, open adjudication "
+            "(Compare › Intercoder Agreement)"
+        )
+        self.blind_action.setToolTip(tip)
+        self.blind_action.setStatusTip(tip)
+        self.blind_action.triggered.connect(self.switch_blind)
+        w.menus.compare.addSeparator()
+        w.menus.compare.addAction(self.blind_action)
 
     # -- the project -------------------------------------------------------------------------
 
     def project_changed(self) -> None:
         project = self.window.project
-        self.show_menu.setEnabled(project is not None)
+        self.blind_action.setEnabled(project is not None and not project.read_only)
+        self.read_blind()
         self.sign_in.setEnabled(True)
         if project is None:
             self.timer.stop()
@@ -131,6 +146,8 @@ class TeamController(QObject):
             return
         everyone = self.filter.scope == team.CoderScope.ALL
         shown = "" if everyone else f" · showing {self.filter.label}"
+        if self.blind.hiding:
+            shown = f" · blind coding (lead {self.blind.lead}): showing only yours"
         self.coder_label.setText(f"Signed in as {project.coder}{shown}")
         role = f" (database role {project.db_role})" if project.db_role else ""
         self.coder_label.setToolTip(f"Your annotations are recorded as {project.coder}{role}")
@@ -247,11 +264,79 @@ class TeamController(QObject):
     # -- whose annotations -------------------------------------------------------------------
 
     def visible(self, annotations: Iterable[Annotation]) -> list[Annotation]:
-        """The annotations the views show under the coder filter."""
+        """The annotations the views show under the coder filter (only one's own while blind
+        double coding hides the others')."""
         project = self.window.project
+        if project is not None and self.blind.hiding:
+            return [a for a in annotations if a.coder == project.coder]
         if project is None or self.filter.scope == team.CoderScope.ALL:
             return list(annotations)
         return self.filter.apply(annotations, project.coder)
+
+    def hidden_for(self) -> str | None:
+        """The coder whose mark-up alone the views may show (blind coding), else None."""
+        project = self.window.project
+        return project.coder if project is not None and self.blind.hiding else None
+
+    # -- blind double coding -----------------------------------------------------------------
+
+    def read_blind(self) -> None:
+        """Read the project's blind coding setting; when what is hidden changed, show again."""
+        project = self.window.project
+        before = self.blind
+        self.blind = blinding.BlindState()
+        if project is not None:
+            with user_errors(self.window):
+                self.blind = blinding.blind_state(project)
+        self.blind_action.setChecked(self.blind.on)
+        self.show_menu.setEnabled(project is not None and not self.blind.hiding)
+        self.update_status()
+        if project is not None and before.hiding != self.blind.hiding:
+            self.window.show_source(self.window.reader.source_id, again=True)
+            compare = getattr(self.window, "compare", None)
+            if compare is not None and compare.shown:
+                compare.refresh(reload=False)
+
+    def switch_blind(self, on: bool) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        with user_errors(self.window):
+            blinding.set_blind(project, on)
+        self.read_blind()  # also when refused: the tick shows the project's state
+
+    def open_adjudication(self) -> bool:
+        """While blind coding hides the others' mark-up: the lead may open adjudication (asked
+        first); anyone else is told who can. True when everyone's mark-up may be shown."""
+        project = self.window.project
+        if project is None:
+            return False
+        if not self.blind.hiding:
+            return True
+        if self.blind.lead != project.coder:
+            prompts.show_report(
+                self.window,
+                "Blind Double Coding",
+                "Each coder sees only their own mark-up until the lead opens adjudication.",
+                f"{self.blind.lead} leads this blind coding and opens adjudication.",
+            )
+            return False
+        if not prompts.confirm(
+            self.window,
+            "Open Adjudication",
+            "End blind coding? Every coder will see everyone's mark-up, and agreement and "
+            "adjudication become available.",
+            "Open Adjudication",
+        ):
+            return False
+        with user_errors(self.window):
+            blinding.open_adjudication(project)
+        self.read_blind()
+        return not self.blind.hiding
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.project and self.window.project is not None:
+            self.read_blind()
 
     def set_filter(self, chosen: team.CoderFilter) -> None:
         self.filter = chosen

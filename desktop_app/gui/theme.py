@@ -80,9 +80,3 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
         app.setStyle("Fusion")
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
     log.debug("appearance %s (dark=%s)", appearance, dark)
-
-
-def blend(color: QColor, alpha: int) -> QColor:
-    blended = QColor(color)
-    blended.setAlpha(alpha)
-    return blended

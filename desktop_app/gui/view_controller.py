@@ -91,7 +91,7 @@ class ViewController(QObject):
 
     def _source_title(self, source_id: int) -> str:
         source = self.window.sources_panel.source(source_id)
-        return source.title if source else str(source_id)
+        return source.label if source else str(source_id)
 
     # -- focus -----------------------------------------------------------------------------
 

@@ -83,7 +83,9 @@ class ChangeRouter(QObject):
         if project is None or source_id is None:
             return
         ids = set(change.annotations)
-        shown = [a for a in annotations_by_id(project, ids) if a.source_id == source_id]
+        # The operation's own read when it made one (mark-up in this window), else one read.
+        found = annotations_by_id(project, ids) if change.stored is None else change.stored.values()
+        shown = [a for a in found if a.source_id == source_id]
         fresh = window.team.visible(shown)  # one hidden by the coder filter counts as removed
         present = {a.id for a in fresh}
         removed = [i for i in ids if i not in present]

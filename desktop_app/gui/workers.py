@@ -18,13 +18,15 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import Cancelled
+from desktop_app.progress import CancelCheck, ProgressCallback
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500
 
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
+# The one definition's names as the window's tasks have long spelled them.
+ProgressFn = ProgressCallback
+CancelledFn = CancelCheck
 TaskFn = Callable[[ProgressFn, CancelledFn], Any]
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -34,11 +33,10 @@ from desktop_app.importers.qdpx_model import (
     QdpxUser,
 )
 from desktop_app.importers.qdpx_xml import Names, local, parse, timestamp
+from desktop_app.progress import CancelCheck, ProgressCallback
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 _COLOR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 MAX_CODE_DEPTH = 100  # deeper trees are not codebooks but attempts to exhaust the stack

@@ -11,7 +11,7 @@ agree character for character.
 Beyond line endings the text is kept *exactly*: no whitespace collapsing, no Unicode
 normalisation (NFC would merge "e" + U+0301 into "é" and shift offsets against the original),
 no smart-quote fixing. The only other changes are removals of characters that cannot be shown or
-stored faithfully: a leading byte-order mark, and C0/C1 control characters other than tab and
+stored faithfully: leading byte-order marks, and C0/C1 control characters other than tab and
 line feed (NUL, bell, escape…, and DEL). Surrogate code points, which some decoders leave in a
 ``str`` and which cannot be encoded as UTF-8, are repaired: a high/low pair becomes the character
 it encodes, and a lone surrogate becomes U+FFFD, so storage never fails on them.
@@ -40,8 +40,7 @@ _LINE_BREAK_TABLE = str.maketrans(dict.fromkeys(_LINE_BREAKS, "\n"))
 
 def normalise_text(text: str) -> str:
     """Return ``text`` in Parley's stored form (see the module docstring for what changes)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.lstrip("\ufeff")
     if _NEEDS_WORK_RE.search(text) is None:  # the common case costs one scan
         return text
     if "\r" in text:
@@ -51,7 +50,10 @@ def normalise_text(text: str) -> str:
     if not text.isascii() and re.search("[\ud800-\udfff]", text):
         # A UTF-16 round trip joins pairs into one code point and replaces lone halves.
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return text
+    # Controls removed from the front may uncover a byte-order mark ("\x00\ufeff…"): stored, it
+    # would be read as a BOM and dropped by the next program to open the text, and every offset
+    # after it would shift by one (found by the round-trip property test).
+    return text.lstrip("\ufeff")
 
 
 def normalise_field(value: str) -> str:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation
-from desktop_app.services.markup import get_annotation, preview
+from desktop_app.domain.spans import preview
+from desktop_app.services.markup import get_annotation
 from desktop_app.services.project import Project
 from desktop_app.services.validation import checked_codes, trimmed_span
 from desktop_app.storage import annotations as store

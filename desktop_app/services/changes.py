@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from desktop_app.domain.model import Annotation
 from desktop_app.storage.transaction import RowChange
 
 
@@ -22,6 +23,11 @@ class ChangeSet:
     links: frozenset[int] = field(default_factory=frozenset)
     project: bool = False
     undo: bool = False  # produced by undo or redo
+    # The annotations named above as the operation committed them, when it read them back
+    # (a few, made in this window): the views show these instead of reading them again.
+    # None: not read back (undo, a colleague's change, a large change); an id named in
+    # ``annotations`` but absent here was deleted.
+    stored: Mapping[int, Annotation] | None = field(default=None, compare=False, repr=False)
 
     @property
     def empty(self) -> bool:

@@ -139,15 +139,6 @@ def recolor_code(project: Project, code_id: int, color: str) -> Code:
     return get_code(project, code_id)
 
 
-def describe_code(project: Project, code_id: int, description: str, category: str = "") -> Code:
-    code = get_code(project, code_id)
-    with project.operation(f"Describe “{code.name}”") as tx:
-        store.update_code(
-            tx, code_id, {"description": description.strip(), "category": category.strip()}
-        )
-    return get_code(project, code_id)
-
-
 def set_speaker_details(project: Project, code_id: int, details: SpeakerDetails) -> Code:
     code = get_code(project, code_id)
     with project.operation(f"Edit details of “{code.name}”") as tx:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.domain.model import Annotation, Code, Source
+from desktop_app.domain.spans import preview
 from desktop_app.errors import ConflictError
 from desktop_app.services.changes import ChangeSet
 from desktop_app.storage.transaction import (
@@ -56,7 +57,7 @@ class Expectation:
         if not thing.version:
             return None
         if isinstance(thing, Annotation):
-            return cls("annotation", thing.id, thing.version, _preview(thing.quote))
+            return cls("annotation", thing.id, thing.version, preview(thing.quote))
         if isinstance(thing, Code):
             return cls("code", thing.id, thing.version, thing.name, thing.annotation_count)
         if isinstance(thing, Source):
@@ -92,11 +93,6 @@ def expectations(owner: object, extra: Iterable[Expectable] = ()) -> dict[Entity
     found = [e for holder, e in _EXPECTED.get() if holder == id(owner)]
     found.extend(e for e in (Expectation.of(thing) for thing in extra) if e is not None)
     return {e.key: e for e in found}
-
-
-def _preview(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def check_expected(tx: Transaction, expected: Mapping[EntityKey, Expectation]) -> None:
@@ -206,7 +202,7 @@ def feed_entities(change_set: ChangeSet) -> dict[str, Any]:
 
 def describe(thing: Entity | None) -> str:
     if isinstance(thing, Annotation):
-        return _preview(thing.quote)
+        return preview(thing.quote)
     if isinstance(thing, Code):
         return thing.name
     if isinstance(thing, Source):

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.domain.snapshot import END, ID, QUOTE, SOURCE_ID, START, ProjectSnapshot
+from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback, Writer
@@ -96,14 +96,14 @@ def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
     rows = snapshot.out_of_bounds
     if not rows:
         return []
-    titles = {s.id: s.title or s.original_name or f"source {s.id}" for s in snapshot.sources}
+    titles = {s.id: s.label for s in snapshot.sources}
     named = []
     for row in rows[:_NAMED]:
-        quote = " ".join(row[QUOTE].split())
+        quote = " ".join(row.quote.split())
         quote = quote if len(quote) <= 40 else quote[:39] + "…"
         named.append(
-            f"annotation {row[ID]} in “{titles.get(row[SOURCE_ID], row[SOURCE_ID])}” "
-            f"(start {row[START]}, end {row[END]}, quote “{quote}”)"
+            f"annotation {row.id} in “{titles.get(row.source_id, row.source_id)}” "
+            f"(start {row.start}, end {row.end}, quote “{quote}”)"
         )
     if len(rows) > _NAMED:
         named.append(f"{len(rows) - _NAMED} more")
@@ -156,8 +156,16 @@ def export(
     output = Path(output)
     refuse_project_target(output, project.path)
     writer = _writer(output.suffix.lower())
-    snapshot = load_snapshot(project, options.source_ids)
+    if options.coder is not None:
+        known = set(load_snapshot(project, []).coders)
+        if options.coder not in known:
+            raise ExportError(
+                f"there is no coder called “{options.coder}”",
+                f"name one of: {', '.join(sorted(known)) or 'none'}",
+            )
+    snapshot = load_snapshot(project, options.source_ids, coder=options.coder)
     with atomic_output(output) as partial:
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
-    return ExportResult(output, [*out_of_bounds_note(snapshot), *notes])
+    chosen = [f"only {options.coder}'s mark-up is exported"] if options.coder else []
+    return ExportResult(output, [*out_of_bounds_note(snapshot), *chosen, *notes])

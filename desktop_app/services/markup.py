@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation, Link
-from desktop_app.domain.spans import trim_span
+from desktop_app.domain.spans import preview, trim_span
 from desktop_app.errors import InvalidChange, NotFound
 from desktop_app.services.project import Project
 from desktop_app.services.validation import (
@@ -21,8 +21,6 @@ from desktop_app.services.validation import (
 )
 from desktop_app.storage import annotations as store
 from desktop_app.storage import sources as source_store
-
-QUOTE_PREVIEW = 40
 
 
 def list_annotations(project: Project, source_ids: Iterable[int] | None = None) -> list[Annotation]:
@@ -41,13 +39,6 @@ def get_annotation(project: Project, annotation_id: int) -> Annotation:
 def list_links(project: Project, annotation_ids: Iterable[int] | None = None) -> list[Link]:
     with project.read() as reader:
         return store.list_links(reader, annotation_ids)
-
-
-def preview(quote: str) -> str:
-    """A quote as an operation's label names it: one line, at most :data:`QUOTE_PREVIEW`
-    characters."""
-    flat = " ".join(quote.split())
-    return flat if len(flat) <= QUOTE_PREVIEW else flat[: QUOTE_PREVIEW - 1] + "…"
 
 
 def annotate(
@@ -84,9 +75,9 @@ def annotate(
             },
             [c.id for c in codes],
         )
-        created = store.get_annotation(tx, new_id)  # as stored, without another transaction
-    assert created is not None
-    return created
+    # As committed: the operation read it back for the views (no transaction of its own).
+    assert tx.annotations_after is not None
+    return tx.annotations_after[new_id]
 
 
 def annotate_many(

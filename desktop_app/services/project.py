@@ -19,6 +19,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.clock import now_iso
@@ -53,6 +54,11 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[ChangeSet], None]
 
+# An operation that changed at most this many annotations reads them back before it commits,
+# in its own transaction, for the service's result and the window's views (mark-up is on the
+# key-press path: one read instead of one per view, each in a transaction of its own).
+READ_BACK_LIMIT = 200
+
 
 def default_coder() -> str:
     try:
@@ -73,6 +79,10 @@ class Project:
         self._listeners: list[Listener] = []
         self._write_lock = threading.RLock()
         self._coder_id: int | None = None
+        # Name and GUID, read once: the title bar and the recent-codes bar ask on every change.
+        # Forgotten on any change to project-level settings (a rename, its undo, a colleague's).
+        self._name: str | None = None
+        self._guid: str | None = None
         # After an undo a row holds an older version's content under a new number:
         # (table, id) → (that number, the version it stands for), for the next undo.
         self._equivalent: dict[EntityKey, tuple[int, int]] = {}
@@ -187,8 +197,10 @@ class Project:
 
     @property
     def name(self) -> str:
-        with self.read() as reader:
-            return project_meta.get_setting(reader, "name") or "Parley project"
+        if self._name is None:
+            with self.read() as reader:
+                self._name = project_meta.get_setting(reader, "name") or "Parley project"
+        return self._name
 
     def rename(self, name: str) -> None:
         """Set the project's display name (title bar, exports); undoable like any change."""
@@ -206,8 +218,10 @@ class Project:
 
     @property
     def guid(self) -> str:
-        with self.read() as reader:
-            return project_meta.get_setting(reader, "guid")
+        if self._guid is None:
+            with self.read() as reader:
+                self._guid = project_meta.get_setting(reader, "guid")
+        return self._guid
 
     def summary(self) -> ProjectSummary:
         from desktop_app.storage import sources as source_store
@@ -266,6 +280,7 @@ class Project:
                     # Once: the feed and the listeners get the same change set.
                     change_set = ChangeSet.from_rows(label, tx.changes) if tx.changes else None
                     if change_set is not None:
+                        change_set = self._read_back(tx, change_set)
                         self._append_feed(tx, change_set)
             except StaleRow as stale:
                 current = self._current(stale.table, stale.row_id)
@@ -289,6 +304,17 @@ class Project:
                 self.history.record(Operation(label, tuple(tx.changes)))
             assert change_set is not None
             self._broadcast(change_set)
+
+    @staticmethod
+    def _read_back(tx: Transaction, change_set: ChangeSet) -> ChangeSet:
+        """The change set carrying the few annotations it names as they will be committed
+        (also left on ``tx.annotations_after`` for the service that made them)."""
+        ids = change_set.annotations
+        if not ids or len(ids) > READ_BACK_LIMIT:
+            return change_set
+        found = annotation_store.list_annotations(tx, annotation_ids=ids)
+        tx.annotations_after = {a.id: a for a in found}
+        return replace(change_set, stored=tx.annotations_after)
 
     def coder_id(self, tx: Transaction) -> int:
         return self._coder_in(tx)
@@ -411,6 +437,8 @@ class Project:
         self._broadcast(change_set)
 
     def _broadcast(self, change_set: ChangeSet) -> None:
+        if change_set.project:  # project-level settings changed: maybe the name
+            self._name = self._guid = None
         for listener in list(self._listeners):
             try:
                 listener(change_set)

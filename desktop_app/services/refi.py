@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from desktop_app.importers.qdpx_archive import Limits
 from desktop_app.importers.qdpx_codes import plan_codes
 from desktop_app.importers.qdpx_guids import GuidPool
 from desktop_app.importers.qdpx_model import LossReport, QdpxProject, QdpxSource
+from desktop_app.progress import CancelCheck, ProgressCallback
 from desktop_app.services.project import Project
 from desktop_app.storage import bulk, project_meta
 from desktop_app.storage import codebook as code_store
@@ -35,8 +35,6 @@ from desktop_app.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 # Column widths the schema declares (PostgreSQL enforces them; SQLite does not).
 _WIDTHS = {"published": 40, "language": 40, "coder": 200, "case": 500, "relation": 100}

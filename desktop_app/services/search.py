@@ -61,8 +61,3 @@ def search(
             if len(hits) >= limit:
                 return hits
     return hits
-
-
-def search_text(text: str, query: str) -> list[tuple[int, int]]:
-    """Hits in one text (the reader's Ctrl+F)."""
-    return find_all(text, query.strip()) if query.strip() else []

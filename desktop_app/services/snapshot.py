@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from bisect import insort
 from collections.abc import Iterable
-from operator import itemgetter
+from operator import attrgetter
 
 from desktop_app.domain.model import Link, Source
 from desktop_app.domain.snapshot import (
-    END,
-    ID,
-    SOURCE_ID,
-    START,
     AnnotationRows,
     AnnotationTuple,
     ProjectSnapshot,
@@ -25,16 +21,18 @@ from desktop_app.storage import project_meta, snapshot_reads
 from desktop_app.storage import sources as source_store
 from desktop_app.storage.transaction import Reader
 
-_BY_POSITION = itemgetter(SOURCE_ID, START, END, ID)  # the order annotation_tuples reads
+_BY_POSITION = attrgetter("source_id", "start", "end", "id")  # the order annotation_tuples reads
 _FEW = 100  # changed annotations put in place one by one; more: sorted in
 
 
-def load_snapshot(project: Project, source_ids: Iterable[int] | None = None) -> ProjectSnapshot:
+def load_snapshot(
+    project: Project, source_ids: Iterable[int] | None = None, *, coder: str | None = None
+) -> ProjectSnapshot:
     """The project as it is now; with ``source_ids``, only those sources and their mark-up
-    (the codebook stays whole)."""
+    (the codebook stays whole); with ``coder``, only that coder's mark-up."""
     wanted = None if source_ids is None else sorted(set(source_ids))
     with project.read() as reader:
-        return _read(reader, wanted)
+        return _read(reader, wanted, coder)
 
 
 def refresh_snapshot(
@@ -60,15 +58,15 @@ def refresh_snapshot(
         ) != {s.id for s in snapshot.sources}:
             return _read(reader, None)
         touched = set(source_ids) | {
-            row[SOURCE_ID] for row in snapshot.annotation_rows if row[ID] in changed
+            row.source_id for row in snapshot.annotation_rows if row.id in changed
         }
         fresh = annotation_store.annotation_tuples(reader, annotation_ids=sorted(changed))
-        touched.update(row[SOURCE_ID] for row in fresh)
+        touched.update(row.source_id for row in fresh)
         reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
         sources = [reread.get(s.id, s) for s in snapshot.sources]
-        rows = [row for row in snapshot.annotation_rows if row[ID] not in changed]
+        rows = [row for row in snapshot.annotation_rows if row.id not in changed]
         if snapshot.out_of_bounds:  # left out last time; _assemble tells them again
-            rows.extend(row for row in snapshot.out_of_bounds if row[ID] not in changed)
+            rows.extend(row for row in snapshot.out_of_bounds if row.id not in changed)
             rows.sort(key=_BY_POSITION)
         if len(fresh) <= _FEW:
             for row in fresh:
@@ -79,13 +77,15 @@ def refresh_snapshot(
         return _assemble(reader, sources, snapshot.texts, rows)
 
 
-def _read(reader: Reader, wanted: list[int] | None) -> ProjectSnapshot:
+def _read(reader: Reader, wanted: list[int] | None, coder: str | None = None) -> ProjectSnapshot:
     sources = source_store.list_sources(reader, wanted)
     ids = [s.id for s in sources]
     texts = source_store.texts(reader, ids if wanted is not None else None)
     annotations = annotation_store.annotation_tuples(
         reader, source_ids=ids if wanted is not None else None
     )
+    if coder is not None:
+        annotations = [row for row in annotations if row.coder == coder]
     return _assemble(reader, sources, texts, annotations)
 
 
@@ -96,8 +96,8 @@ def _assemble(
     annotations: list[AnnotationTuple],
 ) -> ProjectSnapshot:
     annotations, outside = within_bounds(annotations, texts)
-    kept = {a[ID] for a in annotations}
-    left_out = {a[ID] for a in outside}
+    kept = {a.id for a in annotations}
+    left_out = {a.id for a in outside}
     links: list[Link] = []
     links_left_out = 0
     for link in annotation_store.list_links(reader):

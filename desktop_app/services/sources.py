@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,14 +19,12 @@ from desktop_app.domain.model import CodingStatus, Source, SourceMeta
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled, ImportRefused, InvalidChange, NotFound
 from desktop_app.importers.document import ImportedDocument
+from desktop_app.progress import CancelCheck, ProgressCallback
 from desktop_app.services.project import Project
 from desktop_app.storage import sources as store
 from desktop_app.textsafe import printable_name
 
 log = logging.getLogger(__name__)
-
-ProgressCallback = Callable[[int, int, str], None]  # done, total, what is being done
-CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -290,7 +288,3 @@ def delete_sources(project: Project, source_ids: Sequence[int]) -> None:
     with project.operation(f"Delete {what}") as tx:
         for source in sources:
             store.delete_source(tx, source.id)
-
-
-def with_title(document: ImportedDocument, title: str) -> ImportedDocument:
-    return replace(document, meta=replace(document.meta, title=title))

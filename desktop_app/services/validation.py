@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from desktop_app.domain.model import Code
 from desktop_app.domain.spans import trim_span
@@ -25,21 +26,29 @@ NAME_LIMIT = 500
 # -- annotations ----------------------------------------------------------------------------
 
 
-def checked_codes(reader: Reader, code_ids: Sequence[int]) -> list[Code]:
-    """The codes an annotation is to carry (repeats dropped): at least one, each existing and
-    none a kind's root."""
+class CodeRef(NamedTuple):
+    """A code as a change to an annotation needs it: its id, and its name for the label."""
+
+    id: int
+    name: str
+
+
+def checked_codes(reader: Reader, code_ids: Sequence[int]) -> list[CodeRef]:
+    """The codes an annotation is to carry (repeats dropped), in the order given: at least one,
+    each existing and none a kind's root. One query, asking only for names and roots (this is
+    on the key-press path)."""
     if not code_ids:
         raise InvalidChange("an annotation needs at least one code", "pick a code")
+    wanted = list(dict.fromkeys(code_ids))
+    found = code_store.names_and_roots(reader, wanted)
     codes = []
-    for code_id in dict.fromkeys(code_ids):
-        code = code_store.get_code(reader, code_id)
-        if code is None:
+    for code_id in wanted:
+        if code_id not in found:
             raise NotFound(f"there is no code {code_id}", "refresh the codebook")
-        if code.builtin:
-            raise InvalidChange(
-                f"“{code.name}” is a root, not a code", "pick or create a code under it"
-            )
-        codes.append(code)
+        name, root = found[code_id]
+        if root:
+            raise InvalidChange(f"“{name}” is a root, not a code", "pick or create a code under it")
+        codes.append(CodeRef(code_id, name))
     return codes
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -27,7 +27,7 @@ def annotation_tuples(
     annotation_ids: Iterable[int] | None = None,
 ) -> list[AnnotationTuple]:
     """Annotations as plain tuples in :class:`Annotation`'s field order (see
-    :data:`~desktop_app.domain.snapshot.AnnotationTuple`), ordered by source, start, end, id:
+    :class:`~desktop_app.domain.snapshot.AnnotationTuple`), ordered by source, start, end, id:
     those of ``source_ids`` and among ``annotation_ids`` (None: no limit). This is the one read
     of annotations: the snapshot behind exports and the compare view, the window opening a
     source, and the refresh of the annotations a change names all come here.
@@ -69,9 +69,10 @@ def annotation_tuples(
             row
             for chunk in _chunks(annotation_ids)
             for row in _tuples(connection.execute(query.where(a.c.id.in_(chunk))), codes)
-            if wanted is None or row[2] in wanted
+            if wanted is None or row.source_id in wanted
         ]
-        found.sort(key=itemgetter(2, 3, 4, 0))  # chunks of ids are not in position order
+        # Chunks of ids are not in position order.
+        found.sort(key=attrgetter("source_id", "start", "end", "id"))
         return found
     if source_ids is not None:  # chunks of ascending source ids come out in order
         return [
@@ -85,7 +86,7 @@ def annotation_tuples(
 def _tuples(rows: Iterable[Any], codes: Mapping[int, tuple[int, ...]]) -> list[AnnotationTuple]:
     no_codes: tuple[int, ...] = ()
     return [
-        (
+        AnnotationTuple(
             id_,
             guid,
             source_id,
@@ -254,10 +255,6 @@ def insert_link(tx: Transaction, values: Mapping[str, Any]) -> int:
 
 def delete_link(tx: Transaction, link_id: int) -> None:
     tx.delete(LinkRow, link_id)
-
-
-def id_by_guid(reader: Reader, guid: str) -> int | None:
-    return reader.session.scalar(select(AnnotationRow.id).where(AnnotationRow.guid == guid))
 
 
 def counts(reader: Reader) -> tuple[int, int]:

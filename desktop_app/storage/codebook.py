@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -97,6 +97,14 @@ def get_code(reader: Reader, code_id: int) -> Code | None:
     )
 
 
+def names_and_roots(reader: Reader, code_ids: Iterable[int]) -> dict[int, tuple[str, bool]]:
+    """Name and "is a kind's root" of each of ``code_ids`` that exists, in one query: what
+    checking the codes of a mark-up needs (no counts, no coders)."""
+    ids = sorted(set(code_ids))
+    query = select(CodeRow.id, CodeRow.name, CodeRow.builtin).where(CodeRow.id.in_(ids))
+    return {i: (name, bool(builtin)) for i, name, builtin in reader.session.execute(query)}
+
+
 def _coder_names(reader: Reader) -> dict[int, str]:
     return {i: n for i, n in reader.session.execute(select(Coder.id, Coder.name))}  # noqa: C416
 
@@ -120,7 +128,3 @@ def update_code(tx: Transaction, code_id: int, values: Mapping[str, Any]) -> Non
 
 def delete_code_row(tx: Transaction, code_id: int) -> None:
     tx.delete(CodeRow, code_id)
-
-
-def id_by_guid(reader: Reader, guid: str) -> int | None:
-    return reader.session.scalar(select(CodeRow.id).where(CodeRow.guid == guid))

@@ -64,10 +64,6 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    @property
-    def is_server(self) -> bool:
-        return self.path is None and self.dialect != "sqlite"
-
     @contextmanager
     def reader(self) -> Iterator[Reader]:
         """A read-only view. On a server it is one snapshot (``REPEATABLE READ``), so a read

@@ -96,3 +96,11 @@ def coder_origins(reader: Reader) -> dict[str, str]:
 def set_coder_origin(tx: Transaction, name: str, origin: str) -> None:
     """Record where a coder came from (in the undo log, so undoing an import forgets it)."""
     set_setting(tx, ORIGIN_PREFIX + name, origin)
+
+
+def settings_with_prefix(reader: Reader, prefix: str) -> dict[str, str]:
+    """Every setting whose key starts with ``prefix``, by key."""
+    query = select(ProjectSetting.key, ProjectSetting.value).where(
+        ProjectSetting.key.startswith(prefix)
+    )
+    return {row[0]: row[1] for row in reader.session.execute(query)}

@@ -117,10 +117,6 @@ def find_by_sha256(reader: Reader, digests: Iterable[str]) -> dict[str, tuple[in
     return found
 
 
-def id_by_guid(reader: Reader, guid: str) -> int | None:
-    return reader.session.scalar(select(SourceRow.id).where(SourceRow.guid == guid))
-
-
 def next_position(reader: Reader) -> int:
     return (reader.session.scalar(select(func.max(SourceRow.position))) or 0) + 1
 

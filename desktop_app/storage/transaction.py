@@ -26,6 +26,7 @@ from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.clock import now_iso
+from desktop_app.domain.model import Annotation
 from desktop_app.storage.schema import TABLES_BY_NAME, Base
 
 Row = Mapping[str, Any]
@@ -129,6 +130,10 @@ class Transaction(Reader):
         self._restored: set[EntityKey] = set()
         self._equivalent: dict[EntityKey, tuple[int, int]] = {}
         self._owners_touched: dict[str, set[int]] = {}
+        # The annotations this transaction changed, as they are about to be committed, when
+        # the operation read them back for its views (see services.project.Project.operation):
+        # id → annotation; an id named by the changes but absent here was deleted.
+        self.annotations_after: dict[int, Annotation] | None = None
 
     # -- primitives -------------------------------------------------------------------------
 

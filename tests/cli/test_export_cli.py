@@ -295,3 +295,30 @@ def test_raw_csv_is_in_the_export_help(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         _run("export", "--help")
     assert "--raw-csv" in capsys.readouterr().out
+
+
+def test_export_only_one_coders_markup(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--coder`` exports one coder's mark-up (the adjudicated layer, say); an unknown name is
+    one line naming the coders there are."""
+    from desktop_app.domain.model import CodeKind
+    from desktop_app.services import markup
+    from tests.builders import add_code, add_source
+
+    with Project.open(project_path, coder="alice") as alice:
+        source_id = add_source(alice, "Putin set conditions. Zelensky rejected them.")
+        condition = add_code(alice, CodeKind.CONDITION, "Conditions set").id
+        markup.annotate(alice, source_id, 0, 5, [condition])
+    with Project.open(project_path, coder="bob") as bob:
+        markup.annotate(bob, source_id, 10, 20, [condition])
+    out = tmp_path / "bob.json"
+    assert _run("export", project_path, out, "--coder", "bob") == 0
+    assert "only bob's mark-up is exported" in capsys.readouterr().err
+    excerpts = json.loads(out.read_text(encoding="utf-8"))["excerpts"]
+    assert [(e["coder"], e["start"], e["end"]) for e in excerpts] == [("bob", 10, 20)]
+
+    assert _run("export", project_path, tmp_path / "x.json", "--coder", "carol") == 1
+    line = _one_error_line(capsys)
+    assert "no coder called “carol”" in line and "alice, bob" in line
+    assert not (tmp_path / "x.json").exists()

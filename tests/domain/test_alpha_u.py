@@ -361,3 +361,18 @@ def test_a_projects_alpha_u_does_not_depend_on_the_coders_names(
     else:
         assert first == pytest.approx(expected, rel=1e-9, abs=1e-12)
         assert renamed == pytest.approx(expected, rel=1e-9, abs=1e-12)
+
+
+def test_an_inexact_span_can_score_higher_than_an_exact_one() -> None:
+    """What "About these figures" says (cf. INCEpTION #5305): the second coder's one span
+    matching one of the first's exactly scores lower than the same span two characters wider
+    on each side, because the expected disagreement grows faster than the observed."""
+    from desktop_app.domain.agreement import ABOUT_FIGURES, Continuum, unitized_disagreement
+
+    first = ((0, 10), (20, 30), (40, 50), (60, 70), (80, 90))
+    exact = unitized_disagreement([Continuum(100, (first, ((20, 30),)))]).alpha
+    wider = unitized_disagreement([Continuum(100, (first, ((18, 32),)))]).alpha
+    assert exact is not None and wider is not None
+    assert round(exact, 3) == -0.240 and round(wider, 3) == -0.130
+    told = dict(ABOUT_FIGURES)["Why an inexact span can score higher than an exact one"]
+    assert f"{exact:.3f}" in told.replace("−", "-") and f"{wider:.3f}" in told.replace("−", "-")

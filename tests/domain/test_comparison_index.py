@@ -4,66 +4,20 @@ cell's excerpts only when it is read, and neither may change a number, an order 
 
 from __future__ import annotations
 
-import random
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from desktop_app.domain.comparison import Comparison, _NameFinder, _occurs, compare
-from desktop_app.domain.model import Annotation, CodeKind, CodingStatus, SpeakerDetails
+from desktop_app.domain.model import Annotation, CodeKind
 from desktop_app.domain.snapshot import AnnotationRows, ProjectSnapshot, as_row
 from desktop_app.domain.textfold import fold
-from desktop_app.services import codebook, markup, sources
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from desktop_app.storage import annotations as annotation_store
-from tests.builders import add_code, add_source
+from tests.builders import build_random
 from tests.exporting.projects import build_hostile, build_sample, snapshot_of
-
-WORDS = (
-    "Putin demanded withdrawal Путин потребовал вывода войск Подоляк rejected Kyiv Киев Kiev "
-    "neutrality sanctions Zelensky Зеленский Rasputin Путина Kyivan talks ceasefire"
-).split()
-
-
-def build_random(project: Project, seed: int = 7) -> list[int]:
-    """Six sources with 150 random annotations (several codes each, child conditions, links
-    within and across sources, mixed statuses), built through the services."""
-    rng = random.Random(seed)
-    conditions = [add_code(project, CodeKind.CONDITION, f"Condition {i}") for i in range(5)]
-    speakers = [
-        add_code(project, CodeKind.SPEAKER, "Vladimir Putin", ("Putin", "Путин"), "Russia"),
-        add_code(project, CodeKind.SPEAKER, "Zelensky", ("Зеленский",), "Ukraine"),
-        add_code(project, CodeKind.SPEAKER, "Nobody", (), ""),
-    ]
-    stances = [add_code(project, CodeKind.REACTION, name) for name in ("Rejects", "Supports")]
-    places = codebook.create_code(project, None, "Places")
-    kyiv = codebook.create_code(
-        project, places.id, "Kyiv", speaker=SpeakerDetails(aliases=("Kiev", "Киев"))
-    )
-    child = codebook.create_code(project, conditions[0].id, "Donetsk")
-    codes = [*conditions, child, *speakers, *stances, places, kyiv]
-    ids: list[int] = []
-    texts: dict[int, str] = {}
-    for index in range(6):
-        text = " ".join(rng.choice(WORDS) for _ in range(120))
-        source_id = add_source(project, text, f"Source {index}", outlet=f"Outlet {index % 3}")
-        texts[source_id] = text
-        ids.append(source_id)
-    annotation_ids: list[int] = []
-    for _ in range(150):
-        source_id = rng.choice(ids)
-        start = rng.randrange(0, len(texts[source_id]) - 30)
-        end = start + rng.randrange(1, 30)
-        chosen = rng.sample(codes, rng.randrange(1, 4))
-        made = markup.annotate(project, source_id, start, end, [c.id for c in chosen])
-        annotation_ids.append(made.id)
-    for _ in range(40):
-        a, b = rng.sample(annotation_ids, 2)
-        markup.link(project, a, b)  # the same link twice is kept once
-    sources.set_status(project, ids[:2], CodingStatus.DONE)
-    return ids
 
 
 def _as_tuple_snapshot(snapshot: ProjectSnapshot) -> ProjectSnapshot:

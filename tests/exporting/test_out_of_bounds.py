@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 
 from desktop_app.cli.main import main
-from desktop_app.domain.snapshot import ID, AnnotationTuple, within_bounds
+from desktop_app.domain.snapshot import AnnotationTuple, within_bounds
 from desktop_app.services import markup
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
@@ -119,7 +119,7 @@ def test_the_snapshot_keeps_them_aside_through_a_refresh(
     path, broken = damaged
     with Project.open(path) as project:
         snapshot = load_snapshot(project)
-        assert {row[ID] for row in snapshot.out_of_bounds} == set(broken)
+        assert {row.id for row in snapshot.out_of_bounds} == set(broken)
         assert not set(broken) & {a.id for a in snapshot.annotations}
         assert all(
             link.from_id not in broken and link.to_id not in broken for link in snapshot.links
@@ -130,7 +130,7 @@ def test_the_snapshot_keeps_them_aside_through_a_refresh(
         markup.set_note(project, other.id, "checked")
         refreshed = refresh_snapshot(project, snapshot, [other.id])
         assert refreshed == load_snapshot(project)
-        assert {row[ID] for row in refreshed.out_of_bounds} == set(broken)
+        assert {row.id for row in refreshed.out_of_bounds} == set(broken)
 
 
 def test_a_subset_without_them_has_no_note(
@@ -144,7 +144,9 @@ def test_a_subset_without_them_has_no_note(
 
 def test_the_bounds_are_code_points_of_the_text_end_exclusive() -> None:
     def row(annotation_id: int, start: int, end: int, source_id: int = 1) -> AnnotationTuple:
-        return (annotation_id, "", source_id, start, end, "", (), "", "", "", "", 1, "")
+        return AnnotationTuple(
+            annotation_id, "", source_id, start, end, "", (), "", "", "", "", 1, ""
+        )
 
     texts = {1: "🙅 no", 2: ""}  # 4 code points (5 UTF-16 units)
     rows = [

@@ -17,23 +17,16 @@ from desktop_app.exporting.workbook_agreement import AGREEMENT_SHEET, UNDEFINED
 from desktop_app.services import exports, markup
 from desktop_app.services.exports import ExportOptions
 from desktop_app.services.project import Project
-from tests.builders import add_code, add_source
+from tests.builders import add_code, add_source, mark_two_coders, opened_as
 
 TEXT = "Putin set conditions. Zelensky rejected them. Podolyak called it an ultimatum."
 
 
 def _two_coders(path: Path) -> None:
-    with Project.open(path, coder="alice") as alice, Project.open(path, coder="bob") as bob:
-        first = add_source(alice, TEXT, title="First")
-        second = add_source(alice, TEXT + " Again.", title="Second")
-        condition = add_code(alice, CodeKind.CONDITION, "Conditions set")
-        rejects = add_code(alice, CodeKind.REACTION, "Rejects")
-        for source_id in (first, second):
-            markup.annotate(alice, source_id, 0, 21, [condition.id])
-            markup.annotate(bob, source_id, 0, 21, [condition.id])
-            markup.annotate(alice, source_id, 22, 45, [rejects.id])
-        markup.annotate(bob, first, 22, 44, [rejects.id])
-        markup.annotate(bob, second, 0, 9, [condition.id])
+    """The shared two-coder scenario, and bob marks a condition in the second source alone."""
+    with opened_as(path, "alice") as alice, opened_as(path, "bob") as bob:
+        marked = mark_two_coders(alice, bob)
+        markup.annotate(bob, marked.second, 0, 9, [marked.condition.id])
 
 
 def _export(path: Path, tmp_path: Path) -> openpyxl.Workbook:
@@ -158,3 +151,18 @@ def test_agreement_sheet_shows_agreement_by_source_and_every_difference(
         "end": 44,
         "quote": "Zelensky rejected them",
     }
+
+
+def test_agreement_sheet_says_what_is_computed(project_path: Path, tmp_path: Path) -> None:
+    from desktop_app.domain.agreement import ABOUT_FIGURES
+    from desktop_app.exporting.workbook_agreement import ABOUT_TITLE
+
+    _two_coders(project_path)
+    rows = list(_export(project_path, tmp_path)[AGREEMENT_SHEET].iter_rows(values_only=True))
+    _header, body = _section(rows, ABOUT_TITLE)
+    about = {row[0]: row[1] for row in [_header, *body]}
+    assert about == dict(ABOUT_FIGURES)
+    assert "Krippendorff 2004" in about["Alpha (unitized), αu"]
+    assert "each source is its own continuum" in about["Alpha (unitized), αu"].lower()
+    assert "Light's kappa" in about["Three or more coders"]
+    assert "#5305" in about["Why an inexact span can score higher than an exact one"]

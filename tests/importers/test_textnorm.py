@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.importers.textnorm import count_removed_controls, normalise_text
 
@@ -41,3 +43,18 @@ def test_surrogates_are_joined_or_replaced() -> None:
 def test_count_removed_controls() -> None:
     assert count_removed_controls("a\x00b\x01\r\n\t\x0c") == 2
     assert count_removed_controls("plain") == 0
+
+
+def test_a_byte_order_mark_uncovered_by_a_removed_control_is_dropped_too() -> None:
+    """Found by the round-trip property: "\\x00\\ufeff0" was stored as "\\ufeff0", and the
+    .qdpx re-import (like any program reading the text) took that mark for a BOM."""
+    assert normalise_text("\x00\ufeff0") == "0"
+    assert normalise_text("\ufeff\ufeffword") == "word"
+    assert normalise_text("mid\ufeffdle") == "mid\ufeffdle"  # a zero-width no-break space
+
+
+@given(st.text(alphabet=st.sampled_from("a \ufeff\x00\r\n\u2028\x1b\x85é"), max_size=30))
+def test_normalising_twice_changes_nothing_and_never_leaves_a_leading_mark(raw: str) -> None:
+    once = normalise_text(raw)
+    assert normalise_text(once) == once
+    assert not once.startswith("\ufeff")

@@ -11,8 +11,7 @@ from desktop_app.services import codebook, markup, sources, team
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
-from tests.builders import add_source
-from tests.domain.test_comparison_index import build_random
+from tests.builders import add_source, build_random
 
 
 def _same(refreshed: ProjectSnapshot, fresh: ProjectSnapshot) -> None:

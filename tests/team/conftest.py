@@ -19,6 +19,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from desktop_app.services.project import Project
+from tests.builders import opened_as
 from tests.team import pgserver
 
 TEMPLATE_DB = "parley_template"
@@ -161,3 +163,16 @@ def project(project_path: str | Path) -> Iterator[object]:
     opened = Project.open(project_path, coder=TEST_ROLE)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def alice(project_path: str | Path) -> Iterator[Project]:
+    """The project opened by the analyst alice (beside ``bob``, on the same project)."""
+    with opened_as(project_path, "alice") as opened:
+        yield opened
+
+
+@pytest.fixture
+def bob(project_path: str | Path) -> Iterator[Project]:
+    with opened_as(project_path, "bob") as opened:
+        yield opened

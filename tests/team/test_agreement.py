@@ -3,9 +3,6 @@ the textbook one, and a project's report for two analysts (SQLite and PostgreSQL
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop_app.domain.agreement import (
@@ -19,10 +16,9 @@ from desktop_app.domain.agreement import (
 )
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.errors import NotFound
-from desktop_app.services import markup
 from desktop_app.services.agreement import project_agreement
 from desktop_app.services.project import Project
-from tests.builders import add_code, add_source
+from tests.builders import mark_two_coders
 
 # Krippendorff (2004), Content Analysis, 2nd ed., p. 254: a continuum from 150 to 450, two
 # coders, categories c and k. Published: Do(c) = .0144, De(c) = .0532, αu(c) = .7286,
@@ -131,29 +127,9 @@ def test_report_explains_when_there_is_nothing_to_compare() -> None:
     assert apart.rows[0].alpha_u is None
 
 
-TEXT = "Putin set conditions. Zelensky rejected them. Podolyak called it an ultimatum."
-
-
-@pytest.fixture
-def analysts(project_path: str | Path) -> Iterator[tuple[Project, Project]]:
-    alice = Project.open(project_path, coder="alice")
-    bob = Project.open(project_path, coder="bob")
-    yield alice, bob
-    alice.close()
-    bob.close()
-
-
-def test_project_agreement_for_two_analysts(analysts: tuple[Project, Project]) -> None:
-    alice, bob = analysts
-    first = add_source(alice, TEXT, title="First")
-    second = add_source(alice, TEXT + " Again.", title="Second")
-    condition = add_code(alice, CodeKind.CONDITION, "Conditions set")
-    rejects = add_code(alice, CodeKind.REACTION, "Rejects")
-    for source_id in (first, second):
-        markup.annotate(alice, source_id, 0, 21, [condition.id])
-        markup.annotate(bob, source_id, 0, 21, [condition.id])
-        markup.annotate(alice, source_id, 22, 45, [rejects.id])
-    markup.annotate(bob, first, 22, 44, [rejects.id])
+def test_project_agreement_for_two_analysts(alice: Project, bob: Project) -> None:
+    marked = mark_two_coders(alice, bob)
+    first, second = marked.first, marked.second
     report = project_agreement(alice)
     assert report.coders == ("alice", "bob") and set(report.source_ids) == {first, second}
     rows = {row.name: row for row in report.rows}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,6 @@ from desktop_app.services.project import Project
 from tests.builders import add_code, add_source
 
 TEXT = "Putin set conditions. Zelensky rejected them. Podolyak called it an ultimatum."
-
-
-@pytest.fixture
-def alice(project_path: str | Path) -> Iterator[Project]:
-    opened = Project.open(project_path, coder="alice")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def bob(project_path: str | Path) -> Iterator[Project]:
-    opened = Project.open(project_path, coder="bob")
-    yield opened
-    opened.close()
 
 
 def _marked(project: Project) -> tuple[int, int, Annotation]:

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from desktop_app.domain.model import CodeKind
 from desktop_app.services import markup, team
 from desktop_app.services.changes import ChangeSet
@@ -14,20 +9,6 @@ from desktop_app.services.project import Project
 from tests.builders import add_code, add_source
 
 TEXT = "Putin set conditions. Zelensky rejected them."
-
-
-@pytest.fixture
-def alice(project_path: str | Path) -> Iterator[Project]:
-    opened = Project.open(project_path, coder="alice")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def bob(project_path: str | Path) -> Iterator[Project]:
-    opened = Project.open(project_path, coder="bob")
-    yield opened
-    opened.close()
 
 
 def test_others_changes_arrive_as_one_change_set(alice: Project, bob: Project) -> None:

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,12 +16,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.model import Annotation, Code, Link
 from desktop_app.gui.codebook_panel import SHAPES
+from desktop_app.gui.dialogs.base import BaseDialog
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.markup_popup import Create, Lookup, MarkupPopup
 
@@ -39,7 +37,7 @@ class AnnotationDraft:
     removed_links: tuple[int, ...]
 
 
-class AnnotationDialog(QDialog):
+class AnnotationDialog(BaseDialog):
     submitted = Signal(object)  # AnnotationDraft
 
     def __init__(
@@ -53,9 +51,8 @@ class AnnotationDialog(QDialog):
         lookup: Lookup,
         create: Create,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "Edit Annotation")
         self.setObjectName("annotation_dialog")
-        self.setWindowTitle("Edit Annotation")
         self.annotation = annotation
         self._text = text
         self._codes = codes
@@ -116,9 +113,6 @@ class AnnotationDialog(QDialog):
         unlink.setEnabled(bool(links))
         unlink.clicked.connect(self._remove_link)
         self.removed_links: list[int] = []
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
         form = QFormLayout()
         form.addRow("Codes:", self.code_list)
         form.addRow("", code_buttons)
@@ -127,15 +121,7 @@ class AnnotationDialog(QDialog):
         form.addRow("Quote:", self.quote)
         form.addRow("Links:", self.link_list)
         form.addRow("", unlink)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form)
         self._show_quote()
 
     def _add_code_item(self, code_id: int) -> None:
@@ -206,8 +192,7 @@ class AnnotationDialog(QDialog):
         elif not self._text[draft.start : draft.end].strip():
             problem = "The span holds only white space."
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            self.say(problem)
             return
         super().accept()
         self.submitted.emit(draft)

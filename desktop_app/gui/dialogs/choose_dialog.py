@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.gui.dialogs.base import BaseDialog
 
-class ChooseDialog(QDialog):
+
+class ChooseDialog(BaseDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -26,9 +26,8 @@ class ChooseDialog(QDialog):
         minimum: int = 1,
     ) -> None:
         """``items``: (key, label, ticked). OK needs at least ``minimum`` ticked."""
-        super().__init__(parent)
+        super().__init__(parent, title)
         self.setObjectName("choose_dialog")
-        self.setWindowTitle(title)
         self.minimum = minimum
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
@@ -40,21 +39,9 @@ class ChooseDialog(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         label = QLabel(prompt, self)
         label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.list)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(label, self.list)
         self.resize(360, 320)
 
     def chosen(self) -> list[str]:
@@ -73,8 +60,7 @@ class ChooseDialog(QDialog):
 
     def accept(self) -> None:
         if len(self.chosen()) < self.minimum:
-            self.error.setText(f"Tick at least {self.minimum}.")
-            self.error.show()
+            self.say(f"Tick at least {self.minimum}.")
             return
         super().accept()
 

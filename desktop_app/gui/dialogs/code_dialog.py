@@ -9,19 +9,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.model import Code, CodeKind, Side, SpeakerDetails
 from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.base import BaseDialog
 
 
 @dataclass(frozen=True)
@@ -33,16 +30,15 @@ class CodeDraft:
     speaker: SpeakerDetails
 
 
-class CodeDialog(QDialog):
+class CodeDialog(BaseDialog):
     submitted = Signal(object)  # CodeDraft
 
     def __init__(
         self, parent: QWidget | None, kind: CodeKind, code: Code | None, color: str, where: str
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, f"“{code.name}”" if code else f"New Code under {where}")
         self.setObjectName("code_dialog")
         self.kind = kind
-        self.setWindowTitle(f"“{code.name}”" if code else f"New Code under {where}")
         self.color = code.color if code else color
         self.name = QLineEdit(code.name if code else "", self)
         self.name.setObjectName("code_name")
@@ -99,18 +95,7 @@ class CodeDialog(QDialog):
         else:
             for widget in (self.role, self.affiliation, self.side):
                 widget.hide()
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form)
 
     def _show_color(self) -> None:
         self.color_button.setText(self.color)
@@ -141,8 +126,7 @@ class CodeDialog(QDialog):
     def accept(self) -> None:
         draft = self.draft()
         if not draft.name:
-            self.error.setText("A code needs a name.")
-            self.error.show()
+            self.say("A code needs a name.")
             self.name.setFocus()
             return
         super().accept()

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.gui.dialogs.base import BaseDialog
 
 DEFAULT_PORT = 5432
 
@@ -45,14 +45,13 @@ class ServerLogin:
         return ""
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(BaseDialog):
     def __init__(
         self, parent: QWidget | None, initial: ServerLogin | None = None, problem: str = ""
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "Connect to Server", problem)
         start = initial or ServerLogin()
         self.setObjectName("connect_dialog")
-        self.setWindowTitle("Connect to Server")
         self.host = self._line("host", start.host, "The PostgreSQL server, e.g. db.example.org")
         self.port = QSpinBox(self)
         self.port.setObjectName("connect_port")
@@ -91,21 +90,10 @@ class ConnectDialog(QDialog):
         ):
             form.addRow(label, widget)
         self.host.setMinimumWidth(320)
-        self.error = QLabel(problem, self)
         self.error.setObjectName("connect_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setVisible(bool(problem))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = self.lay_out(form)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         first_empty = next(
             (edit for edit in (self.host, self.database, self.user) if not edit.text()),
             self.password if problem else self.host,
@@ -133,8 +121,7 @@ class ConnectDialog(QDialog):
     def accept(self) -> None:
         missing = self.login().missing()
         if missing:
-            self.error.setText(f"Type the server's {missing}.")
-            self.error.show()
+            self.say(f"Type the server's {missing}.")
             getattr(self, missing).setFocus()
             return
         super().accept()

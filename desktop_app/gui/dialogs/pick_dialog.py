@@ -7,20 +7,18 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.textfold import fold
+from desktop_app.gui.dialogs.base import BaseDialog
 
 
-class PickDialog(QDialog):
+class PickDialog(BaseDialog):
     submitted = Signal(object)  # the chosen item's key
 
     def __init__(
@@ -30,9 +28,8 @@ class PickDialog(QDialog):
         prompt: str,
         items: Sequence[tuple[object, str, QIcon | None]],
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, title)
         self.setObjectName("pick_dialog")
-        self.setWindowTitle(title)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Type to filter")
         self.filter.setClearButtonEnabled(True)
@@ -46,21 +43,12 @@ class PickDialog(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.filter.textChanged.connect(self._filter)
         self.filter.installEventFilter(self)
-        layout = QVBoxLayout(self)
         label = QLabel(prompt, self)
         label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list)
-        layout.addWidget(self.buttons)
+        self.lay_out(label, self.filter, self.list, error=False)
         self.resize(520, 420)
 
     def _filter(self, text: str) -> None:
