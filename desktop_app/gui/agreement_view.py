@@ -273,7 +273,8 @@ class AgreementView(QDialog):
             f"1 keep {first}'s · 2 keep {second}'s · B both · N neither · E edit · "
             "A copy every span the two marked alike. Decisions go into the coder "
             f"“{ADJUDICATED_CODER}” (not compared as a person), one undo step each (Ctrl+Z); "
-            f"export it with “parley export PROJECT OUT --coder {ADJUDICATED_CODER}”."
+            f"to make the deliverables from it, choose “{ADJUDICATED_CODER}” under Mark-up of "
+            "in File › Export To."
         )
 
     # -- what the controller calls ---------------------------------------------------------

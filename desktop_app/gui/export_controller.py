@@ -115,6 +115,8 @@ class ExportController(QObject):
                 ),
                 title=retry.options.title if retry is not None else "",
                 path=retry.path if retry is not None else None,
+                coders=[(c.name, c.shown_name) for c in team.list_coders(project) if c.annotations],
+                coder=retry.options.coder if retry is not None else None,
             )
             if accepted:
                 self.start(request)

@@ -116,6 +116,8 @@ class ExportDialog(QDialog):
         chosen_ids: Iterable[int] | None = None,
         title: str = "",
         path: Path | None = None,
+        coders: Sequence[tuple[str, str]] = (),
+        coder: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -174,6 +176,18 @@ class ExportDialog(QDialog):
         sources_layout.addWidget(self.some_sources)
         sources_layout.addWidget(self.source_list)
 
+        # Whose mark-up: everyone's, or one coder's (e.g. the adjudicated layer, so the
+        # deliverables carry the decided version). ``coders`` pairs a name with how it is shown.
+        self.coder = QComboBox(self)
+        self.coder.setObjectName("export_coder")
+        self.coder.setAccessibleName("Whose mark-up to export")
+        self.coder.addItem("Every coder", None)
+        for name, shown in coders:
+            self.coder.addItem(shown, name)
+        if coder is not None and self.coder.findData(coder) >= 0:
+            self.coder.setCurrentIndex(self.coder.findData(coder))
+        self.coder.setEnabled(bool(coders))
+
         self.path = QLineEdit(self)
         self.path.setObjectName("export_path")
         self.path.setAccessibleName("Output file")
@@ -194,6 +208,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Format:", self.format)
+        form.addRow("&Mark-up of:", self.coder)
         save_as = QLabel("&Save as:", self)
         save_as.setBuddy(self.path)
         form.addRow(save_as, path_row)
@@ -234,6 +249,8 @@ class ExportDialog(QDialog):
         chosen_ids: Iterable[int] | None = None,
         title: str = "",
         path: Path | None = None,
+        coders: Sequence[tuple[str, str]] = (),
+        coder: str | None = None,
     ) -> tuple[ExportRequest, bool]:
         """Show the dialog; the request as the analyst left it, and whether they accepted."""
         dialog = cls(
@@ -248,6 +265,8 @@ class ExportDialog(QDialog):
             chosen_ids=chosen_ids,
             title=title,
             path=path,
+            coders=coders,
+            coder=coder,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         request = dialog.request()
@@ -283,6 +302,7 @@ class ExportDialog(QDialog):
                 classification=self.classification.text().strip(),
                 page_size=self.page_size.currentText(),
                 source_ids=self.chosen_source_ids(),
+                coder=self.coder.currentData(),
             ),
         )
 

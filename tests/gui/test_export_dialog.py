@@ -578,3 +578,43 @@ def test_a_damaged_archive_is_refused_with_a_dialog(
     assert window.exchange.last_outcome == "failed"
     assert len(said.errors) == 1 and "broken.qdpx" in said.errors[0]
     assert len(window.sources_panel.sources()) == 2
+
+
+def test_the_deliverables_can_be_made_from_one_coders_markup(
+    qtbot: QtBot, window: MainWindow, said: Prompts, exports_dir: Path
+) -> None:
+    """Mark-up of: every coder by default, or one (e.g. the adjudicated layer) — chosen by
+    keyboard in the dialog, and only that coder's excerpts reach the workbook."""
+    from desktop_app.domain.model import SAMPLE_CODER
+    from desktop_app.services import codebook, markup, sources
+
+    project = window.project
+    assert project is not None
+    source = sources.list_sources(project)[0]
+    code = next(c for c in codebook.list_codes(project) if not c.builtin)
+    mine = markup.annotate(project, source.id, 0, 5, [code.id])
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        combo = dialog.coder
+        seen["listed"] = [combo.itemData(i) for i in range(combo.count())]
+        combo.setFocus()
+        while combo.currentData() != SAMPLE_CODER:
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        dialog.export_button.click()
+
+    export_through_dialog(qtbot, window, window.commands.export_workbook.trigger, fill)
+    listed = seen["listed"]
+    assert isinstance(listed, list) and listed[0] is None  # "Every coder" first
+    assert set(listed[1:]) == {SAMPLE_CODER, mine.coder}  # only coders with mark-up
+    assert said.errors == []
+    written = exports_dir / f"{file_stem(project.name)}.xlsx"
+    book = openpyxl.load_workbook(written, read_only=True)
+    rows = list(book["Excerpts"].iter_rows(values_only=True))
+    book.close()
+    coder_column = list(rows[0]).index("Coder")
+    coders = {row[coder_column] for row in rows[1:] if row[coder_column] is not None}
+    assert coders == {SAMPLE_CODER}
+    assert len(rows) - 1 == sum(
+        1 for a in markup.list_annotations(project) if a.coder == SAMPLE_CODER
+    )
