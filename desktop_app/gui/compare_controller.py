@@ -70,6 +70,7 @@ class CompareController(QObject):
         self.close_action.setToolTip("Close the compare tab; the reader takes the whole centre")
         self.close_action.setStatusTip(self.close_action.toolTip())
         self.close_action.triggered.connect(self.close)
+        self.close_action.setEnabled(False)  # until the compare tab is shown
         window.menus.compare.addAction(self.close_action)
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)

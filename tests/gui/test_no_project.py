@@ -34,6 +34,8 @@ def project_commands(window: MainWindow) -> dict[str, QAction]:
         "add code": a.add_code,
         "export workbook": a.export_workbook,
         "pin recent codes": window.markup.pin_action,
+        "close compare": window.compare.close_action,
+        "blind double coding": window.team.blind_action,
     }
 
 
