@@ -304,7 +304,10 @@ def _decode_legacy(data: bytes) -> DecodedText:
     parley_script = ""
     if not _reads_poorly(scored[0]):
         parley_script = "cyrillic" if scored[0][2] in CYRILLIC_CANDIDATES else "latin"
-    if script == "cyrillic" or (script in ("latin", "") and parley_script == "cyrillic"):
+    # The library's reading without language evidence (no coherence: "Japanese" half-width
+    # katakana for a KOI8-R sentence) does not outweigh a Cyrillic reading that reads well.
+    unsupported = not matches or script in ("latin", "") or matches[0].coherence == 0
+    if script == "cyrillic" or (parley_script == "cyrillic" and unsupported):
         proposed = (_codec_name(m.encoding) for m in matches)
         chosen = _parley_choice(data, sample, tuple(dict.fromkeys((*LEGACY_CANDIDATES, *proposed))))
         if chosen.warnings or not matches or str(matches[0]) == sample.decode(chosen.encoding):
@@ -318,7 +321,8 @@ def _decode_legacy(data: bytes) -> DecodedText:
             (_uncertain_warning(chosen.encoding, other),),
             f"low ({other} reads almost as well)",
         )
-    if script == "latin" or (script == "" and parley_script == "latin"):
+    # No letters at all in the library's best reading: a Latin code page read as symbols.
+    if script in ("latin", ""):
         return _latin_choice(data, sample, [_codec_name(m.encoding) for m in matches])
     if matches:
         return _library_choice(data, matches)

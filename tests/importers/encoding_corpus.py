@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import codecs
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 from desktop_app.errors import ImportRefused
-from desktop_app.importers.charsets import decode_text
+from desktop_app.importers.charsets import DecodedText, decode_text
 
 TEXTS = {
     "russian": (
@@ -158,6 +161,22 @@ TEXTS = {
     ),
 }
 
+# Single sentences and headlines: where code pages of one script are hardest to tell apart.
+SHORT_TEXTS = {
+    "russian_short": "Путин назвал условия для начала мирных переговоров с Украиной.",
+    "russian_caps": "ПУТИН НАЗВАЛ УСЛОВИЯ ДЛЯ НАЧАЛА МИРНЫХ ПЕРЕГОВОРОВ",
+    "ukrainian_short": "Зеленський відповів, що Україна не піде на такі умови.",
+    "bulgarian_short": "Парламентът прие бюджета след дълъг и напрегнат дебат.",
+    "french_short": "Le président a dénoncé une « manœuvre » électorale à Noël.",
+    "german_short": "Die Bürger äußerten große Zweifel an den Plänen.",
+    "polish_short": "Rząd przyjął w piątek projekt ustawy o mediach publicznych.",
+    "czech_short": "Vláda schválila návrh zákona o podpoře bydlení pro mladé rodiny.",
+    "hungarian_short": "A kormány elfogadta a jövő évi költségvetés tervezetét.",
+    "turkish_short": "Meclis yeni vergi düzenlemesini çarşamba günü kabul etti.",
+    "greek_short": "Η κυβέρνηση παρουσίασε το νέο νομοσχέδιο για την ενέργεια.",
+    "hebrew_short": "הממשלה אישרה את תקציב המדינה לשנה הבאה.",
+}
+
 # (script, language, encodings it is saved in)
 CASES = (
     ("cyrillic", "russian", ("cp1251", "koi8-r", "iso8859-5", "cp866", "mac-cyrillic")),
@@ -188,6 +207,18 @@ CASES = (
     ),
     ("unicode", "japanese", ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16")),
     ("unicode", "greek", ("utf-32-le", "utf-8-sig")),
+    ("cyrillic-short", "russian_short", ("cp1251", "koi8-r", "mac-cyrillic", "cp866", "iso8859-5")),
+    ("cyrillic-short", "russian_caps", ("cp1251", "koi8-r", "mac-cyrillic", "cp866", "iso8859-5")),
+    ("cyrillic-short", "ukrainian_short", ("cp1251", "koi8-u", "mac-cyrillic")),
+    ("cyrillic-short", "bulgarian_short", ("cp1251", "iso8859-5")),
+    ("latin-short", "french_short", ("cp1252",)),
+    ("latin-short", "german_short", ("cp1252",)),
+    ("latin-short", "polish_short", ("cp1250", "iso8859-2")),
+    ("latin-short", "czech_short", ("cp1250", "iso8859-2")),
+    ("latin-short", "hungarian_short", ("cp1250",)),
+    ("latin-short", "turkish_short", ("cp1254",)),
+    ("other-short", "greek_short", ("cp1253",)),
+    ("other-short", "hebrew_short", ("cp1255",)),
 )
 
 
@@ -208,10 +239,13 @@ class Sample:
 
 
 def samples() -> list[Sample]:
-    """Every corpus file: each text twice over (a short article of two paragraphs)."""
+    """Every corpus file: each paragraph twice over (a short article), each short text once."""
     out = []
     for script, language, encodings in CASES:
-        text = TEXTS[language] + "\n\n" + TEXTS[language] + "\n"
+        if language in SHORT_TEXTS:
+            text = SHORT_TEXTS[language]
+        else:
+            text = TEXTS[language] + "\n\n" + TEXTS[language] + "\n"
         for encoding in encodings:
             # The texts use typographic quotes and dashes; code pages without them (ISO 8859,
             # cp866, KOI8, CJK…) get the ASCII forms, as real files in them do.
@@ -242,9 +276,20 @@ class Outcome:
         return not self.exact and not self.warned
 
 
-def decode_sample(sample: Sample) -> Outcome:
+Decoder = Callable[[bytes, Path], DecodedText]
+
+
+def charset_normalizer_alone(data: bytes, path: Path) -> DecodedText:
+    """The library's best match, for the side-by-side measure (never a warning)."""
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportRefused(path, "no encoding found", "")
+    return DecodedText(str(best), best.encoding)
+
+
+def decode_sample(sample: Sample, decoder: Decoder = decode_text) -> Outcome:
     try:
-        decoded = decode_text(sample.data, Path(sample.name + ".txt"))
+        decoded = decoder(sample.data, Path(sample.name + ".txt"))
     except ImportRefused as refused:
         return Outcome(sample, False, True, f"refused: {refused}")
     text = decoded.text.removeprefix("\ufeff")
@@ -252,9 +297,11 @@ def decode_sample(sample: Sample) -> Outcome:
     return Outcome(sample, exact, bool(decoded.warnings), f"{decoded.encoding} {decoded.warnings}")
 
 
-def score() -> tuple[list[Outcome], dict[str, tuple[int, int, int]]]:
+def score(
+    decoder: Decoder = decode_text,
+) -> tuple[list[Outcome], dict[str, tuple[int, int, int]]]:
     """Every outcome, and per script (exact, silent wrong, files)."""
-    outcomes = [decode_sample(sample) for sample in samples()]
+    outcomes = [decode_sample(sample, decoder) for sample in samples()]
     per_script: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for outcome in outcomes:
         counts = per_script[outcome.sample.script]
@@ -265,7 +312,14 @@ def score() -> tuple[list[Outcome], dict[str, tuple[int, int, int]]]:
 
 
 def main() -> None:
-    outcomes, per_script = score()
+    print("charset-normalizer alone:")
+    report(charset_normalizer_alone)
+    print("\nParley (decode_text):")
+    report(decode_text)
+
+
+def report(decoder: Decoder) -> None:
+    outcomes, per_script = score(decoder)
     for outcome in outcomes:
         if not outcome.exact:
             flag = "SILENT WRONG" if outcome.silent_wrong else "wrong, warned"
