@@ -345,7 +345,19 @@ def _parley_choice(data: bytes, sample: bytes, candidates: tuple[str, ...]) -> D
         confidence = f"low ({runner_up[2]} reads almost as well)"
         warnings.append(_uncertain_warning(best_codec, runner_up[2]))
     logger.debug("legacy decoding scores: %s", [(s[2], round(s[0], 1)) for s in scored])
-    return DecodedText(data.decode(best_codec), best_codec, tuple(warnings), confidence)
+    return _decoded_whole(data, best_codec, warnings, confidence)
+
+
+def _decoded_whole(data: bytes, codec: str, warnings: list[str], confidence: str) -> DecodedText:
+    """The whole file in the encoding chosen from a sample of it: bytes beyond the sample
+    that the encoding does not define become "\ufffd", counted in a warning."""
+    try:
+        return DecodedText(data.decode(codec), codec, tuple(warnings), confidence)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    warning = f"{bad} byte(s) undefined in {codec} were replaced with “\ufffd”"
+    return DecodedText(text, codec, (*warnings, warning), confidence)
 
 
 def _unrecognised_warning(codec: str) -> str:
@@ -436,7 +448,7 @@ def _latin_choice(data: bytes, sample: bytes, proposed: list[str]) -> DecodedTex
     elif runner_up is not None and runner_up[0] - unexplained < LATIN_MARGIN and letters:
         confidence = f"low ({runner_up[2]} reads almost as well)"
         warnings.append(_uncertain_warning(best, runner_up[2]))
-    return DecodedText(data.decode(best), best, tuple(warnings), confidence)
+    return _decoded_whole(data, best, warnings, confidence)
 
 
 def _unexplained_letters(text: str) -> tuple[int, int]:
