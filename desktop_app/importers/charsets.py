@@ -42,8 +42,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.errors import ImportRefused
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 logger = logging.getLogger(__name__)
 
@@ -298,7 +302,7 @@ def _decode_legacy(data: bytes) -> DecodedText:
     sample = _scoring_sample(data)
     matches = _charset_normalizer_matches(sample)
     script = _script_of(str(matches[0])) if matches else ""
-    if matches and _codec_name(matches[0].encoding).startswith("utf"):
+    if matches and _codec_name(matches[0].encoding).startswith(("utf-16", "utf-32")):
         return _library_choice(data, matches)
     scored = _score_candidates(sample, LEGACY_CANDIDATES)
     parley_script = ""
@@ -483,7 +487,7 @@ def _unexplained_letters(text: str) -> tuple[int, int]:
     return total - explained + odd, total
 
 
-def _library_choice(data: bytes, matches: list) -> DecodedText:
+def _library_choice(data: bytes, matches: list[CharsetMatch]) -> DecodedText:
     """charset-normalizer's best match (scripts Parley does not model: Greek, Hebrew,
     Arabic, Thai, CJK, UTF-16/32 without a byte-order mark)."""
     best = matches[0]
@@ -492,8 +496,8 @@ def _library_choice(data: bytes, matches: list) -> DecodedText:
     warnings: list[str] = []
     language = best.language if best.language != "Unknown" else ""
     confidence = f"high (charset-normalizer{', ' + language if language else ''})"
-    if codec.startswith("utf"):
-        label = codec.upper().replace("UTF-", "UTF-").replace("-LE", " LE").replace("-BE", " BE")
+    if codec.startswith(("utf-16", "utf-32")):
+        label = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
         warnings.append(f"the file has no byte-order mark; it was read as {label}")
         confidence = "likely (no byte-order mark)"
         return DecodedText(text, label, tuple(warnings), confidence)
@@ -635,7 +639,7 @@ def _scoring_sample(data: bytes) -> bytes:
     return b"\n".join(lines)
 
 
-def _charset_normalizer_matches(sample: bytes) -> list:
+def _charset_normalizer_matches(sample: bytes) -> list[CharsetMatch]:
     """charset-normalizer's matches, best first (its ranking by chaos and coherence)."""
     from charset_normalizer import from_bytes
 
