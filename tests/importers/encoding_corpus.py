@@ -2,12 +2,17 @@
 encodings analysts meet for it, and a scorer telling, per script, how many decode exactly and
 how many decode wrongly without a warning.
 
-Run ``uv run python -m tests.importers.encoding_corpus`` to print the accuracy per script.
+Run ``uv run python -m tests.importers.encoding_corpus`` to print the accuracy per script, for
+Parley and for charset-normalizer alone. Given the ``data/`` folder of charset-normalizer's
+repository (its samples are Wikipedia text, CC-BY-SA, so they are not copied here),
+``… encoding_corpus DIR`` also scores its legacy-encoded samples and its UTF-8 ones re-saved in
+their languages' code pages.
 """
 
 from __future__ import annotations
 
 import codecs
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -279,6 +284,53 @@ class Outcome:
 Decoder = Callable[[bytes, Path], DecodedText]
 
 
+# charset-normalizer's samples in a legacy encoding (as its own tests label them), and its UTF-8
+# samples with the code pages they are re-saved in.
+LIBRARY_LEGACY_SAMPLES = {
+    "sample-arabic-1.txt": "cp1256",
+    "sample-french-1.txt": "cp1252",
+    "sample-chinese.txt": "big5",
+    "sample-greek.txt": "cp1253",
+    "sample-greek-2.txt": "cp1253",
+    "sample-hebrew-2.txt": "cp1255",
+    "sample-hebrew-3.txt": "cp1255",
+    "sample-korean.txt": "cp949",
+    "sample-turkish.txt": "cp1254",
+    "sample-russian.txt": "mac-cyrillic",
+}
+LIBRARY_RESAVED_SAMPLES = {
+    "sample-polish.txt": ("cp1250", "iso8859-2"),
+    "sample-spanish.txt": ("cp1252", "latin-1"),
+    "sample-french.txt": ("cp1252", "latin-1"),
+    "sample-bulgarian.txt": ("cp1251", "iso8859-5", "koi8-r", "mac-cyrillic", "cp866"),
+    "sample-russian-2.txt": ("cp1251", "koi8-r", "mac-cyrillic", "cp866", "iso8859-5"),
+    "sample-russian-3.txt": ("cp1251", "koi8-r", "mac-cyrillic", "cp866", "iso8859-5"),
+    "sample-arabic.txt": ("cp1256", "iso8859-6"),
+}
+
+
+@dataclass(frozen=True)
+class FileSample(Sample):
+    raw: bytes = b""
+
+    @property
+    def data(self) -> bytes:
+        return self.raw
+
+
+def library_samples(folder: Path) -> list[Sample]:
+    out: list[Sample] = []
+    for name, encoding in LIBRARY_LEGACY_SAMPLES.items():
+        raw = (folder / name).read_bytes()
+        out.append(FileSample("library", name, encoding, raw.decode(encoding), raw))
+    for name, encodings in LIBRARY_RESAVED_SAMPLES.items():
+        text = (folder / name).read_bytes().decode("utf-8-sig")
+        for encoding in encodings:
+            raw = text.encode(encoding, errors="replace")
+            out.append(FileSample("library", name, encoding, raw.decode(encoding), raw))
+    return out
+
+
 def charset_normalizer_alone(data: bytes, path: Path) -> DecodedText:
     """The library's best match, for the side-by-side measure (never a warning)."""
     best = from_bytes(data).best()
@@ -298,10 +350,10 @@ def decode_sample(sample: Sample, decoder: Decoder = decode_text) -> Outcome:
 
 
 def score(
-    decoder: Decoder = decode_text,
+    decoder: Decoder = decode_text, corpus: list[Sample] | None = None
 ) -> tuple[list[Outcome], dict[str, tuple[int, int, int]]]:
     """Every outcome, and per script (exact, silent wrong, files)."""
-    outcomes = [decode_sample(sample, decoder) for sample in samples()]
+    outcomes = [decode_sample(sample, decoder) for sample in corpus or samples()]
     per_script: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for outcome in outcomes:
         counts = per_script[outcome.sample.script]
@@ -312,14 +364,17 @@ def score(
 
 
 def main() -> None:
+    corpus = samples()
+    if len(sys.argv) > 1:
+        corpus += library_samples(Path(sys.argv[1]))
     print("charset-normalizer alone:")
-    report(charset_normalizer_alone)
+    report(charset_normalizer_alone, corpus)
     print("\nParley (decode_text):")
-    report(decode_text)
+    report(decode_text, corpus)
 
 
-def report(decoder: Decoder) -> None:
-    outcomes, per_script = score(decoder)
+def report(decoder: Decoder, corpus: list[Sample] | None = None) -> None:
+    outcomes, per_script = score(decoder, corpus)
     for outcome in outcomes:
         if not outcome.exact:
             flag = "SILENT WRONG" if outcome.silent_wrong else "wrong, warned"
