@@ -3,22 +3,29 @@
 Order of evidence, strongest first:
 
 1. A byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32) decides.
-2. UTF-16 without a byte-order mark shows itself by zero bytes in every other position.
-3. Bytes that decode as strict UTF-8 are UTF-8: in any other encoding, text with non-ASCII
+2. UTF-32 without a byte-order mark decodes strictly (no other file does for long); UTF-16
+   without one shows itself by zero bytes in every other position.
+3. ISO-2022-JP/KR escape sequences in 7-bit text decide (that text is valid UTF-8 too).
+4. Bytes that decode as strict UTF-8 are UTF-8: in any other encoding, text with non-ASCII
    letters almost never happens to form valid UTF-8 sequences. This is also the fast path.
-4. Otherwise the file is in a legacy encoding, and usually every single-byte candidate decodes
-   it without error — the question is which decoding reads like text. Detectors such as
-   charset-normalizer confuse cp1251, KOI8-R and mac-cyrillic, which map the same letters to
-   different bytes, so each candidate's decoding is scored for *implausibility*
-   (:func:`implausibility`): symbols that do not occur in prose, words mixing Latin and
-   Cyrillic letters, capitals after lowercase letters ("пРЕЗИДЕНТ" is KOI8-R read as cp1251),
-   Latin words made mostly of accented letters ("Ïðåçèäåíò" is cp1251 read as cp1252), letters
-   of neither the Russian nor the Ukrainian alphabet, and improbable Cyrillic letter
-   frequencies. The encodings the product promises (``LEGACY_CANDIDATES``) are scored first;
-   only when none reads well are more (``EXTRA_CANDIDATES``, charset-normalizer's proposals)
-   scored too. The least implausible decoding wins. When the runner-up is nearly as plausible,
-   or even the winner reads badly, the document carries a warning naming the encoding that was
-   chosen, so the analyst can check.
+5. Otherwise charset-normalizer ranks the legacy encodings (mess and language coherence), and
+   its best match is taken — except between code pages of one script, where the labelled
+   corpus (``tests/importers/encoding_corpus.py``) shows its ranking is not enough:
+
+   - Cyrillic (cp1251, KOI8-R/U, Mac Cyrillic, cp866, ISO 8859-5 map the same letters to
+     different bytes): each candidate's decoding is scored for *implausibility*
+     (:func:`implausibility`): symbols that do not occur in prose, words mixing Latin and
+     Cyrillic letters, capitals after lowercase letters ("пРЕЗИДЕНТ" is KOI8-R read as
+     cp1251), letters of neither the Russian nor the Ukrainian alphabet, improbable Cyrillic
+     letter frequencies. When charset-normalizer reads the text differently, a warning names
+     its reading.
+   - Latin (cp1252, cp1250, ISO 8859-2, cp1254, ISO 8859-9, cp1257…): the library reads
+     Turkish and Hungarian as cp1252 ("Ýstanbul", "õ" for "ő"); the decoding whose letters are
+     best explained by one language's alphabet wins (:func:`_latin_choice`).
+
+   When the runner-up is nearly as good, the guess rests on little text, or even the winner
+   reads badly, the document carries a warning naming the encoding that was chosen, so the
+   analyst can check.
 
 The chosen encoding is reported (``ImportedDocument.variables["encoding"]``).
 """
@@ -35,8 +42,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.errors import ImportRefused
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +65,8 @@ LEGACY_CANDIDATES = (
     "iso8859-5",
     "latin-1",
 )
+
+CYRILLIC_CANDIDATES = frozenset(LEGACY_CANDIDATES) - {"cp1252", "latin-1"}
 
 # Consulted only when none of the above reads well, together with charset-normalizer's
 # proposals: Central European, Greek, Turkish, Hebrew, Arabic, Baltic, and the common CJK
@@ -160,6 +173,16 @@ def _decode(data: bytes, path: Path) -> DecodedText:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return _decode_unicode(data[len(bom) :], codec, label, path)
+    utf32 = _bomless_utf32(data) if b"\x00" in data[:4096] else None
+    if utf32 is not None:
+        label = "UTF-32 LE" if utf32.endswith("le") else "UTF-32 BE"
+        note = f"the file has no byte-order mark; it was read as {label}"
+        return DecodedText(
+            data.decode(utf32),
+            label,
+            (note,),
+            "likely (no byte-order mark; zero bytes as in UTF-32)",
+        )
     # UTF-16 before UTF-8: ASCII in UTF-16 is valid UTF-8 too, with a NUL after every letter.
     utf16 = _bomless_utf16(data) if b"\x00" in data[:4096] else None
     if utf16 is not None:
@@ -172,6 +195,9 @@ def _decode(data: bytes, path: Path) -> DecodedText:
             (note, *decoded.warnings),
             "likely (no byte-order mark; zero bytes as in UTF-16)",
         )
+    iso2022 = _iso2022(data)
+    if iso2022 is not None:
+        return iso2022
     try:
         return DecodedText(data.decode("utf-8"), "utf-8", (), CERTAIN_UTF8)
     except UnicodeDecodeError:
@@ -210,6 +236,43 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def _bomless_utf32(data: bytes) -> str | None:
+    """ "utf-32-le"/"utf-32-be" when the whole file decodes strictly as UTF-32 into text
+    without NULs: four-byte units above U+10FFFF or in the surrogates make any other file
+    fail within a few characters."""
+    if len(data) < 16 or len(data) % 4:
+        return None
+    for codec in ("utf-32-le", "utf-32-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text.count("\x00") <= MAX_CONTROL_SHARE * len(text):
+            return codec
+    return None
+
+
+# Escape sequences that designate a double-byte set in ISO-2022-JP (JIS X 0208) and
+# ISO-2022-KR (KS X 1001): 7-bit text that is also valid ASCII and UTF-8.
+_ISO2022 = (
+    ("iso2022-jp", "ISO-2022-JP", (b"\x1b$B", b"\x1b$@", b"\x1b(J")),
+    ("iso2022-kr", "ISO-2022-KR", (b"\x1b$)C",)),
+)
+
+
+def _iso2022(data: bytes) -> DecodedText | None:
+    if b"\x1b" not in data[:65536] or not data.isascii():
+        return None
+    for codec, label, escapes in _ISO2022:
+        if any(escape in data for escape in escapes):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return DecodedText(text, codec, (), f"certain ({label} escape sequences)")
+    return None
+
+
 def _refuse_binary(text: str, path: Path) -> None:
     if not text:
         return
@@ -232,13 +295,47 @@ def _refuse_binary(text: str, path: Path) -> None:
 
 
 def _decode_legacy(data: bytes) -> DecodedText:
+    """charset-normalizer proposes; Parley decides only between code pages of one script
+    where measurements show the library's ranking is not enough (see ``tests/importers/
+    encoding_corpus.py``): Cyrillic code pages by :func:`implausibility`, Latin code pages by
+    the alphabets of the languages written in them (:func:`_latin_choice`)."""
     sample = _scoring_sample(data)
+    matches = _charset_normalizer_matches(sample)
+    script = _script_of(str(matches[0])) if matches else ""
+    if matches and _codec_name(matches[0].encoding).startswith(("utf-16", "utf-32")):
+        return _library_choice(data, matches)
     scored = _score_candidates(sample, LEGACY_CANDIDATES)
+    parley_script = ""
+    if not _reads_poorly(scored[0]):
+        parley_script = "cyrillic" if scored[0][2] in CYRILLIC_CANDIDATES else "latin"
+    # The library's reading without language evidence (no coherence: "Japanese" half-width
+    # katakana for a KOI8-R sentence) does not outweigh a Cyrillic reading that reads well.
+    unsupported = not matches or script in ("latin", "") or matches[0].coherence == 0
+    if script == "cyrillic" or (parley_script == "cyrillic" and unsupported):
+        proposed = (_codec_name(m.encoding) for m in matches)
+        chosen = _parley_choice(data, sample, tuple(dict.fromkeys((*LEGACY_CANDIDATES, *proposed))))
+        if chosen.warnings or not matches or str(matches[0]) == sample.decode(chosen.encoding):
+            return chosen
+        # The two disagree: Parley's scoring is kept (it tells cp1251 from KOI8-R and Mac
+        # Cyrillic in short texts), but the analyst is told of the library's reading.
+        other = _codec_name(matches[0].encoding)
+        return DecodedText(
+            chosen.text,
+            chosen.encoding,
+            (_uncertain_warning(chosen.encoding, other),),
+            f"low ({other} reads almost as well)",
+        )
+    # No letters at all in the library's best reading: a Latin code page read as symbols.
+    if script in ("latin", ""):
+        return _latin_choice(data, sample, [_codec_name(m.encoding) for m in matches])
+    if matches:
+        return _library_choice(data, matches)
+    return _parley_choice(data, sample, (*LEGACY_CANDIDATES, *EXTRA_CANDIDATES))
+
+
+def _parley_choice(data: bytes, sample: bytes, candidates: tuple[str, ...]) -> DecodedText:
+    scored = _score_candidates(sample, candidates)
     poor = _reads_poorly(scored[0])
-    if poor:  # none of the usual encodings reads well: widen the search
-        wider = (*LEGACY_CANDIDATES, *EXTRA_CANDIDATES, *_charset_normalizer_guesses(data))
-        scored = _score_candidates(sample, tuple(dict.fromkeys(wider)))
-        poor = _reads_poorly(scored[0])
     best_score, _, best_codec, _ = scored[0]
     warnings: list[str] = []
     runner_up = scored[1] if len(scored) > 1 else None
@@ -247,19 +344,194 @@ def _decode_legacy(data: bytes) -> DecodedText:
         confidence = f"high (reads clearly better than {runner_up[2]})"
     if poor:
         confidence = "low (no encoding reads well)"
-        warnings.append(
-            f"the text encoding could not be recognised with certainty; it was read as "
-            f"{best_codec} — if letters look wrong, save the file as UTF-8 and import it again"
-        )
+        warnings.append(_unrecognised_warning(best_codec))
     elif runner_up is not None and runner_up[0] - best_score < CERTAIN_MARGIN:
         confidence = f"low ({runner_up[2]} reads almost as well)"
-        warnings.append(
-            f"the text encoding is uncertain: read as {best_codec}, but it might be "
-            f"{scored[1][2]} — if letters look wrong, save the file as UTF-8 and import "
-            f"it again"
-        )
+        warnings.append(_uncertain_warning(best_codec, runner_up[2]))
     logger.debug("legacy decoding scores: %s", [(s[2], round(s[0], 1)) for s in scored])
-    return DecodedText(data.decode(best_codec), best_codec, tuple(warnings), confidence)
+    return _decoded_whole(data, best_codec, warnings, confidence)
+
+
+def _decoded_whole(data: bytes, codec: str, warnings: list[str], confidence: str) -> DecodedText:
+    """The whole file in the encoding chosen from a sample of it: bytes beyond the sample
+    that the encoding does not define become "\ufffd", counted in a warning."""
+    try:
+        return DecodedText(data.decode(codec), codec, tuple(warnings), confidence)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    warning = f"{bad} byte(s) undefined in {codec} were replaced with “\ufffd”"
+    return DecodedText(text, codec, (*warnings, warning), confidence)
+
+
+def _unrecognised_warning(codec: str) -> str:
+    return (
+        f"the text encoding could not be recognised with certainty; it was read as "
+        f"{codec} — if letters look wrong, save the file as UTF-8 and import it again"
+    )
+
+
+def _uncertain_warning(codec: str, other: str) -> str:
+    return (
+        f"the text encoding is uncertain: read as {codec}, but it might be "
+        f"{other} — if letters look wrong, save the file as UTF-8 and import "
+        f"it again"
+    )
+
+
+# Code pages of the Latin script, in order of preference when two read alike.
+LATIN_CANDIDATES = (
+    "cp1252",
+    "cp1250",
+    "iso8859-2",
+    "cp1254",
+    "iso8859-9",
+    "cp1257",
+    "iso8859-13",
+    "iso8859-15",
+    "latin-1",
+)
+
+# Share of a Latin decoding's non-ASCII letters outside the best-fitting alphabet above which it
+# reads poorly (a paragraph quoting French, German and Spanish has 3 of 11 outside).
+POOR_UNEXPLAINED_SHARE = 0.3
+
+# How many more unexplained letters the runner-up must have for the choice to count as certain.
+LATIN_MARGIN = 1
+
+# The non-ASCII letters of the languages written in Latin code pages (lower case).
+_ALPHABETS = (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíñóúü",  # Spanish
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíòóù",  # Italian
+    "åäöæøéü",  # Nordic
+    "áðéíóúýþæö",  # Icelandic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "čćđšž",  # Croatian, Slovene, Bosnian
+    "ăâîșțşţ",  # Romanian
+    "çğıöşüâîû",  # Turkish
+    "ąčęėįšųūž",  # Lithuanian
+    "āčēģīķļņšūž",  # Latvian
+    "äõöüšž",  # Estonian
+    "ëç",  # Albanian
+)
+
+
+def _latin_choice(data: bytes, sample: bytes, proposed: list[str]) -> DecodedText:
+    """The Latin code page whose decoding is best explained by one language's alphabet:
+    charset-normalizer reads Turkish and Central European text as cp1252 ("Ýstanbul")
+    as often as not, since the letters it yields there are all plausible Latin letters."""
+    candidates = tuple(
+        dict.fromkeys((*LATIN_CANDIDATES, *(c for c in proposed if c in LATIN_CANDIDATES)))
+    )
+    ranked = []
+    seen: set[str] = set()
+    for rank, codec in enumerate(candidates):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text in seen:
+            continue
+        seen.add(text)
+        unexplained, letters = _unexplained_letters(text)
+        ranked.append((unexplained, rank, codec, letters))
+    ranked.sort()
+    unexplained, _, best, letters = ranked[0]
+    runner_up = ranked[1] if len(ranked) > 1 else None
+    warnings: list[str] = []
+    confidence = "high (the letters are those of one language)"
+    if letters and unexplained > POOR_UNEXPLAINED_SHARE * letters:
+        confidence = "low (no encoding reads well)"
+        warnings.append(_unrecognised_warning(best))
+    elif runner_up is not None and runner_up[0] - unexplained < LATIN_MARGIN and letters:
+        confidence = f"low ({runner_up[2]} reads almost as well)"
+        warnings.append(_uncertain_warning(best, runner_up[2]))
+    return _decoded_whole(data, best, warnings, confidence)
+
+
+def _unexplained_letters(text: str) -> tuple[int, int]:
+    """(characters no single language explains, non-ASCII letters) of a Latin decoding:
+    letters outside the best-fitting alphabet, symbols inside words, C1 controls."""
+    letters: dict[str, int] = {}
+    odd = 0
+    for token in _tokens(text, MAX_SCORED_TOKENS * 4):
+        last = len(token) - 1
+        for i, ch in enumerate(token):
+            if ch < "\x80":
+                continue
+            if ch.isalpha():
+                lower = "i\u0307" if ch == "İ" else ch.lower()
+                letters[lower] = letters.get(lower, 0) + 1
+            elif unicodedata.category(ch) == "Cc" or (
+                0 < i < last
+                and ch not in _INNER_PUNCTUATION
+                and token[i - 1].isalpha()
+                and token[i + 1].isalpha()
+            ):
+                odd += 1
+    total = sum(letters.values())
+    explained = max(
+        sum(
+            n
+            for letter, n in letters.items()
+            if letter in alphabet or (letter == "i\u0307" and "ı" in alphabet)
+        )
+        for alphabet in _ALPHABETS
+    )
+    return total - explained + odd, total
+
+
+def _library_choice(data: bytes, matches: list[CharsetMatch]) -> DecodedText:
+    """charset-normalizer's best match (scripts Parley does not model: Greek, Hebrew,
+    Arabic, Thai, CJK, UTF-16/32 without a byte-order mark)."""
+    best = matches[0]
+    codec = _codec_name(best.encoding)
+    text = data.decode(codec, errors="replace")
+    warnings: list[str] = []
+    language = best.language if best.language != "Unknown" else ""
+    confidence = f"high (charset-normalizer{', ' + language if language else ''})"
+    if codec.startswith(("utf-16", "utf-32")):
+        label = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
+        warnings.append(f"the file has no byte-order mark; it was read as {label}")
+        confidence = "likely (no byte-order mark)"
+        return DecodedText(text, label, tuple(warnings), confidence)
+    others = [m for m in matches[1:] if str(m) != str(best)]
+    multibyte = sum(1 for ch in text[:65536] if ch >= "\x80")
+    if best.chaos > 0.1 or "\ufffd" in text:
+        confidence = "low (no encoding reads well)"
+        warnings.append(_unrecognised_warning(codec))
+    elif multibyte < MIN_EVIDENCE_CHARACTERS:
+        confidence = "low (too little text to be sure)"
+        warnings.append(_unrecognised_warning(codec))
+    elif others and others[0].chaos - best.chaos < 0.02 and others[0].coherence >= best.coherence:
+        other = _codec_name(others[0].encoding)
+        confidence = f"low ({other} reads almost as well)"
+        warnings.append(_uncertain_warning(codec, other))
+    return DecodedText(text, codec, tuple(warnings), confidence)
+
+
+# Non-ASCII characters below which a guess from the bytes' structure alone carries a warning.
+MIN_EVIDENCE_CHARACTERS = 60
+
+
+def _codec_name(encoding: str) -> str:
+    return encoding.replace("_", "-")
+
+
+def _script_of(text: str) -> str:
+    """ "latin", "cyrillic", or another script's name, by most non-ASCII letters; "" when none."""
+    counts: dict[str, int] = {}
+    for ch in text[:65536]:
+        if ch >= "\x80" and ch.isalpha():
+            script = unicodedata.name(ch, "?").split(" ")[0].lower()
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _reads_poorly(entry: tuple[float, int, str, list[str]]) -> bool:
@@ -367,11 +639,11 @@ def _scoring_sample(data: bytes) -> bytes:
     return b"\n".join(lines)
 
 
-def _charset_normalizer_guesses(data: bytes) -> list[str]:
-    """The encodings charset-normalizer finds plausible, best first."""
+def _charset_normalizer_matches(sample: bytes) -> list[CharsetMatch]:
+    """charset-normalizer's matches, best first (its ranking by chaos and coherence)."""
     from charset_normalizer import from_bytes
 
-    return [str(match.encoding) for match in from_bytes(data[:SCORING_SAMPLE_BYTES])]
+    return list(from_bytes(sample))
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -64,3 +65,31 @@ def test_tokens_match_the_pattern_for_any_mix_of_spaces(text: str) -> None:
     """The one-pass token finder is the backtracking pattern's exact equal, without its cost."""
     expected = re.findall(r"\S*[^\x00-\x7f]\S*", text)
     assert charsets._tokens(text, 10_000) == expected
+
+
+def test_bytes_beyond_the_scoring_sample_undefined_in_the_chosen_code_page_are_counted() -> None:
+    # Only the first 64 KiB of non-ASCII lines are scored; a byte cp1251 leaves undefined
+    # after them is replaced and said, not a crash.
+    data = (RU_PARAGRAPH + "\n").encode("cp1251") * 400 + b"\x98 end\n"
+    decoded = charsets.decode_text(data, Path("long.txt"))
+    assert decoded.encoding == "cp1251"
+    assert decoded.text.endswith("\ufffd end\n")
+    assert decoded.warnings == ("1 byte(s) undefined in cp1251 were replaced with “\ufffd”",)
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [("iso2022_jp", "政府は予算案を決定した。"), ("iso2022_kr", "정부는 예산안을 의결했다.")],
+)
+def test_seven_bit_iso2022_text_is_read_not_refused_as_binary(codec: str, text: str) -> None:
+    decoded = charsets.decode_text(text.encode(codec), Path("x.txt"))
+    assert (decoded.text, decoded.warnings) == (text, ())
+    assert decoded.confidence.startswith("certain (ISO-2022")
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_bom_is_read_with_a_note_not_refused_as_nul_bytes(codec: str) -> None:
+    decoded = charsets.decode_text(UK_PARAGRAPH.encode(codec), Path("x.txt"))
+    label = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
+    assert (decoded.text, decoded.encoding) == (UK_PARAGRAPH, label)
+    assert decoded.warnings == (f"the file has no byte-order mark; it was read as {label}",)
