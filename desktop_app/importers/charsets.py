@@ -37,6 +37,7 @@ import logging
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -526,12 +527,19 @@ def _codec_name(encoding: str) -> str:
 
 def _script_of(text: str) -> str:
     """ "latin", "cyrillic", or another script's name, by most non-ASCII letters; "" when none."""
+    # Count characters in C (Counter), then name each distinct one once: a text has a few
+    # hundred distinct characters, where naming every character cost 1.4 ms per 2 KB file.
     counts: dict[str, int] = {}
-    for ch in text[:65536]:
+    for ch, seen in Counter(text[:65536]).items():
         if ch >= "\x80" and ch.isalpha():
-            script = unicodedata.name(ch, "?").split(" ")[0].lower()
-            counts[script] = counts.get(script, 0) + 1
+            script = _script_name(ch)
+            counts[script] = counts.get(script, 0) + seen
     return max(counts, key=counts.__getitem__) if counts else ""
+
+
+@lru_cache(maxsize=4096)
+def _script_name(ch: str) -> str:
+    return unicodedata.name(ch, "?").split(" ")[0].lower()
 
 
 def _reads_poorly(entry: tuple[float, int, str, list[str]]) -> bool:
