@@ -4,7 +4,6 @@ codebook repaired on opening is reported, and every code is in the tree."""
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +14,7 @@ from PySide6.QtCore import Qt
 from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import markup
-from tests.storage.test_hostile_files import make_cycle, remount_read_only, small_filesystem
+from tests.storage.test_hostile_files import make_cycle, read_only_medium
 
 
 def test_a_read_only_project_says_so_and_refuses_a_change(
@@ -27,10 +26,8 @@ def test_a_read_only_project_says_so_and_refuses_a_change(
 ) -> None:
     errors: list[str] = []
     monkeypatch.setattr(prompts, "show_error", lambda _p, error, *_a: errors.append(str(error)))
-    with small_filesystem(tmp_path / "medium", size="20m") as medium:
-        target = medium / "Sample project.parley"
-        shutil.copyfile(sample_path, target)
-        remount_read_only(medium)
+    medium = tmp_path / "medium"
+    with read_only_medium(medium, sample_path, "Sample project.parley", size="20m") as target:
         window = make_window()
         assert window.open_project(target)
         assert window.project is not None and window.project.read_only

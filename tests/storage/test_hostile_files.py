@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import uuid
@@ -56,6 +57,29 @@ def small_filesystem(folder: Path, size: str = "1m") -> Iterator[Path]:
 
 def remount_read_only(folder: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+@contextlib.contextmanager
+def read_only_medium(folder: Path, project: Path, name: str, size: str = "1m") -> Iterator[Path]:
+    """``project`` copied as ``name`` onto a medium this user cannot write to. Root writes
+    through permissions, so for root it is a tmpfs remounted read-only (as a CD or a read-only
+    share); for anyone else a folder and file without write permission, which needs no tool."""
+    if sys.platform == "linux" and os.geteuid() == 0:
+        with small_filesystem(folder, size) as medium:
+            shutil.copyfile(project, medium / name)
+            remount_read_only(medium)
+            yield medium / name
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    shutil.copyfile(project, target)
+    target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        yield target
+    finally:
+        folder.chmod(stat.S_IRWXU)
+        target.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
 
 # -- 3. a read command never creates a project --------------------------------------------------
@@ -208,10 +232,7 @@ def test_a_project_on_a_read_only_medium_reads_exports_and_refuses_changes(
     project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run("import", project_path, CORPUS_FILES[0]) == 0
-    with small_filesystem(tmp_path / "medium") as medium:
-        shutil.copyfile(project_path, medium / "shared.parley")
-        remount_read_only(medium)
-        target = medium / "shared.parley"
+    with read_only_medium(tmp_path / "medium", project_path, "shared.parley") as target:
         before = digest(target)
         with Project.open(target) as project:
             assert project.read_only
