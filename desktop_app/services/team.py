@@ -128,25 +128,21 @@ class CoderInfo:
 def list_coders(project: Project) -> list[CoderInfo]:
     """Every coder of the project, with how many annotations each created, on which sources,
     and whether they are a person of this team."""
-    from desktop_app.storage import annotations as annotation_store
+    from desktop_app.storage import counts
 
     with project.read() as reader:
         coders = project_meta.list_coders(reader)
         recorded = project_meta.coder_origins(reader)
-        made: dict[str, int] = {}
-        where: dict[str, set[int]] = {}
-        for annotation in annotation_store.list_annotations(reader):
-            made[annotation.coder] = made.get(annotation.coder, 0) + 1
-            where.setdefault(annotation.coder, set()).add(annotation.source_id)
+        marked = counts.annotations_per_coder_and_source(reader)
     origins = coder_origins(recorded, [name for _id, name, _role in coders])
     return [
         CoderInfo(
             name,
             role,
-            made.get(name, 0),
+            sum(marked.get(name, {}).values()),
             name == project.coder,
             origins[name],
-            frozenset(where.get(name, ())),
+            frozenset(marked.get(name, ())),
         )
         for _id, name, role in coders
     ]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import func, select
 
-from desktop_app.storage.schema import AnnotationCode
+from desktop_app.storage.schema import AnnotationCode, AnnotationRow, Coder
 from desktop_app.storage.transaction import Reader
 
 
@@ -23,3 +23,17 @@ def annotations_per_code(reader: Reader, code_ids: Iterable[int]) -> dict[int, i
         )
         counts.update((code_id, int(n)) for code_id, n in reader.session.execute(query))
     return counts
+
+
+def annotations_per_coder_and_source(reader: Reader) -> dict[str, dict[int, int]]:
+    """Coder name → source id → annotations: one grouped query, where reading every annotation
+    to count them cost a whole project's worth of objects each time a coder list was shown."""
+    query = (
+        select(Coder.name, AnnotationRow.source_id, func.count())
+        .join(Coder, Coder.id == AnnotationRow.coder_id)
+        .group_by(Coder.name, AnnotationRow.source_id)
+    )
+    found: dict[str, dict[int, int]] = {}
+    for name, source_id, n in reader.session.execute(query):
+        found.setdefault(str(name), {})[int(source_id)] = int(n)
+    return found

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 
@@ -79,3 +80,15 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             key = Qt.Key.Key_unknown if not ch.isascii() else Qt.Key(ord(ch.upper()))
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def reports(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """What the window reported through ``prompts.show_report``: (title, text, details)."""
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(
+        prompts,
+        "show_report",
+        lambda _parent, title, text, details="": shown.append((title, text, details)),
+    )
+    return shown

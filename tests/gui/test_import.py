@@ -45,17 +45,6 @@ def drop(window: MainWindow, paths: list[Path]) -> bool:
     return True
 
 
-@pytest.fixture
-def reports(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    shown: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(
-        prompts,
-        "show_report",
-        lambda _parent, title, text, details="": shown.append((title, text, details)),
-    )
-    return shown
-
-
 def test_drop_files_and_a_folder_imports_them_and_lists_refusals(
     qtbot: object, window: MainWindow, tmp_path: Path, reports: list[tuple[str, str, str]]
 ) -> None:

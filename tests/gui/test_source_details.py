@@ -10,13 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.source_dialog import SourceDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import exports, sources
@@ -24,17 +22,6 @@ from desktop_app.services.exports import ExportOptions
 from tests.gui.conftest import type_text
 from tests.gui.test_import import drop
 from tests.importers.builders import docx_bytes
-
-
-@pytest.fixture
-def reports(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    shown: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(
-        prompts,
-        "show_report",
-        lambda _parent, title, text, details="": shown.append((title, text, details)),
-    )
-    return shown
 
 
 def open_details(window: MainWindow, qtbot: QtBot) -> SourceDialog:
