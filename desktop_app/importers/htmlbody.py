@@ -14,7 +14,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from desktop_app.importers.markup import parse_linearly
+from desktop_app.importers.htmlguard import parse_linearly
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop_app.importers.charsets import DecodedText, decode_text
-from desktop_app.importers.markup import parse_linearly
+from desktop_app.importers.htmlguard import parse_linearly
 
 logger = logging.getLogger(__name__)
 

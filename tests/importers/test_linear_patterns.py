@@ -192,7 +192,7 @@ def test_unclosed_markup_in_a_page_body_stays_linear(write_file: WriteFile, body
 def test_text_after_the_last_tag_is_kept_as_text() -> None:
     from html.parser import HTMLParser
 
-    from desktop_app.importers.markup import parse_linearly, without_unclosed_tags
+    from desktop_app.importers.htmlguard import parse_linearly, without_unclosed_tags
 
     class Collect(HTMLParser):
         def __init__(self) -> None:
