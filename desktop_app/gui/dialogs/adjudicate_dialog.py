@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.dialogs.base import BaseDialog
+
 QUOTE_LIMIT = 400  # characters of the quote shown
 
 
-class EditSpanDialog(QDialog):
+class EditSpanDialog(BaseDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -33,9 +35,8 @@ class EditSpanDialog(QDialog):
         code_id: int,
     ) -> None:
         """``text``: the source's text (code points); ``codes``: (id, name) to choose from."""
-        super().__init__(parent)
+        super().__init__(parent, "Edit the Adjudicated Span")
         self.setObjectName("adjudicate_edit_dialog")
-        self.setWindowTitle("Edit the Adjudicated Span")
         self.text = text
         self.quote = QLabel(self)
         self.quote.setObjectName("adjudicate_quote")
@@ -46,7 +47,6 @@ class EditSpanDialog(QDialog):
         self.end.setObjectName("adjudicate_end")
         for box in (self.start, self.end):
             box.setRange(0, len(text))
-            box.valueChanged.connect(self._show_quote)
         self.start.setValue(start)
         self.end.setValue(end)
         self.code = QComboBox(self)
@@ -54,25 +54,25 @@ class EditSpanDialog(QDialog):
         for found_id, name in codes:
             self.code.addItem(name, found_id)
         self.code.setCurrentIndex(max(0, self.code.findData(code_id)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow("&Start:", self.start)
         form.addRow("&End:", self.end)
         form.addRow("&Code:", self.code)
         form.addRow("Quote:", self.quote)
-        form.addRow(buttons)
+        self.ok = self.lay_out(form).button(QDialogButtonBox.StandardButton.Ok)
+        for box in (self.start, self.end):
+            box.valueChanged.connect(self._show_quote)
         self._show_quote()
         self.resize(520, 240)
 
     def _show_quote(self) -> None:
         start, end = self.start.value(), self.end.value()
+        self.ok.setEnabled(end > start)
         if end <= start:
-            self.quote.setText("(the end must come after the start)")
+            self.quote.setText("")
+            self.say("The end must come after the start.")
             return
+        self.error.hide()
         quote = self.text[start:end]
         shown = quote if len(quote) <= QUOTE_LIMIT else quote[: QUOTE_LIMIT - 1] + "…"
         self.quote.setText(f"“{shown}”")
