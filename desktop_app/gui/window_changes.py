@@ -33,6 +33,7 @@ class ChangeRouter(QObject):
         self._codes_dirty = False
         self._recount: set[int] = set()  # codes whose counts alone changed
         self._source_ids: set[int] = set()
+        self._reread = False  # the shown source's text was replaced
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -68,6 +69,7 @@ class ChangeRouter(QObject):
                 self._source_ids |= set(change.sources)
                 if window.reader.source_id in change.source_texts:
                     self._source_ids.add(window.reader.source_id)  # maybe deleted: check soon
+                    self._reread = True
             if change.project:
                 window.update_title()
         finally:
@@ -127,8 +129,11 @@ class ChangeRouter(QObject):
             found = {s.id for s in listed}
             window.sources_panel.apply(listed, [i for i in ids if i not in found])
             current = window.reader.source_id
+            reread, self._reread = self._reread, False
             if current is not None and current in ids and current not in found:
                 window.show_source(window.sources_panel.current_source_id())
+            elif current is not None and current in found and reread:
+                window.show_source(current, again=True)
             elif window.reader.source_id is None and window.sources_panel.sources():
                 first = window.sources_panel.sources()[0].id
                 window.sources_panel.select_source(first)

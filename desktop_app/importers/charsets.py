@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,11 +163,58 @@ class DecodedText:
         return {"encoding": self.encoding, "encoding_confidence": self.confidence}
 
 
-def decode_text(data: bytes, path: Path) -> DecodedText:
-    """Decode the bytes of a plain-text file, or refuse them as not text."""
-    decoded = _decode(data, path)
+# The confidence of a decoding the analyst chose (``parley import --encoding``, Source Details).
+CHOSEN = "chosen by the analyst"
+
+
+def uncertain(confidence: str) -> bool:
+    """Whether a decoding's confidence (``DecodedText.confidence``) is a guess the analyst may
+    want to correct: anything short of certain or high."""
+    return bool(confidence) and not confidence.startswith(("certain", "high", CHOSEN))
+
+
+def known_encoding(name: str) -> str:
+    """Python's name for the text encoding called ``name`` ("windows-1251" → "cp1251"); raises
+    ``LookupError`` for a name that is no text encoding (base64, rot13…)."""
+    try:
+        codec = codecs.lookup(name.strip()).name
+        "".encode(codec)  # a bytes-to-bytes or str-to-str codec is no text encoding
+        b"".decode(codec)
+    except (LookupError, UnicodeError, TypeError):
+        raise LookupError(name) from None
+    return codec
+
+
+def decode_text(data: bytes, path: Path, encoding: str | None = None) -> DecodedText:
+    """Decode the bytes of a plain-text file, or refuse them as not text. ``encoding`` (a name
+    :func:`known_encoding` accepts) replaces detection: bytes it does not define refuse the
+    file rather than put replacement characters in the analyst's quotes."""
+    decoded = _decode(data, path) if encoding is None else decode_as(data, encoding, path)
     _refuse_binary(decoded.text, path)
     return decoded
+
+
+def decode_as(data: bytes, encoding: str, path: Path) -> DecodedText:
+    """``data`` in the encoding the analyst named (its own byte-order mark left out), or
+    ImportRefused saying how many byte sequences it does not define and where the first is."""
+    codec = known_encoding(encoding)
+    payload = data
+    for bom, bom_codec, _ in _BOMS:
+        if data.startswith(bom) and codec == bom_codec:
+            payload = data[len(bom) :]
+    try:
+        return DecodedText(payload.decode(codec), codec, (), CHOSEN)
+    except UnicodeDecodeError as error:
+        first = error.start + len(data) - len(payload)
+    bad = payload.decode(codec, errors="replace").count("\ufffd") - payload.count(
+        "\ufffd".encode()
+    )
+    raise ImportRefused(
+        path,
+        f"is not {codec} text: {max(bad, 1)} byte sequence(s) are not {codec}, "
+        f"the first at byte {first:,}",
+        "name the encoding the file was saved in, or let Parley detect it",
+    )
 
 
 def _decode(data: bytes, path: Path) -> DecodedText:
@@ -486,6 +533,33 @@ def _unexplained_letters(text: str) -> tuple[int, int]:
         for alphabet in _ALPHABETS
     )
     return total - explained + odd, total
+
+
+def candidate_encodings(data: bytes, chosen: str, limit: int = 4) -> list[str]:
+    """Up to ``limit`` encodings worth showing the analyst for these bytes, ``chosen`` first:
+    Parley's scored code pages and charset-normalizer's ranking taken in turn, each one that
+    decodes the whole file without error into a text none before it gave."""
+    sample = _scoring_sample(data)
+    proposed = [_codec_name(m.encoding) for m in _charset_normalizer_matches(sample)]
+    every = tuple(dict.fromkeys((*LEGACY_CANDIDATES, *EXTRA_CANDIDATES, *LATIN_CANDIDATES)))
+    scored = [entry[2] for entry in _score_candidates(sample, every)]
+    turns = [chosen]
+    for pair in zip_longest(scored, proposed, fillvalue=""):
+        turns.extend(codec for codec in pair if codec)
+    found: list[str] = []
+    seen: set[str] = set()
+    for name in dict.fromkeys(turns):
+        try:
+            codec = known_encoding(name)
+            text = data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        if text not in seen:
+            seen.add(text)
+            found.append(codec)
+        if len(found) == limit:
+            break
+    return found
 
 
 def _library_choice(data: bytes, matches: list[CharsetMatch]) -> DecodedText:

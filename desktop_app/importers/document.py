@@ -23,3 +23,6 @@ class ImportedDocument:
     sha256: str
     variables: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # The file's bytes when its text encoding was a guess (``charsets.uncertain``), so the
+    # analyst can read it in another encoding later; empty otherwise.
+    original: bytes = field(default=b"", repr=False)

@@ -24,6 +24,7 @@ from typing import Any
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers.assemble import Extracted, clean_title
+from desktop_app.importers.charsets import decode_text
 from desktop_app.importers.dates import iso_from_text
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
 from desktop_app.importers.htmlbody import body_text
@@ -51,14 +52,15 @@ _OUTLET_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "og:locale")
 
 
-def extract_html(data: bytes, path: Path) -> Extracted:
-    """Article text and metadata of a saved web page."""
+def extract_html(data: bytes, path: Path, encoding: str | None = None) -> Extracted:
+    """Article text and metadata of a saved web page (in ``encoding`` when given, whatever
+    the page declares)."""
     kind = sniff(data)
     if kind is not Kind.TEXTLIKE:
         raise ImportRefused(
             path, f"is not a web page (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
         )
-    decoded = decode_html(data, path)
+    decoded = decode_html(data, path) if encoding is None else decode_text(data, path, encoding)
     head = read_head(decoded.text)
     article = _trafilatura(decoded.text)
     warnings = list(decoded.warnings)

@@ -32,6 +32,11 @@ MAX_ZIP_TOTAL_BYTES = 400 * 1024 * 1024  # all parts together (python-docx loads
 MAX_ZIP_COMPRESSION_RATIO = 200
 ZIP_RATIO_MIN_BYTES = 4 * 1024 * 1024
 
+# A text-like file whose encoding was a guess keeps its bytes in the project, so the analyst can
+# choose another encoding in Source Details; a news page is well under 1 MB, and these bytes are
+# also in the undo log, so larger files keep the guess (re-import them with --encoding instead).
+MAX_KEPT_ORIGINAL_BYTES = 4 * 1024 * 1024
+
 # PDF: pages beyond this are almost certainly not an article; also bounds extraction time.
 MAX_PDF_PAGES = 5_000
 

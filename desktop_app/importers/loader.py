@@ -14,12 +14,14 @@ import logging
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
 from desktop_app.importers import limits
 from desktop_app.importers.assemble import Extracted, clean_title, finish, sha256_hex
+from desktop_app.importers.charsets import uncertain
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.importers.limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, describe_bytes
 from desktop_app.importers.textnorm import normalise_text
@@ -30,6 +32,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "document_from_text",
     "iter_source_files",
+    "load_bytes",
     "load_document",
 ]
 
@@ -91,21 +94,38 @@ def _extractor(module: str) -> Extractor:
     raise ValueError(f"no importer module {module!r}")
 
 
-def load_document(path: Path) -> ImportedDocument:
-    """Read one file and return its text and metadata, or raise ImportRefused (only)."""
+# Formats whose bytes are decoded by Parley's text decoder, so an encoding can be forced.
+_DECODED_MODULES = frozenset({"text", "markdown", "html"})
+
+
+def load_document(path: Path, encoding: str | None = None) -> ImportedDocument:
+    """Read one file and return its text and metadata, or raise ImportRefused (only).
+    ``encoding`` (a name ``charsets.known_encoding`` accepts) replaces detection for the formats
+    Parley decodes itself (.txt, .md, .html); the others name their own."""
     path = Path(path)
+    return load_bytes(b"", path, encoding)
+
+
+def load_bytes(data: bytes, path: Path, encoding: str | None = None) -> ImportedDocument:
+    """Like :func:`load_document` for bytes already read (a source's kept original, see
+    ``ImportedDocument.original``); with empty ``data`` the file at ``path`` is read."""
     suffix = path.suffix.lower()
     file_format, module = _FORMATS.get(suffix, (suffix.lstrip(".") or "file", ""))
     try:
-        data = _read(path, suffix)
-        extracted = _extractor(module)(data, path)
-        return finish(
+        data = data or _read(path, suffix)
+        extracted = _extract(module, data, path, encoding)
+        document = finish(
             extracted,
             path=path,
             original_name=path.name,
             file_format=file_format,
             sha256=sha256_hex(data),
         )
+        if uncertain(extracted.variables.get("encoding_confidence", "")) and (
+            len(data) <= limits.MAX_KEPT_ORIGINAL_BYTES
+        ):
+            document = replace(document, original=data)
+        return document
     except ImportRefused:
         raise
     except MemoryError:
@@ -121,6 +141,26 @@ def load_document(path: Path) -> ImportedDocument:
             "check that the file opens in its usual program; if it does, please report this "
             "with the log file",
         ) from error
+
+
+def _extract(module: str, data: bytes, path: Path, encoding: str | None) -> Extracted:
+    if encoding is None:
+        return _extractor(module)(data, path)
+    if module not in _DECODED_MODULES:
+        extracted = _extractor(module)(data, path)
+        note = f"the encoding {encoding} was not used: this format names its own"
+        return replace(extracted, warnings=(*extracted.warnings, note))
+    if module == "text":
+        from desktop_app.importers.text import extract_text
+
+        return extract_text(data, path, encoding)
+    if module == "markdown":
+        from desktop_app.importers.markdown import extract_markdown
+
+        return extract_markdown(data, path, encoding)
+    from desktop_app.importers.html import extract_html
+
+    return extract_html(data, path, encoding)
 
 
 def _read(path: Path, suffix: str) -> bytes:

@@ -33,9 +33,9 @@ _FRONT_MATTER_RE = re.compile(
 _FIELD_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:([^\n]*)", re.MULTILINE)
 
 
-def extract_markdown(data: bytes, path: Path) -> Extracted:
-    """Text and metadata of a Markdown file."""
-    decoded = decode_plain(data, path)
+def extract_markdown(data: bytes, path: Path, encoding: str | None = None) -> Extracted:
+    """Text and metadata of a Markdown file (in ``encoding`` when given)."""
+    decoded = decode_plain(data, path, encoding)
     front = _front_matter(decoded.text)
     title = front.get("title") or _first_heading(decoded.text)
     meta = SourceMeta(

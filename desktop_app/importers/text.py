@@ -20,15 +20,15 @@ from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
 logger = logging.getLogger(__name__)
 
 
-def decode_plain(data: bytes, path: Path) -> DecodedText:
+def decode_plain(data: bytes, path: Path, encoding: str | None = None) -> DecodedText:
     """Decode a file that should hold plain text (also used for Markdown), refusing binary
-    content and text that is only whitespace."""
+    content and text that is only whitespace; ``encoding`` replaces detection."""
     kind = sniff(data)
     if kind is not Kind.TEXTLIKE:
         raise ImportRefused(
             path, f"is not a text file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
         )
-    decoded = decode_text(data, path)
+    decoded = decode_text(data, path, encoding)
     if not decoded.text.strip():
         raise ImportRefused(
             path, "is empty (it contains only whitespace)", "check that the file was saved"
@@ -36,9 +36,9 @@ def decode_plain(data: bytes, path: Path) -> DecodedText:
     return decoded
 
 
-def extract_text(data: bytes, path: Path) -> Extracted:
-    """Text and metadata of a plain-text file."""
-    decoded = decode_plain(data, path)
+def extract_text(data: bytes, path: Path, encoding: str | None = None) -> Extracted:
+    """Text and metadata of a plain-text file (in ``encoding`` when given)."""
+    decoded = decode_plain(data, path, encoding)
     return Extracted(
         text=decoded.text,
         meta=SourceMeta(title=first_line_title(decoded.text)),

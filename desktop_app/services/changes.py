@@ -14,7 +14,8 @@ from desktop_app.storage.transaction import RowChange
 class ChangeSet:
     label: str
     sources: frozenset[int] = field(default_factory=frozenset)
-    source_texts: frozenset[int] = field(default_factory=frozenset)  # added or removed sources
+    # Sources added, removed, or whose text was replaced (read in another encoding).
+    source_texts: frozenset[int] = field(default_factory=frozenset)
     codes: frozenset[int] = field(default_factory=frozenset)
     # Of ``codes``, those whose own row did not change: only how many annotations they hold
     # (mark-up). Empty when unknown (a colleague's change): then every code is read again.
@@ -48,7 +49,11 @@ class ChangeSet:
             table = change.table
             if table == "sources":
                 sources.add(image["id"])
-                if change.before is None or change.after is None:
+                if (
+                    change.before is None
+                    or change.after is None
+                    or change.before.get("text") != change.after.get("text")
+                ):
                     added_or_removed.add(image["id"])
             elif table in ("source_variables", "case_sources"):
                 sources.add(image["source_id"])

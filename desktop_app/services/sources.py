@@ -125,6 +125,7 @@ def add_documents(
         store.add_variables(
             tx, {i: d.variables for i, d in zip(ids, fresh, strict=True) if d.variables}
         )
+        store.keep_originals(tx, {d.sha256: d.original for d in fresh if d.original})
     report.added = store.inserted_sources(tx)
     return report
 
@@ -217,9 +218,11 @@ def import_paths(
     paths: Iterable[Path],
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Import files and folders (recursively). One bad file does not stop the good ones;
-    cancelling leaves the project exactly as it was."""
+    cancelling leaves the project exactly as it was. ``encoding`` (see
+    ``services.encodings.encoding_name``) reads every .txt, .md and .html file in it."""
     from desktop_app.importers.loader import iter_source_files, load_document
 
     skipped: list[Path] = []
@@ -233,7 +236,7 @@ def import_paths(
         if progress is not None:
             progress(done, len(files), path.name)
         try:
-            documents.append(load_document(path))
+            documents.append(load_document(path, encoding))
         except ImportRefused as refusal:
             log.info("refused %s: %s", path, refusal)
             refused.append(refusal)

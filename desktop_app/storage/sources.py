@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -11,6 +12,7 @@ from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.storage.schema import (
     AnnotationRow,
     CaseSource,
+    ProjectSetting,
     SourceRow,
     SourceVariable,
 )
@@ -193,3 +195,28 @@ def source_ids_matching_folded(reader: Reader, folded_needle: str) -> list[int]:
         .order_by(SourceRow.position, SourceRow.id)
     )
     return list(reader.session.scalars(query))
+
+
+# A source's original bytes, kept when its encoding was a guess (see
+# ``ImportedDocument.original``), live in the project settings under this prefix and the
+# source's content hash (``sources.sha256`` is of exactly these bytes): no schema change, and
+# nothing that exports a source's variables carries them.
+ORIGINAL_PREFIX = "original:"
+
+
+def keep_originals(tx: Transaction, originals: Mapping[str, bytes]) -> None:
+    """Keep the bytes of sources inserted in ``tx``, by their content hash (logged, so undoing
+    the import forgets them too)."""
+    for digest, data in originals.items():
+        key = ORIGINAL_PREFIX + digest
+        exists = tx.session.scalar(select(func.count()).where(ProjectSetting.key == key))
+        if not exists:
+            tx.insert(ProjectSetting, {"key": key, "value": base64.b64encode(data).decode()})
+
+
+def original_bytes(reader: Reader, digest: str) -> bytes:
+    """The kept bytes of the source with this content hash; empty when none were kept."""
+    value = reader.session.scalar(
+        select(ProjectSetting.value).where(ProjectSetting.key == ORIGINAL_PREFIX + digest)
+    )
+    return base64.b64decode(value) if value else b""
