@@ -42,10 +42,15 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def run_import(project_path: str | Path, paths: list[Path]) -> int:
+def run_import(project_path: str | Path, paths: list[Path], encoding: str | None = None) -> int:
     """Every path is tried and reported, in the order given: a missing file, a refused one or a
     hostile archive is one line and the rest still go in. One refused path alone is the error
-    itself; several end with one summary line."""
+    itself; several end with one summary line. An unknown ``encoding`` is refused (raised)
+    before anything is opened."""
+    if encoding is not None:
+        from desktop_app.services.encodings import encoding_name
+
+        encoding = encoding_name(encoding)
     refusals: list[str] = []
     added = 0
     existing_paths = [p for p in paths if p.exists()]
@@ -56,7 +61,7 @@ def run_import(project_path: str | Path, paths: list[Path]) -> int:
     if existing_paths:
         with Project.open(project_path, create=True) as project:
             _tell_notices(project)
-            added = _import_into(project, existing_paths, refusals)
+            added = _import_into(project, existing_paths, refusals, encoding)
     if not added and not existed and isinstance(project_path, Path):
         # Nothing was imported into a project this call created: leave no empty file behind.
         for leftover in (project_path, *(Path(f"{project_path}{s}") for s in ("-wal", "-shm"))):
@@ -75,7 +80,9 @@ def run_import(project_path: str | Path, paths: list[Path]) -> int:
     return EXIT_ERROR
 
 
-def _import_into(project: Project, paths: list[Path], refusals: list[str]) -> int:
+def _import_into(
+    project: Project, paths: list[Path], refusals: list[str], encoding: str | None = None
+) -> int:
     from desktop_app.errors import ParleyError
     from desktop_app.services.refi import import_qdpx
 
@@ -83,7 +90,7 @@ def _import_into(project: Project, paths: list[Path], refusals: list[str]) -> in
     others = [p for p in paths if p.suffix.lower() != ".qdpx"]
     archives = [p for p in paths if p.suffix.lower() == ".qdpx"]
     if others:
-        report = sources.import_paths(project, others)
+        report = sources.import_paths(project, others, encoding=encoding)
         added += len(report.added) + len(report.duplicates)
         for source in report.added:
             _out(f"added {source.id}: {source.title} ({source.characters} characters)")

@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     add = commands.add_parser("import", help="add sources to a project (creates it if needed)")
     add.add_argument("project", metavar="PROJECT", help="project file (.parley) or server URL")
     add.add_argument("paths", metavar="PATH", nargs="+", help="files or folders to import")
+    add.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read every .txt, .md and .html file in this encoding (e.g. cp1251, koi8-r), "
+        "whatever detection or a page's charset says; a file with bytes NAME does not define "
+        "is refused",
+    )
     _common(add)
 
     info = commands.add_parser("info", help="list sources, codebook and counts")
@@ -228,7 +235,9 @@ def _open_window(project: str | None) -> int:
 def _import(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import run_import
 
-    return run_import(project_target(args.project), [Path(p) for p in args.paths])
+    return run_import(
+        project_target(args.project), [Path(p) for p in args.paths], encoding=args.encoding
+    )
 
 
 def _info(args: argparse.Namespace) -> int:
