@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from desktop_app.domain.codelookup import rank_codes
 from desktop_app.domain.model import Annotation, Code, CodeKind, CodingStatus, Source, SourceMeta
 from desktop_app.domain.spans import preview
+from desktop_app.errors import ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.annotations_panel import ordered_codes
 from desktop_app.gui.codebook_panel import SHAPES
@@ -26,7 +27,7 @@ from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
 from desktop_app.gui.recent_codes import RecentCodes
 from desktop_app.gui.wording import count
-from desktop_app.services import annotation_edit, codebook, markup, sources
+from desktop_app.services import annotation_edit, codebook, encodings, markup, sources
 from desktop_app.services.search import SearchHit
 
 if TYPE_CHECKING:
@@ -421,10 +422,31 @@ class MarkupController(QObject):
         source = self.window.sources_panel.source(source_id)
         if source is None:
             return
-        dialog = SourceDialog(self.window, source)
-        dialog.submitted.connect(lambda meta: self._save_source(source, meta))
+        project = self.window.project
+        choice = None
+        if project is not None:
+            with user_errors(self.window):
+                choice = encodings.encoding_choice(project, source_id)
+        dialog = SourceDialog(self.window, source, choice)
+        dialog.submitted.connect(lambda meta: self._save_source(dialog.source, meta))
+        dialog.reread.connect(lambda encoding: self._reread(dialog, encoding))
         self.dialog = dialog
         dialog.open()
+
+    def _reread(self, dialog: SourceDialog, encoding: str) -> None:
+        """Read the dialog's source in ``encoding`` (one undoable operation); a refusal goes to
+        the dialog's error line, where the analyst is looking."""
+        project = self.window.project
+        if project is None:
+            return
+        source_id = dialog.source.id
+        try:
+            with self.window.team.based_on(dialog.source):
+                source = encodings.redecode(project, source_id, encoding)
+        except ParleyError as refused:
+            dialog.refuse_reading(str(refused))
+            return
+        dialog.reread_done(source, encodings.encoding_choice(project, source_id))
 
     def _save_source(self, source: Source, meta: SourceMeta) -> None:
         if self.window.project is not None:

@@ -206,9 +206,7 @@ def decode_as(data: bytes, encoding: str, path: Path) -> DecodedText:
         return DecodedText(payload.decode(codec), codec, (), CHOSEN)
     except UnicodeDecodeError as error:
         first = error.start + len(data) - len(payload)
-    bad = payload.decode(codec, errors="replace").count("\ufffd") - payload.count(
-        "\ufffd".encode()
-    )
+    bad = payload.decode(codec, errors="replace").count("\ufffd") - payload.count("\ufffd".encode())
     raise ImportRefused(
         path,
         f"is not {codec} text: {max(bad, 1)} byte sequence(s) are not {codec}, "

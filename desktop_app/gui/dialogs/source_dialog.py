@@ -1,6 +1,7 @@
 """A source's details: title, outlet, author, published date, URL and language — and what the
 import found out: the file's own date (not a publication date), the text's encoding and how sure
-its detection was."""
+its detection was — and, when that was a guess, the text under the best few encodings to choose
+from (``encoding_list``)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,19 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
 from desktop_app.gui.date_field import DateField
+from desktop_app.gui.dialogs.encoding_list import EncodingList
+from desktop_app.services.encodings import EncodingChoice
 
 
 class SourceDialog(QDialog):
     submitted = Signal(object)  # SourceMeta
+    reread = Signal(str)  # read the source again in this encoding
 
-    def __init__(self, parent: QWidget | None, source: Source) -> None:
+    def __init__(
+        self, parent: QWidget | None, source: Source, choice: EncodingChoice | None = None
+    ) -> None:
         super().__init__(parent)
+        self.source = source
         self.setObjectName("source_dialog")
         self.setWindowTitle("Source Details")
         self.source_id = source.id
@@ -76,6 +83,11 @@ class SourceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(facts)
+        self.encodings: EncodingList | None = None
+        if choice is not None and choice.readings:
+            self.encodings = EncodingList(self, choice)
+            self.encodings.chosen.connect(self.reread)
+            layout.addWidget(self.encodings)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -98,6 +110,24 @@ class SourceDialog(QDialog):
             return
         super().accept()
         self.submitted.emit(meta)
+
+    def reread_done(self, source: Source, choice: EncodingChoice | None) -> None:
+        """The source was read in another encoding: show its new facts, readings, and the title
+        and language that followed (unless typed over here)."""
+        for name in ("title", "language"):
+            field = self.fields[name]
+            if field.text() == getattr(self.source, name):
+                field.setText(getattr(source, name))
+        self.source = source
+        self.facts.setText("\n".join(source_facts(source)))
+        if self.encodings is not None and choice is not None:
+            self.encodings.show_choice(choice)
+        self.error.hide()
+
+    def refuse_reading(self, problem: str) -> None:
+        """Say in the error line why the source was not read in another encoding."""
+        if self.encodings is not None:
+            self._refuse(problem, self.encodings.list)
 
     def _refuse(self, problem: str, field: QWidget) -> None:
         self.error.setText(problem[:1].upper() + problem[1:])
