@@ -34,6 +34,17 @@ logger = logging.getLogger(__name__)
 
 _HTML_SPACE_RE = re.compile(r"[ \t\n\r\f]+")  # HTML's ASCII whitespace; NBSP is kept
 
+# A paragraph that only points to another article ("Читайте також: <headline>", "Read more:
+# …"): news sites put these between an article's paragraphs, in markup trafilatura cannot tell
+# from text, and it is never what the source said. Only a short block that *begins* so is one;
+# the words inside a sentence are prose.
+_TEASER_RE = re.compile(
+    r"^(?:читайте|дивіться|смотрите|read|see|also read|related)"
+    r"(?: також| также| тоже| also| more)?(?: по темі| по теме)?\s*:",
+    re.IGNORECASE,
+)
+TEASER_MAX_CHARS = 300
+
 _PUBLISHED_KEYS = (
     "article:published_time",
     "datepublished",
@@ -119,9 +130,15 @@ def _render(body: Any) -> str:
         else:
             _collapse_whitespace(block)
             rendered = "\n".join(line.strip(" ") for line in xmltotxt(block, False).split("\n"))
-        if rendered.strip():
+        if rendered.strip() and not is_teaser(rendered):
             blocks.append(rendered.strip("\n"))
     return "\n\n".join(blocks)
+
+
+def is_teaser(block: str) -> bool:
+    """Whether a rendered block is a link to another article ("Читайте також: …")."""
+    text = block.strip()
+    return len(text) <= TEASER_MAX_CHARS and "\n" not in text and bool(_TEASER_RE.match(text))
 
 
 def _collapse_whitespace(block: Any) -> None:
