@@ -413,15 +413,16 @@ def _decoded_whole(data: bytes, codec: str, warnings: list[str], confidence: str
 def _unrecognised_warning(codec: str) -> str:
     return (
         f"the text encoding could not be recognised with certainty; it was read as "
-        f"{codec} — if letters look wrong, save the file as UTF-8 and import it again"
+        f"{codec} — if letters look wrong, choose another reading in Source Details "
+        "or import it with --encoding"
     )
 
 
 def _uncertain_warning(codec: str, other: str) -> str:
     return (
         f"the text encoding is uncertain: read as {codec}, but it might be "
-        f"{other} — if letters look wrong, save the file as UTF-8 and import "
-        f"it again"
+        f"{other} — if letters look wrong, choose another reading in Source Details "
+        "or import it with --encoding"
     )
 
 

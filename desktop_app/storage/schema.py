@@ -39,12 +39,15 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+SETTING_KEY_CHARS = 64  # the longest key a project setting can have (PostgreSQL enforces it)
+
+
 class ProjectSetting(Base):
     """Key/value facts about the project itself: name, GUID, creation time."""
 
     __tablename__ = "project_settings"
 
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(SETTING_KEY_CHARS), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -1,8 +1,10 @@
-"""Sources: their metadata, immutable plain text, and extra variables."""
+"""Sources: their metadata, plain text (replaced only when read in another encoding), extra
+variables, and the bytes kept of a file whose encoding was a guess."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -10,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.storage.schema import (
+    SETTING_KEY_CHARS,
     AnnotationRow,
     CaseSource,
     ProjectSetting,
@@ -200,15 +203,20 @@ def source_ids_matching_folded(reader: Reader, folded_needle: str) -> list[int]:
 # A source's original bytes, kept when its encoding was a guess (see
 # ``ImportedDocument.original``), live in the project settings under this prefix and the
 # source's content hash (``sources.sha256`` is of exactly these bytes): no schema change, and
-# nothing that exports a source's variables carries them.
+# nothing that exports a source's variables carries them. The key column holds 64 characters,
+# so the hash is cut to fit (220 bits); the bytes are checked against the whole hash when read.
 ORIGINAL_PREFIX = "original:"
+
+
+def original_key(digest: str) -> str:
+    return (ORIGINAL_PREFIX + digest)[:SETTING_KEY_CHARS]
 
 
 def keep_originals(tx: Transaction, originals: Mapping[str, bytes]) -> None:
     """Keep the bytes of sources inserted in ``tx``, by their content hash (logged, so undoing
     the import forgets them too)."""
     for digest, data in originals.items():
-        key = ORIGINAL_PREFIX + digest
+        key = original_key(digest)
         exists = tx.session.scalar(select(func.count()).where(ProjectSetting.key == key))
         if not exists:
             tx.insert(ProjectSetting, {"key": key, "value": base64.b64encode(data).decode()})
@@ -217,6 +225,7 @@ def keep_originals(tx: Transaction, originals: Mapping[str, bytes]) -> None:
 def original_bytes(reader: Reader, digest: str) -> bytes:
     """The kept bytes of the source with this content hash; empty when none were kept."""
     value = reader.session.scalar(
-        select(ProjectSetting.value).where(ProjectSetting.key == ORIGINAL_PREFIX + digest)
+        select(ProjectSetting.value).where(ProjectSetting.key == original_key(digest))
     )
-    return base64.b64decode(value) if value else b""
+    data = base64.b64decode(value) if value else b""
+    return data if hashlib.sha256(data).hexdigest() == digest else b""

@@ -113,3 +113,20 @@ def test_an_unknown_or_undecodable_encoding_is_refused(project: Project, tmp_pat
     with pytest.raises(InvalidChange, match="is not utf-8 text: 7 byte sequence"):
         encodings.redecode(project, source_id, "utf-8")
     assert sources.get_text(project, source_id) == GREEK
+
+
+def test_kept_bytes_fit_a_setting_key_and_must_match_the_source_hash(
+    project: Project, tmp_path: Path
+) -> None:
+    from desktop_app.storage import project_meta
+    from desktop_app.storage.schema import SETTING_KEY_CHARS
+
+    source_id = _import(project, tmp_path / "svodka.txt", HEADLINE.encode("cp866"))
+    digest = sources.get_source(project, source_id).sha256
+    key = store.original_key(digest)
+    assert len(key) == SETTING_KEY_CHARS  # PostgreSQL refuses a longer key
+    with project.read() as reader:
+        assert project_meta.get_setting(reader, key) != ""
+    with project.operation("Tamper") as tx:  # other bytes under the key: not this source's
+        project_meta.set_setting(tx, key, "0J/RgNC40LLQtdGC")
+    assert encodings.encoding_choice(project, source_id) is None
