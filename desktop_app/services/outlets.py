@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from desktop_app.domain.outlets import (
     DEFAULT_MIN_CODED,
@@ -18,8 +18,10 @@ from desktop_app.domain.outlets import (
     BlindspotRule,
     Outlet,
     OutletIndex,
+    OutletType,
     domain_of,
     outlet_key,
+    split_groups,
     unique_names,
 )
 from desktop_app.errors import InvalidChange, NotFound
@@ -183,6 +185,46 @@ def settle_outlets(tx: Transaction, found: Sequence[tuple[str, str]]) -> list[st
     for outlet in grown.values():
         store.update_outlet(tx, _cleaned(outlet))
     return names
+
+
+@dataclass(frozen=True)
+class OutletFacts:
+    """What an imported source says of its outlet (REFI-QDA's Outlet group, Outlet country,
+    Outlet type Variables), as text."""
+
+    groups: str = ""  # several separated by ";"
+    country: str = ""
+    type: str = ""
+
+
+def add_outlet_facts(tx: Transaction, facts: Sequence[tuple[str, OutletFacts]]) -> list[str]:
+    """Add what imported sources say of their outlets (by the outlet names
+    :func:`settle_outlets` gave): groups join the outlet's, a country or a type fills one it
+    lacks. Returns one note per type that is none of Parley's."""
+    index = OutletIndex(store.list_outlets(tx))
+    changed: dict[int, Outlet] = {}
+    notes: list[str] = []
+    for name, said in facts:
+        outlet = index.named(name) if name else None
+        if outlet is None:
+            continue
+        outlet = changed.get(outlet.id, outlet)
+        kind = OutletType.of(said.type)
+        if said.type.strip() and kind is None:
+            notes.append(
+                f"outlet type “{said.type.strip()}” of “{outlet.name}” is not one Parley knows"
+            )
+        updated = replace(
+            outlet,
+            groups=unique_names((*outlet.groups, *split_groups(said.groups))),
+            country=outlet.country or " ".join(said.country.split()),
+            type=outlet.type or kind,
+        )
+        if updated != outlet:
+            changed[outlet.id] = updated
+    for outlet in changed.values():
+        store.update_outlet(tx, outlet)
+    return notes
 
 
 def outlet_names(project: Project) -> list[str]:
