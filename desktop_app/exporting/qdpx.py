@@ -37,8 +37,8 @@ from desktop_app.domain.refi_vocabulary import (
     derived_guid,
     field_for_variable,
     format_code_description,
-    outlet_detail_for_variable,
     normalise_guid,
+    outlet_detail_for_variable,
 )
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled, ExportError
