@@ -131,16 +131,26 @@ def _by_name(names: set[str]) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (outlet_key(n), n)))
 
 
-def _conditions_by_source(comparison: Comparison) -> dict[int, set[int]]:
-    reported: dict[int, set[int]] = {}
+def conditions_by_source(comparison: Comparison) -> dict[int, list[int]]:
+    """Source id → the conditions it reports (from the matrix's cells, made by nobody)."""
+    reported: dict[int, list[int]] = {}
     for condition_id, source_id in comparison.condition_cells:
-        reported.setdefault(source_id, set()).add(condition_id)
+        found = reported.get(source_id)
+        if found is None:
+            reported[source_id] = [condition_id]
+        else:
+            found.append(condition_id)
     return reported
 
 
-def coverage_by_group(comparison: Comparison, outlets: OutletIndex) -> GroupCoverage:
+def coverage_by_group(
+    comparison: Comparison,
+    outlets: OutletIndex,
+    by_source: dict[int, list[int]] | None = None,
+) -> GroupCoverage:
     """The condition × outlet-group matrix of the comparison's sources."""
-    by_source = _conditions_by_source(comparison)
+    if by_source is None:
+        by_source = conditions_by_source(comparison)
     done: dict[str, bool] = {}  # outlet name → every source of it done
     reports: dict[str, set[int]] = {}  # outlet name → conditions its sources report
     members: dict[str, set[str]] = {}
@@ -245,12 +255,18 @@ def lag_text(first: Moment, later: Moment) -> tuple[str, float]:
     return f"+{days} day{'s' if days != 1 else ''}", days * 86400.0
 
 
-def first_reports(comparison: Comparison, outlets: OutletIndex) -> tuple[FirstReport, ...]:
+def first_reports(
+    comparison: Comparison,
+    outlets: OutletIndex,
+    by_source: dict[int, list[int]] | None = None,
+) -> tuple[FirstReport, ...]:
     """For each condition some source reports, the outlets in the order they reported it."""
-    by_source = _conditions_by_source(comparison)
+    if by_source is None:
+        by_source = conditions_by_source(comparison)
     moments: dict[int, Moment | None] = {}
-    # condition id → outlet name → its earliest source reporting it
-    earliest: dict[int, dict[str, Source]] = {}
+    parsed: dict[str, Moment | None] = {}
+    # condition id → outlet name → (order, its earliest source reporting it)
+    earliest: dict[int, dict[str, tuple[tuple[int, datetime, int, int], Source]]] = {}
     names: dict[int, str] = {}
     for source in comparison.sources:
         conditions = by_source.get(source.id)
@@ -260,23 +276,35 @@ def first_reports(comparison: Comparison, outlets: OutletIndex) -> tuple[FirstRe
         name = names[source.id] = (
             outlet.name if outlet is not None else source.outlet.strip() or source.label
         )
-        moment = moments[source.id] = moment_of(source.published)
+        published = source.published
+        if published not in parsed:
+            parsed[published] = moment_of(published)
+        moment = moments[source.id] = parsed[published]
+        order = (
+            (0, moment.at, 0 if moment.timed else 1, source.id)
+            if moment
+            else (1, datetime.min, 0, source.id)
+        )
+        held = (order, source)
         for condition_id in conditions:
-            per_outlet = earliest.setdefault(condition_id, {})
-            held = per_outlet.get(name)
-            if held is None or _sooner(moment, moments[held.id]):
-                per_outlet[name] = source
-
-    def order(source: Source) -> tuple[int, datetime, int]:
-        moment = moments[source.id]
-        return (0, moment.at, 0 if moment.timed else 1) if moment else (1, datetime.min, 0)
+            per_outlet = earliest.get(condition_id)
+            if per_outlet is None:
+                per_outlet = earliest[condition_id] = {}
+            current = per_outlet.get(name)
+            if current is None or order < current[0]:
+                per_outlet[name] = held
 
     found: list[FirstReport] = []
     for condition in comparison.conditions:
         reporting = earliest.get(condition.id)
         if not reporting:
             continue
-        ordered = sorted(reporting.values(), key=lambda s: (*order(s), names[s.id], s.id))
+        ordered = [
+            source
+            for _, _, source in sorted(
+                (order[:3], names[source.id], source) for order, source in reporting.values()
+            )
+        ]
         head = ordered[0]
         head_moment = moments[head.id]
         if head_moment is None:
@@ -296,21 +324,16 @@ def first_reports(comparison: Comparison, outlets: OutletIndex) -> tuple[FirstRe
     return tuple(found)
 
 
-def _sooner(moment: Moment | None, than: Moment | None) -> bool:
-    if moment is None:
-        return False
-    return than is None or moment.at < than.at
-
-
 def outlet_findings(comparison: Comparison, rule: BlindspotRule | None = None) -> OutletFindings:
     """Coverage by group, blindspots and first reports of ``comparison``'s sources, with the
     snapshot's outlets and (unless ``rule`` is given) its blindspot rule."""
     snapshot = comparison.snapshot
     rule = rule or snapshot.blindspot_rule
-    coverage = coverage_by_group(comparison, snapshot.outlet_index)
+    by_source = conditions_by_source(comparison)
+    coverage = coverage_by_group(comparison, snapshot.outlet_index, by_source)
     return OutletFindings(
         coverage=coverage,
         blindspots=find_blindspots(coverage, rule),
-        first_reports=first_reports(comparison, snapshot.outlet_index),
+        first_reports=first_reports(comparison, snapshot.outlet_index, by_source),
         rule=rule,
     )

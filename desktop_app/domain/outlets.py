@@ -157,11 +157,15 @@ class OutletIndex:
             for alias in outlet.aliases:
                 self._by_name.setdefault(outlet_key(alias), outlet)
         self._by_id = {outlet.id: outlet for outlet in self.outlets}
+        self._looked_up: dict[str, Outlet | None] = {}  # name as given → found (2,000 sources)
 
     def named(self, name: str) -> Outlet | None:
         """The outlet called ``name`` under any of its spellings."""
+        if name in self._looked_up:
+            return self._looked_up[name]
         key = outlet_key(name)
-        return self._by_name.get(key) if key else None
+        found = self._looked_up[name] = self._by_name.get(key) if key else None
+        return found
 
     def by_id(self, outlet_id: int) -> Outlet | None:
         return self._by_id.get(outlet_id)
