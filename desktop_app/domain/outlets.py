@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from tld import get_fld
+
 from desktop_app.domain.model import Source
 from desktop_app.domain.textfold import fold
 
@@ -135,7 +137,20 @@ def domain_of(url: str) -> str:
     except ValueError:
         return ""
     host = host.lower().rstrip(".")
+    if not host or any(c.isspace() or c in '"<>\\^`{|}' for c in host):
+        return ""  # not a host name: free text in a URL field
     return host.removeprefix("www.")
+
+
+def site_domain(url: str) -> str:
+    """The domain an outlet is known by: the registered domain of ``url``'s host, by the
+    Public Suffix List bundled with ``tld`` (``https://en.meduza.io/x`` → ``meduza.io``,
+    ``bbc.co.uk`` stays whole); the bare host when there is none (an IP, ``localhost``)."""
+    host = domain_of(url)
+    if not host:
+        return ""
+    found = get_fld(host, fix_protocol=True, fail_silently=True)
+    return str(found).lower() if found else host
 
 
 def domain_matches(host: str, domain: str) -> bool:

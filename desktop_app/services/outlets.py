@@ -21,6 +21,7 @@ from desktop_app.domain.outlets import (
     OutletType,
     domain_of,
     outlet_key,
+    site_domain,
     split_groups,
     unique_names,
 )
@@ -169,7 +170,7 @@ def settle_outlets(tx: Transaction, found: Sequence[tuple[str, str]]) -> list[st
     for site_name, url in found:
         site = " ".join(site_name.split())
         outlet = index.match(site, url)
-        domain = domain_of(url)
+        domain = site_domain(url)
         if outlet is None and site:
             outlet = Outlet(0, str(uuid.uuid4()), site, domains=(domain,) if domain else ())
             added.append(outlet)
