@@ -95,7 +95,8 @@ class GroupsModel(QAbstractTableModel):
             group = coverage.groups[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{group}: " + ", ".join(coverage.members[group])
-            return f"{group} ({len(coverage.coded[group])} coded)"
+            coded, members = len(coverage.coded[group]), len(coverage.members[group])
+            return f"{group} ({coded} of {members} fully coded)"
         return coverage.conditions[section].name
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -107,7 +108,8 @@ class GroupsModel(QAbstractTableModel):
         cell = coverage.cell(condition.id, group)
         key = (condition.id, group)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            who = ", ".join((*cell.reporting, *cell.partly))
+            return f"{cell.text} · {who}" if who else cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{condition.name} — {group}: {cell.text}"]
             if cell.reporting:
@@ -325,6 +327,9 @@ class TimelinePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (2, 3):  # the date and the lag whole; the names share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._jump)
         self.table.doubleClicked.connect(self._jump)
         self.note = QLabel(
