@@ -93,10 +93,13 @@ class GroupsModel(QAbstractTableModel):
         coverage = self.findings.coverage
         if orientation == Qt.Orientation.Horizontal:
             group = coverage.groups[section]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{group}: " + ", ".join(coverage.members[group])
             coded, members = len(coverage.coded[group]), len(coverage.members[group])
-            return f"{group} ({coded} of {members} fully coded)"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (
+                    f"{group}: {coded} of {members} outlets fully coded — "
+                    + ", ".join(coverage.members[group])
+                )
+            return f"{group} ({coded}/{members} coded)"
         return coverage.conditions[section].name
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -201,6 +204,7 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 
 

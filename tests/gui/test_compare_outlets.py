@@ -50,7 +50,7 @@ def test_by_outlet_group_shows_coverage_and_blindspots(
     assert controller.view.pages.currentWidget() is page
     model = page.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(2)]
-    assert headers == [f"{RUSSIAN} (2 of 3 fully coded)", f"{WESTERN} (2 of 2 fully coded)"]
+    assert headers == [f"{RUSSIAN} (2/3 coded)", f"{WESTERN} (2/2 coded)"]
     rows = [model.headerData(r, Qt.Orientation.Vertical, 0) for r in range(model.rowCount())]
     neutral = rows.index("Neutral status")
     assert model.index(neutral, 0).data() == "2 of 2 · RIA Novosti, TASS"
