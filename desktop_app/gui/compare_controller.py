@@ -22,12 +22,15 @@ from PySide6.QtWidgets import QTabBar
 
 from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
+from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
 from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
+from desktop_app.gui.errors import user_errors
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services.changes import ChangeSet
+from desktop_app.services.outlets import set_blindspot_rule
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
 
 if TYPE_CHECKING:
@@ -77,6 +80,7 @@ class CompareController(QObject):
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)
         self.view.outlets_wanted.connect(self._outlets_wanted)
+        self.view.rule_requested.connect(self._set_rule)
         window.bus.changed.connect(self._changed)
         window.project_changed.connect(self.project_changed)
 
@@ -182,6 +186,14 @@ class CompareController(QObject):
         none yet (off the GUI thread, from the cached snapshot)."""
         if self.findings is None and self._task is None and self.window.project is not None:
             self.refresh(reload=False)
+
+    def _set_rule(self, rule: BlindspotRule) -> None:
+        """The blindspot rule's numbers changed on the By outlet group tab (one operation; the
+        change set brings the view up to date)."""
+        project = self.window.project
+        if project is not None:
+            with user_errors(self.window):
+                set_blindspot_rule(project, rule)
 
     def refresh(self, *, reload: bool) -> None:
         """Compute the comparison in a worker: read a fresh snapshot first when ``reload``

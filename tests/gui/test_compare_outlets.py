@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.compare_controller import CompareController
 from desktop_app.gui.compare_outlets import BY_GROUP, TIMELINE
+from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.services import outlets
 from desktop_app.services.project import Project
 from tests.outlet_project import NEUTRAL, RUSSIAN, WESTERN, WITHDRAWAL, build_outlet_project
 
@@ -64,6 +66,19 @@ def test_by_outlet_group_shows_coverage_and_blindspots(
         "Lifting of sanctions",
     ]
     assert spots.index(0, 2).data() == f"{WESTERN}: none of 2 (BBC, Reuters)"
+
+    # The rule's numbers, typed: more than half of the Western outlets needed now.
+    assert (page.share.value(), page.least.value()) == (50, 2)
+    page.share.setFocus()
+    page.share.selectAll()
+    qtbot.keyClicks(page.share, "75")
+    qtbot.keyClick(page.share, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: spots.rowCount() == 1 and not controller.busy)
+    assert window.project is not None
+    assert outlets.blindspot_rule(window.project) == BlindspotRule(0.75, 2)
+    window.commands.undo.trigger()
+    qtbot.waitUntil(lambda: spots.rowCount() == 2 and not controller.busy)
+    assert page.share.value() == 50
 
     # Enter on the first blindspot: its first excerpt (TASS's) in the reader.
     table = page.blindspots
