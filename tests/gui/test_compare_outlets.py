@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.gui.compare_controller import CompareController
 from desktop_app.gui.compare_outlets import BY_GROUP, TIMELINE
-from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import outlets
 from desktop_app.services.project import Project
