@@ -174,12 +174,12 @@ def settle_outlets(tx: Transaction, found: Sequence[tuple[str, str]]) -> list[st
         if outlet is None and site:
             outlet = Outlet(0, str(uuid.uuid4()), site, domains=(domain,) if domain else ())
             added.append(outlet)
-            index = OutletIndex([*index.outlets, outlet])
+            index.add(outlet)
         elif outlet is not None and outlet.id and domain and not index.at_domain(url):
             outlet = grown[outlet.id] = replace(
                 grown.get(outlet.id, outlet), domains=(*outlet.domains, domain)
             )
-            index = OutletIndex([o if o.id != outlet.id else outlet for o in index.outlets])
+            index.add(outlet)
         names.append(outlet.name if outlet is not None else "")
     if added:
         store.insert_outlets(tx, added)
