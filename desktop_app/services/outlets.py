@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from desktop_app.domain.model import Source
 from desktop_app.domain.outlets import (
     DEFAULT_MIN_CODED,
     DEFAULT_REPORTED_SHARE,
@@ -226,6 +227,11 @@ def add_outlet_facts(tx: Transaction, facts: Sequence[tuple[str, OutletFacts]]) 
     for outlet in changed.values():
         store.update_outlet(tx, outlet)
     return notes
+
+
+def outlet_of(project: Project, source: Source) -> Outlet | None:
+    """The outlet ``source`` belongs to (by its outlet field), None when it names none."""
+    return OutletIndex(list_outlets(project)).of(source)
 
 
 def outlet_names(project: Project) -> list[str]:

@@ -81,3 +81,29 @@ def test_edit_merge_and_undo_by_keys(qtbot: QtBot, window: MainWindow) -> None:
     assert "is already the outlet" in dialog.error.text()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_source_details_name_the_outlet_and_a_new_name_makes_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.gui.test_source_details import open_details
+
+    project = window.project
+    source_id = window.reader.source_id
+    assert project is not None and source_id is not None
+    shown = sources.get_source(project, source_id).outlet
+    dialog = open_details(window, qtbot)
+    assert dialog.facts.text().startswith(f"Outlet “{shown}”: no details yet")
+    completer = dialog.fields["outlet"].completer()
+    assert completer is not None
+    assert sorted(completer.model().index(i, 0).data() for i in range(2)) == [NEWSWEEK, STATE]
+    field = dialog.fields["outlet"]
+    field.setFocus()
+    field.selectAll()
+    type_text(field, "Interfax")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert "Interfax" in {o.name for o in outlets.list_outlets(project)}
+    assert sources.get_source(project, source_id).outlet == "Interfax"
+    window.commands.undo.trigger()  # the edit and the outlet it made, in one step
+    assert "Interfax" not in {o.name for o in outlets.list_outlets(project)}
