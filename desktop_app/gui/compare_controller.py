@@ -21,12 +21,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabBar
 
 from desktop_app.domain.comparison import Comparison, compare
+from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
+from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
 from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
+from desktop_app.gui.errors import user_errors
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services.changes import ChangeSet
+from desktop_app.services.outlets import set_blindspot_rule
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
 
 if TYPE_CHECKING:
@@ -52,6 +56,7 @@ class CompareController(QObject):
         self.tabs.currentChanged.connect(lambda _i: self._current_changed())
         self.snapshot: ProjectSnapshot | None = None
         self.comparison: Comparison | None = None
+        self.findings: OutletFindings | None = None  # of self.comparison, when asked for
         self._stale = True
         self._pending: list[ChangeSet] = []  # changes since self.snapshot was read
         self._generation = 0
@@ -74,6 +79,8 @@ class CompareController(QObject):
         window.menus.compare.addAction(self.close_action)
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)
+        self.view.outlets_wanted.connect(self._outlets_wanted)
+        self.view.rule_requested.connect(self._set_rule)
         window.bus.changed.connect(self._changed)
         window.project_changed.connect(self.project_changed)
 
@@ -90,6 +97,7 @@ class CompareController(QObject):
         self._generation += 1
         self.snapshot = None
         self.comparison = None
+        self.findings = None
         self._pending = []
         self._stale = True
         self.view.set_sources([])
@@ -173,6 +181,20 @@ class CompareController(QObject):
         if self.shown:
             self._timer.start()
 
+    def _outlets_wanted(self) -> None:
+        """An outlet tab came to the front: compute its findings if the comparison shown has
+        none yet (off the GUI thread, from the cached snapshot)."""
+        if self.findings is None and self._task is None and self.window.project is not None:
+            self.refresh(reload=False)
+
+    def _set_rule(self, rule: BlindspotRule) -> None:
+        """The blindspot rule's numbers changed on the By outlet group tab (one operation; the
+        change set brings the view up to date)."""
+        project = self.window.project
+        if project is not None:
+            with user_errors(self.window):
+                set_blindspot_rule(project, rule)
+
     def refresh(self, *, reload: bool) -> None:
         """Compute the comparison in a worker: read a fresh snapshot first when ``reload``
         (after a change) or when there is none yet, else reuse it (a filter changed)."""
@@ -190,6 +212,7 @@ class CompareController(QObject):
         base, changed = self.snapshot, _changed_rows(self._pending)
         consumed = len(self._pending)
         chosen = self.view.current_filter()
+        by_outlet = self.view.outlet_page is not None  # the outlet tabs' findings too
         team = getattr(self.window, "team", None)
         blind_to = team.hidden_for() if team is not None else None
         if cached is None:
@@ -197,7 +220,7 @@ class CompareController(QObject):
 
         def work(
             _progress: ProgressFn, cancelled: CancelledFn
-        ) -> tuple[ProjectSnapshot, Comparison]:
+        ) -> tuple[ProjectSnapshot, Comparison, OutletFindings | None]:
             if cached is not None:
                 snapshot = cached
             elif base is not None and changed is not None:
@@ -210,18 +233,21 @@ class CompareController(QObject):
             # made when the view first shows them (one cell, one text), cheap on any thread.
             shown = snapshot if blind_to is None else only_coder(snapshot, blind_to)
             comparison = compare(shown, filter_sources(snapshot.sources, chosen))
-            return snapshot, comparison
+            findings = outlet_findings(comparison) if by_outlet else None
+            return snapshot, comparison, findings
 
         def done(result: Any) -> None:
             if generation != self._generation or self.window.project is not project:
                 return
             self._task = None
-            snapshot, comparison = result
+            snapshot, comparison, findings = result
             if snapshot is not self.snapshot:  # read again: what changed since is still to do
                 self._pending = self._pending[consumed:]
             self.snapshot, self.comparison = snapshot, comparison
             self.view.set_sources(list(snapshot.sources))
             self.view.show_comparison(comparison)
+            self.findings = findings
+            self.view.show_findings(comparison, findings)
             self.view.set_status(_counts(comparison, len(snapshot.sources)))
 
         def failed(error: BaseException) -> None:

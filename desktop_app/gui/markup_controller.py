@@ -427,7 +427,8 @@ class MarkupController(QObject):
         if project is not None:
             with user_errors(self.window):
                 choice = encodings.encoding_choice(project, source_id)
-        dialog = SourceDialog(self.window, source, choice)
+        known = self.window.outlets
+        dialog = SourceDialog(self.window, source, choice, known.names(), known.outlet_of(source))
         dialog.submitted.connect(lambda meta: self._save_source(dialog.source, meta))
         dialog.reread.connect(lambda encoding: self._reread(dialog, encoding))
         self.dialog = dialog

@@ -5,8 +5,11 @@ from (``encoding_list``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
+from desktop_app.domain.outlets import Outlet
 from desktop_app.gui.date_field import DateField
 from desktop_app.gui.dialogs.encoding_list import EncodingList
 from desktop_app.services.encodings import EncodingChoice
@@ -28,7 +32,12 @@ class SourceDialog(QDialog):
     reread = Signal(str)  # read the source again in this encoding
 
     def __init__(
-        self, parent: QWidget | None, source: Source, choice: EncodingChoice | None = None
+        self,
+        parent: QWidget | None,
+        source: Source,
+        choice: EncodingChoice | None = None,
+        outlets: Sequence[str] = (),
+        outlet: Outlet | None = None,
     ) -> None:
         super().__init__(parent)
         self.source = source
@@ -67,7 +76,17 @@ class SourceDialog(QDialog):
             form.addRow(label, row)
             form.labelForField(row).setObjectName(f"label_{name}")
         self.fields["title"].setMinimumWidth(420)
-        facts = QLabel("\n".join(source_facts(source)), self)
+        if outlets:  # the project's outlets; a name none of them has makes a new outlet
+            completer = QCompleter(list(outlets), self.fields["outlet"])
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.fields["outlet"].setCompleter(completer)
+        found = source_facts(source)
+        if outlet is not None:  # what Source › Outlets… records of it
+            details = [outlet.type_label, outlet.country]
+            details += [f"groups: {outlet.groups_text}"] if outlet.groups else []
+            shown = " · ".join(d for d in details if d) or "no details yet"
+            found.insert(0, f"Outlet “{outlet.name}”: {shown} (Source › Outlets…)")
+        facts = QLabel("\n".join(found), self)
         facts.setObjectName("source_facts")
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts.setEnabled(False)
