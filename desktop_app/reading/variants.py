@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from desktop_app.domain.variants import ChangeKind, DiffOp, Difference
+from desktop_app.domain.variants import ChangeKind, Difference, DiffOp
 from desktop_app.reading.morphology import cyrillic_language, is_cyrillic, lemma
 
 # A number ("10,000", "2.5") or a word with inner apostrophes and hyphens ("Russia's",
@@ -140,10 +140,14 @@ def language_of(text: str, languages: Sequence[str]) -> str:
     cyrillic = is_cyrillic(text)
     if cyrillic:
         told = cyrillic_language(text, "uk" if "uk" in listed and "ru" not in listed else "ru")
-        return told if told in listed or not listed else next(
-            (c for c in listed if c in ("ru", "uk", "be", "bg")), told
+        return (
+            told
+            if told in listed or not listed
+            else next((c for c in listed if c in ("ru", "uk", "be", "bg")), told)
         )
-    return next((c for c in listed if c not in ("ru", "uk", "be", "bg")), "en" if not listed else "")
+    return next(
+        (c for c in listed if c not in ("ru", "uk", "be", "bg")), "en" if not listed else ""
+    )
 
 
 def _fold(word: str) -> str:
@@ -160,7 +164,7 @@ def tokens(text: str, language: str = "", *, exact: bool = False) -> list[Token]
         if exact:
             key = _fold(word)
         elif morph is not None or is_cyrillic(word):
-            key = lemma(word, morph)  # type: ignore[arg-type]
+            key = lemma(word, morph)
         else:
             key = lemma(word)
         found.append(Token(word, match.start(), match.end(), key))
@@ -220,7 +224,7 @@ def compare(
                 op=op,
                 reference=reference_text[ref_span[0] : ref_span[1]],
                 wording=wording_text[word_span[0] : word_span[1]],
-                kind=change_kind(reference, i1, i2, wording, j1, j2),
+                kind=change_kind(reference, wording, (i1, i2, j1, j2)),
                 reference_span=ref_span,
                 wording_span=word_span,
             )
@@ -247,10 +251,12 @@ def _span(found: Sequence[Token], first: int, last: int, length: int) -> tuple[i
 
 
 def change_kind(
-    reference: Sequence[Token], i1: int, i2: int, wording: Sequence[Token], j1: int, j2: int
+    reference: Sequence[Token], wording: Sequence[Token], at: tuple[int, int, int, int]
 ) -> ChangeKind:
     """What the words ``reference[i1:i2]`` → ``wording[j1:j2]`` touch, where it is clear (a
-    short change: a long one is a rewording, whatever words it holds)."""
+    short change: a long one is a rewording, whatever words it holds); ``at`` is
+    ``(i1, i2, j1, j2)``."""
+    i1, i2, j1, j2 = at
     if max(i2 - i1, j2 - j1) > _NAMED_CHANGE:
         return ChangeKind.WORDS
     sides = [*reference[i1:i2], *wording[j1:j2]]
@@ -259,7 +265,10 @@ def change_kind(
         return ChangeKind.NUMBER
     if any(k in _PLACE_SPELLINGS for k in [*keys, *(t.key for t in sides)]):
         return ChangeKind.PLACE
-    named = [t for t, index in _indexed(reference, i1, i2, wording, j1, j2) if index > 0]
+    named = [
+        *(reference[i] for i in range(max(i1, 1), i2)),
+        *(wording[j] for j in range(max(j1, 1), j2)),
+    ]
     if any(t.text[:1].isupper() for t in named):
         return ChangeKind.NAME
     if any(k in _MODALS for k in keys):
@@ -269,17 +278,10 @@ def change_kind(
     return ChangeKind.WORDS
 
 
-def _indexed(
-    reference: Sequence[Token], i1: int, i2: int, wording: Sequence[Token], j1: int, j2: int
-) -> Iterable[tuple[Token, int]]:
-    yield from ((reference[i], i) for i in range(i1, i2))
-    yield from ((wording[j], j) for j in range(j1, j2))
-
-
 # -- direct quotations -------------------------------------------------------------------------
 
 _OPENERS = {"“": "”“", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "»": "«"}
-_QUOTE_MARKS = re.compile("[“«„\"‘‹]")
+_QUOTE_MARKS = re.compile('[“«„"‘‹]')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -305,9 +307,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         end = at + 1
         while end < paragraph_end:
             ch = text[end]
-            if ch in closers and not (
-                ch == "’" and end + 1 < length and text[end + 1].isalpha()
-            ):
+            if ch in closers and not (ch == "’" and end + 1 < length and text[end + 1].isalpha()):
                 break
             end += 1
         inner_start, inner_end = at + 1, min(end, paragraph_end)
@@ -360,7 +360,7 @@ def quote_pairs(
         short: list[int] = []  # earlier quotations too short for word triples
         for index in members:
             keys = [t.key for t in keyed[index]]
-            reference = _earliest_alike(index, keys, index_of, short, items, keyed)
+            reference = _earliest_alike(index, keys, (index_of, short), items, keyed)
             if reference is not None:
                 differences = compare(
                     keyed[reference],
@@ -383,12 +383,13 @@ def quote_pairs(
 def _earliest_alike(
     index: int,
     keys: list[str],
-    index_of: dict[tuple[str, ...], list[int]],
-    short: list[int],
+    earlier: tuple[dict[tuple[str, ...], list[int]], list[int]],
     items: Sequence[QuoteItem],
     keyed: Sequence[Sequence[Token]],
 ) -> int | None:
-    """The earliest quotation before ``index`` in another source telling the same words."""
+    """The earliest quotation before ``index`` in another source telling the same words
+    (``earlier``: the earlier ones' word triples, and those too short for triples)."""
+    index_of, short = earlier
     if len(keys) >= TRIPLES:
         hits: set[int] = set(short)
         for gram in set(_grams(keys, 3)):

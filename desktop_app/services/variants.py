@@ -43,7 +43,7 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’ʼ\-]\w+)*")
 
 
 def code_path(code: Code, by_id: Mapping[int, Code]) -> str:
-    """"Conditions/Withdrawal from four regions": the code's names from its root down."""
+    """ "Conditions/Withdrawal from four regions": the code's names from its root down."""
     names = [code.name]
     seen = {code.id}
     parent = code.parent_id
@@ -61,9 +61,7 @@ def pins(project: Project) -> dict[str, int]:
     """The analyst's pinned references: group key text → annotation id."""
     with project.read() as reader:
         found = project_meta.settings_with_prefix(reader, PIN_PREFIX)
-    return {
-        key[len(PIN_PREFIX) :]: int(value) for key, value in found.items() if value.isdigit()
-    }
+    return {key[len(PIN_PREFIX) :]: int(value) for key, value in found.items() if value.isdigit()}
 
 
 def pin_reference(project: Project, group: GroupKey, annotation_id: int | None) -> None:
@@ -143,7 +141,7 @@ class _Builder:
         if cached is None:
             if language in ("ru", "uk") or _CYRILLIC.search(word):
                 morph = language if language in ("ru", "uk") else None
-                cached = lemma(word, morph)  # type: ignore[arg-type]
+                cached = lemma(word, morph)
             else:
                 cached = lemma(word)
             self.key_cache[(word, language)] = cached
@@ -165,15 +163,15 @@ class _Builder:
                     members[key].append(row)
         rows_by_id = self.snapshot.annotation_rows_by_id
         for link in self.snapshot.links:
-            row = rows_by_id.get(link.from_id)
-            if row is None:
+            answer = rows_by_id.get(link.from_id)
+            if answer is None:
                 continue
-            for speaker in speaker_of.get(row.id, ()):
+            for speaker in speaker_of.get(answer.id, ()):
                 key = GroupKey(GroupKind.STATEMENT, speaker_id=speaker, target_id=link.to_id)
-                members[key].append(row)
+                members[key].append(answer)
         made = []
         for key, rows in members.items():
-            if len({row.source_id for row in rows}) >= 2:  # noqa: PLR2004 - two sources at least
+            if len({row.source_id for row in rows}) >= 2:
                 made.append(self.group(key, rows))
         made.sort(key=self._group_order)
         return made
@@ -201,9 +199,7 @@ class _Builder:
         if reference is None:
             reference = self._default_reference(prepared)
         ref_tokens = diffing.tokens(reference.row.quote, reference.language)
-        wordings = [
-            self._wording(p, reference, ref_tokens) for p in prepared if p is not reference
-        ]
+        wordings = [self._wording(p, reference, ref_tokens) for p in prepared if p is not reference]
         condition = self.codes.get(key.condition_id) if key.condition_id is not None else None
         speaker = self.codes.get(key.speaker_id) if key.speaker_id is not None else None
         return VariantGroup(
@@ -220,7 +216,7 @@ class _Builder:
         if key.target_id is not None:
             target = self.snapshot.annotation_rows_by_id.get(key.target_id)
             said = " ".join(target.quote.split()) if target else f"annotation {key.target_id}"
-            said = said if len(said) <= 60 else said[:59] + "…"  # noqa: PLR2004
+            said = said if len(said) <= 60 else said[:59] + "…"
             who = speaker.name if speaker else "?"
             return f"{who} answering “{said}”"
         if speaker is not None and condition is not None:
@@ -302,7 +298,7 @@ class _Builder:
             if inside is None:
                 continue
             text = self.snapshot.texts[row.source_id][inside[0] : inside[1]]
-            if len(_WORD.findall(text)) < 2:  # noqa: PLR2004 - a quoted word is no quotation
+            if len(_WORD.findall(text)) < 2:
                 continue
             source = self.sources[row.source_id]
             for speaker in speakers:
