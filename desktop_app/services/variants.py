@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from desktop_app.domain.model import Code, CodeKind, Source
 from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.variants import (
+    Difference,
     GroupKey,
     GroupKind,
     QuoteMismatch,
@@ -37,8 +38,10 @@ from desktop_app.services.snapshot import load_snapshot
 from desktop_app.storage import project_meta
 
 PIN_PREFIX = "variant_reference:"
+_LABEL_CHARS = 60
 _CANDIDATES = 6  # reference candidates weighed in the earliest source (the longest)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ`]s\b|(?<=s)['’ʼ`](?!\w)")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’ʼ\-]\w+)*")
 
 
@@ -92,15 +95,15 @@ def project_report(project: Project) -> VariantReport:
 # -- the report --------------------------------------------------------------------------------
 
 
-@dataclass
-class _Prepared:
+class _Prepared(NamedTuple):
     """What the report reads of one annotation, made once however many groups it is in."""
 
     row: AnnotationTuple
     source: Source
     language: str
     keys: list[str]
-    grams: frozenset[tuple[str, ...]]
+    triples: frozenset[tuple[str, str, str]]
+    order: tuple[int, str, int, int]
 
 
 class _Builder:
@@ -110,12 +113,15 @@ class _Builder:
         self.codes = snapshot.codes_by_id
         self.sources = snapshot.sources_by_id
         self.prepared: dict[int, _Prepared] = {}
-        self.key_cache: dict[tuple[str, str], str] = {}
+        self.key_cache: dict[str, dict[str, str]] = defaultdict(dict)
         self.source_languages = {
             s.id: [part.strip() for part in s.language.split(",") if part.strip()]
             for s in snapshot.sources
         }
-        self.outlets = {s.id: s.outlet for s in snapshot.sources}
+        kinds = {c.id: c.kind for c in snapshot.codes if not c.is_root}
+        self.conditions = {i for i, kind in kinds.items() if kind == CodeKind.CONDITION}
+        self.speakers = {i for i, kind in kinds.items() if kind == CodeKind.SPEAKER}
+        self.positions = {code.id: index for index, code in enumerate(snapshot.codes)}
 
     def order(self, row: AnnotationTuple) -> tuple[int, str, int, int]:
         published = self.sources[row.source_id].published
@@ -129,59 +135,81 @@ class _Builder:
         language = (
             languages[0] if len(languages) == 1 else diffing.language_of(row.quote, languages)
         )
-        keys = [self._key(word, language) for word in _WORD.findall(row.quote)]
-        size = 3 if len(keys) >= diffing.TRIPLES else 1
-        grams = frozenset(tuple(keys[i : i + size]) for i in range(len(keys) - size + 1))
-        found = _Prepared(row, self.sources[row.source_id], language, keys, grams)
+        if language not in ("ru", "uk") and not _CYRILLIC.search(row.quote):
+            # What lemma() gives such words (case-folded, without a possessive), in C loops.
+            keys = _WORD.findall(_POSSESSIVE.sub("", row.quote.casefold()))
+        else:
+            keys = self._keys(row.quote, language)
+        found = _Prepared(
+            row,
+            self.sources[row.source_id],
+            language,
+            keys,
+            frozenset(_triples(keys)),
+            self.order(row),
+        )
         self.prepared[row.id] = found
         return found
 
+    def _keys(self, text: str, language: str) -> list[str]:
+        words = _WORD.findall(text)
+        found_keys = list(map(self.key_cache[language].get, words))
+        keys: list[str] = (
+            [key or self._key(word, language) for key, word in zip(found_keys, words, strict=True)]
+            if None in found_keys  # words not seen before: their keys are made once
+            else found_keys  # type: ignore[assignment]
+        )
+        return keys
+
     def _key(self, word: str, language: str) -> str:
-        cached = self.key_cache.get((word, language))
-        if cached is None:
-            if language in ("ru", "uk") or _CYRILLIC.search(word):
-                morph = language if language in ("ru", "uk") else None
-                cached = lemma(word, morph)
-            else:
-                cached = lemma(word)
-            self.key_cache[(word, language)] = cached
-        return cached
+        if language in ("ru", "uk") or _CYRILLIC.search(word):
+            morph = language if language in ("ru", "uk") else None
+            key = lemma(word, morph)
+        else:
+            key = lemma(word)
+        self.key_cache[language][word] = key
+        return key
 
     # -- groups ----------------------------------------------------------------------------
 
     def groups(self) -> list[VariantGroup]:
-        members: dict[GroupKey, list[AnnotationTuple]] = defaultdict(list)
+        # Keyed by plain tuples (kind, condition, speaker, target): hashed at C speed.
+        members: dict[tuple[GroupKind, int, int, int], list[AnnotationTuple]] = defaultdict(list)
         speaker_of: dict[int, list[int]] = {}
+        conditions_set, speakers_set = self.conditions, self.speakers
+        condition_kind, statement_kind = GroupKind.CONDITION, GroupKind.STATEMENT
         for row in self.snapshot.annotation_rows:
-            conditions = [c for c in row.code_ids if self._kind(c) == CodeKind.CONDITION]
-            speakers = [c for c in row.code_ids if self._kind(c) == CodeKind.SPEAKER]
-            speaker_of[row.id] = speakers
-            for condition in conditions:
-                members[GroupKey(GroupKind.CONDITION, condition_id=condition)].append(row)
+            codes = row.code_ids
+            if conditions_set.isdisjoint(codes) and speakers_set.isdisjoint(codes):
+                continue
+            speakers = [c for c in codes if c in speakers_set]
+            if speakers:
+                speaker_of[row.id] = speakers
+            for condition in codes:
+                if condition not in conditions_set:
+                    continue
+                members[condition_kind, condition, 0, 0].append(row)
                 for speaker in speakers:
-                    key = GroupKey(GroupKind.STATEMENT, condition_id=condition, speaker_id=speaker)
-                    members[key].append(row)
+                    members[statement_kind, condition, speaker, 0].append(row)
         rows_by_id = self.snapshot.annotation_rows_by_id
         for link in self.snapshot.links:
             answer = rows_by_id.get(link.from_id)
             if answer is None:
                 continue
             for speaker in speaker_of.get(answer.id, ()):
-                key = GroupKey(GroupKind.STATEMENT, speaker_id=speaker, target_id=link.to_id)
-                members[key].append(answer)
+                answering = members[statement_kind, 0, speaker, link.to_id]
+                if answer not in answering:
+                    answering.append(answer)
         made = []
-        for key, rows in members.items():
-            if len({row.source_id for row in rows}) >= 2:
+        for (kind, condition, speaker, target), rows in members.items():
+            if len({row.source_id for row in rows}) >= 2:  # two sources at least
+                key = GroupKey(kind, condition or None, speaker or None, target or None)
                 made.append(self.group(key, rows))
         made.sort(key=self._group_order)
         return made
 
-    def _kind(self, code_id: int) -> CodeKind | None:
-        code = self.codes.get(code_id)
-        return None if code is None or code.is_root else code.kind
-
     def _group_order(self, group: VariantGroup) -> tuple[int, int, int, str]:
-        positions = {code.id: index for index, code in enumerate(self.snapshot.codes)}
+        positions = self.positions
         key = group.key
         return (
             positions.get(key.condition_id or -1, len(positions)),
@@ -191,15 +219,20 @@ class _Builder:
         )
 
     def group(self, key: GroupKey, rows: list[AnnotationTuple]) -> VariantGroup:
-        rows = sorted(dict.fromkeys(rows), key=self.order)
-        prepared = [self.prepare(row) for row in rows]
+        prepared = sorted(map(self.prepare, rows), key=_by_order)
         pinned_id = self.pinned.get(key.text)
-        reference = next((p for p in prepared if p.row.id == pinned_id), None)
-        pinned = reference is not None
-        if reference is None:
-            reference = self._default_reference(prepared)
+        pinned = [p for p in prepared if p.row.id == pinned_id]
+        candidates = pinned or self._candidates(prepared)
+        similarity = _Similarity(candidates)
+        alike = [similarity.measure(p) for p in prepared]
+        chosen = similarity.best(alike, prepared)
+        reference = candidates[chosen]
         ref_tokens = diffing.tokens(reference.row.quote, reference.language)
-        wordings = [self._wording(p, reference, ref_tokens) for p in prepared if p is not reference]
+        wordings = [
+            self._wording(p, reference, ref_tokens, scores[chosen])
+            for p, scores in zip(prepared, alike, strict=True)
+            if p is not reference
+        ]
         condition = self.codes.get(key.condition_id) if key.condition_id is not None else None
         speaker = self.codes.get(key.speaker_id) if key.speaker_id is not None else None
         return VariantGroup(
@@ -207,75 +240,66 @@ class _Builder:
             label=self._label(key, condition, speaker),
             condition=code_path(condition, self.codes) if condition else "",
             speaker=code_path(speaker, self.codes) if speaker else "",
-            reference=self._plain(reference),
+            reference=self._wording(reference, None, [], 1.0),
             wordings=tuple(wordings),
-            pinned=pinned,
+            pinned=bool(pinned),
         )
 
     def _label(self, key: GroupKey, condition: Code | None, speaker: Code | None) -> str:
         if key.target_id is not None:
             target = self.snapshot.annotation_rows_by_id.get(key.target_id)
             said = " ".join(target.quote.split()) if target else f"annotation {key.target_id}"
-            said = said if len(said) <= 60 else said[:59] + "…"
+            said = said if len(said) <= _LABEL_CHARS else said[: _LABEL_CHARS - 1] + "…"
             who = speaker.name if speaker else "?"
             return f"{who} answering “{said}”"
         if speaker is not None and condition is not None:
             return f"{speaker.name} on {condition.name}"
         return condition.name if condition else "?"
 
-    def _default_reference(self, prepared: list[_Prepared]) -> _Prepared:
-        """The earliest source's wording that most other sources' wordings retell (the
-        longest first when none does)."""
+    @staticmethod
+    def _candidates(prepared: list[_Prepared]) -> list[_Prepared]:
+        """The earliest source's wordings (its longest few): the reference is the one most
+        other sources' wordings retell."""
         first_source = prepared[0].row.source_id
         candidates = [p for p in prepared if p.row.source_id == first_source]
-        if len(candidates) == 1:
-            return candidates[0]
         candidates.sort(key=lambda p: -len(p.keys))
-        candidates = candidates[:_CANDIDATES]
-        others = [p for p in prepared if p.row.source_id != first_source]
-        best = candidates[0]
-        best_score = -1
-        for candidate in candidates:
-            score = sum(
-                1
-                for other in others
-                if other.language == candidate.language
-                and _alike(candidate, other) >= diffing.ALIKE
-            )
-            if score > best_score:
-                best, best_score = candidate, score
-        return best
+        return candidates[:_CANDIDATES]
 
     def _wording(
-        self, prepared: _Prepared, reference: _Prepared, ref_tokens: list[diffing.Token]
+        self,
+        prepared: _Prepared,
+        reference: _Prepared | None,
+        ref_tokens: list[diffing.Token],
+        similarity: float,
     ) -> Wording:
-        plain = self._plain(prepared)
-        if prepared.language != reference.language or not prepared.language:
-            return plain
-        similarity = _alike(reference, prepared)
-        if similarity < diffing.ALIKE:
-            return replace(plain, alike=similarity)
-        differences = diffing.compare(
-            ref_tokens,
-            diffing.tokens(prepared.row.quote, prepared.language),
-            reference.row.quote,
-            prepared.row.quote,
-        )
-        return replace(plain, differences=differences, compared=True, alike=similarity)
-
-    def _plain(self, prepared: _Prepared) -> Wording:
         row, source = prepared.row, prepared.source
+        differences: tuple[Difference, ...] = ()
+        compared = False
+        if reference is not None:
+            if prepared.language != reference.language or not prepared.language:
+                similarity = 0.0
+            elif similarity >= diffing.ALIKE:
+                compared = True
+                differences = diffing.compare(
+                    ref_tokens,
+                    diffing.tokens(row.quote, prepared.language),
+                    reference.row.quote,
+                    row.quote,
+                )
         return Wording(
-            annotation_id=row.id,
-            source_id=row.source_id,
-            source=source.label,
-            outlet=source.outlet,
-            groups=(),
-            published=source.published,
-            language=prepared.language,
-            start=row.start,
-            end=row.end,
-            quote=row.quote,
+            row.id,
+            row.source_id,
+            source.label,
+            source.outlet,
+            (),
+            source.published,
+            prepared.language,
+            row.start,
+            row.end,
+            row.quote,
+            differences,
+            compared,
+            similarity,
         )
 
     # -- quotations ------------------------------------------------------------------------
@@ -285,7 +309,7 @@ class _Builder:
         items: list[tuple[tuple[int, str, int, int], int, QuoteWording]] = []
         seen: set[tuple[int, int, int, int]] = set()
         for row in self.snapshot.annotation_rows:
-            speakers = [c for c in row.code_ids if self._kind(c) == CodeKind.SPEAKER]
+            speakers = [c for c in row.code_ids if c in self.speakers]
             if not speakers:
                 continue
             if row.source_id not in spans:
@@ -334,11 +358,63 @@ class _Builder:
         return found_mismatches
 
 
-def _alike(a: _Prepared, b: _Prepared) -> float:
-    if len(a.keys) >= diffing.TRIPLES and len(b.keys) >= diffing.TRIPLES:
-        shorter = min(len(a.grams), len(b.grams))
-        return len(a.grams & b.grams) / shorter if shorter else 0.0
-    return diffing.alike(a.keys, b.keys)
+class _Similarity:
+    """How alike each wording of a group is to each reference candidate, in one pass over the
+    wordings' word triples (looked up in the candidates' triples)."""
+
+    def __init__(self, candidates: list[_Prepared]) -> None:
+        self.candidates = candidates
+        self.index: dict[tuple[str, ...], list[int]] = {}
+        self.sizes: list[int] = []
+        self.grams: set[tuple[str, ...]] = set()
+        for number, candidate in enumerate(candidates):
+            grams = set(_triples(candidate.keys))
+            self.sizes.append(len(grams))
+            self.grams |= grams
+            for gram in grams:
+                self.index.setdefault(gram, []).append(number)
+
+    def measure(self, prepared: _Prepared) -> list[float]:
+        count = len(self.candidates)
+        keys = prepared.keys
+        if len(keys) < diffing.TRIPLES:
+            return [diffing.alike(c.keys, keys) for c in self.candidates]
+        shared = self.grams & prepared.triples
+        if not shared:
+            return [0.0] * count
+        hits = [0] * count
+        for gram in shared:
+            for number in self.index[gram]:
+                hits[number] += 1
+        own = len(keys) - 2
+        return [
+            diffing.alike(c.keys, keys)
+            if len(c.keys) < diffing.TRIPLES
+            else min(1.0, hit / max(1, min(size, own)))
+            for c, hit, size in zip(self.candidates, hits, self.sizes, strict=True)
+        ]
+
+    def best(self, alike: list[list[float]], prepared: list[_Prepared]) -> int:
+        """The candidate most other sources' wordings in its language retell."""
+        if len(self.candidates) == 1:
+            return 0
+        first_source = self.candidates[0].row.source_id
+        scores = [0] * len(self.candidates)
+        for p, measured in zip(prepared, alike, strict=True):
+            if p.row.source_id == first_source:
+                continue
+            for number, value in enumerate(measured):
+                if value >= diffing.ALIKE and p.language == self.candidates[number].language:
+                    scores[number] += 1
+        return max(range(len(scores)), key=lambda n: (scores[n], -n))
+
+
+def _by_order(prepared: _Prepared) -> tuple[int, str, int, int]:
+    return prepared.order
+
+
+def _triples(keys: list[str]) -> zip[tuple[str, str, str]]:
+    return zip(keys, keys[1:], keys[2:], strict=False)
 
 
 def variant_report(
