@@ -33,6 +33,7 @@ from desktop_app.reading.morphology import cyrillic_language, is_cyrillic, lemma
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’ʼ\-]\w+)*")
 
 ALIKE = 0.3  # shared word triples (of the shorter wording) for a wording to be diffed
+RATIO_ALIKE = 0.6  # or, when some triples are shared, words in common in order
 QUOTE_ALIKE = 0.5  # the same for two direct quotations to be one quote
 _NAMED_CHANGE = 4  # words a change may have on either side for its kind to be named
 _EDGE_CHANGE = 3  # a change at a quote's edge counts only if both sides are this short
@@ -197,6 +198,12 @@ def alike(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     shared = len(first.intersection(second))
     return min(1.0, shared / shorter)
+
+
+def word_ratio(a: Sequence[str], b: Sequence[str]) -> float:
+    """The share of words two key sequences have in common in order (difflib's ratio): for
+    wordings whose word triples barely meet because a word in every few was changed."""
+    return SequenceMatcher(None, a, b, False).ratio()
 
 
 def compare(

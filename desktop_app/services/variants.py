@@ -278,7 +278,10 @@ class _Builder:
         if reference is not None:
             if prepared.language != reference.language or not prepared.language:
                 similarity = 0.0
-            elif similarity >= diffing.ALIKE:
+            elif 0 < similarity < diffing.ALIKE:  # a word changed in every few?
+                ratio = diffing.word_ratio(reference.keys, prepared.keys)
+                similarity = ratio if ratio >= diffing.RATIO_ALIKE else similarity
+            if similarity >= diffing.ALIKE:
                 compared = True
                 differences = diffing.compare(
                     ref_tokens,
