@@ -191,6 +191,19 @@ _FIELD_SPELLINGS: dict[str, str] = {
     "status": "status",
     "coding status": "status",
 }
+# The outlet's details carried by each of its sources (desktop_app.domain.outlets): detail →
+# the Variable name written on export and read on import (groups separated by ";").
+OUTLET_VARIABLES: dict[str, str] = {
+    "groups": "Outlet group",
+    "country": "Outlet country",
+    "type": "Outlet type",
+}
+_OUTLET_SPELLINGS: dict[str, str] = {
+    "outlet group": "groups",
+    "outlet groups": "groups",
+    "outlet country": "country",
+    "outlet type": "type",
+}
 DESCRIPTION_VARIABLE = "Description"  # a source's own Description, kept as a variable
 NOTES_VARIABLE = "Notes"  # notes attached to a whole source
 
@@ -198,6 +211,11 @@ NOTES_VARIABLE = "Notes"  # notes attached to a whole source
 def field_for_variable(name: str) -> str | None:
     """The Parley source field a Variable of this name fills, if any ("date" → "published")."""
     return _FIELD_SPELLINGS.get(" ".join(fold(name).split()))
+
+
+def outlet_detail_for_variable(name: str) -> str | None:
+    """The outlet detail a Variable of this name carries, if any ("Outlet group" → "groups")."""
+    return _OUTLET_SPELLINGS.get(" ".join(fold(name).split()))
 
 
 def status_from_text(value: str) -> CodingStatus | None:

@@ -27,6 +27,7 @@ from desktop_app.domain.model import (
     Source,
     coder_origins,
 )
+from desktop_app.domain.outlets import BlindspotRule, Outlet, OutletIndex
 
 
 class AnnotationTuple(NamedTuple):
@@ -149,6 +150,10 @@ class ProjectSnapshot:
     out_of_bounds: tuple[AnnotationTuple, ...] = ()
     # How many links were left out with them (a link needs both its ends).
     out_of_bounds_links: int = 0
+    # The project's outlets (desktop_app.domain.outlets); a source belongs to the one its
+    # ``outlet`` names: see outlet_of.
+    outlets: tuple[Outlet, ...] = ()
+    blindspot_rule: BlindspotRule = field(default_factory=BlindspotRule)
 
     @cached_property
     def codes_by_id(self) -> dict[int, Code]:
@@ -172,6 +177,14 @@ class ProjectSnapshot:
     @cached_property
     def annotation_rows_by_id(self) -> dict[int, AnnotationTuple]:
         return {row.id: row for row in self.annotation_rows}
+
+    @cached_property
+    def outlet_index(self) -> OutletIndex:
+        return OutletIndex(self.outlets)
+
+    def outlet_of(self, source: Source) -> Outlet | None:
+        """The outlet ``source`` belongs to; None when its outlet field names none recorded."""
+        return self.outlet_index.of(source)
 
     @cached_property
     def origins(self) -> dict[str, CoderOrigin]:

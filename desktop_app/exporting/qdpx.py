@@ -33,10 +33,12 @@ from desktop_app.domain.refi_vocabulary import (
     DESCRIPTION_VARIABLE,
     FIELD_VARIABLES,
     NAMESPACE,
+    OUTLET_VARIABLES,
     derived_guid,
     field_for_variable,
     format_code_description,
     normalise_guid,
+    outlet_detail_for_variable,
 )
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled, ExportError
@@ -138,12 +140,15 @@ class _Writer:
         candidates: list[tuple[str, Callable[[Source], str]]] = [
             (label, _field_getter(field)) for field, label in FIELD_VARIABLES.items()
         ]
+        candidates += [
+            (label, self._outlet_getter(detail)) for detail, label in OUTLET_VARIABLES.items()
+        ]
         extra_names = sorted(
             {name for s in sources for name in s.variables if name != DESCRIPTION_VARIABLE}
         )
         for name in extra_names:
             written = name
-            if field_for_variable(name) is not None:
+            if field_for_variable(name) is not None or outlet_detail_for_variable(name):
                 written = f"{name} (variable)"
                 self.renamed_variables.append(name)
             candidates.append((written, _variable_getter(name)))
@@ -166,6 +171,19 @@ class _Writer:
                     container, "Variable", guid=guid, name=self._safe(name), typeOfVariable=kind
                 )
         return defined
+
+    def _outlet_getter(self, detail: str) -> Callable[[Source], str]:
+        """A source's outlet's groups ("a; b"), country or type, "" when it has no outlet."""
+
+        def get(source: Source) -> str:
+            outlet = self.snapshot.outlet_of(source)
+            if outlet is None:
+                return ""
+            if detail == "groups":
+                return outlet.groups_text
+            return outlet.country if detail == "country" else outlet.type_label
+
+        return get
 
     def _cases(self, root: Element) -> None:
         if not self.snapshot.cases:

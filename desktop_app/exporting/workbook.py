@@ -27,11 +27,13 @@ from desktop_app import __version__
 from desktop_app.clock import now_iso
 from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.model import CodingStatus
+from desktop_app.domain.outlet_coverage import outlet_findings
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.domain.variants import VariantReport
 from desktop_app.exporting import (
     workbook_agreement,
     workbook_matrix,
+    workbook_outlets,
     workbook_tables,
     workbook_variants,
 )
@@ -146,6 +148,8 @@ def write_summary(
     comparison: Comparison,
     notes: list[str],
     guide: tuple[tuple[str, str], ...] = SHEET_GUIDE,
+    *,
+    more_facts: list[tuple[str, str]] | None = None,
 ) -> None:
     sources = comparison.sources
     chosen = {e.annotation_id for e in comparison.excerpts}
@@ -166,6 +170,7 @@ def write_summary(
         ("Speakers quoted", f"{len(active)} of {len(comparison.speakers)} in the codebook"),
         ("Reactions", _reaction_summary(comparison)),
         ("Links (responds to)", links),
+        *(more_facts or []),
     ]
     for label, value in facts:
         sheet.row([label, value], [LABEL, VALUE])
@@ -263,8 +268,14 @@ def _write_sheets(
         agreement = workbook_agreement.write_agreement(workbook, snapshot, steps)
         stats[workbook_agreement.AGREEMENT_SHEET] = agreement
         guide = (*guide, (workbook_agreement.AGREEMENT_SHEET, workbook_agreement.GUIDE))
+    findings = outlet_findings(comparison)
+    if workbook_outlets.has_outlet_groups(findings):
+        sheet = workbook_outlets.OUTLET_GROUPS_SHEET
+        stats[sheet] = workbook_outlets.write_outlet_groups(workbook, comparison, findings)
+        guide = (*guide, (sheet, workbook_outlets.GUIDE))
     notes = _notes(stats)
-    write_summary(summary, snapshot, comparison, notes, guide)
+    facts = workbook_outlets.summary_facts(findings)
+    write_summary(summary, snapshot, comparison, notes, guide, more_facts=facts)
     summary.close()
     return notes
 

@@ -14,7 +14,7 @@ from openpyxl.workbook import Workbook
 
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.model import CodeKind, CodingStatus, Source
-from desktop_app.exporting import excel_safety
+from desktop_app.exporting import excel_safety, workbook_outlets
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import (
     LINE_SPACING,
@@ -113,6 +113,7 @@ def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -
     width = source_column_width(len(sources))
     titles = [s.label for s in sources]
     kind_header = header_style(CodeKind.CONDITION)
+    outlets = workbook_outlets.outlet_line(comparison.snapshot, sources)
     columns = [
         Column("Condition", 34, ROW_HEADER, kind_header),
         Column("Category", 14, WRAPPED, kind_header),
@@ -123,13 +124,15 @@ def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -
         workbook,
         CONDITIONS_SHEET,
         columns,
-        header_rows=2,
+        header_rows=2 if outlets is None else 3,
         frozen_columns=3,
         header_height=header_height(titles, width),
-        filter_row=2,
+        filter_row=2 if outlets is None else 3,
         tab_color=kind_color(CodeKind.CONDITION),
         fit_width=len(sources) <= FIT_SOURCES,
     )
+    if outlets is not None:  # a row more under the header when outlets are grouped
+        sheet.row(["Outlet · groups", None, None, *outlets], [STATUS_LABEL, None, None])
     _status_row(sheet, ["Coding status", None, None], sources)
     not_done = {s.id for s in sources if s.status != CodingStatus.DONE}
     for condition in comparison.conditions:

@@ -14,7 +14,7 @@ from openpyxl.workbook import Workbook
 
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import shown_date
-from desktop_app.domain.model import CodeKind
+from desktop_app.domain.model import CodeKind, Source
 from desktop_app.exporting import excel_safety
 from desktop_app.exporting.excerpt_fields import (
     CODES_COLUMN,
@@ -156,6 +156,7 @@ def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
 SOURCE_FIELDS: Sequence[tuple[str, float]] = (
     ("Title", 40),
     ("Outlet", 20),
+    ("Outlet groups", 20),
     ("Author", 18),
     ("Date", 11),
     ("Language", 10),
@@ -171,14 +172,21 @@ SOURCE_FIELDS: Sequence[tuple[str, float]] = (
 )
 
 
+def _groups_of(comparison: Comparison, source: Source) -> str:
+    outlet = comparison.snapshot.outlet_of(source)
+    return outlet.groups_text if outlet is not None else ""
+
+
 def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> SheetStats:
     variable_names = sorted({name for s in comparison.sources for name in s.variables})
     columns = [
-        Column(name, width, WRAPPED if name in ("Title", "Outlet", "Author") else TEXT)
+        Column(
+            name, width, WRAPPED if name in ("Title", "Outlet", "Outlet groups", "Author") else TEXT
+        )
         for name, width in SOURCE_FIELDS
     ]
-    columns[6] = Column("Characters", 11, NUMBER)
-    columns[7] = Column("Annotations", 11, NUMBER)
+    columns[7] = Column("Characters", 11, NUMBER)
+    columns[8] = Column("Annotations", 11, NUMBER)
     columns += [Column(name, 16, WRAPPED) for name in variable_names]
     sheet = TableSheet(
         workbook,
@@ -196,6 +204,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
             [
                 source.label,
                 source.outlet,
+                _groups_of(comparison, source),
                 source.author,
                 shown_date(source.published),
                 source.language,
@@ -210,7 +219,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
                 source.guid,
                 *(source.variables.get(name, "") for name in variable_names),
             ],
-            {5: status_style(source.status)},
+            {6: status_style(source.status)},
         )
         steps.advance("Sources")
     return sheet.close()

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabBar
 
 from desktop_app.domain.comparison import Comparison, compare
+from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
 from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
 from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
@@ -52,6 +53,7 @@ class CompareController(QObject):
         self.tabs.currentChanged.connect(lambda _i: self._current_changed())
         self.snapshot: ProjectSnapshot | None = None
         self.comparison: Comparison | None = None
+        self.findings: OutletFindings | None = None  # of self.comparison, when asked for
         self._stale = True
         self._pending: list[ChangeSet] = []  # changes since self.snapshot was read
         self._generation = 0
@@ -74,6 +76,7 @@ class CompareController(QObject):
         window.menus.compare.addAction(self.close_action)
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)
+        self.view.outlets_wanted.connect(self._outlets_wanted)
         window.bus.changed.connect(self._changed)
         window.project_changed.connect(self.project_changed)
 
@@ -90,6 +93,7 @@ class CompareController(QObject):
         self._generation += 1
         self.snapshot = None
         self.comparison = None
+        self.findings = None
         self._pending = []
         self._stale = True
         self.view.set_sources([])
@@ -173,6 +177,12 @@ class CompareController(QObject):
         if self.shown:
             self._timer.start()
 
+    def _outlets_wanted(self) -> None:
+        """An outlet tab came to the front: compute its findings if the comparison shown has
+        none yet (off the GUI thread, from the cached snapshot)."""
+        if self.findings is None and self._task is None and self.window.project is not None:
+            self.refresh(reload=False)
+
     def refresh(self, *, reload: bool) -> None:
         """Compute the comparison in a worker: read a fresh snapshot first when ``reload``
         (after a change) or when there is none yet, else reuse it (a filter changed)."""
@@ -190,6 +200,7 @@ class CompareController(QObject):
         base, changed = self.snapshot, _changed_rows(self._pending)
         consumed = len(self._pending)
         chosen = self.view.current_filter()
+        by_outlet = self.view.outlet_page is not None  # the outlet tabs' findings too
         team = getattr(self.window, "team", None)
         blind_to = team.hidden_for() if team is not None else None
         if cached is None:
@@ -197,7 +208,7 @@ class CompareController(QObject):
 
         def work(
             _progress: ProgressFn, cancelled: CancelledFn
-        ) -> tuple[ProjectSnapshot, Comparison]:
+        ) -> tuple[ProjectSnapshot, Comparison, OutletFindings | None]:
             if cached is not None:
                 snapshot = cached
             elif base is not None and changed is not None:
@@ -210,18 +221,21 @@ class CompareController(QObject):
             # made when the view first shows them (one cell, one text), cheap on any thread.
             shown = snapshot if blind_to is None else only_coder(snapshot, blind_to)
             comparison = compare(shown, filter_sources(snapshot.sources, chosen))
-            return snapshot, comparison
+            findings = outlet_findings(comparison) if by_outlet else None
+            return snapshot, comparison, findings
 
         def done(result: Any) -> None:
             if generation != self._generation or self.window.project is not project:
                 return
             self._task = None
-            snapshot, comparison = result
+            snapshot, comparison, findings = result
             if snapshot is not self.snapshot:  # read again: what changed since is still to do
                 self._pending = self._pending[consumed:]
             self.snapshot, self.comparison = snapshot, comparison
             self.view.set_sources(list(snapshot.sources))
             self.view.show_comparison(comparison)
+            self.findings = findings
+            self.view.show_findings(comparison, findings)
             self.view.set_status(_counts(comparison, len(snapshot.sources)))
 
         def failed(error: BaseException) -> None:

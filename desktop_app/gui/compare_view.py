@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QTabBar,
     QTableView,
     QToolButton,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import day_of
 from desktop_app.domain.model import Source
+from desktop_app.domain.outlet_coverage import OutletFindings
+from desktop_app.gui import compare_outlets
 from desktop_app.gui.compare_model import (
     ExcerptsModel,
     MatrixKind,
@@ -60,6 +63,7 @@ def _iso(date: QDate) -> str:
 class CompareView(QWidget):
     filters_changed = Signal()
     jump_requested = Signal(int, int, int)  # source id, start, end (code points)
+    outlets_wanted = Signal()  # the By outlet group or Timeline tab came to the front
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,7 @@ class CompareView(QWidget):
         self.excerpts_model = ExcerptsModel(self)
         self._sources: list[Source] = []
         self._unchecked: set[int] = set()
+        self._matrix_kind = MatrixKind.CONDITIONS
         self._build()
 
     # -- building --------------------------------------------------------------------------
@@ -84,6 +89,8 @@ class CompareView(QWidget):
         for index, kind in enumerate(MatrixKind):
             self.kinds.addTab(kind.label)
             self.kinds.setTabToolTip(index, f"{kind.label} × Sources")
+        for title, tip in compare_outlets.TABS:  # pages of their own, after the matrices
+            self.kinds.setTabToolTip(self.kinds.addTab(title), tip)
         self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
 
         self.sources_button = QToolButton(self)
@@ -201,14 +208,34 @@ class CompareView(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
         layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
+        self.groups_page = compare_outlets.OutletGroupsPage(self)
+        self.timeline_page = compare_outlets.TimelinePage(self)
+        self.pages = QStackedWidget(self)
+        for page in (self.splitter, self.groups_page, self.timeline_page):
+            self.pages.addWidget(page)
+        for outlet_page in (self.groups_page, self.timeline_page):
+            outlet_page.jump_requested.connect(self.jump_requested)
+        layout.addWidget(self.pages, 1)
         self._update_sources_button()
 
     # -- filters ---------------------------------------------------------------------------
 
     @property
     def kind(self) -> MatrixKind:
-        return list(MatrixKind)[max(self.kinds.currentIndex(), 0)]
+        """The matrix shown, or shown last while an outlet tab is in front."""
+        kinds = list(MatrixKind)
+        index = max(self.kinds.currentIndex(), 0)
+        return kinds[index] if index < len(kinds) else self._matrix_kind
+
+    @property
+    def outlet_page(self) -> QWidget | None:
+        """The By outlet group or Timeline page when one is in front."""
+        index = self.kinds.currentIndex() - len(MatrixKind)
+        return (self.groups_page, self.timeline_page)[index] if index >= 0 else None
+
+    def show_findings(self, comparison: Comparison | None, findings: OutletFindings | None) -> None:
+        for page in (self.groups_page, self.timeline_page):
+            page.show_findings(comparison, findings)
 
     def set_kind(self, kind: MatrixKind) -> None:
         self.kinds.setCurrentIndex(list(MatrixKind).index(kind))
@@ -314,6 +341,13 @@ class CompareView(QWidget):
             self.filters_changed.emit()
 
     def _kind_changed(self) -> None:
+        page = self.outlet_page
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+            self.outlets_wanted.emit()
+            return
+        self.pages.setCurrentWidget(self.splitter)
+        self._matrix_kind = self.kind
         self.show_comparison(self.model.comparison)
 
     # -- content ---------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from desktop_app.gui.highlights import Span
 from desktop_app.gui.icons import icon
 from desktop_app.gui.import_controller import ImportController
 from desktop_app.gui.markup_controller import MarkupController
+from desktop_app.gui.outlets_controller import OutletsController
 from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.team = TeamController(self)
         self.agreement = AgreementController(self)
         self.help = HelpController(self)
+        self.outlets = OutletsController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
         restore_layout(self)

@@ -421,7 +421,7 @@ class MarkupController(QObject):
         source = self.window.sources_panel.source(source_id)
         if source is None:
             return
-        dialog = SourceDialog(self.window, source)
+        dialog = SourceDialog(self.window, source, self.window.outlets.names())
         dialog.submitted.connect(lambda meta: self._save_source(source, meta))
         self.dialog = dialog
         dialog.open()

@@ -22,6 +22,7 @@ class ChangeSet:
     annotations: frozenset[int] = field(default_factory=frozenset)
     links: frozenset[int] = field(default_factory=frozenset)
     project: bool = False
+    outlets: bool = False  # an outlet added, edited, merged or deleted
     undo: bool = False  # produced by undo or redo
     # The annotations named above as the operation committed them, when it read them back
     # (a few, made in this window): the views show these instead of reading them again.
@@ -31,7 +32,14 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not (self.sources or self.codes or self.annotations or self.links or self.project)
+        return not (
+            self.sources
+            or self.codes
+            or self.annotations
+            or self.links
+            or self.project
+            or self.outlets
+        )
 
     @classmethod
     def from_rows(cls, label: str, changes: Iterable[RowChange], undo: bool = False) -> ChangeSet:
@@ -42,6 +50,7 @@ class ChangeSet:
         annotations: set[int] = set()
         links: set[int] = set()
         project = False
+        outlets = False
         for change in changes:
             image = change.after if change.after is not None else change.before
             assert image is not None
@@ -64,6 +73,8 @@ class ChangeSet:
             elif table == "links":
                 links.add(image["id"])
                 annotations.update((image["from_id"], image["to_id"]))
+            elif table == "outlets":
+                outlets = True
             else:
                 project = True
         return cls(
@@ -75,5 +86,6 @@ class ChangeSet:
             annotations=frozenset(annotations),
             links=frozenset(links),
             project=project,
+            outlets=outlets,
             undo=undo,
         )

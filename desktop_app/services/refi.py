@@ -18,7 +18,12 @@ from typing import Any
 
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import CoderOrigin, CodingStatus
-from desktop_app.domain.refi_vocabulary import derived_guid, field_for_variable, status_from_text
+from desktop_app.domain.refi_vocabulary import (
+    derived_guid,
+    field_for_variable,
+    outlet_detail_for_variable,
+    status_from_text,
+)
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
 from desktop_app.importers.qdpx import read_qdpx
@@ -27,6 +32,7 @@ from desktop_app.importers.qdpx_codes import plan_codes
 from desktop_app.importers.qdpx_guids import GuidPool
 from desktop_app.importers.qdpx_model import LossReport, QdpxProject, QdpxSource
 from desktop_app.progress import CancelCheck, ProgressCallback
+from desktop_app.services.outlets import OutletFacts, add_outlet_facts, settle_outlets
 from desktop_app.services.project import Project
 from desktop_app.storage import bulk, project_meta
 from desktop_app.storage import codebook as code_store
@@ -72,6 +78,18 @@ class QdpxImportResult:
         if self.duplicates:
             line += f"; {self.duplicates} source(s) were already in the project"
         return line
+
+
+def _outlet_facts(variables: dict[str, str]) -> OutletFacts:
+    """The outlet details among a source's left-over variables (taken out of them)."""
+    found: dict[str, str] = {}
+    for name in list(variables):
+        detail = outlet_detail_for_variable(name)
+        if detail is not None:
+            found.setdefault(detail, variables.pop(name))
+    return OutletFacts(
+        groups=found.get("groups", ""), country=found.get("country", ""), type=found.get("type", "")
+    )
 
 
 def _fit(value: str, width: int) -> str:
@@ -204,6 +222,7 @@ class _Import:
         position = source_store.next_position(self.tx)
         rows: list[dict[str, Any]] = []
         extras: list[dict[str, str]] = []
+        facts: list[OutletFacts] = []
         fresh: list[QdpxSource] = []
         twins: list[tuple[QdpxSource, QdpxSource]] = []
         first_with_text: dict[str, QdpxSource] = {}
@@ -226,8 +245,13 @@ class _Import:
             key = _digest(f"{source.guid}\n{source.text}") if digest in taken else digest
             row, variables = self._source_row(source, key, position + len(rows))
             rows.append(row)
+            facts.append(_outlet_facts(variables))
             extras.append(variables)
             fresh.append(source)
+        outlets = settle_outlets(self.tx, [(row["outlet"], row["url"]) for row in rows])
+        for row, outlet in zip(rows, outlets, strict=True):
+            row["outlet"] = outlet or row["outlet"]
+        self.info.extend(add_outlet_facts(self.tx, list(zip(outlets, facts, strict=True))))
         ids = bulk.insert_sources(self.tx, rows)
         for source, source_id in zip(fresh, ids, strict=True):
             self._map_source(source, source_id)

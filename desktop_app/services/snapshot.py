@@ -13,10 +13,12 @@ from desktop_app.domain.snapshot import (
     ProjectSnapshot,
     within_bounds,
 )
+from desktop_app.services.outlets import rule_from_settings
 from desktop_app.services.project import Project
 from desktop_app.storage import annotations as annotation_store
 from desktop_app.storage import cases as case_store
 from desktop_app.storage import codebook as code_store
+from desktop_app.storage import outlets as outlet_store
 from desktop_app.storage import project_meta, snapshot_reads
 from desktop_app.storage import sources as source_store
 from desktop_app.storage.transaction import Reader
@@ -119,4 +121,6 @@ def _assemble(
         created_at=project_meta.get_setting(reader, "created_at"),
         out_of_bounds=tuple(outside),
         out_of_bounds_links=links_left_out,
+        outlets=tuple(outlet_store.list_outlets(reader)),
+        blindspot_rule=rule_from_settings(reader),
     )

@@ -16,10 +16,12 @@ from pathlib import Path
 from desktop_app.clock import now_iso
 from desktop_app.domain.dates import NotADate, parse_date
 from desktop_app.domain.model import CodingStatus, Source, SourceMeta
+from desktop_app.domain.outlets import outlet_key
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled, ImportRefused, InvalidChange, NotFound
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.progress import CancelCheck, ProgressCallback
+from desktop_app.services.outlets import settle_outlets
 from desktop_app.services.project import Project
 from desktop_app.storage import sources as store
 from desktop_app.textsafe import printable_name
@@ -120,7 +122,11 @@ def add_documents(
             return report
         position = store.next_position(tx)
         now = now_iso()
-        rows = [_row(d, now, position + index) for index, d in enumerate(fresh)]
+        outlets = settle_outlets(tx, [(d.meta.outlet, d.meta.url) for d in fresh])
+        rows = [
+            _row(d, now, position + index, outlet)
+            for index, (d, outlet) in enumerate(zip(fresh, outlets, strict=True))
+        ]
         ids = store.insert_sources(tx, rows)
         store.add_variables(
             tx, {i: d.variables for i, d in zip(ids, fresh, strict=True) if d.variables}
@@ -191,11 +197,11 @@ def _label(fresh: Sequence[ImportedDocument]) -> str:
     return f"Import “{fresh[0].meta.title}”" if len(fresh) == 1 else f"Import {len(fresh)} sources"
 
 
-def _row(d: ImportedDocument, now: str, position: int) -> dict[str, object]:
+def _row(d: ImportedDocument, now: str, position: int, outlet: str) -> dict[str, object]:
     return {
         "guid": str(uuid.uuid4()),
         "title": d.meta.title,
-        "outlet": d.meta.outlet,
+        "outlet": outlet or d.meta.outlet,
         "author": d.meta.author,
         "published": d.meta.published,
         "url": d.meta.url,
@@ -259,6 +265,11 @@ def update_metadata(project: Project, source_id: int, meta: SourceMeta) -> Sourc
         raise InvalidChange(what, todo) from None
     current = get_source(project, source_id)
     with project.operation(f"Edit details of “{current.title}”") as tx:
+        if outlet_key(values["outlet"]) != outlet_key(current.outlet) or (
+            values["url"] != current.url and not values["outlet"]
+        ):  # a new outlet name is an outlet (an existing one's spelling is that one)
+            (found,) = settle_outlets(tx, [(values["outlet"], values["url"])])
+            values["outlet"] = found or values["outlet"]
         store.update_source(tx, source_id, values)
     return get_source(project, source_id)
 

@@ -290,6 +290,7 @@ def _remote_change(row: feed.FeedRow, session: str) -> RemoteChange:
             annotations=ids("annotations"),
             links=ids("links"),
             project=bool(entities.get("project")),
+            outlets=bool(entities.get("outlets")),
             undo=row.undo,
         ),
     )
@@ -309,5 +310,6 @@ def _combine(changes: Sequence[RemoteChange]) -> ChangeSet:
         annotations=frozenset().union(*(s.annotations for s in sets)),
         links=frozenset().union(*(s.links for s in sets)),
         project=any(s.project for s in sets),
+        outlets=any(s.outlets for s in sets),
         undo=False,
     )

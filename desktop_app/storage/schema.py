@@ -25,7 +25,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision this schema corresponds to (the head of db/versions). Opening a project
 # at this revision needs no Alembic at all; tests/storage/test_migrations.py keeps them equal.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0006"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -87,6 +87,24 @@ class SourceRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
+
+
+class OutletRow(Base):
+    """An outlet (desktop_app.domain.outlets): a source belongs to the one its ``outlet`` text
+    names, under the name or an alias (compared folded, so no foreign key)."""
+
+    __tablename__ = "outlets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(500), unique=True)
+    country: Mapped[str] = mapped_column(String(200), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    type: Mapped[str] = mapped_column(String(32), default="")
+    groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class SourceVariable(Base):

@@ -4,8 +4,11 @@ its detection was."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +26,7 @@ from desktop_app.gui.date_field import DateField
 class SourceDialog(QDialog):
     submitted = Signal(object)  # SourceMeta
 
-    def __init__(self, parent: QWidget | None, source: Source) -> None:
+    def __init__(self, parent: QWidget | None, source: Source, outlets: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("source_dialog")
         self.setWindowTitle("Source Details")
@@ -60,6 +63,10 @@ class SourceDialog(QDialog):
             form.addRow(label, row)
             form.labelForField(row).setObjectName(f"label_{name}")
         self.fields["title"].setMinimumWidth(420)
+        if outlets:  # the project's outlets; a name none of them has makes a new outlet
+            completer = QCompleter(list(outlets), self.fields["outlet"])
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.fields["outlet"].setCompleter(completer)
         facts = QLabel("\n".join(source_facts(source)), self)
         facts.setObjectName("source_facts")
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
