@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.dates import shown_date
+from desktop_app.domain.model import ROOT_NAMES, CodeKind
+from desktop_app.domain.outlet_coverage import OutletFindings
 from desktop_app.domain.variants import Difference, QuoteMismatch, VariantGroup, Wording
 from desktop_app.services import variants
 from desktop_app.services.project import Project
@@ -20,13 +22,70 @@ def run_compare_variants(project_path: str | Path, *, as_json: bool = False) -> 
     from desktop_app.cli.main import json_text
 
     with Project.open(project_path, create=False) as project:
-        report = variants.project_report(project)
+        told = variants.project_how_told(project)
+    report, findings = told.variants, told.outlets
     if as_json:
-        print(json_text(report_json(report.groups, report.mismatches)))
+        payload = report_json(report.groups, report.mismatches)
+        payload |= outlets_json(findings)
+        print(json_text(payload))
         return EXIT_OK
-    for line in report_lines(report.groups, report.mismatches):
+    for line in report_lines(report.groups, report.mismatches) + outlet_lines(findings):
         print(terminal_safe(line))
     return EXIT_OK
+
+
+def outlets_json(findings: OutletFindings) -> dict[str, Any]:
+    paths = _paths(findings)
+    return {
+        "blindspots": [
+            {
+                "condition": paths.get(b.condition.id, b.condition.name),
+                "reported_by": {"group": b.reported_group, "outlets": list(b.reported_outlets)},
+                "absent_from": {"group": b.absent_group, "outlets": list(b.absent_outlets)},
+            }
+            for b in findings.blindspots
+        ],
+        "first_reports": [
+            {
+                "condition": paths.get(f.condition.id, f.condition.name),
+                "source": f.first.source_id,
+                "outlet": f.first.outlet,
+                "published": f.first.published,
+                "others": [{"outlet": o.outlet, "lag": o.lag} for o in f.others],
+            }
+            for f in findings.first_reports
+        ],
+    }
+
+
+def _paths(findings: OutletFindings) -> dict[int, str]:
+    """Each condition's path ("Conditions/…") by id."""
+    conditions = findings.coverage.conditions
+    by_id = {c.id: c for c in conditions}
+    named = [b.condition for b in findings.blindspots] + [
+        f.condition for f in findings.first_reports
+    ]
+    found: dict[int, str] = {}
+    for code in [*conditions, *named]:
+        names = [code.name]
+        parent = by_id.get(code.parent_id) if code.parent_id is not None else None
+        while parent is not None:
+            names.append(parent.name)
+            parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
+        found[code.id] = "/".join([ROOT_NAMES[CodeKind.CONDITION], *reversed(names)])
+    return found
+
+
+def outlet_lines(findings: OutletFindings) -> list[str]:
+    lines = ["", f"Blindspots: {len(findings.blindspots)}"]
+    lines.extend(f"  {b.text}" for b in findings.blindspots)
+    lines.append("")
+    lines.append(f"First reports: {len(findings.first_reports)}")
+    for first in findings.first_reports:
+        when = shown_date(first.first.published) if first.first.published else "date unknown"
+        lines.append(f"  {first.condition.name}: first {first.first.outlet} ({when})")
+        lines.extend(f"    {other.outlet}: {other.lag}" for other in first.others)
+    return lines
 
 
 def report_json(

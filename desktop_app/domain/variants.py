@@ -47,9 +47,9 @@ class Difference:
         """One line, e.g. "omits: within their administrative borders"."""
         named = f" ({self.kind.value})" if self.kind != ChangeKind.WORDS else ""
         if self.op == DiffOp.OMITTED:
-            return f"omits: {self.reference}"
+            return f"omits{named}: {self.reference}"
         if self.op == DiffOp.ADDED:
-            return f"adds: {self.wording}"
+            return f"adds{named}: {self.wording}"
         return f"changes{named}: {self.reference} → {self.wording}"
 
 

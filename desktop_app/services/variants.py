@@ -18,7 +18,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from desktop_app.domain.comparison import compare
 from desktop_app.domain.model import Code, CodeKind, Source
+from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
 from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.variants import (
     Difference,
@@ -92,6 +94,22 @@ def project_report(project: Project) -> VariantReport:
     return variant_report(load_snapshot(project), pins(project))
 
 
+class HowTold(NamedTuple):
+    """How each source told it: the variants and quote mismatches, with the blindspots and
+    first reports of coverage by outlet group (what ``parley compare --variants`` prints)."""
+
+    variants: VariantReport
+    outlets: OutletFindings
+
+
+def how_told(snapshot: ProjectSnapshot, pinned: Mapping[str, int] | None = None) -> HowTold:
+    return HowTold(variant_report(snapshot, pinned), outlet_findings(compare(snapshot)))
+
+
+def project_how_told(project: Project) -> HowTold:
+    return how_told(load_snapshot(project), pins(project))
+
+
 # -- the report --------------------------------------------------------------------------------
 
 
@@ -122,6 +140,12 @@ class _Builder:
         self.conditions = {i for i, kind in kinds.items() if kind == CodeKind.CONDITION}
         self.speakers = {i for i, kind in kinds.items() if kind == CodeKind.SPEAKER}
         self.positions = {code.id: index for index, code in enumerate(snapshot.codes)}
+        self.outlets: dict[int, tuple[str, tuple[str, ...]]] = {}
+        for source in snapshot.sources:
+            outlet = snapshot.outlet_of(source)
+            self.outlets[source.id] = (
+                (outlet.name, outlet.groups) if outlet is not None else (source.outlet, ())
+            )
 
     def order(self, row: AnnotationTuple) -> tuple[int, str, int, int]:
         published = self.sources[row.source_id].published
@@ -289,12 +313,13 @@ class _Builder:
                     reference.row.quote,
                     row.quote,
                 )
+        outlet, groups = self.outlets[row.source_id]
         return Wording(
             row.id,
             row.source_id,
             source.label,
-            source.outlet,
-            (),
+            outlet,
+            groups,
             source.published,
             prepared.language,
             row.start,
@@ -336,7 +361,7 @@ class _Builder:
                     annotation_id=row.id,
                     source_id=row.source_id,
                     source=source.label,
-                    outlet=source.outlet,
+                    outlet=self.outlets[row.source_id][0],
                     published=source.published,
                     start=inside[0],
                     end=inside[1],
