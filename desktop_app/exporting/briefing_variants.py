@@ -15,6 +15,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop_app.domain.dates import shown_date
+from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
 from desktop_app.domain.variants import (
     Difference,
     DiffOp,
@@ -27,11 +28,13 @@ from desktop_app.domain.variants import (
 )
 from desktop_app.exporting.briefing_parts import BriefingContext, LeftRule, heading, plural
 from desktop_app.exporting.briefing_text import shorten
+from desktop_app.exporting.chart_groups import coverage_chart
 
 SECTION_TITLE = "How each source told it"
 MISMATCHES_SHOWN = 12
 CONDITIONS_SHOWN = 30
 TELLING_PER_CONDITION = 3
+OTHERS_SHOWN = 6
 QUOTE_CHARS = 400
 WORDS_CHARS = 160
 
@@ -56,8 +59,89 @@ def variants_section(ctx: BriefingContext, report: VariantReport) -> list[Flowab
             ctx.styles.lead,
         )
     )
+    findings = outlet_findings(ctx.comparison)
     story += _mismatches(ctx, report.mismatches)
+    story += _blindspots(ctx, findings)
+    story += _first_reports(ctx, findings)
     story += _telling(ctx, report)
+    return story
+
+
+def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable]:
+    styles, coverage = ctx.styles, findings.coverage
+    story = heading(ctx, "Blindspots", 1)
+    if not coverage.groups:
+        story.append(
+            Paragraph(
+                "No compared source belongs to an outlet sorted into a group (Source › "
+                "Outlets sorts them), so there is no coverage by group to compare.",
+                styles.body,
+            )
+        )
+        return story
+    rule = findings.rule
+    story.append(
+        Paragraph(
+            f"A blindspot is a condition reported by at least {round(rule.reported_share * 100)} % "
+            "of one group's fully coded outlets and by none of another group's (one with at "
+            f"least {rule.min_coded} fully coded outlets).",
+            styles.lead,
+        )
+    )
+    if findings.blindspots:
+        for blindspot in findings.blindspots:
+            story.append(Paragraph("• " + ctx.text.inline(blindspot.text), styles.body))
+    else:
+        story.append(Paragraph("No blindspots under this rule.", styles.body))
+    names = [c.name for c in coverage.conditions]
+    shares = {
+        (condition.name, group): coverage.cell(condition.id, group).share
+        for condition in coverage.conditions
+        for group in coverage.groups
+    }
+    reported = [n for n in names if any(shares.get((n, g), 0) for g in coverage.groups)]
+    if reported:
+        story.append(Paragraph("Coverage by outlet group", styles.h3))
+        story.append(
+            coverage_chart(
+                [ctx.text.plain(n) for n in reported],
+                [ctx.text.plain(g) for g in coverage.groups],
+                {(ctx.text.plain(c), ctx.text.plain(g)): v for (c, g), v in shares.items()},
+                ctx.geometry.frame_width,
+            )
+        )
+        story.append(
+            Paragraph(
+                "Share of each group's fully coded outlets that report the condition.",
+                styles.citation,
+            )
+        )
+    return story
+
+
+def _first_reports(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable]:
+    styles = ctx.styles
+    story = heading(ctx, "First reports", 1)
+    if not findings.first_reports:
+        story.append(Paragraph("No dated source reports a condition.", styles.body))
+        return story
+    for first in findings.first_reports[:CONDITIONS_SHOWN]:
+        when = shown_date(first.first.published) if first.first.published else "date unknown"
+        later = ", ".join(
+            f"{ctx.text.inline(o.outlet)} {ctx.text.inline(o.lag)}"
+            for o in first.others[:OTHERS_SHOWN]
+        )
+        more = len(first.others) - OTHERS_SHOWN
+        if more > 0:
+            later += f" and {plural(more, 'more outlet')}"
+        story.append(
+            Paragraph(
+                f"• <b>{ctx.text.inline(first.condition.name)}</b>: first "
+                f"{ctx.text.inline(first.first.outlet)} ({ctx.text.inline(when)})"
+                + (f"; then {later}" if later else ""),
+                styles.body,
+            )
+        )
     return story
 
 
@@ -74,10 +158,11 @@ def _difference(ctx: BriefingContext, difference: Difference) -> str:
     wording = ctx.text.inline(shorten(difference.wording, WORDS_CHARS)[0])
     kind = f" ({difference.kind.value})" if difference.kind.value else ""
     if difference.op == DiffOp.OMITTED:
-        return f"omits: <strike>{reference}</strike>"
+        return f"omits{kind}: <strike>{reference}</strike>"
     if difference.op == DiffOp.ADDED:
-        return f"adds: <u>{wording}</u>"
-    return f"changes{kind}: <strike>{reference}</strike> → <u>{wording}</u>"
+        return f"adds{kind}: <u>{wording}</u>"
+    arrow = ctx.text.inline(" → ")
+    return f"changes{kind}: <strike>{reference}</strike>{arrow}<u>{wording}</u>"
 
 
 def _mismatches(ctx: BriefingContext, mismatches: tuple[QuoteMismatch, ...]) -> list[Flowable]:
@@ -88,8 +173,9 @@ def _mismatches(ctx: BriefingContext, mismatches: tuple[QuoteMismatch, ...]) -> 
         return story
     story.append(
         Paragraph(
-            f"{plural(len(mismatches), 'direct quotation')} of a speaker differ from an "
-            "earlier source's quotation of the same words, inside the quotation marks:",
+            f"{plural(len(mismatches), 'direct quotation')} of a speaker "
+            f"{'differs' if len(mismatches) == 1 else 'differ'} from an earlier source's "
+            "quotation of the same words, inside the quotation marks:",
             styles.body,
         )
     )
