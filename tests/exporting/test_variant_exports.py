@@ -29,7 +29,7 @@ def test_the_workbook_has_a_row_per_wording_and_the_quote_mismatches(tmp_path: P
         export(project, output)
     variants = _rows(output, "Variants")
     withdrawal = [r for r in variants if r["Condition or statement"] == "Withdrawal of forces"]
-    assert [r["Role"] for r in withdrawal][0] == "reference"
+    assert withdrawal[0]["Role"] == "reference"
     assert len(withdrawal) == 5  # the reference and four other wordings
     daily = next(r for r in withdrawal if "at once" in str(r["Wording"]))
     assert daily["Source"] == "Second report"
@@ -51,9 +51,9 @@ def test_the_workbook_has_a_row_per_wording_and_the_quote_mismatches(tmp_path: P
     )
     assert "uninterrupted and" in str(mismatch["Quoted as"])
     assert mismatch["Differences"] == "changes: immediately → at once; omits: uninterrupted and"
-    summary = [
-        r for r in load_workbook(output, read_only=True)["Summary"].iter_rows(values_only=True)
-    ]
+    book = load_workbook(output, read_only=True)
+    summary = list(book["Summary"].iter_rows(values_only=True))
+    book.close()
     assert any(row and row[0] == "Variants" for row in summary)  # the sheet guide names it
 
 
