@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from desktop_app.domain.comparison import compare
@@ -32,9 +32,10 @@ from desktop_app.domain.variants import (
     VariantReport,
     Wording,
 )
-from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.errors import InvalidChange
 from desktop_app.reading import variants as diffing
 from desktop_app.reading.morphology import lemma
+from desktop_app.services import markup
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from desktop_app.storage import project_meta
@@ -72,21 +73,28 @@ def pins(project: Project) -> dict[str, int]:
 def pin_reference(project: Project, group: GroupKey, annotation_id: int | None) -> None:
     """Make ``annotation_id`` the reference wording of ``group`` (None: back to the earliest
     published) — one undoable change."""
-    if annotation_id is not None:
-        snapshot = load_snapshot(project)
-        if annotation_id not in snapshot.annotation_rows_by_id:
-            raise NotFound(
-                f"there is no annotation {annotation_id}", "pick a wording the group shows"
-            )
-        found = variant_report(snapshot).group(group.text)
-        if found is None or annotation_id not in {w.annotation_id for w in found.all_wordings}:
-            raise InvalidChange(
-                f"annotation {annotation_id} is not a wording of this group",
-                "pick one of the wordings the group shows",
-            )
+    if annotation_id is not None and not _belongs(project, group, annotation_id):
+        raise InvalidChange(
+            f"annotation {annotation_id} is not a wording of this group",
+            "pick one of the wordings the group shows",
+        )
     label = "Pin the reference wording" if annotation_id else "Unpin the reference wording"
     with project.operation(label) as tx:
         project_meta.set_setting(tx, PIN_PREFIX + group.text, str(annotation_id or ""))
+
+
+def _belongs(project: Project, group: GroupKey, annotation_id: int) -> bool:
+    """Whether the annotation is one of ``group``'s wordings (its codes, or its link)."""
+    annotation = markup.get_annotation(project, annotation_id)  # NotFound when there is none
+    codes = set(annotation.code_ids)
+    if group.condition_id is not None and group.condition_id not in codes:
+        return False
+    if group.speaker_id is not None and group.speaker_id not in codes:
+        return False
+    if group.target_id is not None:
+        links = markup.list_links(project, [annotation_id])
+        return any(k.from_id == annotation_id and k.to_id == group.target_id for k in links)
+    return True
 
 
 def project_report(project: Project) -> VariantReport:
@@ -125,8 +133,15 @@ class _Prepared(NamedTuple):
 
 
 class _Builder:
-    def __init__(self, snapshot: ProjectSnapshot, pinned: Mapping[str, int]) -> None:
+    def __init__(
+        self, snapshot: ProjectSnapshot, pinned: Mapping[str, int], wanted: set[int] | None
+    ) -> None:
         self.snapshot = snapshot
+        self.rows = (
+            snapshot.annotation_rows
+            if wanted is None
+            else [row for row in snapshot.annotation_rows if row.source_id in wanted]
+        )
         self.pinned = pinned
         self.codes = snapshot.codes_by_id
         self.sources = snapshot.sources_by_id
@@ -202,7 +217,7 @@ class _Builder:
         speaker_of: dict[int, list[int]] = {}
         conditions_set, speakers_set = self.conditions, self.speakers
         condition_kind, statement_kind = GroupKind.CONDITION, GroupKind.STATEMENT
-        for row in self.snapshot.annotation_rows:
+        for row in self.rows:
             codes = row.code_ids
             if conditions_set.isdisjoint(codes) and speakers_set.isdisjoint(codes):
                 continue
@@ -336,7 +351,7 @@ class _Builder:
         spans: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         items: list[tuple[tuple[int, str, int, int], int, QuoteWording]] = []
         seen: set[tuple[int, int, int, int]] = set()
-        for row in self.snapshot.annotation_rows:
+        for row in self.rows:
             speakers = [c for c in row.code_ids if c in self.speakers]
             if not speakers:
                 continue
@@ -446,9 +461,12 @@ def _triples(keys: list[str]) -> zip[tuple[str, str, str]]:
 
 
 def variant_report(
-    snapshot: ProjectSnapshot, pinned: Mapping[str, int] | None = None
+    snapshot: ProjectSnapshot,
+    pinned: Mapping[str, int] | None = None,
+    source_ids: Collection[int] | None = None,
 ) -> VariantReport:
-    """The variant groups and quote mismatches of ``snapshot``; ``pinned`` names the analyst's
-    references (group key text → annotation id)."""
-    builder = _Builder(snapshot, pinned or {})
+    """The variant groups and quote mismatches of ``snapshot`` (of the sources ``source_ids``
+    only, when given); ``pinned`` names the analyst's references (group key text → annotation
+    id)."""
+    builder = _Builder(snapshot, pinned or {}, None if source_ids is None else set(source_ids))
     return VariantReport(groups=tuple(builder.groups()), mismatches=tuple(builder.mismatches()))
