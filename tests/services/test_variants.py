@@ -118,7 +118,7 @@ def test_pinning_a_wording_of_another_group_is_refused(tmp_path: Path) -> None:
         with pytest.raises(InvalidChange):
             variants.pin_reference(
                 project,
-                type(group.key)(GroupKind.CONDITION, condition_id=built.speaker),
+                type(group.key)(GroupKind.CONDITION, condition_id=built.neutral),
                 built.annotations["first"],
             )
         assert variants.pins(project) == {}
