@@ -59,7 +59,14 @@ def test_compare_is_a_tab_beside_the_reader_at_1024_by_700(
     visible = kinds.rect()
     for index in range(kinds.count()):
         assert visible.contains(kinds.tabRect(index)), kinds.tabText(index)
-        assert kinds.tabText(index) in {"Conditions", "Speakers", "Reactions"}
+        assert kinds.tabText(index) in {
+            "Conditions",
+            "Speakers",
+            "Reactions",
+            "By outlet group",
+            "Timeline",
+            "Variants",
+        }
     assert kinds.mapTo(view, kinds.rect().bottomRight()).x() <= view.width()
     # Narrow: the excerpts sit under the matrix, as wide as the view.
     assert view.splitter.orientation() == Qt.Orientation.Vertical
