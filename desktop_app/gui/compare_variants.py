@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,8 +59,8 @@ NONE_YET = "No condition or statement is marked in two or more of the chosen sou
 CHANGED_COLOR = "#f5c26b"
 ADDED_COLOR = "#9fd6a6"
 OMITTED_COLOR = "#c62828"
-COLUMNS = ("Role", "Source", "Date", "Lang.", "Wording", "Differences")
-WORDING_COLUMN = 4
+COLUMNS = ("Source", "Wording", "Differences")
+WORDING_COLUMN = 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -72,6 +73,7 @@ class Choice(NamedTuple):
 class Row(NamedTuple):
     role: str
     source: str
+    title: str
     date: str
     language: str
     html: str
@@ -117,7 +119,8 @@ def _role(group: VariantGroup, wording: Wording) -> str:
 
 
 def _source(source: str, outlet: str) -> str:
-    return f"{outlet} — {source}" if outlet else source
+    """The outlet where there is one (the title is in the tooltip), else the title."""
+    return outlet or source
 
 
 def rows_of(choice: Choice) -> list[Row]:
@@ -129,6 +132,7 @@ def rows_of(choice: Choice) -> list[Row]:
                 Row(
                     _role(group, wording),
                     _source(wording.source, wording.outlet),
+                    wording.source,
                     shown_date(wording.published) if wording.published else "",
                     wording.language,
                     marked_up(wording.quote, wording.differences),
@@ -148,6 +152,7 @@ def rows_of(choice: Choice) -> list[Row]:
                 Row(
                     "Quoted first" if number == 0 else "Quoted differently",
                     _source(quoted.source, quoted.outlet),
+                    quoted.source,
                     shown_date(quoted.published) if quoted.published else "",
                     "",
                     marked_up(quoted.quote, differences),
@@ -190,8 +195,11 @@ class VariantsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.UserRole and column == WORDING_COLUMN:
             return row.html
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{row.title} ({row.source})"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (row.role, row.source, row.date, row.language, row.plain, row.differences)
+            facts = " · ".join(part for part in (row.date, row.language) if part)
+            values = (f"{row.role}\n{row.source}\n{facts}".strip(), row.plain, row.differences)
             return values[column]
         return None
 
@@ -199,11 +207,16 @@ class VariantsModel(QAbstractTableModel):
 class HtmlDelegate(QStyledItemDelegate):
     """Draws the wording column's HTML (the coloured differences), wrapped to the column."""
 
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(str(index.data(Qt.ItemDataRole.UserRole) or ""))
-        document.setTextWidth(max(option.rect.width(), 50))
+        width = option.rect.width() or self.table.columnWidth(index.column())
+        document.setTextWidth(max(width, 50))
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -267,7 +280,7 @@ class VariantsPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in ((0, 110), (1, 180), (2, 90), (3, 44), (5, 220)):
+        for column, width in ((0, 190), (2, 200)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(WORDING_COLUMN, QHeaderView.ResizeMode.Stretch)
