@@ -5,8 +5,9 @@ workbook's Variants sheets and ``parley compare --variants`` wait for them.
 
 Uses the cached synthetic project of ``bench/run_all.py`` (2,000 sources, 50,000 annotations;
 built once into ``bench/.cache/``). Measures the snapshot load and
-``services.variants.variant_report`` on it (best of three, wall and CPU seconds); the target
-for the report is 1 s.
+``services.variants.variant_report`` on it, then ``how_told`` (the same with the comparison's
+blindspots and first reports, what ``parley compare --variants`` prints), best of three, wall
+and CPU seconds; the target is 1 s.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def main() -> int:
     args = parser.parse_args()
     from desktop_app.services.project import Project
     from desktop_app.services.snapshot import load_snapshot
-    from desktop_app.services.variants import variant_report
+    from desktop_app.services.variants import how_told, variant_report
 
     CACHE_DIR.mkdir(exist_ok=True)
     size = Size.at(args.scale)
@@ -43,6 +44,7 @@ def main() -> int:
             snapshot = load_snapshot(project)
         reports = []
         wall, cpu = best_of(lambda: reports.append(variant_report(snapshot)), 3)
+        told_wall, told_cpu = best_of(lambda: how_told(snapshot), 3)
     report = reports[-1]
     wordings = sum(len(g.all_wordings) for g in report.groups)
     compared = sum(1 for g in report.groups for w in g.wordings if w.compared)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop_app.domain.comparison import compare
@@ -42,6 +43,8 @@ from desktop_app.storage import project_meta
 
 PIN_PREFIX = "variant_reference:"
 _LABEL_CHARS = 60
+_BY_ORDER = itemgetter(5)  # _Prepared.order
+_new_wording = tuple.__new__  # Wording(...) without the generated __new__'s Python frame
 _CANDIDATES = 6  # reference candidates weighed in the earliest source (the longest)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ`]s\b|(?<=s)['’ʼ`](?!\w)")
@@ -258,7 +261,7 @@ class _Builder:
         )
 
     def group(self, key: GroupKey, rows: list[AnnotationTuple]) -> VariantGroup:
-        prepared = sorted(map(self.prepare, rows), key=_by_order)
+        prepared = sorted(map(self.prepare, rows), key=_BY_ORDER)
         pinned_id = self.pinned.get(key.text)
         pinned = [p for p in prepared if p.row.id == pinned_id]
         candidates = pinned or self._candidates(prepared)
@@ -268,7 +271,7 @@ class _Builder:
         reference = candidates[chosen]
         ref_tokens = diffing.tokens(reference.row.quote, reference.language)
         wordings = [
-            self._wording(p, reference, ref_tokens, scores[chosen])
+            self._wording(p, reference, ref_tokens, scores[chosen] if scores else 0.0)
             for p, scores in zip(prepared, alike, strict=True)
             if p is not reference
         ]
@@ -329,20 +332,23 @@ class _Builder:
                     row.quote,
                 )
         outlet, groups = self.outlets[row.source_id]
-        return Wording(
-            row.id,
-            row.source_id,
-            source.label,
-            outlet,
-            groups,
-            source.published,
-            prepared.language,
-            row.start,
-            row.end,
-            row.quote,
-            differences,
-            compared,
-            similarity,
+        return _new_wording(
+            Wording,
+            (
+                row.id,
+                row.source_id,
+                source.label,
+                outlet,
+                groups,
+                source.published,
+                prepared.language,
+                row.start,
+                row.end,
+                row.quote,
+                differences,
+                compared,
+                similarity,
+            ),
         )
 
     # -- quotations ------------------------------------------------------------------------
@@ -410,6 +416,7 @@ class _Similarity:
         self.index: dict[tuple[str, ...], list[int]] = {}
         self.sizes: list[int] = []
         self.grams: set[tuple[str, ...]] = set()
+        self.languages = {candidate.language for candidate in candidates}
         for number, candidate in enumerate(candidates):
             grams = set(_triples(candidate.keys))
             self.sizes.append(len(grams))
@@ -417,15 +424,18 @@ class _Similarity:
             for gram in grams:
                 self.index.setdefault(gram, []).append(number)
 
-    def measure(self, prepared: _Prepared) -> list[float]:
-        count = len(self.candidates)
+    def measure(self, prepared: _Prepared) -> list[float] | None:
+        """How alike ``prepared`` is to each candidate; None when it shares nothing with any
+        (most wordings of a big group: a cheap answer, skipped by :meth:`best`)."""
+        if prepared.language not in self.languages:
+            return None
         keys = prepared.keys
         if len(keys) < diffing.TRIPLES:
             return [diffing.alike(c.keys, keys) for c in self.candidates]
         shared = self.grams & prepared.triples
         if not shared:
-            return [0.0] * count
-        hits = [0] * count
+            return None
+        hits = [0] * len(self.candidates)
         for gram in shared:
             for number in self.index[gram]:
                 hits[number] += 1
@@ -437,23 +447,19 @@ class _Similarity:
             for c, hit, size in zip(self.candidates, hits, self.sizes, strict=True)
         ]
 
-    def best(self, alike: list[list[float]], prepared: list[_Prepared]) -> int:
+    def best(self, alike: list[list[float] | None], prepared: list[_Prepared]) -> int:
         """The candidate most other sources' wordings in its language retell."""
         if len(self.candidates) == 1:
             return 0
         first_source = self.candidates[0].row.source_id
         scores = [0] * len(self.candidates)
         for p, measured in zip(prepared, alike, strict=True):
-            if p.row.source_id == first_source:
+            if measured is None or p.row.source_id == first_source:
                 continue
             for number, value in enumerate(measured):
                 if value >= diffing.ALIKE and p.language == self.candidates[number].language:
                     scores[number] += 1
         return max(range(len(scores)), key=lambda n: (scores[n], -n))
-
-
-def _by_order(prepared: _Prepared) -> tuple[int, str, int, int]:
-    return prepared.order
 
 
 def _triples(keys: list[str]) -> zip[tuple[str, str, str]]:
