@@ -94,9 +94,11 @@ def test_a_quote_mismatch_is_listed_and_a_pinned_reference_is_undone(
     page.pin.setFocus()
     qtbot.keyClick(page.pin, Qt.Key.Key_Space)
     qtbot.waitUntil(
-        lambda: not controller.busy
-        and bool(page.model.rows)
-        and page.model.rows[0].role == "Reference (pinned)"
+        lambda: (
+            not controller.busy
+            and bool(page.model.rows)
+            and page.model.rows[0].role == "Reference (pinned)"
+        )
     )
     assert page.choice.currentText().startswith(STATEMENT)
     assert "when they joined Ukraine" in page.model.rows[0].plain
@@ -107,8 +109,8 @@ def test_a_quote_mismatch_is_listed_and_a_pinned_reference_is_undone(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
-        lambda: not controller.busy
-        and bool(page.model.rows)
-        and page.model.rows[0].role == "Reference"
+        lambda: (
+            not controller.busy and bool(page.model.rows) and page.model.rows[0].role == "Reference"
+        )
     )
     assert "incorporation into Ukraine" in page.model.rows[0].plain
