@@ -43,11 +43,12 @@ from desktop_app.storage import project_meta
 
 PIN_PREFIX = "variant_reference:"
 _LABEL_CHARS = 60
-_BY_ORDER = itemgetter(5)  # _Prepared.order
+_BY_ORDER = itemgetter(4)  # _Prepared.order
 _new_wording = tuple.__new__  # Wording(...) without the generated __new__'s Python frame
 _CANDIDATES = 6  # reference candidates weighed in the earliest source (the longest)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ`]s\b|(?<=s)['’ʼ`](?!\w)")
+_APOSTROPHE = re.compile("['’ʼ`]")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’ʼ\-]\w+)*")
 
 
@@ -131,7 +132,6 @@ class _Prepared(NamedTuple):
     source: Source
     language: str
     keys: list[str]
-    triples: frozenset[tuple[str, str, str]]
     order: tuple[int, str, int, int]
 
 
@@ -149,6 +149,7 @@ class _Builder:
         self.codes = snapshot.codes_by_id
         self.sources = snapshot.sources_by_id
         self.prepared: dict[int, _Prepared] = {}
+        self.triples: dict[int, frozenset[tuple[str, ...]]] = {}
         self.key_cache: dict[str, dict[str, str]] = defaultdict(dict)
         self.source_languages = {
             s.id: [part.strip() for part in s.language.split(",") if part.strip()]
@@ -159,11 +160,15 @@ class _Builder:
         self.speakers = {i for i, kind in kinds.items() if kind == CodeKind.SPEAKER}
         self.positions = {code.id: index for index, code in enumerate(snapshot.codes)}
         self.outlets: dict[int, tuple[str, tuple[str, ...]]] = {}
+        # What every wording of a source repeats: (label, outlet, groups, published).
+        self.facts: dict[int, tuple[str, str, tuple[str, ...], str]] = {}
         for source in snapshot.sources:
             outlet = snapshot.outlet_of(source)
             self.outlets[source.id] = (
                 (outlet.name, outlet.groups) if outlet is not None else (source.outlet, ())
             )
+            name, groups = self.outlets[source.id]
+            self.facts[source.id] = (source.label, name, groups, source.published)
 
     def order(self, row: AnnotationTuple) -> tuple[int, str, int, int]:
         published = self.sources[row.source_id].published
@@ -179,7 +184,10 @@ class _Builder:
         )
         if language not in ("ru", "uk") and not _CYRILLIC.search(row.quote):
             # What lemma() gives such words (case-folded, without a possessive), in C loops.
-            keys = _WORD.findall(_POSSESSIVE.sub("", row.quote.casefold()))
+            folded = row.quote.casefold()
+            if _APOSTROPHE.search(folded):
+                folded = _POSSESSIVE.sub("", folded)
+            keys = _WORD.findall(folded)
         else:
             keys = self._keys(row.quote, language)
         found = _Prepared(
@@ -187,7 +195,6 @@ class _Builder:
             self.sources[row.source_id],
             language,
             keys,
-            frozenset(_triples(keys)),
             self.order(row),
         )
         self.prepared[row.id] = found
@@ -265,16 +272,45 @@ class _Builder:
         pinned_id = self.pinned.get(key.text)
         pinned = [p for p in prepared if p.row.id == pinned_id]
         candidates = pinned or self._candidates(prepared)
-        similarity = _Similarity(candidates)
+        similarity = _Similarity(candidates, self.triples)
         alike = [similarity.measure(p) for p in prepared]
         chosen = similarity.best(alike, prepared)
         reference = candidates[chosen]
         ref_tokens = diffing.tokens(reference.row.quote, reference.language)
-        wordings = [
-            self._wording(p, reference, ref_tokens, scores[chosen] if scores else 0.0)
-            for p, scores in zip(prepared, alike, strict=True)
-            if p is not reference
-        ]
+        wordings = []
+        # Most wordings of a big group are in another language or share nothing with the
+        # reference: made here as plain tuples, in one loop (tens of thousands per project).
+        facts, language, make = self.facts, reference.language, _new_wording
+        for p, scores in zip(prepared, alike, strict=True):
+            if p is reference:
+                continue
+            measured = scores[chosen] if scores else 0.0
+            if measured and p.language == language:
+                wordings.append(self._wording(p, reference, ref_tokens, measured))
+                continue
+            row = p.row
+            label, outlet, groups, published = facts[row[2]]
+            same = p.language == language and bool(language)
+            wordings.append(
+                make(
+                    Wording,
+                    (
+                        row[0],
+                        row[2],
+                        label,
+                        outlet,
+                        groups,
+                        published,
+                        p.language,
+                        row[3],
+                        row[4],
+                        row[5],
+                        (),
+                        False,
+                        measured if same else 0.0,
+                    ),
+                )
+            )
         condition = self.codes.get(key.condition_id) if key.condition_id is not None else None
         speaker = self.codes.get(key.speaker_id) if key.speaker_id is not None else None
         return VariantGroup(
@@ -411,8 +447,11 @@ class _Similarity:
     """How alike each wording of a group is to each reference candidate, in one pass over the
     wordings' word triples (looked up in the candidates' triples)."""
 
-    def __init__(self, candidates: list[_Prepared]) -> None:
+    def __init__(
+        self, candidates: list[_Prepared], triples: dict[int, frozenset[tuple[str, ...]]]
+    ) -> None:
         self.candidates = candidates
+        self.triples = triples  # by annotation id, shared by every group
         self.index: dict[tuple[str, ...], list[int]] = {}
         self.sizes: list[int] = []
         self.grams: set[tuple[str, ...]] = set()
@@ -432,7 +471,10 @@ class _Similarity:
         keys = prepared.keys
         if len(keys) < diffing.TRIPLES:
             return [diffing.alike(c.keys, keys) for c in self.candidates]
-        shared = self.grams & prepared.triples
+        triples = self.triples.get(prepared.row.id)
+        if triples is None:  # made once, for the wordings some reference is weighed against
+            triples = self.triples[prepared.row.id] = frozenset(_triples(keys))
+        shared = self.grams & triples
         if not shared:
             return None
         hits = [0] * len(self.candidates)
