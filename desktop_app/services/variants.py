@@ -227,16 +227,13 @@ class _Builder:
         speaker_of: dict[int, list[int]] = {}
         conditions_set, speakers_set = self.conditions, self.speakers
         condition_kind, statement_kind = GroupKind.CONDITION, GroupKind.STATEMENT
+        is_speaker, is_condition = speakers_set.__contains__, conditions_set.__contains__
         for row in self.rows:
             codes = row.code_ids
-            if conditions_set.isdisjoint(codes) and speakers_set.isdisjoint(codes):
-                continue
-            speakers = [c for c in codes if c in speakers_set]
+            speakers = list(filter(is_speaker, codes))
             if speakers:
                 speaker_of[row.id] = speakers
-            for condition in codes:
-                if condition not in conditions_set:
-                    continue
+            for condition in filter(is_condition, codes):
                 members[condition_kind, condition, 0, 0].append(row)
                 for speaker in speakers:
                     members[statement_kind, condition, speaker, 0].append(row)
