@@ -7,12 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.model import CodeKind
 from desktop_app.domain.variants import DiffOp, GroupKind
 from desktop_app.errors import InvalidChange, ParleyError
-from desktop_app.services import variants
+from desktop_app.services import markup, variants
 from desktop_app.services.project import Project
 from desktop_app.services.sample import build_sample_project
-from tests.variant_projects import FIRST_QUOTE, SECOND_QUOTE, build_quoted
+from tests.builders import add_code
+from tests.variant_projects import (
+    FIRST_QUOTE,
+    FIRST_TEXT,
+    SECOND_QUOTE,
+    SECOND_TEXT,
+    build_quoted,
+)
 
 CHANGED_WORDS = ("changed", "at the time of their incorporation into", "when they joined")
 
@@ -123,3 +131,23 @@ def test_pinning_a_wording_of_another_group_is_refused(tmp_path: Path) -> None:
             )
         assert variants.pins(project) == {}
         assert project.undo_label is None
+
+
+def test_two_sources_answering_one_annotation_are_one_statement(tmp_path: Path) -> None:
+    built = build_quoted(tmp_path)
+    with Project.open(built.path, coder="tester") as project:
+        podolyak = add_code(project, CodeKind.SPEAKER, "Mykhailo Podolyak").id
+        rejects = add_code(project, CodeKind.REACTION, "Rejects").id
+        answers = []
+        for source, text in ((built.first, FIRST_TEXT), (built.second, SECOND_TEXT)):
+            start = text.index("He ")
+            answers.append(
+                markup.annotate(project, source, start, start + 9, [podolyak, rejects]).id
+            )
+            markup.link(project, answers[-1], built.annotations["first"])
+        report = variants.project_report(project)
+    group = report.group(f"statement:s{podolyak}:a{built.annotations['first']}")
+    assert group is not None
+    assert group.label.startswith("Mykhailo Podolyak answering “We will do it immediately.")
+    assert {w.annotation_id for w in group.all_wordings} == set(answers)
+    assert group.condition == "" and group.speaker == "Speakers/Mykhailo Podolyak"
