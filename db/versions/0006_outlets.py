@@ -45,6 +45,9 @@ def _domain(url: str) -> str:
 
 
 def upgrade() -> None:
+    connection = op.get_bind()
+    if "outlets" in sa.inspect(connection).get_table_names():
+        return  # a project whose recorded revision was set back by hand: the table is there
     op.create_table(
         "outlets",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -61,7 +64,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("guid", name=op.f("uq_outlets_guid")),
         sa.UniqueConstraint("name", name=op.f("uq_outlets_name")),
     )
-    connection = op.get_bind()
     found: dict[str, tuple[str, list[str]]] = {}
     rows = connection.execute(
         sa.text("SELECT outlet, url FROM sources WHERE outlet <> '' ORDER BY position, id")

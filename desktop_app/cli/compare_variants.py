@@ -4,12 +4,13 @@ quotations that differ between sources."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.dates import shown_date
-from desktop_app.domain.model import ROOT_NAMES, CodeKind
-from desktop_app.domain.outlet_coverage import OutletFindings
+from desktop_app.domain.model import Code
+from desktop_app.domain.outlet_coverage import OutletFindings, code_path
 from desktop_app.domain.variants import Difference, QuoteMismatch, VariantGroup, Wording
 from desktop_app.services import variants
 from desktop_app.services.project import Project
@@ -26,7 +27,7 @@ def run_compare_variants(project_path: str | Path, *, as_json: bool = False) -> 
     report, findings = told.variants, told.outlets
     if as_json:
         payload = report_json(report.groups, report.mismatches)
-        payload |= outlets_json(findings)
+        payload |= outlets_json(findings, told.codes)
         print(json_text(payload))
         return EXIT_OK
     for line in report_lines(report.groups, report.mismatches) + outlet_lines(findings):
@@ -34,12 +35,12 @@ def run_compare_variants(project_path: str | Path, *, as_json: bool = False) -> 
     return EXIT_OK
 
 
-def outlets_json(findings: OutletFindings) -> dict[str, Any]:
-    paths = _paths(findings)
+def outlets_json(findings: OutletFindings, codes: Mapping[int, Code]) -> dict[str, Any]:
+    """The blindspots and first reports, conditions named by path ("Conditions/…")."""
     return {
         "blindspots": [
             {
-                "condition": paths.get(b.condition.id, b.condition.name),
+                "condition": code_path(b.condition, codes),
                 "reported_by": {"group": b.reported_group, "outlets": list(b.reported_outlets)},
                 "absent_from": {"group": b.absent_group, "outlets": list(b.absent_outlets)},
             }
@@ -47,7 +48,7 @@ def outlets_json(findings: OutletFindings) -> dict[str, Any]:
         ],
         "first_reports": [
             {
-                "condition": paths.get(f.condition.id, f.condition.name),
+                "condition": code_path(f.condition, codes),
                 "source": f.first.source_id,
                 "outlet": f.first.outlet,
                 "published": f.first.published,
@@ -56,24 +57,6 @@ def outlets_json(findings: OutletFindings) -> dict[str, Any]:
             for f in findings.first_reports
         ],
     }
-
-
-def _paths(findings: OutletFindings) -> dict[int, str]:
-    """Each condition's path ("Conditions/…") by id."""
-    conditions = findings.coverage.conditions
-    by_id = {c.id: c for c in conditions}
-    named = [b.condition for b in findings.blindspots] + [
-        f.condition for f in findings.first_reports
-    ]
-    found: dict[int, str] = {}
-    for code in [*conditions, *named]:
-        names = [code.name]
-        parent = by_id.get(code.parent_id) if code.parent_id is not None else None
-        while parent is not None:
-            names.append(parent.name)
-            parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
-        found[code.id] = "/".join([ROOT_NAMES[CodeKind.CONDITION], *reversed(names)])
-    return found
 
 
 def outlet_lines(findings: OutletFindings) -> list[str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from desktop_app.domain.comparison import Comparison
 from desktop_app.domain.dates import NotADate, parse_date
@@ -337,3 +338,51 @@ def outlet_findings(comparison: Comparison, rule: BlindspotRule | None = None) -
         first_reports=first_reports(comparison, snapshot.outlet_index, by_source),
         rule=rule,
     )
+
+
+def code_path(code: Code, codes_by_id: Mapping[int, Code]) -> str:
+    """ "Conditions/Withdrawal from four regions": the code's names from its root down."""
+    names = [code.name]
+    seen = {code.id}
+    parent = code.parent_id
+    while parent is not None and parent in codes_by_id and parent not in seen:
+        seen.add(parent)
+        found = codes_by_id[parent]
+        names.append(found.name)
+        parent = found.parent_id
+    return "/".join(reversed(names))
+
+
+def findings_as_json(findings: OutletFindings, codes_by_id: Mapping[int, Code]) -> dict[str, Any]:
+    """The blindspots and first reports as ``parley compare --variants --json`` gives them:
+    ``{"blindspots": [{"condition", "reported_by": {"group", "outlets"}, "absent_from":
+    {"group", "outlets"}}], "first_reports": [{"condition", "source", "outlet", "published",
+    "others": [{"outlet", "source", "published", "lag"}]}]}``."""
+    return {
+        "blindspots": [
+            {
+                "condition": code_path(b.condition, codes_by_id),
+                "reported_by": {"group": b.reported_group, "outlets": list(b.reported_outlets)},
+                "absent_from": {"group": b.absent_group, "outlets": list(b.absent_outlets)},
+            }
+            for b in findings.blindspots
+        ],
+        "first_reports": [
+            {
+                "condition": code_path(f.condition, codes_by_id),
+                "source": f.first.source_id,
+                "outlet": f.first.outlet,
+                "published": f.first.published,
+                "others": [
+                    {
+                        "outlet": o.outlet,
+                        "source": o.source_id,
+                        "published": o.published,
+                        "lag": o.lag,
+                    }
+                    for o in f.others
+                ],
+            }
+            for f in findings.first_reports
+        ],
+    }

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from tld import get_fld
+
 from desktop_app.domain.model import Source
 from desktop_app.domain.textfold import fold
 
@@ -135,14 +137,20 @@ def domain_of(url: str) -> str:
     except ValueError:
         return ""
     host = host.lower().rstrip(".")
+    if not host or any(c.isspace() or c in '"<>\\^`{|}' for c in host):
+        return ""  # not a host name: free text in a URL field
     return host.removeprefix("www.")
 
 
-def domain_matches(host: str, domain: str) -> bool:
-    """Whether ``host`` is ``domain`` or one of its subdomains (``en.kremlin.ru`` is
-    ``kremlin.ru``'s)."""
-    domain = domain.lower().removeprefix("www.").rstrip(".")
-    return bool(domain) and (host == domain or host.endswith("." + domain))
+def site_domain(url: str) -> str:
+    """The domain an outlet is known by: the registered domain of ``url``'s host, by the
+    Public Suffix List bundled with ``tld`` (``https://en.meduza.io/x`` → ``meduza.io``,
+    ``bbc.co.uk`` stays whole); the bare host when there is none (an IP, ``localhost``)."""
+    host = domain_of(url)
+    if not host:
+        return ""
+    found = get_fld(host, fix_protocol=True, fail_silently=True)
+    return str(found).lower() if found else host
 
 
 class OutletIndex:
@@ -158,6 +166,38 @@ class OutletIndex:
                 self._by_name.setdefault(outlet_key(alias), outlet)
         self._by_id = {outlet.id: outlet for outlet in self.outlets}
         self._looked_up: dict[str, Outlet | None] = {}  # name as given → found (2,000 sources)
+        self._by_domain: dict[str, Outlet] = {}
+        for outlet in self.outlets:
+            self._know_domains(outlet)
+
+    def _know_domains(self, outlet: Outlet) -> None:
+        for domain in outlet.domains:
+            bare = domain.lower().removeprefix("www.").rstrip(".")
+            if bare:
+                self._by_domain.setdefault(bare, outlet)
+
+    def add(self, outlet: Outlet) -> None:
+        """Know one more outlet (an import adding them one by one), or ``outlet``'s new state
+        when one with its name is known already (its domains grew)."""
+        key = outlet_key(outlet.name)
+        held = self._by_name.get(key)
+        if held is not None:
+            self.outlets = tuple(outlet if o is held else o for o in self.outlets)
+            for name, found in list(self._by_name.items()):
+                if found is held:
+                    self._by_name[name] = outlet
+            for domain, found in list(self._by_domain.items()):
+                if found is held:
+                    self._by_domain[domain] = outlet
+        else:
+            self.outlets = (*self.outlets, outlet)
+            self._by_name[key] = outlet
+        for alias in outlet.aliases:
+            self._by_name.setdefault(outlet_key(alias), outlet)
+        if outlet.id:
+            self._by_id[outlet.id] = outlet
+        self._know_domains(outlet)
+        self._looked_up.clear()
 
     def named(self, name: str) -> Outlet | None:
         """The outlet called ``name`` under any of its spellings."""
@@ -173,14 +213,12 @@ class OutletIndex:
     def at_domain(self, url: str) -> Outlet | None:
         """The outlet whose domain serves ``url`` (the longest domain that matches wins)."""
         host = domain_of(url)
-        if not host:
-            return None
-        best: tuple[int, Outlet] | None = None
-        for outlet in self.outlets:
-            for domain in outlet.domains:
-                if domain_matches(host, domain) and (best is None or len(domain) > best[0]):
-                    best = (len(domain), outlet)
-        return best[1] if best is not None else None
+        labels = host.split(".") if host else []
+        for start in range(len(labels)):  # en.kremlin.ru, then kremlin.ru, then ru
+            found = self._by_domain.get(".".join(labels[start:]))
+            if found is not None:
+                return found
+        return None
 
     def of(self, source: Source) -> Outlet | None:
         """The outlet ``source`` belongs to (by its ``outlet`` field), None when it names none

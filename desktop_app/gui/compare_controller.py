@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTabBar
 
 from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
+from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
 from desktop_app.domain.variants import GroupKey, VariantReport
 from desktop_app.errors import Cancelled
@@ -31,6 +32,7 @@ from desktop_app.gui.errors import user_errors
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services import variants
 from desktop_app.services.changes import ChangeSet
+from desktop_app.services.outlets import set_blindspot_rule
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
 
 if TYPE_CHECKING:
@@ -83,6 +85,7 @@ class CompareController(QObject):
         self.view.outlets_wanted.connect(self._outlets_wanted)
         self.view.variants_wanted.connect(self._variants_wanted)
         self.view.variants_page.pin_requested.connect(self.pin_reference)
+        self.view.rule_requested.connect(self._set_rule)
         window.bus.changed.connect(self._changed)
         window.project_changed.connect(self.project_changed)
 
@@ -203,6 +206,14 @@ class CompareController(QObject):
         if project is not None:
             with user_errors(self.window):
                 variants.pin_reference(project, key, annotation_id)
+
+    def _set_rule(self, rule: BlindspotRule) -> None:
+        """The blindspot rule's numbers changed on the By outlet group tab (one operation; the
+        change set brings the view up to date)."""
+        project = self.window.project
+        if project is not None:
+            with user_errors(self.window):
+                set_blindspot_rule(project, rule)
 
     def refresh(self, *, reload: bool) -> None:
         """Compute the comparison in a worker: read a fresh snapshot first when ``reload``

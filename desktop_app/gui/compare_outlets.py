@@ -15,8 +15,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import shown_date
 from desktop_app.domain.outlet_coverage import Blindspot, OutletFindings
+from desktop_app.domain.outlets import BlindspotRule
 
 BY_GROUP = "By outlet group"
 TIMELINE = "Timeline"
@@ -93,9 +97,12 @@ class GroupsModel(QAbstractTableModel):
         coverage = self.findings.coverage
         if orientation == Qt.Orientation.Horizontal:
             group = coverage.groups[section]
+            coded, members = len(coverage.coded[group]), len(coverage.members[group])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{group}: " + ", ".join(coverage.members[group])
-            return f"{group} ({len(coverage.coded[group])} coded)"
+                return f"{group}: {coded} of {members} outlets fully coded — " + ", ".join(
+                    coverage.members[group]
+                )
+            return f"{group} ({coded}/{members} coded)"
         return coverage.conditions[section].name
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -107,7 +114,8 @@ class GroupsModel(QAbstractTableModel):
         cell = coverage.cell(condition.id, group)
         key = (condition.id, group)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            who = ", ".join((*cell.reporting, *cell.partly))
+            return f"{cell.text} · {who}" if who else cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{condition.name} — {group}: {cell.text}"]
             if cell.reporting:
@@ -199,13 +207,15 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 
 
 class OutletGroupsPage(QWidget):
-    """*By outlet group*: the matrix, and the blindspots under it."""
+    """*By outlet group*: the matrix, and the blindspots under it, with the rule's numbers."""
 
     jump_requested = Signal(int, int, int)
+    rule_requested = Signal(object)  # BlindspotRule
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,10 +236,34 @@ class OutletGroupsPage(QWidget):
         self.note.setObjectName("outlet_groups_note")
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
+        self.share = QSpinBox(self)
+        self.share.setObjectName("blindspot_share")
+        self.share.setRange(1, 100)
+        self.share.setPrefix("reported by ≥ ")
+        self.share.setSuffix("% of a group")
+        self.share.setAccessibleName("Share of one group's fully coded outlets reporting")
+        self.least = QSpinBox(self)
+        self.least.setObjectName("blindspot_least")
+        self.least.setRange(1, 99)
+        self.least.setPrefix("none of ≥ ")
+        self.least.setSuffix(" coded of another")
+        self.least.setAccessibleName("Fully coded outlets the silent group has at least")
+        self.apply = QPushButton("Apply", self)
+        self.apply.setObjectName("blindspot_apply")
+        self.apply.setToolTip("Store these numbers as the project's blindspot rule (undoable)")
+        self.apply.clicked.connect(self._apply)
+        for box in (self.share, self.least):
+            box.editingFinished.connect(self._apply)
+        rule = QHBoxLayout()
+        rule.addWidget(QLabel("Blindspots:", self))
+        rule.addWidget(self.share)
+        rule.addWidget(self.least)
+        rule.addWidget(self.apply)
+        rule.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.matrix, 3)
-        layout.addWidget(QLabel("Blindspots", self))
+        layout.addLayout(rule)
         layout.addWidget(self.blindspots, 2)
         layout.addWidget(self.note)
 
@@ -237,6 +271,14 @@ class OutletGroupsPage(QWidget):
         self.comparison = comparison
         self.model.show(findings)
         self.spots.show(findings)
+        if findings is not None:
+            for box, value in (
+                (self.share, round(findings.rule.reported_share * 100)),
+                (self.least, findings.rule.min_coded),
+            ):
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
         if findings is None:
             self.note.setText("")
         elif not findings.coverage.groups:
@@ -249,6 +291,14 @@ class OutletGroupsPage(QWidget):
                 f"done) and by none of another group with at least {rule.min_coded}. Enter on "
                 "a cell or a blindspot shows its first excerpt in the reader."
             )
+
+    def rule(self) -> BlindspotRule:
+        return BlindspotRule(self.share.value() / 100, self.least.value())
+
+    def _apply(self) -> None:
+        findings = self.model.findings
+        if findings is not None and self.rule() != findings.rule:
+            self.rule_requested.emit(self.rule())
 
     def _jump_cell(self, index: QModelIndex) -> None:
         findings = self.model.findings
@@ -325,6 +375,9 @@ class TimelinePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (2, 3):  # the date and the lag whole; the names share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._jump)
         self.table.doubleClicked.connect(self._jump)
         self.note = QLabel(

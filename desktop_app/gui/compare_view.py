@@ -65,6 +65,7 @@ class CompareView(QWidget):
     jump_requested = Signal(int, int, int)  # source id, start, end (code points)
     outlets_wanted = Signal()  # the By outlet group or Timeline tab came to the front
     variants_wanted = Signal()  # the Variants tab came to the front
+    rule_requested = Signal(object)  # a new BlindspotRule typed on the By outlet group tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +220,7 @@ class CompareView(QWidget):
             self.pages.addWidget(page)
         for outlet_page in (self.groups_page, self.timeline_page, self.variants_page):
             outlet_page.jump_requested.connect(self.jump_requested)
+        self.groups_page.rule_requested.connect(self.rule_requested)
         layout.addWidget(self.pages, 1)
         self._update_sources_button()
 

@@ -421,7 +421,8 @@ class MarkupController(QObject):
         source = self.window.sources_panel.source(source_id)
         if source is None:
             return
-        dialog = SourceDialog(self.window, source, self.window.outlets.names())
+        known = self.window.outlets
+        dialog = SourceDialog(self.window, source, known.names(), known.outlet_of(source))
         dialog.submitted.connect(lambda meta: self._save_source(source, meta))
         self.dialog = dialog
         dialog.open()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.domain.model import Source
 from desktop_app.domain.outlets import Outlet
 from desktop_app.errors import ParleyError
 from desktop_app.gui.dialogs.outlets_dialog import OutletsDialog
@@ -106,3 +107,8 @@ class OutletsController(QObject):
         """The outlets' names, for Source Details to complete."""
         project = self.window.project
         return outlets.outlet_names(project) if project is not None else []
+
+    def outlet_of(self, source: Source) -> Outlet | None:
+        """The outlet ``source`` belongs to, for Source Details to describe."""
+        project = self.window.project
+        return outlets.outlet_of(project, source) if project is not None else None

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from desktop_app.domain.model import Source
 from desktop_app.domain.outlets import (
     DEFAULT_MIN_CODED,
     DEFAULT_REPORTED_SHARE,
@@ -21,6 +22,7 @@ from desktop_app.domain.outlets import (
     OutletType,
     domain_of,
     outlet_key,
+    site_domain,
     split_groups,
     unique_names,
 )
@@ -169,16 +171,16 @@ def settle_outlets(tx: Transaction, found: Sequence[tuple[str, str]]) -> list[st
     for site_name, url in found:
         site = " ".join(site_name.split())
         outlet = index.match(site, url)
-        domain = domain_of(url)
+        domain = site_domain(url)
         if outlet is None and site:
             outlet = Outlet(0, str(uuid.uuid4()), site, domains=(domain,) if domain else ())
             added.append(outlet)
-            index = OutletIndex([*index.outlets, outlet])
+            index.add(outlet)
         elif outlet is not None and outlet.id and domain and not index.at_domain(url):
             outlet = grown[outlet.id] = replace(
                 grown.get(outlet.id, outlet), domains=(*outlet.domains, domain)
             )
-            index = OutletIndex([o if o.id != outlet.id else outlet for o in index.outlets])
+            index.add(outlet)
         names.append(outlet.name if outlet is not None else "")
     if added:
         store.insert_outlets(tx, added)
@@ -225,6 +227,11 @@ def add_outlet_facts(tx: Transaction, facts: Sequence[tuple[str, OutletFacts]]) 
     for outlet in changed.values():
         store.update_outlet(tx, outlet)
     return notes
+
+
+def outlet_of(project: Project, source: Source) -> Outlet | None:
+    """The outlet ``source`` belongs to (by its outlet field), None when it names none."""
+    return OutletIndex(list_outlets(project)).of(source)
 
 
 def outlet_names(project: Project) -> list[str]:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from desktop_app.domain.comparison import compare
 from desktop_app.domain.model import Code, CodeKind, Source
-from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
+from desktop_app.domain.outlet_coverage import OutletFindings, code_path, outlet_findings
 from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.variants import (
     Difference,
@@ -50,18 +50,6 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ`]s\b|(?<=s)['’ʼ`](?!\w)")
 _APOSTROPHE = re.compile("['’ʼ`]")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’ʼ\-]\w+)*")
-
-
-def code_path(code: Code, by_id: Mapping[int, Code]) -> str:
-    """ "Conditions/Withdrawal from four regions": the code's names from its root down."""
-    names = [code.name]
-    seen = {code.id}
-    parent = code.parent_id
-    while parent is not None and parent in by_id and parent not in seen:
-        seen.add(parent)
-        names.append(by_id[parent].name)
-        parent = by_id[parent].parent_id
-    return "/".join(reversed(names))
 
 
 # -- pinning the reference -------------------------------------------------------------------
@@ -112,10 +100,12 @@ class HowTold(NamedTuple):
 
     variants: VariantReport
     outlets: OutletFindings
+    codes: Mapping[int, Code]  # the codebook, by id (the findings name conditions by path)
 
 
 def how_told(snapshot: ProjectSnapshot, pinned: Mapping[str, int] | None = None) -> HowTold:
-    return HowTold(variant_report(snapshot, pinned), outlet_findings(compare(snapshot)))
+    findings = outlet_findings(compare(snapshot))
+    return HowTold(variant_report(snapshot, pinned), findings, snapshot.codes_by_id)
 
 
 def project_how_told(project: Project) -> HowTold:

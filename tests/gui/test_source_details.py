@@ -74,7 +74,7 @@ def test_published_reads_typed_dates_and_refuses_what_is_not_one(
     book_path = tmp_path / "b.xlsx"
     exports.export(window.project, book_path, ExportOptions())
     book = openpyxl.load_workbook(book_path, read_only=True)
-    dates = [r[3] for r in book["Sources"].iter_rows(min_row=2, values_only=True)]
+    dates = [r[4] for r in book["Sources"].iter_rows(min_row=2, values_only=True)]  # Date
     book.close()
     assert "2024-06-15" in dates
     pdf_path = tmp_path / "b.pdf"

@@ -76,3 +76,26 @@ def test_first_reports_and_lags(project: Project) -> None:
     ]
     sanctions = next(f for f in findings.first_reports if f.condition.id == built.sanctions.id)
     assert sanctions.first.outlet == "Reuters" and sanctions.others == ()
+
+
+def test_findings_as_json(project: Project) -> None:
+    import json
+
+    from desktop_app.domain.outlet_coverage import findings_as_json
+
+    build_outlet_project(project)
+    snapshot = load_snapshot(project)
+    found = findings_as_json(outlet_findings(compare(snapshot)), snapshot.codes_by_id)
+    assert json.loads(json.dumps(found)) == found
+    assert found["blindspots"][0] == {
+        "condition": "Conditions/Neutral status",
+        "reported_by": {"group": RUSSIAN, "outlets": ["RIA Novosti", "TASS"]},
+        "absent_from": {"group": WESTERN, "outlets": ["BBC", "Reuters"]},
+    }
+    first = found["first_reports"][0]
+    assert (first["condition"], first["outlet"], first["published"]) == (
+        "Conditions/Withdrawal from four regions",
+        "TASS",
+        "2024-06-14T10:30+03:00",
+    )
+    assert [o["lag"] for o in first["others"]] == ["+30 min", "+1 h 45 min", "+1 day"]

@@ -4,6 +4,7 @@ undoable operation."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ def _by_name(project: Project) -> dict[str, Outlet]:
 
 
 def test_an_unknown_site_name_becomes_an_outlet_with_its_domain(project: Project) -> None:
-    first = add_source(project, "One.", "A", outlet="Meduza", url="https://meduza.io/news/1")
+    first = add_source(project, "One.", "A", outlet="Meduza", url="https://www.meduza.io/news/1")
     assert _by_name(project)["Meduza"].domains == ("meduza.io",)
     # Later: no site name, same domain (a subdomain): the same outlet.
     second = add_source(project, "Two.", "B", url="https://en.meduza.io/feature/2")
@@ -118,3 +119,30 @@ def test_deleting_an_outlet_leaves_its_sources_text(project: Project) -> None:
     outlets.delete_outlet(project, _by_name(project)["TASS"].id)
     assert outlets.list_outlets(project) == []
     assert sources.get_source(project, source_id).meta == SourceMeta(title="A", outlet="TASS")
+
+
+def test_saved_web_pages_find_their_outlet_by_site_name_and_by_domain(
+    project: Project, tmp_path: Path
+) -> None:
+    named = tmp_path / "tass-1.html"
+    named.write_text(
+        "<html lang='ru'><head><title>Путин назвал условия</title>"
+        "<meta property='og:site_name' content='ТАСС'>"
+        "<link rel='canonical' href='https://en.tass.ru/politics/1'></head>"
+        "<body><p>Путин назвал условия переговоров с Украиной.</p></body></html>",
+        encoding="utf-8",
+    )
+    unnamed = tmp_path / "tass-2.html"
+    unnamed.write_text(
+        "<html lang='ru'><head><title>Условия</title>"
+        "<meta property='og:url' content='https://tass.ru/politika/2'></head>"
+        "<body><p>Кремль повторил условия: вывод войск из четырёх регионов.</p></body></html>",
+        encoding="utf-8",
+    )
+    report = sources.import_paths(project, [named])
+    assert [s.outlet for s in report.added] == ["ТАСС"]
+    tass = _by_name(project)["ТАСС"]
+    assert tass.domains == ("tass.ru",)  # the registered domain, not en.tass.ru
+    report = sources.import_paths(project, [unnamed])
+    assert [s.outlet for s in report.added] == ["ТАСС"]  # no site name: by its domain
+    assert _by_name(project)["ТАСС"].source_count == 2

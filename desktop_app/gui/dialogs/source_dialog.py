@@ -20,13 +20,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
+from desktop_app.domain.outlets import Outlet
 from desktop_app.gui.date_field import DateField
 
 
 class SourceDialog(QDialog):
     submitted = Signal(object)  # SourceMeta
 
-    def __init__(self, parent: QWidget | None, source: Source, outlets: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        source: Source,
+        outlets: Sequence[str] = (),
+        outlet: Outlet | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("source_dialog")
         self.setWindowTitle("Source Details")
@@ -67,7 +74,13 @@ class SourceDialog(QDialog):
             completer = QCompleter(list(outlets), self.fields["outlet"])
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.fields["outlet"].setCompleter(completer)
-        facts = QLabel("\n".join(source_facts(source)), self)
+        found = source_facts(source)
+        if outlet is not None:  # what Source › Outlets… records of it
+            details = [outlet.type_label, outlet.country]
+            details += [f"groups: {outlet.groups_text}"] if outlet.groups else []
+            shown = " · ".join(d for d in details if d) or "no details yet"
+            found.insert(0, f"Outlet “{outlet.name}”: {shown} (Source › Outlets…)")
+        facts = QLabel("\n".join(found), self)
         facts.setObjectName("source_facts")
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts.setEnabled(False)
