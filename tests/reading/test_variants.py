@@ -55,7 +55,7 @@ def test_omitted_and_added_words_and_their_positions() -> None:
     western = found[1]
     assert reference[slice(*western.reference_span)] == "Western"
     assert wording[slice(*found[2].wording_span)] == "on Russia"
-    assert found[2].as_text() == "adds: on Russia"
+    assert found[2].as_text() == "adds (place name): on Russia"
     assert found[0].as_text() == "omits: peace"
 
 
