@@ -261,7 +261,8 @@ def _write_sheets(
         workbook_tables.SOURCES_SHEET: workbook_tables.write_sources(workbook, comparison, steps),
     }
     guide: tuple[tuple[str, str], ...] = SHEET_GUIDE
-    if variants is not None:
+    if workbook_variants.has_variants(variants):
+        assert variants is not None
         stats.update(workbook_variants.write_variant_sheets(workbook, variants, steps))
         guide = (*guide, *workbook_variants.GUIDES)
     if workbook_agreement.has_agreement(snapshot):

@@ -39,6 +39,12 @@ GUIDES = (
 )
 
 
+def has_variants(report: VariantReport | None) -> bool:
+    """Whether the workbook gets the two sheets: some condition or statement is told by two or
+    more of the exported sources (a quote mismatch needs two as well)."""
+    return report is not None and bool(report.groups or report.mismatches)
+
+
 def write_variant_sheets(
     workbook: Workbook, report: VariantReport, steps: Steps
 ) -> dict[str, SheetStats]:
