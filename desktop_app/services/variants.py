@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -43,7 +43,7 @@ from desktop_app.storage import project_meta
 
 PIN_PREFIX = "variant_reference:"
 _LABEL_CHARS = 60
-_BY_ORDER = itemgetter(4)  # _Prepared.order
+_BY_ORDER = itemgetter(3)  # _Prepared.order
 _new_wording = tuple.__new__  # Wording(...) without the generated __new__'s Python frame
 _CANDIDATES = 6  # reference candidates weighed in the earliest source (the longest)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -121,7 +121,6 @@ class _Prepared(NamedTuple):
     row: AnnotationTuple
     source: Source
     language: str
-    keys: list[str]
     order: tuple[int, str, int, int]
 
 
@@ -140,6 +139,7 @@ class _Builder:
         self.sources = snapshot.sources_by_id
         self.prepared: dict[int, _Prepared] = {}
         self.triples: dict[int, frozenset[tuple[str, ...]]] = {}
+        self.keys_of: dict[int, list[str]] = {}
         self.key_cache: dict[str, dict[str, str]] = defaultdict(dict)
         self.source_languages = {
             s.id: [part.strip() for part in s.language.split(",") if part.strip()]
@@ -172,22 +172,27 @@ class _Builder:
         language = (
             languages[0] if len(languages) == 1 else diffing.language_of(row.quote, languages)
         )
+        found = _Prepared(row, self.sources[row.source_id], language, self.order(row))
+        self.prepared[row.id] = found
+        return found
+
+    def keys(self, prepared: _Prepared) -> list[str]:
+        """The wording's word keys, made when first asked for (only the wordings weighed
+        against a reference in their language need them)."""
+        row = prepared.row
+        found = self.keys_of.get(row.id)
+        if found is not None:
+            return found
+        language = prepared.language
         if language not in ("ru", "uk") and not _CYRILLIC.search(row.quote):
             # What lemma() gives such words (case-folded, without a possessive), in C loops.
             folded = row.quote.casefold()
             if _APOSTROPHE.search(folded):
                 folded = _POSSESSIVE.sub("", folded)
-            keys = _WORD.findall(folded)
+            found = _WORD.findall(folded)
         else:
-            keys = self._keys(row.quote, language)
-        found = _Prepared(
-            row,
-            self.sources[row.source_id],
-            language,
-            keys,
-            self.order(row),
-        )
-        self.prepared[row.id] = found
+            found = self._keys(row.quote, language)
+        self.keys_of[row.id] = found
         return found
 
     def _keys(self, text: str, language: str) -> list[str]:
@@ -259,7 +264,7 @@ class _Builder:
         pinned_id = self.pinned.get(key.text)
         pinned = [p for p in prepared if p.row.id == pinned_id]
         candidates = pinned or self._candidates(prepared)
-        similarity = _Similarity(candidates, self.triples)
+        similarity = _Similarity(candidates, self.keys, self.triples)
         alike = [similarity.measure(p) for p in prepared]
         chosen = similarity.best(alike, prepared)
         reference = candidates[chosen]
@@ -327,7 +332,7 @@ class _Builder:
         other sources' wordings retell."""
         first_source = prepared[0].row.source_id
         candidates = [p for p in prepared if p.row.source_id == first_source]
-        candidates.sort(key=lambda p: -len(p.keys))
+        candidates.sort(key=lambda p: -len(p.row.quote))
         return candidates[:_CANDIDATES]
 
     def _wording(
@@ -344,7 +349,7 @@ class _Builder:
             if prepared.language != reference.language or not prepared.language:
                 similarity = 0.0
             elif 0 < similarity < diffing.ALIKE:  # a word changed in every few?
-                ratio = diffing.word_ratio(reference.keys, prepared.keys)
+                ratio = diffing.word_ratio(self.keys(reference), self.keys(prepared))
                 similarity = ratio if ratio >= diffing.RATIO_ALIKE else similarity
             if similarity >= diffing.ALIKE:
                 compared = True
@@ -435,16 +440,21 @@ class _Similarity:
     wordings' word triples (looked up in the candidates' triples)."""
 
     def __init__(
-        self, candidates: list[_Prepared], triples: dict[int, frozenset[tuple[str, ...]]]
+        self,
+        candidates: list[_Prepared],
+        keys_of: Callable[[_Prepared], list[str]],
+        triples: dict[int, frozenset[tuple[str, ...]]],
     ) -> None:
         self.candidates = candidates
+        self.keys_of = keys_of
+        self.candidate_keys = [keys_of(c) for c in candidates]
         self.triples = triples  # by annotation id, shared by every group
         self.index: dict[tuple[str, ...], list[int]] = {}
         self.sizes: list[int] = []
         self.grams: set[tuple[str, ...]] = set()
         self.languages = {candidate.language for candidate in candidates}
-        for number, candidate in enumerate(candidates):
-            grams = set(_triples(candidate.keys))
+        for number, keys in enumerate(self.candidate_keys):
+            grams = set(_triples(keys))
             self.sizes.append(len(grams))
             self.grams |= grams
             for gram in grams:
@@ -455,9 +465,9 @@ class _Similarity:
         (most wordings of a big group: a cheap answer, skipped by :meth:`best`)."""
         if prepared.language not in self.languages:
             return None
-        keys = prepared.keys
+        keys = self.keys_of(prepared)
         if len(keys) < diffing.TRIPLES:
-            return [diffing.alike(c.keys, keys) for c in self.candidates]
+            return [diffing.alike(c, keys) for c in self.candidate_keys]
         triples = self.triples.get(prepared.row.id)
         if triples is None:  # made once, for the wordings some reference is weighed against
             triples = self.triples[prepared.row.id] = frozenset(_triples(keys))
@@ -470,10 +480,10 @@ class _Similarity:
                 hits[number] += 1
         own = len(keys) - 2
         return [
-            diffing.alike(c.keys, keys)
-            if len(c.keys) < diffing.TRIPLES
+            diffing.alike(c, keys)
+            if len(c) < diffing.TRIPLES
             else min(1.0, hit / max(1, min(size, own)))
-            for c, hit, size in zip(self.candidates, hits, self.sizes, strict=True)
+            for c, hit, size in zip(self.candidate_keys, hits, self.sizes, strict=True)
         ]
 
     def best(self, alike: list[list[float] | None], prepared: list[_Prepared]) -> int:
