@@ -265,7 +265,8 @@ class _Builder:
         pinned = [p for p in prepared if p.row.id == pinned_id]
         candidates = pinned or self._candidates(prepared)
         similarity = _Similarity(candidates, self.keys, self.triples)
-        alike = [similarity.measure(p) for p in prepared]
+        measure, languages = similarity.measure, similarity.languages
+        alike = [measure(p) if p.language in languages else None for p in prepared]
         chosen = similarity.best(alike, prepared)
         reference = candidates[chosen]
         ref_tokens = diffing.tokens(reference.row.quote, reference.language)
