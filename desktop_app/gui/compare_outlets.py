@@ -211,6 +211,14 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     return table
 
 
+def _first_current(table: QTableView) -> None:
+    """The first row current after a new result, so Enter works as soon as the table has the
+    keyboard."""
+    model = table.model()
+    if model.rowCount() and model.columnCount():
+        table.setCurrentIndex(model.index(0, 0))
+
+
 class OutletGroupsPage(QWidget):
     """*By outlet group*: the matrix, and the blindspots under it, with the rule's numbers."""
 
@@ -271,6 +279,8 @@ class OutletGroupsPage(QWidget):
         self.comparison = comparison
         self.model.show(findings)
         self.spots.show(findings)
+        _first_current(self.matrix)
+        _first_current(self.blindspots)
         if findings is not None:
             for box, value in (
                 (self.share, round(findings.rule.reported_share * 100)),
@@ -395,6 +405,7 @@ class TimelinePage(QWidget):
     def show_findings(self, comparison: Comparison | None, findings: OutletFindings | None) -> None:
         self.comparison = comparison
         self.model.show(findings)
+        _first_current(self.table)
 
     def _jump(self, index: QModelIndex) -> None:
         if self.comparison is None or not index.isValid():

@@ -82,8 +82,8 @@ def test_by_outlet_group_shows_coverage_and_blindspots(
 
     # Enter on the first blindspot: its first excerpt (TASS's) in the reader.
     table = page.blindspots
-    table.setFocus()  # the first row becomes current
-    assert table.currentIndex().row() == 0
+    table.setFocus()
+    assert table.currentIndex().row() == 0  # the first blindspot
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert controller.tabs.currentIndex() == 0
     start = window.reader.text.index(NEUTRAL)
@@ -105,7 +105,8 @@ def test_timeline_lists_first_reports_and_jumps(
         ["", "BBC", "2024-06-15", "+1 day"],
     ]
     table = controller.view.timeline_page.table
-    table.setFocus()  # on TASS, the first report
+    table.setFocus()
+    assert table.currentIndex().row() == 0  # TASS, the first report
     qtbot.keyClick(table, Qt.Key.Key_Down)  # RIA Novosti
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.sources_panel.source(window.reader.source_id).outlet == "RIA Novosti"
