@@ -118,13 +118,13 @@ def _write_mismatches(workbook: Workbook, report: VariantReport) -> SheetStats:
     columns = [
         Column("Speaker", 20, WRAPPED),
         Column("Earlier source", 24, WRAPPED),
-        Column("Outlet", 16, WRAPPED),
-        Column("Date", 11),
-        Column("Quoted as", 48, QUOTE),
+        Column("Earlier outlet", 16, WRAPPED),
+        Column("Earlier date", 11),
+        Column("Earlier quote", 48, QUOTE),
         Column("Later source", 24, WRAPPED),
-        Column("Outlet ", 16, WRAPPED),
-        Column("Date ", 11),
-        Column("Quoted as ", 48, QUOTE),
+        Column("Later outlet", 16, WRAPPED),
+        Column("Later date", 11),
+        Column("Later quote", 48, QUOTE),
         Column("Differences", 40, WRAPPED),
     ]
     sheet = TableSheet(workbook, MISMATCHES_SHEET, columns, frozen_columns=1, tab_color="C62828")

@@ -49,7 +49,8 @@ def test_the_workbook_has_a_row_per_wording_and_the_quote_mismatches(tmp_path: P
     assert (
         mismatch["Earlier source"] == "First report" and mismatch["Later source"] == "Second report"
     )
-    assert "uninterrupted and" in str(mismatch["Quoted as"])
+    assert "uninterrupted and" in str(mismatch["Earlier quote"])
+    assert "at once" in str(mismatch["Later quote"]) and mismatch["Later outlet"] == "Daily"
     assert mismatch["Differences"] == "changes: immediately → at once; omits: uninterrupted and"
     book = load_workbook(output, read_only=True)
     summary = list(book["Summary"].iter_rows(values_only=True))
