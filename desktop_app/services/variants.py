@@ -197,13 +197,11 @@ class _Builder:
 
     def _keys(self, text: str, language: str) -> list[str]:
         words = _WORD.findall(text)
-        found_keys = list(map(self.key_cache[language].get, words))
-        keys: list[str] = (
-            [key or self._key(word, language) for key, word in zip(found_keys, words, strict=True)]
-            if None in found_keys  # words not seen before: their keys are made once
-            else found_keys  # type: ignore[assignment]
-        )
-        return keys
+        cache = self.key_cache[language]
+        try:
+            return list(map(cache.__getitem__, words))
+        except KeyError:  # words not seen before: their keys are made once
+            return [cache.get(word) or self._key(word, language) for word in words]
 
     def _key(self, word: str, language: str) -> str:
         if language in ("ru", "uk") or _CYRILLIC.search(word):
