@@ -140,6 +140,7 @@ class _Builder:
         self.prepared: dict[int, _Prepared] = {}
         self.triples: dict[int, frozenset[tuple[str, ...]]] = {}
         self.keys_of: dict[int, list[str]] = {}
+        self.condition_told: dict[int, VariantGroup] = {}  # each condition's group, once made
         self.key_cache: dict[str, dict[str, str]] = defaultdict(dict)
         self.source_languages = {
             s.id: [part.strip() for part in s.language.split(",") if part.strip()]
@@ -240,7 +241,10 @@ class _Builder:
                 if answer not in answering:
                     answering.append(answer)
         made = []
-        for (kind, condition, speaker, target), rows in members.items():
+        # Conditions first: a statement told against its condition's reference reuses the
+        # condition's wordings (the same reference gives the same differences).
+        ordered = sorted(members.items(), key=lambda item: item[0][0] != condition_kind)
+        for (kind, condition, speaker, target), rows in ordered:
             if len({row.source_id for row in rows}) >= 2:  # two sources at least
                 key = GroupKey(kind, condition or None, speaker or None, target or None)
                 made.append(self.group(key, rows))
@@ -261,6 +265,9 @@ class _Builder:
         prepared = sorted(map(self.prepare, rows), key=_BY_ORDER)
         pinned_id = self.pinned.get(key.text)
         pinned = [p for p in prepared if p.row.id == pinned_id]
+        told = self._as_condition_told(key, prepared) if not pinned else None
+        if told is not None:
+            return told
         candidates = pinned or self._candidates(prepared)
         similarity = _Similarity(candidates, self.keys, self.triples)
         measure, languages = similarity.measure, similarity.languages
@@ -302,6 +309,14 @@ class _Builder:
                     ),
                 )
             )
+        made = self._made(key, self._wording(reference, None, [], 1.0), wordings, bool(pinned))
+        if key.kind == GroupKind.CONDITION and key.condition_id is not None:
+            self.condition_told[key.condition_id] = made
+        return made
+
+    def _made(
+        self, key: GroupKey, reference: Wording, wordings: list[Wording], pinned: bool
+    ) -> VariantGroup:
         condition = self.codes.get(key.condition_id) if key.condition_id is not None else None
         speaker = self.codes.get(key.speaker_id) if key.speaker_id is not None else None
         return VariantGroup(
@@ -309,10 +324,30 @@ class _Builder:
             label=self._label(key, condition, speaker),
             condition=code_path(condition, self.codes) if condition else "",
             speaker=code_path(speaker, self.codes) if speaker else "",
-            reference=self._wording(reference, None, [], 1.0),
+            reference=reference,
             wordings=tuple(wordings),
-            pinned=bool(pinned),
+            pinned=pinned,
         )
+
+    def _as_condition_told(self, key: GroupKey, prepared: list[_Prepared]) -> VariantGroup | None:
+        """A speaker's statement on a condition whose reference wording is the speaker's (in
+        the statement's earliest source): told against that same reference, its wordings are
+        the condition's."""
+        if key.kind != GroupKind.STATEMENT or key.condition_id is None:
+            return None
+        told = self.condition_told.get(key.condition_id)
+        if told is None or told.pinned:
+            return None
+        reference = told.reference
+        first_source = prepared[0].row.source_id
+        if reference.source_id != first_source:
+            return None
+        ids = {p.row.id for p in prepared}
+        if reference.annotation_id not in ids:
+            return None
+        by_id = {w.annotation_id: w for w in told.wordings}
+        wordings = [by_id[p.row.id] for p in prepared if p.row.id != reference.annotation_id]
+        return self._made(key, reference, wordings, False)
 
     def _label(self, key: GroupKey, condition: Code | None, speaker: Code | None) -> str:
         if key.target_id is not None:
