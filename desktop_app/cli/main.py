@@ -20,7 +20,7 @@ from desktop_app.textsafe import terminal_safe
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("import", "info", "text", "export", "copy", "agreement", "check")
+COMMANDS = ("import", "info", "text", "export", "copy", "agreement", "check", "compare")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
@@ -143,6 +143,16 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument("--json", action="store_true", help="machine-readable output")
     _common(agreement)
 
+    compare = commands.add_parser(
+        "compare", help="how each source told it: variants and quote mismatches"
+    )
+    compare.add_argument("project", metavar="PROJECT")
+    compare.add_argument(
+        "--variants", action="store_true", required=True, help="wordings side by side"
+    )
+    compare.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(compare)
+
     check = commands.add_parser("check", help="integrity of the project file and its mark-up")
     check.add_argument("project", metavar="PROJECT")
     check.add_argument("--json", action="store_true", help="machine-readable output")
@@ -191,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "copy": _copy,
             "agreement": _agreement,
             "check": _check,
+            "compare": _compare,
         }
         return handler[args.command](args)
     except ParleyError as error:
@@ -217,6 +228,12 @@ def _check(args: argparse.Namespace) -> int:
     from desktop_app.cli.commands import run_check
 
     return run_check(project_target(args.project), as_json=args.json)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from desktop_app.cli.compare_variants import run_compare_variants
+
+    return run_compare_variants(project_target(args.project), as_json=args.json)
 
 
 def json_text(payload: object) -> str:

@@ -33,6 +33,7 @@ from desktop_app.exporting.briefing_sections import (
 )
 from desktop_app.exporting.briefing_style import Styles, geometry, side_colors
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
+from desktop_app.exporting.briefing_variants import variant_parts
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
 from desktop_app.version import __version__
@@ -89,6 +90,7 @@ def compose_briefing(
         ("who said what", lambda: speakers_section(ctx)),
         ("reactions", lambda: reactions_section(ctx)),
         ("source coverage", lambda: coverage_section(ctx)),
+        *variant_parts(ctx, options.variants),
         ("appendix", lambda: appendix_section(ctx, tick=check)),
     ]
     story: list[Flowable] = []

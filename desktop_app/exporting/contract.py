@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.domain.variants import VariantReport
 from desktop_app.progress import CancelCheck, ProgressCallback
 
 __all__ = ["CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
@@ -36,6 +37,10 @@ class ExportOptions:
     raw_csv: bool = False
     # Only this coder's mark-up (e.g. "Adjudicated", the adjudicated layer); None: everyone's.
     coder: str | None = None
+    # How each source told it (variants, quote mismatches): computed by the export service
+    # for the workbook and the briefing, since the language work is not the exporters' layer.
+    # None: the sheets and the section are left out.
+    variants: VariantReport | None = None
 
 
 class Writer(Protocol):

@@ -29,11 +29,13 @@ from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.model import CodingStatus
 from desktop_app.domain.outlet_coverage import outlet_findings
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.domain.variants import VariantReport
 from desktop_app.exporting import (
     workbook_agreement,
     workbook_matrix,
     workbook_outlets,
     workbook_tables,
+    workbook_variants,
 )
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.workbook_progress import Steps
@@ -229,7 +231,11 @@ def _notes(stats: dict[str, SheetStats]) -> list[str]:
 
 
 def _write_sheets(
-    workbook: Workbook, snapshot: ProjectSnapshot, comparison: Comparison, steps: Steps
+    workbook: Workbook,
+    snapshot: ProjectSnapshot,
+    comparison: Comparison,
+    steps: Steps,
+    variants: VariantReport | None = None,
 ) -> list[str]:
     workbook.properties.title = f"{snapshot.name} — comparison"
     workbook.properties.creator = "Parley"
@@ -255,6 +261,10 @@ def _write_sheets(
         workbook_tables.SOURCES_SHEET: workbook_tables.write_sources(workbook, comparison, steps),
     }
     guide: tuple[tuple[str, str], ...] = SHEET_GUIDE
+    if workbook_variants.has_variants(variants):
+        assert variants is not None
+        stats.update(workbook_variants.write_variant_sheets(workbook, variants, steps))
+        guide = (*guide, *workbook_variants.GUIDES)
     if workbook_agreement.has_agreement(snapshot):
         agreement = workbook_agreement.write_agreement(workbook, snapshot, steps)
         stats[workbook_agreement.AGREEMENT_SHEET] = agreement
@@ -300,10 +310,11 @@ def write_workbook(
         + len(comparison.excerpts)
         + len(comparison.sources)
         + max(len(comparison.excerpts) // 4, 1)  # saving: compressing the sheets
+        + (len(options.variants.groups) if options.variants else 0)
     )
     workbook = Workbook(write_only=True)
     try:
-        notes = _write_sheets(workbook, snapshot, comparison, steps)
+        notes = _write_sheets(workbook, snapshot, comparison, steps, options.variants)
         steps.report("Saving the workbook")
         _save(workbook, path)
     except BaseException:

@@ -24,11 +24,13 @@ from desktop_app.domain.comparison import Comparison, compare
 from desktop_app.domain.outlet_coverage import OutletFindings, outlet_findings
 from desktop_app.domain.outlets import BlindspotRule
 from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
+from desktop_app.domain.variants import GroupKey, VariantReport
 from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
+from desktop_app.services import variants
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.outlets import set_blindspot_rule
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
@@ -57,6 +59,7 @@ class CompareController(QObject):
         self.snapshot: ProjectSnapshot | None = None
         self.comparison: Comparison | None = None
         self.findings: OutletFindings | None = None  # of self.comparison, when asked for
+        self.variants: VariantReport | None = None  # of self.comparison, when asked for
         self._stale = True
         self._pending: list[ChangeSet] = []  # changes since self.snapshot was read
         self._generation = 0
@@ -80,6 +83,8 @@ class CompareController(QObject):
         self.view.filters_changed.connect(lambda: self.refresh(reload=False))
         self.view.jump_requested.connect(self.jump)
         self.view.outlets_wanted.connect(self._outlets_wanted)
+        self.view.variants_wanted.connect(self._variants_wanted)
+        self.view.variants_page.pin_requested.connect(self.pin_reference)
         self.view.rule_requested.connect(self._set_rule)
         window.bus.changed.connect(self._changed)
         window.project_changed.connect(self.project_changed)
@@ -98,6 +103,7 @@ class CompareController(QObject):
         self.snapshot = None
         self.comparison = None
         self.findings = None
+        self.variants = None
         self._pending = []
         self._stale = True
         self.view.set_sources([])
@@ -187,6 +193,20 @@ class CompareController(QObject):
         if self.findings is None and self._task is None and self.window.project is not None:
             self.refresh(reload=False)
 
+    def _variants_wanted(self) -> None:
+        """The Variants tab came to the front: compute the variants off the GUI thread if the
+        comparison shown has none yet."""
+        if self.variants is None and self._task is None and self.window.project is not None:
+            self.refresh(reload=False)
+
+    def pin_reference(self, key: GroupKey, annotation_id: int | None) -> None:
+        """Make a wording its group's reference (None: the earliest again) — undoable; the
+        change set brings the view up to date."""
+        project = self.window.project
+        if project is not None:
+            with user_errors(self.window):
+                variants.pin_reference(project, key, annotation_id)
+
     def _set_rule(self, rule: BlindspotRule) -> None:
         """The blindspot rule's numbers changed on the By outlet group tab (one operation; the
         change set brings the view up to date)."""
@@ -213,6 +233,7 @@ class CompareController(QObject):
         consumed = len(self._pending)
         chosen = self.view.current_filter()
         by_outlet = self.view.outlet_page is not None  # the outlet tabs' findings too
+        by_variants = self.view.variants_shown  # the Variants tab's report too
         team = getattr(self.window, "team", None)
         blind_to = team.hidden_for() if team is not None else None
         if cached is None:
@@ -220,7 +241,7 @@ class CompareController(QObject):
 
         def work(
             _progress: ProgressFn, cancelled: CancelledFn
-        ) -> tuple[ProjectSnapshot, Comparison, OutletFindings | None]:
+        ) -> tuple[ProjectSnapshot, Comparison, OutletFindings | None, VariantReport | None]:
             if cached is not None:
                 snapshot = cached
             elif base is not None and changed is not None:
@@ -234,13 +255,17 @@ class CompareController(QObject):
             shown = snapshot if blind_to is None else only_coder(snapshot, blind_to)
             comparison = compare(shown, filter_sources(snapshot.sources, chosen))
             findings = outlet_findings(comparison) if by_outlet else None
-            return snapshot, comparison, findings
+            told = None
+            if by_variants:
+                chosen_ids = [source.id for source in comparison.sources]
+                told = variants.variant_report(shown, variants.pins(project), chosen_ids)
+            return snapshot, comparison, findings, told
 
         def done(result: Any) -> None:
             if generation != self._generation or self.window.project is not project:
                 return
             self._task = None
-            snapshot, comparison, findings = result
+            snapshot, comparison, findings, told = result
             if snapshot is not self.snapshot:  # read again: what changed since is still to do
                 self._pending = self._pending[consumed:]
             self.snapshot, self.comparison = snapshot, comparison
@@ -248,6 +273,8 @@ class CompareController(QObject):
             self.view.show_comparison(comparison)
             self.findings = findings
             self.view.show_findings(comparison, findings)
+            self.variants = told
+            self.view.variants_page.show_report(told)
             self.view.set_status(_counts(comparison, len(snapshot.sources)))
 
         def failed(error: BaseException) -> None:

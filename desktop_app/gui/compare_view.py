@@ -33,7 +33,7 @@ from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import day_of
 from desktop_app.domain.model import Source
 from desktop_app.domain.outlet_coverage import OutletFindings
-from desktop_app.gui import compare_outlets
+from desktop_app.gui import compare_outlets, compare_variants
 from desktop_app.gui.compare_model import (
     ExcerptsModel,
     MatrixKind,
@@ -64,6 +64,7 @@ class CompareView(QWidget):
     filters_changed = Signal()
     jump_requested = Signal(int, int, int)  # source id, start, end (code points)
     outlets_wanted = Signal()  # the By outlet group or Timeline tab came to the front
+    variants_wanted = Signal()  # the Variants tab came to the front
     rule_requested = Signal(object)  # a new BlindspotRule typed on the By outlet group tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,6 +93,8 @@ class CompareView(QWidget):
             self.kinds.setTabToolTip(index, f"{kind.label} × Sources")
         for title, tip in compare_outlets.TABS:  # pages of their own, after the matrices
             self.kinds.setTabToolTip(self.kinds.addTab(title), tip)
+        self._variants_tab = self.kinds.addTab(compare_variants.TAB[0])
+        self.kinds.setTabToolTip(self._variants_tab, compare_variants.TAB[1])
         self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
 
         self.sources_button = QToolButton(self)
@@ -212,9 +215,10 @@ class CompareView(QWidget):
         self.groups_page = compare_outlets.OutletGroupsPage(self)
         self.timeline_page = compare_outlets.TimelinePage(self)
         self.pages = QStackedWidget(self)
-        for page in (self.splitter, self.groups_page, self.timeline_page):
+        self.variants_page = compare_variants.VariantsPage(self)
+        for page in (self.splitter, self.groups_page, self.timeline_page, self.variants_page):
             self.pages.addWidget(page)
-        for outlet_page in (self.groups_page, self.timeline_page):
+        for outlet_page in (self.groups_page, self.timeline_page, self.variants_page):
             outlet_page.jump_requested.connect(self.jump_requested)
         self.groups_page.rule_requested.connect(self.rule_requested)
         layout.addWidget(self.pages, 1)
@@ -233,7 +237,13 @@ class CompareView(QWidget):
     def outlet_page(self) -> QWidget | None:
         """The By outlet group or Timeline page when one is in front."""
         index = self.kinds.currentIndex() - len(MatrixKind)
-        return (self.groups_page, self.timeline_page)[index] if index >= 0 else None
+        pages = (self.groups_page, self.timeline_page)
+        return pages[index] if 0 <= index < len(pages) else None
+
+    @property
+    def variants_shown(self) -> bool:
+        """Whether the Variants tab is in front."""
+        return self.kinds.currentIndex() == self._variants_tab
 
     def show_findings(self, comparison: Comparison | None, findings: OutletFindings | None) -> None:
         for page in (self.groups_page, self.timeline_page):
@@ -343,6 +353,10 @@ class CompareView(QWidget):
             self.filters_changed.emit()
 
     def _kind_changed(self) -> None:
+        if self.variants_shown:
+            self.pages.setCurrentWidget(self.variants_page)
+            self.variants_wanted.emit()
+            return
         page = self.outlet_page
         if page is not None:
             self.pages.setCurrentWidget(page)

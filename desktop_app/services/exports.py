@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop_app.domain.snapshot import ProjectSnapshot
@@ -18,6 +18,7 @@ from desktop_app.exporting.atomic import atomic_output
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback, Writer
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
+from desktop_app.services.variants import pins, variant_report
 from desktop_app.storage.probe import FileKind, classify, is_parley_project
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class ExportResult:
 
 
 SUPPORTED_SUFFIXES = (".xlsx", ".pdf", ".qdpx", ".csv", ".json")
+VARIANT_SUFFIXES = (".xlsx", ".pdf")  # the exports that tell how each source told it
 # Files SQLite keeps beside a database while it is open; replacing one damages the project.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -164,6 +166,8 @@ def export(
                 f"name one of: {', '.join(sorted(known)) or 'none'}",
             )
     snapshot = load_snapshot(project, options.source_ids, coder=options.coder)
+    if output.suffix.lower() in VARIANT_SUFFIXES and options.variants is None:
+        options = replace(options, variants=variant_report(snapshot, pins(project)))
     with atomic_output(output) as partial:
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)

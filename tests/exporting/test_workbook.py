@@ -120,7 +120,7 @@ def _assert_no_formulas(workbook: Workbook, path: Path | None = None) -> None:
 
 def test_sheets_are_named_and_ordered(sample: tuple[Workbook, ProjectSnapshot]) -> None:
     workbook, _ = sample
-    assert workbook.sheetnames == SHEETS
+    assert workbook.sheetnames == [*SHEETS, "Variants", "Quote mismatches"]
     assert all(is_valid_sheet_name(name) for name in workbook.sheetnames)
 
 

@@ -14,6 +14,7 @@ from desktop_app.cli.main import main
 from desktop_app.domain.model import CodeKind
 from desktop_app.exporting.workbook import SHEET_NAMES
 from desktop_app.exporting.workbook_agreement import AGREEMENT_SHEET, UNDEFINED
+from desktop_app.exporting.workbook_variants import MISMATCHES_SHEET, VARIANTS_SHEET
 from desktop_app.services import exports, markup
 from desktop_app.services.exports import ExportOptions
 from desktop_app.services.project import Project
@@ -46,7 +47,8 @@ def test_agreement_sheet_has_the_command_lines_numbers(
 ) -> None:
     _two_coders(project_path)
     book = _export(project_path, tmp_path)
-    assert book.sheetnames == [*SHEET_NAMES, AGREEMENT_SHEET]
+    # the two coders' sources word the condition: the variant sheets come first
+    assert book.sheetnames == [*SHEET_NAMES, VARIANTS_SHEET, MISMATCHES_SHEET, AGREEMENT_SHEET]
     sheet = book[AGREEMENT_SHEET]
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
@@ -88,7 +90,8 @@ def test_coders_with_no_source_in_common_get_no_sheet(project_path: Path, tmp_pa
     with Project.open(project_path, coder="bob") as bob:
         markup.annotate(bob, second, 0, 21, [condition.id])
     book = _export(project_path, tmp_path)
-    assert book.sheetnames == list(SHEET_NAMES)
+    # one condition in two sources: a variant group, no agreement
+    assert book.sheetnames == [*SHEET_NAMES, VARIANTS_SHEET, MISMATCHES_SHEET]
 
 
 def test_the_sample_and_imported_coders_are_not_compared(

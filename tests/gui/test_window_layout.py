@@ -65,6 +65,7 @@ def test_compare_is_a_tab_beside_the_reader_at_1024_by_700(
             "Reactions",
             "By outlet group",
             "Timeline",
+            "Variants",
         }
     assert kinds.mapTo(view, kinds.rect().bottomRight()).x() <= view.width()
     # Narrow: the excerpts sit under the matrix, as wide as the view.
