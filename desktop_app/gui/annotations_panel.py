@@ -25,12 +25,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.domain.spans import preview
 from desktop_app.gui.table_model import RowTableModel
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 KIND_ORDER = (CodeKind.CONDITION, CodeKind.REACTION, CodeKind.OTHER, CodeKind.SPEAKER)
 LIST_PREVIEW = 160  # a quote in the list's column
-COLUMNS = ("", "Codes", "Speaker", "Quote")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("Columns", "Codes"),
+    QT_TRANSLATE_NOOP("Columns", "Speaker"),
+    QT_TRANSLATE_NOOP("Columns", "Quote"),
+)
 # What the first column's letters mean (its header's tooltip, and the legend beside the tabs).
 KIND_LEGEND = " · ".join(
     [f"{kind.letter} {kind.root_name.lower().rstrip('s')}" for kind in CodeKind]
@@ -129,7 +135,9 @@ class AnnotationModel(RowTableModel):
         letters = "".join(dict.fromkeys(c.kind.letter for c in codes)) + (" ↳" if linked else "")
         names = ", ".join(c.name for c in codes)
         note = f"\nNote: {annotation.note}" if annotation.note else ""
-        link_note = "\nLinked to another annotation" if linked else ""
+        link_note = (
+            translate("AnnotationsPanel", "\nLinked to another annotation") if linked else ""
+        )
         shown = (
             letters,
             " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER),
@@ -187,7 +195,7 @@ class AnnotationsPanel(QTableView):
     def __init__(self, lookup: CodeLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotations")
-        self.setAccessibleName("Annotations in this source")
+        self.setAccessibleName(translate("AnnotationsPanel", "Annotations in this source"))
         self.model_ = AnnotationModel(lookup, self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ from desktop_app.domain.dates import day_of, short_date
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.sources_panel import STATUS_SHAPES
+from desktop_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,10 @@ def short_wording(excerpts: Sequence[Excerpt], limit: int = WORDING_CHARS) -> st
 def source_tooltip(source: Source) -> str:
     parts = [
         f"<b>{_escape(source.title)}</b>",
-        _escape(source.outlet) if source.outlet else "outlet unknown",
-        _escape(short_date(source.published)) if source.published else "date unknown",
+        _escape(source.outlet) if source.outlet else translate("CompareModel", "outlet unknown"),
+        _escape(short_date(source.published))
+        if source.published
+        else translate("CompareModel", "date unknown"),
         f"coding {source.status.label}",
     ]
     return "<br>".join(parts)
@@ -263,7 +266,7 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f"… and {len(found) - 4} more")
         names = self.names_used(code, source)
         if names:
-            lines.append("Named as: " + _escape(", ".join(names)))
+            lines.append(translate("CompareModel", "Named as: ") + _escape(", ".join(names)))
         return "<br>".join(lines)
 
     def names_used(self, code: Code, source: Source) -> tuple[str, ...]:
@@ -279,7 +282,11 @@ class MatrixModel(QAbstractTableModel):
             source = self.source_at(section)
             if source is None:
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return "Sources" if self.kind is MatrixKind.CONDITIONS else "Total"
+                    return (
+                        translate("CompareModel", "Sources")
+                        if self.kind is MatrixKind.CONDITIONS
+                        else translate("CompareModel", "Total")
+                    )
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 return source.title
@@ -306,7 +313,7 @@ def _code_tooltip(code: Code) -> str:
     lines = [f"<b>{_escape(code.name)}</b>"]
     details = code.speaker
     if details.aliases:
-        lines.append("Also: " + _escape(", ".join(details.aliases)))
+        lines.append(translate("CompareModel", "Also: ") + _escape(", ".join(details.aliases)))
     role = ", ".join(p for p in (details.role, details.affiliation, details.side) if p)
     if role:
         lines.append(_escape(role))

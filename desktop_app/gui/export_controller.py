@@ -28,6 +28,7 @@ from desktop_app.gui.export_dialog import (
     ExportRequest,
     default_page_size,
 )
+from desktop_app.gui.translation import translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services import exports, sources, team
 from desktop_app.services.exports import ExportResult
@@ -61,8 +62,10 @@ class ExportController(QObject):
         self.last_result: ExportResult | None = None
         self.last_outcome = ""  # "written", "failed" or "cancelled": for the status bar and tests
         a = window.commands
-        self.export_other = QAction("&CSV or JSON Excerpts…", window)
-        self.export_other.setToolTip("Every excerpt with its codes and citation, for scripts")
+        self.export_other = QAction(translate("ExportController", "&CSV or JSON Excerpts…"), window)
+        self.export_other.setToolTip(
+            translate("ExportController", "Every excerpt with its codes and citation, for scripts")
+        )
         self.export_other.setStatusTip(self.export_other.toolTip())
         window.menus.export.addAction(self.export_other)
         for action, chosen in (
@@ -91,7 +94,9 @@ class ExportController(QObject):
         if project is None:
             return
         if self.task is not None:
-            self.window.statusBar().showMessage("An export is already running", 4000)
+            self.window.statusBar().showMessage(
+                translate("ExportController", "An export is already running"), 4000
+            )
             return
         settings = self.settings
         retry, self.retry = self.retry, None
@@ -208,7 +213,11 @@ class ExportController(QObject):
         self.window.statusBar().showMessage(f"Wrote {path}", 8000)
         details = ""
         if result.notes:
-            details = "Notes:\n" + "\n".join(f"• {note}" for note in result.notes)
+            details = translate("ExportController", "Notes:\n") + "\n".join(
+                f"• {note}" for note in result.notes
+            )
         text = f"Wrote {path.name}\nin {path.parent}"
-        if prompts.export_finished(self.window, "Export", text, details):
+        if prompts.export_finished(
+            self.window, translate("ExportController", "Export"), text, details
+        ):
             open_folder(path.parent)

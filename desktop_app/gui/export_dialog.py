@@ -39,6 +39,7 @@ from desktop_app import paths
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
+from desktop_app.gui.translation import translate
 from desktop_app.services.exports import ExportOptions
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ def file_stem(name: str) -> str:
     if name.lower().endswith(".parley"):
         name = name[: -len(".parley")]
     cleaned = _UNSAFE_NAME.sub(" ", name).strip(" .")
-    return " ".join(cleaned.split()) or "Parley export"
+    return " ".join(cleaned.split()) or translate("ExportDialog", "Parley export")
 
 
 class ExportDialog(QDialog):
@@ -121,7 +122,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(560)
         self._sources = list(sources)
         self._stem = file_stem(project_name)
@@ -137,28 +138,38 @@ class ExportDialog(QDialog):
         self.title = QLineEdit(title or project_name, self)
         self.analyst = QLineEdit(analyst, self)
         self.classification = QLineEdit(classification, self)
-        self.classification.setPlaceholderText("Optional, e.g. “Internal — do not forward”")
+        self.classification.setPlaceholderText(
+            translate("ExportDialog", "Optional, e.g. “Internal — do not forward”")
+        )
         self.page_size = QComboBox(self)
         self.page_size.addItems(PAGE_SIZES)
         self.page_size.setCurrentText(page_size if page_size in PAGE_SIZES else "A4")
-        self.briefing = QGroupBox("Briefing", self)
+        self.briefing = QGroupBox(translate("ExportDialog", "Briefing"), self)
         briefing_form = QFormLayout(self.briefing)
-        briefing_form.addRow("&Title:", self.title)
-        briefing_form.addRow("&Analyst:", self.analyst)
-        briefing_form.addRow("&Classification line:", self.classification)
-        briefing_form.addRow("&Page size:", self.page_size)
+        briefing_form.addRow(translate("ExportDialog", "&Title:"), self.title)
+        briefing_form.addRow(translate("ExportDialog", "&Analyst:"), self.analyst)
+        briefing_form.addRow(
+            translate("ExportDialog", "&Classification line:"), self.classification
+        )
+        briefing_form.addRow(translate("ExportDialog", "&Page size:"), self.page_size)
 
         chosen = None if chosen_ids is None else set(chosen_ids)
         self.all_sources = QRadioButton(f"&All sources ({len(self._sources)})", self)
-        self.some_sources = QRadioButton("&Only the checked sources:", self)
+        self.some_sources = QRadioButton(
+            translate("ExportDialog", "&Only the checked sources:"), self
+        )
         group = QButtonGroup(self)
         group.addButton(self.all_sources)
         group.addButton(self.some_sources)
         self.source_list = QListWidget(self)
         self.source_list.setObjectName("export_sources")
-        self.source_list.setAccessibleName("Sources to export")
+        self.source_list.setAccessibleName(translate("ExportDialog", "Sources to export"))
         for source in self._sources:
-            parts = [source.title or "(untitled)", source.outlet, short_date(source.published)]
+            parts = [
+                source.title or translate("ExportDialog", "(untitled)"),
+                source.outlet,
+                short_date(source.published),
+            ]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.source_list)
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -170,7 +181,7 @@ class ExportDialog(QDialog):
             self._sources
         )
         (self.some_sources if subset else self.all_sources).setChecked(True)
-        sources_box = QGroupBox("Sources", self)
+        sources_box = QGroupBox(translate("ExportDialog", "Sources"), self)
         sources_layout = QVBoxLayout(sources_box)
         sources_layout.addWidget(self.all_sources)
         sources_layout.addWidget(self.some_sources)
@@ -180,8 +191,8 @@ class ExportDialog(QDialog):
         # deliverables carry the decided version). ``coders`` pairs a name with how it is shown.
         self.coder = QComboBox(self)
         self.coder.setObjectName("export_coder")
-        self.coder.setAccessibleName("Whose mark-up to export")
-        self.coder.addItem("Every coder", None)
+        self.coder.setAccessibleName(translate("ExportDialog", "Whose mark-up to export"))
+        self.coder.addItem(translate("ExportDialog", "Every coder"), None)
         for name, shown in coders:
             self.coder.addItem(shown, name)
         if coder is not None and self.coder.findData(coder) >= 0:
@@ -190,9 +201,9 @@ class ExportDialog(QDialog):
 
         self.path = QLineEdit(self)
         self.path.setObjectName("export_path")
-        self.path.setAccessibleName("Output file")
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setToolTip("Choose the file to write")
+        self.path.setAccessibleName(translate("ExportDialog", "Output file"))
+        self.browse = QPushButton(translate("ExportDialog", "&Browse…"), self)
+        self.browse.setToolTip(translate("ExportDialog", "Choose the file to write"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
@@ -204,12 +215,12 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(translate("ExportDialog", "&Export"))
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("&Mark-up of:", self.coder)
-        save_as = QLabel("&Save as:", self)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "&Mark-up of:"), self.coder)
+        save_as = QLabel(translate("ExportDialog", "&Save as:"), self)
         save_as.setBuddy(self.path)
         form.addRow(save_as, path_row)
         layout = QVBoxLayout(self)
@@ -312,7 +323,9 @@ class ExportDialog(QDialog):
         chosen = self.export_format
         self.briefing.setEnabled(chosen is ExportFormat.BRIEFING)
         self.briefing.setToolTip(
-            "" if chosen is ExportFormat.BRIEFING else "Only the PDF briefing uses these"
+            ""
+            if chosen is ExportFormat.BRIEFING
+            else translate("ExportDialog", "Only the PDF briefing uses these")
         )
         if self._auto_path:
             self.path.setText(str(self._folder / f"{self._stem}{chosen.suffix}"))
@@ -345,16 +358,16 @@ class ExportDialog(QDialog):
     def problem_text(self) -> str:
         path = self.output_path()
         if not self.path.text().strip():
-            return "Choose a file to write."
+            return translate("ExportDialog", "Choose a file to write.")
         if path.suffix.lower() != self.export_format.suffix:
             return f"The file name must end in {self.export_format.suffix}."
         if path.is_dir():
-            return "That is a folder: add a file name."
+            return translate("ExportDialog", "That is a folder: add a file name.")
         ids = self.chosen_source_ids()
         if ids is not None and not ids:
-            return "Check at least one source."
+            return translate("ExportDialog", "Check at least one source.")
         if not self._sources:
-            return "The project has no sources yet."
+            return translate("ExportDialog", "The project has no sources yet.")
         return ""
 
     def _validate(self) -> None:
@@ -386,9 +399,9 @@ class ExportDialog(QDialog):
         if path.exists() and not self.confirmed_replace:
             replace = prompts.confirm(
                 self,
-                "Replace File?",
+                translate("ExportDialog", "Replace File?"),
                 f"{path.name} already exists in {path.parent}. Replace it?",
-                "Replace",
+                translate("ExportDialog", "Replace"),
             )
             if not replace:
                 return

@@ -25,6 +25,7 @@ from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
 from desktop_app.gui.recent_codes import RecentCodes
+from desktop_app.gui.translation import translate
 from desktop_app.gui.wording import count
 from desktop_app.services import annotation_edit, codebook, markup, sources
 from desktop_app.services.search import SearchHit
@@ -43,11 +44,14 @@ class MarkupController(QObject):
         super().__init__(window)
         self.window = window
         self.recent = RecentCodes()
-        self.pin_action = QAction(icon("pin"), "Pin", window)
+        self.pin_action = QAction(icon("pin"), translate("MarkupController", "Pin"), window)
         self.pin_action.setObjectName("pin_recent_codes")
         self.pin_action.setCheckable(True)
         self.pin_action.setToolTip(
-            "Keep these codes on their keys: while pinned, other codes do not enter the bar"
+            translate(
+                "MarkupController",
+                "Keep these codes on their keys: while pinned, other codes do not enter the bar",
+            )
         )
         self.pin_action.setStatusTip(self.pin_action.toolTip())
         self.pin_action.toggled.connect(self.set_pinned)
@@ -119,7 +123,12 @@ class MarkupController(QObject):
     def _on_target(self, slot: Callable[[int], None]) -> None:
         target = self._target()
         if target is None:
-            self._say("Select an annotation in the list, or put the cursor in a highlight")
+            self._say(
+                translate(
+                    "MarkupController",
+                    "Select an annotation in the list, or put the cursor in a highlight",
+                )
+            )
             return
         slot(target)
 
@@ -135,7 +144,7 @@ class MarkupController(QObject):
         if window.project is None or window.reader.source_id is None:
             return
         if span is None:
-            self._say("Select some text first, then press C, S or R")
+            self._say(translate("MarkupController", "Select some text first, then press C, S or R"))
             return
         source_id = window.reader.source_id
         start, end = span
@@ -183,7 +192,12 @@ class MarkupController(QObject):
             return
         span = window.reader.selected_span()
         if span is None or window.reader.source_id is None:
-            self._say("Select some text first, then press a number for a recent code")
+            self._say(
+                translate(
+                    "MarkupController",
+                    "Select some text first, then press a number for a recent code",
+                )
+            )
             return
         self.annotate(window.reader.source_id, span[0], span[1], list(codes))
 
@@ -222,7 +236,7 @@ class MarkupController(QObject):
         where = count(len({h.source_id for h in hits}), "source")
         return prompts.confirm(
             self.window,
-            "Mark All Hits",
+            translate("MarkupController", "Mark All Hits"),
             f"Mark {count(len(hits), 'hit')} in {where} as {names}?",
             f"Mark {count(len(hits), 'Hit')}",
         )
@@ -248,7 +262,11 @@ class MarkupController(QObject):
             return
         self.recent.pinned = pinned
         self._save_recent()
-        self._say("Recent codes pinned to their keys" if pinned else "Recent codes unpinned")
+        self._say(
+            translate("MarkupController", "Recent codes pinned to their keys")
+            if pinned
+            else translate("MarkupController", "Recent codes unpinned")
+        )
 
     def load_recent(self) -> None:
         project = self.window.project
@@ -293,7 +311,11 @@ class MarkupController(QObject):
             for link in markup.list_links(project, [annotation_id]):
                 other_id = link.to_id if link.from_id == annotation_id else link.from_id
                 other = markup.get_annotation(project, other_id)
-                arrow = "responds to" if link.from_id == annotation_id else "is answered by"
+                arrow = (
+                    translate("MarkupController", "responds to")
+                    if link.from_id == annotation_id
+                    else translate("MarkupController", "is answered by")
+                )
                 links.append((link, f"{arrow} “{preview(other.quote, 60)}”"))
             dialog = AnnotationDialog(
                 self.window,
@@ -350,7 +372,11 @@ class MarkupController(QObject):
     def _delete_at_cursor(self, annotation_id: int) -> None:
         """Delete in the reader: the annotation whose highlight holds the text cursor."""
         if annotation_id < 0:
-            self._say("Put the cursor in a highlight to delete its annotation")
+            self._say(
+                translate(
+                    "MarkupController", "Put the cursor in a highlight to delete its annotation"
+                )
+            )
             return
         self.delete([annotation_id])
 
@@ -361,7 +387,12 @@ class MarkupController(QObject):
         found = self.window.reader.annotations_at_anchor()
         target = found[0] if found else self._target()
         if target is None:
-            self._say("Put the cursor in a highlight, select the text it should cover, Ctrl+B")
+            self._say(
+                translate(
+                    "MarkupController",
+                    "Put the cursor in a highlight, select the text it should cover, Ctrl+B",
+                )
+            )
             return
         self.bounds_to_selection(target)
 
@@ -374,7 +405,7 @@ class MarkupController(QObject):
     def bounds_to_selection(self, annotation_id: int) -> None:
         project, span = self.window.project, self.window.reader.selected_span()
         if project is None or span is None:
-            self._say("Select the text the annotation should cover")
+            self._say(translate("MarkupController", "Select the text the annotation should cover"))
             return
         with user_errors(self.window), self.window.team.based_on(*self._shown([annotation_id])):
             moved = markup.set_bounds(project, annotation_id, *span)
@@ -402,8 +433,11 @@ class MarkupController(QObject):
             choices.append((other.id, label, icon))
         dialog = PickDialog(
             self.window,
-            "Link to…",
-            "What does this annotation respond to? (a condition or statement)",
+            translate("MarkupController", "Link to…"),
+            translate(
+                "MarkupController",
+                "What does this annotation respond to? (a condition or statement)",
+            ),
             choices,
         )
         dialog.submitted.connect(lambda target: self._link(annotation_id, int(target)))
@@ -452,10 +486,10 @@ class MarkupController(QObject):
     def _annotation_actions(self, menu: QMenu, ids: list[int]) -> None:
         first = ids[0]
         for text, slot, enabled in (
-            ("Edit…", lambda: self.edit(first), len(ids) == 1),
-            ("Link to…", lambda: self.link(first), len(ids) == 1),
+            (translate("MarkupController", "Edit…"), lambda: self.edit(first), len(ids) == 1),
+            (translate("MarkupController", "Link to…"), lambda: self.link(first), len(ids) == 1),
             (
-                "Set Boundaries to Selection",
+                translate("MarkupController", "Set Boundaries to Selection"),
                 lambda: self.bounds_to_selection(first),
                 len(ids) == 1 and self.window.reader.selected_span() is not None,
             ),

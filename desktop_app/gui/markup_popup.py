@@ -32,6 +32,7 @@ from desktop_app.domain.textfold import fold
 from desktop_app.errors import ParleyError
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.icons import swatch
+from desktop_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class MarkupPopup(QFrame):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("markup_popup")
-        self.setAccessibleName("Pick a code")
+        self.setAccessibleName(translate("MarkupPopup", "Pick a code"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._lookup = lookup
@@ -88,10 +89,10 @@ class MarkupPopup(QFrame):
         self.chips.setObjectName("popup_chips")
         self.chips.setVisible(False)
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Code name or alias")
-        self.edit.setPlaceholderText("Type a name or alias…")
+        self.edit.setAccessibleName(translate("MarkupPopup", "Code name or alias"))
+        self.edit.setPlaceholderText(translate("MarkupPopup", "Type a name or alias…"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Matching codes")
+        self.list.setAccessibleName(translate("MarkupPopup", "Matching codes"))
         self.list.setUniformItemSizes(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hint = QLabel(self)
@@ -126,19 +127,24 @@ class MarkupPopup(QFrame):
         self.edit.setFocus()
 
     def _update_heading(self) -> None:
-        what = KIND_TITLES[self.kind] if self.kind else "Code"
-        second = " (another code)" if self.picked else ""
+        what = KIND_TITLES[self.kind] if self.kind else translate("MarkupPopup", "Code")
+        second = translate("MarkupPopup", " (another code)") if self.picked else ""
         context = f" for “{self.context}”" if self.context and not self.picked else ""
         self.heading.setText(f"<b>{what}{second}</b>{context}")
         if self.picked:
-            self.chips.setText("Picked: " + " + ".join(c.name for c in self.picked))
+            self.chips.setText(
+                translate("MarkupPopup", "Picked: ") + " + ".join(c.name for c in self.picked)
+            )
             self.chips.setVisible(True)
         else:
             self.chips.setVisible(False)
         self.hint.setText(
-            "Enter: apply · Tab: add another code · Esc: cancel"
+            translate("MarkupPopup", "Enter: apply · Tab: add another code · Esc: cancel")
             if not self.picked
-            else "Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel"
+            else translate(
+                "MarkupPopup",
+                "Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel",
+            )
         )
         self.hint.setStyleSheet("")
 
@@ -227,7 +233,11 @@ class MarkupPopup(QFrame):
                 return
             self.picked.append(code)
         elif take and not self.picked:
-            self._say("Nothing matches: type a name to create it, or Esc to cancel")
+            self._say(
+                translate(
+                    "MarkupPopup", "Nothing matches: type a name to create it, or Esc to cancel"
+                )
+            )
             return
         if commit:
             if not self.picked:

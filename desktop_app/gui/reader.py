@@ -52,6 +52,7 @@ from desktop_app.domain.offsets import Utf16Map
 from desktop_app.domain.palette import FILL_ALPHA
 from desktop_app.gui.highlights import Span, SpanIndex
 from desktop_app.gui.theme import is_dark
+from desktop_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +154,13 @@ class ReaderView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Source text")
+        self.setAccessibleName(translate("Reader", "Source text"))
         self.setAccessibleDescription(
-            "The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a "
-            "recent code. Delete removes the annotation at the cursor."
+            translate(
+                "Reader",
+                "The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a "
+                "recent code. Delete removes the annotation at the cursor.",
+            )
         )
         self.setReadOnly(True)
         self.setTextInteractionFlags(

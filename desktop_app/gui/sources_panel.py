@@ -36,10 +36,18 @@ from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.table_model import RowTableModel
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("", "Title", "Outlet", "Date", "Lang.", "Marks")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Outlet"),
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Lang."),
+    QT_TRANSLATE_NOOP("Columns", "Marks"),
+)
 STATUS_SHAPES = {
     CodingStatus.TODO: ("#9aa0a6", "ring"),
     CodingStatus.IN_PROGRESS: ("#d9822b", "half"),
@@ -92,15 +100,15 @@ class SourceModel(RowTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Columns", COLUMNS[section]) if COLUMNS[section] else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "Coding status",
-                "Title",
-                "Outlet",
-                "Published",
-                "Language",
-                "Annotations",
+                translate("SourcesPanel", "Coding status"),
+                translate("SourcesPanel", "Title"),
+                translate("SourcesPanel", "Outlet"),
+                translate("SourcesPanel", "Published"),
+                translate("SourcesPanel", "Language"),
+                translate("SourcesPanel", "Annotations"),
             )[section]
         return None
 
@@ -189,16 +197,20 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sources_panel")
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter sources")
+        self.filter_edit.setPlaceholderText(translate("SourcesPanel", "Filter sources"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter sources")
-        self.filter_edit.setToolTip("Show only sources whose title, outlet, date or language match")
+        self.filter_edit.setAccessibleName(translate("SourcesPanel", "Filter sources"))
+        self.filter_edit.setToolTip(
+            translate(
+                "SourcesPanel", "Show only sources whose title, outlet, date or language match"
+            )
+        )
         self.model_ = SourceModel(self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model_)
         self.table = QTableView(self)
         self.table.setObjectName("sources")
-        self.table.setAccessibleName("Sources")
+        self.table.setAccessibleName(translate("SourcesPanel", "Sources"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until asked
@@ -216,7 +228,9 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, sample in enumerate(_WIDTH_SAMPLES):
             if sample:
-                header.resizeSection(column, _fitting(self.table, COLUMNS[column], sample))
+                header.resizeSection(
+                    column, _fitting(self.table, translate("Columns", COLUMNS[column]), sample)
+                )
         header.resizeSection(0, self.table.iconSize().width() + 14)  # the status swatch
         header.resizeSection(2, 80)  # outlets can be long: the title gets the room
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -312,12 +326,14 @@ class SourcesPanel(QWidget):
 
     def build_menu(self, ids: list[int], menu: QMenu) -> None:
         """Fill a menu with what can be done to ``ids`` (also used by the Source menu)."""
-        edit = QAction("Edit Details…", menu)
-        edit.setToolTip("Title, outlet, author, date, URL and language of the source")
+        edit = QAction(translate("SourcesPanel", "Edit Details…"), menu)
+        edit.setToolTip(
+            translate("SourcesPanel", "Title, outlet, author, date, URL and language of the source")
+        )
         edit.setEnabled(len(ids) == 1)
         edit.triggered.connect(lambda: self.edit_requested.emit(ids[0]))
         menu.addAction(edit)
-        status_menu = menu.addMenu("Coding Status")
+        status_menu = menu.addMenu(translate("SourcesPanel", "Coding Status"))
         status_menu.setToolTipsVisible(True)
         for status in CodingStatus:
             color, shape = STATUS_SHAPES[status]
@@ -328,8 +344,17 @@ class SourcesPanel(QWidget):
             )
             status_menu.addAction(action)
         menu.addSeparator()
-        delete = QAction("Delete Source" if len(ids) == 1 else f"Delete {len(ids)} Sources", menu)
-        delete.setToolTip("Remove the source and its annotations (undo brings them back)")
+        delete = QAction(
+            translate("SourcesPanel", "Delete Source")
+            if len(ids) == 1
+            else f"Delete {len(ids)} Sources",
+            menu,
+        )
+        delete.setToolTip(
+            translate(
+                "SourcesPanel", "Remove the source and its annotations (undo brings them back)"
+            )
+        )
         delete.triggered.connect(lambda: self.delete_requested.emit(ids))
         menu.addAction(delete)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
 from desktop_app.gui.date_field import DateField
+from desktop_app.gui.translation import translate
 
 
 class SourceDialog(QDialog):
@@ -26,27 +27,33 @@ class SourceDialog(QDialog):
     def __init__(self, parent: QWidget | None, source: Source) -> None:
         super().__init__(parent)
         self.setObjectName("source_dialog")
-        self.setWindowTitle("Source Details")
+        self.setWindowTitle(translate("SourceDialog", "Source Details"))
         self.source_id = source.id
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         tips = {
-            "title": "The headline or a short name for the source (required)",
-            "outlet": "Who published it: newspaper, agency, ministry, channel",
-            "author": "Author or authors, as credited",
-            "url": "Where it was found",
-            "language": "Language code(s), comma-separated when mixed, e.g. en, ru",
+            "title": translate(
+                "SourceDialog", "The headline or a short name for the source (required)"
+            ),
+            "outlet": translate(
+                "SourceDialog", "Who published it: newspaper, agency, ministry, channel"
+            ),
+            "author": translate("SourceDialog", "Author or authors, as credited"),
+            "url": translate("SourceDialog", "Where it was found"),
+            "language": translate(
+                "SourceDialog", "Language code(s), comma-separated when mixed, e.g. en, ru"
+            ),
         }
         self._published = source.published
         self._shown_date = shown_date(source.published)
         self.date = DateField(self._shown_date, self)
         for name, label in (
-            ("title", "&Title:"),
-            ("outlet", "&Outlet:"),
-            ("author", "&Author:"),
-            ("published", "&Published:"),
-            ("url", "&URL:"),
-            ("language", "&Language:"),
+            ("title", translate("SourceDialog", "&Title:")),
+            ("outlet", translate("SourceDialog", "&Outlet:")),
+            ("author", translate("SourceDialog", "&Author:")),
+            ("published", translate("SourceDialog", "&Published:")),
+            ("url", translate("SourceDialog", "&URL:")),
+            ("language", translate("SourceDialog", "&Language:")),
         ):
             if name == "published":
                 edit = self.date.edit
@@ -94,7 +101,7 @@ class SourceDialog(QDialog):
             return
         meta = self.meta()
         if not meta.title:
-            self._refuse("A source needs a title.", self.fields["title"])
+            self._refuse(translate("SourceDialog", "A source needs a title."), self.fields["title"])
             return
         super().accept()
         self.submitted.emit(meta)

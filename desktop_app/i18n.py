@@ -1,0 +1,143 @@
+"""The language of text made below the window (error messages, sheet and section names,
+key-findings sentences, dates), through gettext catalogs read with Babel — no Qt, so the
+command line, the window and the exports share one translation.
+
+The catalogs are ``resources/translations/parley_<code>.po`` (compiled to ``.mo`` beside them:
+``uv run python -m tools.translations`` re-extracts and recompiles everything). English is the
+source language and needs no catalog.
+
+The current language is a process-wide default (the window sets the interface language) that a
+``with language(code):`` block overrides for one piece of work, e.g. one export — in its own
+thread too, since the override is a context variable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
+
+from desktop_app import paths
+
+ENGLISH = "en"
+LANGUAGES = ("en", "uk", "ru")
+LANGUAGE_NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}
+DOMAIN = "parley"
+
+_default = ENGLISH
+_override: ContextVar[str | None] = ContextVar("parley_language", default=None)
+
+
+def checked(code: str) -> str:
+    """``code`` when Parley speaks it, else English ("uk_UA" → "uk", "de" → "en")."""
+    short = code.replace("-", "_").split("_")[0].casefold()
+    return short if short in LANGUAGES else ENGLISH
+
+
+def system_language() -> str:
+    """The language of the user's environment (LC_ALL, LC_MESSAGES, LANG), English if none."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX"):
+            return checked(value.split(":")[0].split(".")[0])
+    return ENGLISH
+
+
+def current() -> str:
+    """The language text is made in now."""
+    return _override.get() or _default
+
+
+def set_language(code: str) -> None:
+    """The process-wide language (the window's interface language)."""
+    global _default  # noqa: PLW0603 - one process-wide choice, set at start-up
+    _default = checked(code)
+
+
+@contextmanager
+def language(code: str) -> Iterator[str]:
+    """Make text in ``code`` inside the block (this thread or task only)."""
+    token = _override.set(checked(code))
+    try:
+        yield current()
+    finally:
+        _override.reset(token)
+
+
+def catalog_path(code: str, suffix: str = ".mo") -> os.PathLike[str]:
+    return paths.resource("translations", f"{DOMAIN}_{code}{suffix}")
+
+
+@cache
+def _catalog(code: str) -> NullTranslations:
+    if code == ENGLISH:
+        return NullTranslations()
+    with open(catalog_path(code), "rb") as mo:
+        return Translations(mo, domain=DOMAIN)
+
+
+def gettext(message: str) -> str:
+    """``message`` in the current language."""
+    return _catalog(current()).gettext(message)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the current language, where the word alone is ambiguous."""
+    return str(_catalog(current()).pgettext(context, message))
+
+
+def ngettext(singular: str, plural: str, number: int) -> str:
+    """The form agreeing with ``number`` (Ukrainian and Russian have three); ``{n}`` in the
+    message becomes the number, grouped the language's way."""
+    chosen = _catalog(current()).ngettext(singular, plural, number)
+    return chosen.replace("{n}", number_text(number))
+
+
+def number_text(number: float) -> str:
+    """A number grouped and pointed the current language's way: 3,444 · 3 444 · 0,75."""
+    return format_decimal(number, locale=current())
+
+
+def long_date(day: dt.date) -> str:
+    """ "14 June 2024", "14 червня 2024 р.", "14 июня 2024 г."."""
+    if current() == ENGLISH:
+        return f"{day.day} {day:%B} {day.year}"
+    return format_date(day, "long", locale=current())
+
+
+def month_year(day: dt.date) -> str:
+    """ "June 2024", "червень 2024", "июнь 2024"."""
+    if current() == ENGLISH:
+        return f"{day:%B} {day.year}"
+    return format_date(day, "LLLL y", locale=current())
+
+
+# The letters of the Ukrainian and Russian alphabets in dictionary order. Python's str ordering
+# puts "Ґ", "Є", "І", "Ї" and "Ё" after "я" (they sit outside the basic Cyrillic block): the
+# key below places each letter where the alphabet does (Ґ after Г, Є after Е, І and Ї after И,
+# Ё after Е), with case and diacritics ignored at first and deciding ties.
+_ALPHABETS = {
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def sort_key(text: str, code: str | None = None) -> tuple[tuple[int, ...], str]:
+    """A key that sorts titles and code names in the alphabet's order of ``code`` (the current
+    language by default): Cyrillic letters as the Ukrainian or Russian alphabet has them, other
+    letters by their code point after case folding. Documented in docs/translations.md."""
+    alphabet = _ALPHABETS.get(code or current(), _ALPHABETS["ru"])
+    order = {letter: index for index, letter in enumerate(alphabet)}
+    base = 0x400  # Cyrillic block: letters not in the alphabet keep their relative place
+    folded = text.casefold()
+    return (
+        tuple(base + order[ch] if ch in order else ord(ch) for ch in folded),
+        text,
+    )
