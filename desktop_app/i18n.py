@@ -19,12 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-
-from babel.dates import format_date
-from babel.numbers import format_decimal
-from babel.support import NullTranslations, Translations
+from typing import TYPE_CHECKING
 
 from desktop_app import paths
+
+if TYPE_CHECKING:  # Babel is imported when first used: the start-up does not wait for it
+    from babel.support import NullTranslations
 
 ENGLISH = "en"
 LANGUAGES = ("en", "uk", "ru")
@@ -77,6 +77,8 @@ def catalog_path(code: str, suffix: str = ".mo") -> os.PathLike[str]:
 
 @cache
 def _catalog(code: str) -> NullTranslations:
+    from babel.support import NullTranslations, Translations
+
     if code == ENGLISH:
         return NullTranslations()
     with open(catalog_path(code), "rb") as mo:
@@ -84,8 +86,13 @@ def _catalog(code: str) -> NullTranslations:
 
 
 def gettext(message: str) -> str:
-    """``message`` in the current language."""
-    return _catalog(current()).gettext(message)
+    """``message`` in the current language ("" stays "")."""
+    return _catalog(current()).gettext(message) if message else ""
+
+
+def N_(message: str) -> str:  # noqa: N802 - the name gettext's extractors know
+    """Mark a module constant for translation where it is shown (``gettext(CONSTANT)``)."""
+    return message
 
 
 def pgettext(context: str, message: str) -> str:
@@ -102,6 +109,8 @@ def ngettext(singular: str, plural: str, number: int) -> str:
 
 def number_text(number: float) -> str:
     """A number grouped and pointed the current language's way: 3,444 · 3 444 · 0,75."""
+    from babel.numbers import format_decimal
+
     return format_decimal(number, locale=current())
 
 
@@ -109,6 +118,8 @@ def long_date(day: dt.date) -> str:
     """ "14 June 2024", "14 червня 2024 р.", "14 июня 2024 г."."""
     if current() == ENGLISH:
         return f"{day.day} {day:%B} {day.year}"
+    from babel.dates import format_date
+
     return format_date(day, "long", locale=current())
 
 
@@ -116,6 +127,8 @@ def month_year(day: dt.date) -> str:
     """ "June 2024", "червень 2024", "июнь 2024"."""
     if current() == ENGLISH:
         return f"{day:%B} {day.year}"
+    from babel.dates import format_date
+
     return format_date(day, "LLLL y", locale=current())
 
 

@@ -20,6 +20,8 @@ or empty (``.po``) for a translator, and ``tests/test_translations.py`` fails un
 
 from __future__ import annotations
 
+import ast
+import datetime
 import io
 import subprocess
 import sys
@@ -37,7 +39,7 @@ FOLDER = ROOT / "resources" / "translations"
 GUI = ROOT / "desktop_app" / "gui"
 LANGUAGES = ("uk", "ru")
 QT_LANGUAGES = {"uk": "uk_UA", "ru": "ru_RU"}
-KEYWORDS = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS = {"gettext": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
 def _tool(name: str) -> str:
@@ -56,7 +58,12 @@ def po_path(code: str) -> Path:
 
 
 def lupdate(ts: Path, code: str) -> None:
-    """Bring ``ts`` in step with the window's strings (kept translations, obsolete dropped)."""
+    """Bring ``ts`` in step with the window's strings (kept translations, obsolete dropped).
+
+    pyside6-lupdate's Python parser takes ``translate(context, text, "", n)`` for a plural
+    only when ``n`` is a literal number: every message with ``%n`` or ``%Ln`` is marked plural
+    here instead, its forms kept across updates."""
+    saved = _plural_forms(ts) if ts.is_file() else {}
     sources = sorted(str(p) for p in GUI.rglob("*.py"))
     subprocess.run(
         [
@@ -68,6 +75,47 @@ def lupdate(ts: Path, code: str) -> None:
         check=True,
         capture_output=True,
     )
+
+    _mark_plurals(ts, saved)
+
+
+PLURAL_FORMS = 3  # Ukrainian and Russian: 1 джерело / 2 джерела / 5 джерел
+
+
+def _plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    forms = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            found = [f.text or "" for f in message.iter("numerusform")]
+            translation = message.find("translation")
+            if found and translation is not None and translation.get("type") is None:
+                key = (context.findtext("name", ""), message.findtext("source", ""))
+                forms[key] = found
+    return forms
+
+
+def _mark_plurals(ts: Path, saved: dict[tuple[str, str], list[str]]) -> None:
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if "%n" not in source and "%Ln" not in source or translation is None:
+                continue
+            message.set("numerus", "yes")
+            kept = saved.get((context.findtext("name", ""), source))
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            if kept:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+            for text in kept or [""] * PLURAL_FORMS:
+                ET.SubElement(translation, "numerusform").text = text
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -93,14 +141,49 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def code_messages() -> set[tuple[str, str]]:
+    """(context, text) of every ``translate`` / ``QT_TRANSLATE_NOOP`` call with literal
+    arguments in the window's code, read with Python's own parser — to catch a call lupdate
+    skipped (it drops one whose count is an expression such as ``len(x)``)."""
+    found = set()
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            context, text = node.args[0], node.args[1]
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and isinstance(context, ast.Constant)
+                and isinstance(text, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(text.value, str)
+            ):
+                found.add((context.value, text.value))
+    return found
+
+
+def ts_messages(ts: Path) -> set[tuple[str, str]]:
+    return {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
 def window_gaps(code: str) -> list[str]:
     """Messages of the window not (yet) translated in ``code``'s .ts — including strings the
-    code has and the committed .ts lacks (found by updating a copy)."""
+    code has and the committed .ts lacks (found by updating a copy), and calls lupdate could
+    not read."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / ts_path(code).name
         copy.write_bytes(ts_path(code).read_bytes())
         lupdate(copy, code)
-        return unfinished(copy)
+        skipped = sorted(code_messages() - ts_messages(copy))
+        return unfinished(copy) + [
+            f"{context}: {text} (lupdate cannot read this call: give the count as a plain name)"
+            for context, text in skipped
+        ]
 
 
 def stale_qm(code: str) -> bool:
@@ -114,9 +197,28 @@ def stale_qm(code: str) -> bool:
 # -- below the window (.po / .mo) ------------------------------------------------------------
 
 
+FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)  # no churn on every update
+
+
+def _new_catalog(code: str | None = None) -> Catalog:
+    return Catalog(
+        locale=code,
+        project="Parley",
+        charset="utf-8",
+        fuzzy=False,
+        creation_date=FIXED_DATE,
+        revision_date=FIXED_DATE,
+        copyright_holder="Parley",
+        msgid_bugs_address="",
+        last_translator="Parley",
+        language_team="Parley",
+        header_comment=f"# Parley's messages below the window — {code or 'template'}.",
+    )
+
+
 def extracted() -> Catalog:
     """Every gettext message of desktop_app outside gui/."""
-    catalog = Catalog(project="Parley", charset="utf-8", fuzzy=False)
+    catalog = _new_catalog()
     package = ROOT / "desktop_app"
     for filename, line, message, comments, context in extract_from_dir(
         package,
@@ -143,7 +245,7 @@ def read_catalog(code: str) -> Catalog:
 
 def updated_catalog(code: str) -> Catalog:
     template = extracted()
-    catalog = read_catalog(code) if po_path(code).is_file() else Catalog(locale=code)
+    catalog = read_catalog(code) if po_path(code).is_file() else _new_catalog(code)
     catalog.update(template, no_fuzzy_matching=True)
     catalog.obsolete.clear()
     return catalog

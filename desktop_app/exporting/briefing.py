@@ -35,6 +35,7 @@ from desktop_app.exporting.briefing_style import Styles, geometry, side_colors
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
+from desktop_app.i18n import long_date
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,7 @@ STORY_SHARE = 15
 
 
 def _today() -> str:
-    today = datetime.now().astimezone()
-    return f"{today.day} {today:%B %Y}"
+    return long_date(datetime.now().astimezone().date())
 
 
 @dataclass

@@ -19,6 +19,7 @@ from desktop_app.domain.model import Source
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
 from desktop_app.exporting.briefing_text import chunks, shorten
 from desktop_app.exporting.fonts import SANS
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def appendix_section(ctx: BriefingContext, tick: Tick | None = None) -> list[Flo
     """The appendix. Build it after the body: only excerpts the body cites get a link anchor
     (50,000 named destinations would cost more than they are worth)."""
     comparison = ctx.comparison
-    story = heading(ctx, "Appendix: all excerpts", 0)
+    story = heading(ctx, gettext("Appendix: all excerpts"), 0)
     story.append(
         Paragraph(
             f"{plural(len(comparison.excerpts), 'coded passage')}, source by source, each "

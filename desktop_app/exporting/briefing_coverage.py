@@ -26,6 +26,7 @@ from desktop_app.exporting.briefing_parts import BriefingContext, heading, plura
 from desktop_app.exporting.briefing_style import INK, NOT_CODED_FILL, table_style
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.fonts import FALLBACK
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]
 
 def coverage_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Source coverage", 0)
+    story = heading(ctx, gettext("Source coverage"), 0)
     if not comparison.sources or not comparison.conditions:
         story.append(Paragraph("There are no sources or no conditions to compare.", styles.body))
         return story

@@ -27,6 +27,7 @@ from desktop_app.exporting.briefing_parts import (
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.charts import reactions_chart
 from desktop_app.exporting.fonts import FALLBACK
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def _code_path(ctx: BriefingContext, code: Code) -> str:
 
 def conditions_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Conditions", 0)
+    story = heading(ctx, gettext("Conditions"), 0)
     if not comparison.conditions:
         story.append(Paragraph("The codebook has no conditions yet.", styles.body))
         return story
@@ -175,7 +176,7 @@ def _speaker_topics(excerpts: Sequence[Excerpt]) -> list[Excerpt]:
 
 def speakers_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Who said what", 0)
+    story = heading(ctx, gettext("Who said what"), 0)
     speakers = [
         (speaker, statements)
         for speaker in comparison.speakers
@@ -254,7 +255,7 @@ def _responds_to(ctx: BriefingContext, row: ReactionRow) -> str:
 
 def reactions_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Reactions", 0)
+    story = heading(ctx, gettext("Reactions"), 0)
     if not comparison.reactions:
         story.append(Paragraph("No reactions are coded in these sources.", styles.body))
         return story

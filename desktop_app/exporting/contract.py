@@ -36,6 +36,8 @@ class ExportOptions:
     raw_csv: bool = False
     # Only this coder's mark-up (e.g. "Adjudicated", the adjudicated layer); None: everyone's.
     coder: str | None = None
+    # The deliverable's language ("en", "uk", "ru"): sheet names, headings, sentences, dates.
+    language: str = "en"
 
 
 class Writer(Protocol):

@@ -64,7 +64,8 @@ def code_tooltip(code: Code) -> str:
     ):
         if value:
             lines.append(f"{label}: {value}")
-    lines.append(translate("CodebookPanel", "%Ln annotation(s)", "", code.annotation_count))
+    marks = code.annotation_count
+    lines.append(translate("CodebookPanel", "%Ln annotation(s)", "", marks))
     return "\n".join(lines)
 
 

@@ -462,7 +462,8 @@ class MainWindow(QMainWindow):
             if self.project.read_only
             else (translate("MainWindow", "all changes stored"))
         )
-        shown = translate("MainWindow", "%Ln source(s)", "", len(listed))
+        count = len(listed)  # a plain name: lupdate reads no expression as the plural's count
+        shown = translate("MainWindow", "%Ln source(s)", "", count)
         marked = translate("MainWindow", "%Ln annotation(s)", "", marks)
         self.counts_label.setText(f"{shown} · {marked} · {stored}")
 

@@ -192,11 +192,11 @@ class SearchPanel(QWidget):
             item.setToolTip(1, f"{hit.before}{hit.match}{hit.after}")
             self.results.addTopLevelItem(item)
         self._shown = self._running
-        sources = len({h.source_id for h in hits})
+        sources, found = len({h.source_id for h in hits}), len(hits)
         if query:
             self._found = (
                 translate("SearchPanel", "%1 in %2 for “%3”")
-                .replace("%1", translate("SearchPanel", "%Ln hit(s)", "", len(hits)))
+                .replace("%1", translate("SearchPanel", "%Ln hit(s)", "", found))
                 .replace("%2", translate("SearchPanel", "%Ln source(s)", "", sources))
                 .replace("%3", query)
                 if hits

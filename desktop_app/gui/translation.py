@@ -52,7 +52,7 @@ def install(code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(code))  # %Ln, and Qt's own dialogs
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     own = str(paths.resource("translations"))
     for name, folder in ((f"parley_{code}", own), (f"qtbase_{code}", qt_folder)):

@@ -1,1549 +1,1913 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_GB">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the project (everything is already stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add documents as sources (txt, html, docx, odt, pdf, md, rtf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add every document in a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste as New Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a source of the text on the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Parley (everything is already stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back the last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do again what was undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the current source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find in &amp;Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search every source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the previous hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Condition…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selection as a condition (C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Speaker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark who said the selection (S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selection as a reaction (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Annotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes, note and boundaries of the selected annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected annotations (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what the selected reaction responds to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;Boundaries to Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the selected annotation cover exactly the selected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source &amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, outlet, author, date, URL and language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status: To Do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing marked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status: In Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status: Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fully marked; an empty cell in the comparison means the source does not report it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the current source and its annotations (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new code under the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Root…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new top-level group, like “Tone”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the annotation list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;earch Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the next panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the previous panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;maller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conditions × Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which source reports which condition, in what words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between the reader and the compare view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Speakers × Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is quoted where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel &amp;Workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comparison workbook for colleagues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The briefing for distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;REFI-QDA Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For MAXQDA, NVivo, ATLAS.ti, QualCoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select, C/S/R, compare, export: the first steps, with pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every key Parley answers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Parley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version and credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Log File Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where Parley writes details for a problem report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected &amp;Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Toolbars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick or create another code for this span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected code off this span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your remark on this span; shown on hover and in exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Span:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the end must come after the start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation needs at least one code (delete it instead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The span must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The span holds only white space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationsPanel</name>
-    <message>
-        <source>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New Project…</source>
+            <translation>&amp;Новый проект…</translation>
+        </message>
+        <message>
+            <source>Create an empty project file</source>
+            <translation>Создать пустой файл проекта</translation>
+        </message>
+        <message>
+            <source>&amp;Open Project…</source>
+            <translation>&amp;Открыть проект…</translation>
+        </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>Открыть файл проекта</translation>
+        </message>
+        <message>
+            <source>&amp;Close Project</source>
+            <translation>&amp;Закрыть проект</translation>
+        </message>
+        <message>
+            <source>Close the project (everything is already stored)</source>
+            <translation>Закрыть проект (всё уже сохранено)</translation>
+        </message>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation>&amp;Импортировать файлы…</translation>
+        </message>
+        <message>
+            <source>Add documents as sources (txt, html, docx, odt, pdf, md, rtf)</source>
+            <translation>Добавить документы как источники (txt, html, docx, odt, pdf, md, rtf)</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>Импортировать &amp;папку…</translation>
+        </message>
+        <message>
+            <source>Add every document in a folder</source>
+            <translation>Добавить все документы из папки</translation>
+        </message>
+        <message>
+            <source>&amp;Paste as New Source</source>
+            <translation>Вст&amp;авить как новый источник</translation>
+        </message>
+        <message>
+            <source>Make a source of the text on the clipboard</source>
+            <translation>Создать источник из текста в буфере обмена</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Вы&amp;йти</translation>
+        </message>
+        <message>
+            <source>Close Parley (everything is already stored)</source>
+            <translation>Закрыть Parley (всё уже сохранено)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>Take back the last change</source>
+            <translation>Отменить последнее изменение</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Do again what was undone</source>
+            <translation>Снова выполнить отменённое</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the selected text</source>
+            <translation>Копировать выделенный текст</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Source…</source>
+            <translation>&amp;Найти в источнике…</translation>
+        </message>
+        <message>
+            <source>Search the current source</source>
+            <translation>Искать в текущем источнике</translation>
+        </message>
+        <message>
+            <source>Find in &amp;Project…</source>
+            <translation>Найти в &amp;проекте…</translation>
+        </message>
+        <message>
+            <source>Search every source</source>
+            <translation>Искать во всех источниках</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Найти &amp;далее</translation>
+        </message>
+        <message>
+            <source>Go to the next hit</source>
+            <translation>Перейти к следующему совпадению</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Найти пр&amp;едыдущее</translation>
+        </message>
+        <message>
+            <source>Go to the previous hit</source>
+            <translation>Перейти к предыдущему совпадению</translation>
+        </message>
+        <message>
+            <source>&amp;Condition…</source>
+            <translation>&amp;Условие…</translation>
+        </message>
+        <message>
+            <source>Mark the selection as a condition (C)</source>
+            <translation>Отметить выделенное как условие (C)</translation>
+        </message>
+        <message>
+            <source>&amp;Speaker…</source>
+            <translation>&amp;Спикер…</translation>
+        </message>
+        <message>
+            <source>Mark who said the selection (S)</source>
+            <translation>Отметить, кто сказал выделенное (S)</translation>
+        </message>
+        <message>
+            <source>&amp;Reaction…</source>
+            <translation>&amp;Реакция…</translation>
+        </message>
+        <message>
+            <source>Mark the selection as a reaction (R)</source>
+            <translation>Отметить выделенное как реакцию (R)</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спикер</translation>
+        </message>
+        <message>
+            <source>Reaction</source>
+            <translation>Реакция</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Annotation…</source>
+            <translation>&amp;Изменить аннотацию…</translation>
+        </message>
+        <message>
+            <source>Codes, note and boundaries of the selected annotation</source>
+            <translation>Коды, заметка и границы выбранной аннотации</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Annotation</source>
+            <translation>У&amp;далить аннотацию</translation>
+        </message>
+        <message>
+            <source>Remove the selected annotations (undo brings them back)</source>
+            <translation>Удалить выбранные аннотации (отмена вернёт их)</translation>
+        </message>
+        <message>
+            <source>&amp;Link to…</source>
+            <translation>&amp;Связать с…</translation>
+        </message>
+        <message>
+            <source>Say what the selected reaction responds to</source>
+            <translation>Указать, на что отвечает выбранная реакция</translation>
+        </message>
+        <message>
+            <source>Set &amp;Boundaries to Selection</source>
+            <translation>Установить &amp;границы по выделению</translation>
+        </message>
+        <message>
+            <source>Make the selected annotation cover exactly the selected text</source>
+            <translation>Выбранная аннотация будет охватывать ровно выделенный текст</translation>
+        </message>
+        <message>
+            <source>Source &amp;Details…</source>
+            <translation>&amp;Сведения об источнике…</translation>
+        </message>
+        <message>
+            <source>Title, outlet, author, date, URL and language</source>
+            <translation>Заголовок, издание, автор, дата, URL и язык</translation>
+        </message>
+        <message>
+            <source>Coding Status: To Do</source>
+            <translation>Состояние кодирования: не начато</translation>
+        </message>
+        <message>
+            <source>Nothing marked yet</source>
+            <translation>Пока ничего не отмечено</translation>
+        </message>
+        <message>
+            <source>Coding Status: In Progress</source>
+            <translation>Состояние кодирования: в работе</translation>
+        </message>
+        <message>
+            <source>Partly marked</source>
+            <translation>Отмечено частично</translation>
+        </message>
+        <message>
+            <source>Coding Status: Done</source>
+            <translation>Состояние кодирования: завершено</translation>
+        </message>
+        <message>
+            <source>Fully marked; an empty cell in the comparison means the source does not report it</source>
+            <translation>Отмечено полностью; пустая ячейка в сравнении означает, что источник об этом не сообщает</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>Удалить источник</translation>
+        </message>
+        <message>
+            <source>Remove the current source and its annotations (undo brings them back)</source>
+            <translation>Удалить текущий источник и его аннотации (отмена вернёт их)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Code…</source>
+            <translation>&amp;Добавить код…</translation>
+        </message>
+        <message>
+            <source>A new code under the selected one</source>
+            <translation>Новый код под выбранным</translation>
+        </message>
+        <message>
+            <source>Add &amp;Root…</source>
+            <translation>Добавить &amp;корень…</translation>
+        </message>
+        <message>
+            <source>A new top-level group, like “Tone”</source>
+            <translation>Новая группа верхнего уровня, например «Тон»</translation>
+        </message>
+        <message>
+            <source>&amp;Sources</source>
+            <translation>&amp;Источники</translation>
+        </message>
+        <message>
+            <source>Move the focus to the sources</source>
+            <translation>Перейти к источникам</translation>
+        </message>
+        <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Просмотр</translation>
+        </message>
+        <message>
+            <source>Move the focus to the text</source>
+            <translation>Перейти к тексту</translation>
+        </message>
+        <message>
+            <source>&amp;Annotations</source>
+            <translation>&amp;Аннотации</translation>
+        </message>
+        <message>
+            <source>Move the focus to the annotation list</source>
+            <translation>Перейти к списку аннотаций</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook</source>
+            <translation>&amp;Кодовая книга</translation>
+        </message>
+        <message>
+            <source>Move the focus to the codebook</source>
+            <translation>Перейти к кодовой книге</translation>
+        </message>
+        <message>
+            <source>S&amp;earch Results</source>
+            <translation>Результаты &amp;поиска</translation>
+        </message>
+        <message>
+            <source>Move the focus to the search</source>
+            <translation>Перейти к поиску</translation>
+        </message>
+        <message>
+            <source>&amp;Next Panel</source>
+            <translation>&amp;Следующая панель</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel</source>
+            <translation>Перейти к следующей панели</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Panel</source>
+            <translation>П&amp;редыдущая панель</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel</source>
+            <translation>Перейти к предыдущей панели</translation>
+        </message>
+        <message>
+            <source>&amp;Larger Text</source>
+            <translation>&amp;Крупнее текст</translation>
+        </message>
+        <message>
+            <source>Make the text larger</source>
+            <translation>Увеличить текст</translation>
+        </message>
+        <message>
+            <source>S&amp;maller Text</source>
+            <translation>&amp;Мельче текст</translation>
+        </message>
+        <message>
+            <source>Make the text smaller</source>
+            <translation>Уменьшить текст</translation>
+        </message>
+        <message>
+            <source>Follow the System</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлое</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмное</translation>
+        </message>
+        <message>
+            <source>%1 colours</source>
+            <translation>Оформление: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Conditions × Sources</source>
+            <translation>&amp;Условия × источники</translation>
+        </message>
+        <message>
+            <source>Which source reports which condition, in what words</source>
+            <translation>Какой источник сообщает о каком условии и какими словами</translation>
+        </message>
+        <message>
+            <source>Show &amp;Compare</source>
+            <translation>Показать &amp;сравнение</translation>
+        </message>
+        <message>
+            <source>Switch between the reader and the compare view</source>
+            <translation>Переключаться между текстом и сравнением</translation>
+        </message>
+        <message>
+            <source>&amp;Speakers × Sources</source>
+            <translation>&amp;Спикеры × источники</translation>
+        </message>
+        <message>
+            <source>Who is quoted where</source>
+            <translation>Кого где цитируют</translation>
+        </message>
+        <message>
+            <source>Excel &amp;Workbook…</source>
+            <translation>&amp;Книга Excel…</translation>
+        </message>
+        <message>
+            <source>The comparison workbook for colleagues</source>
+            <translation>Книга сравнения для коллег</translation>
+        </message>
+        <message>
+            <source>PDF &amp;Briefing…</source>
+            <translation>&amp;Справка PDF…</translation>
+        </message>
+        <message>
+            <source>The briefing for distribution</source>
+            <translation>Справка для рассылки</translation>
+        </message>
+        <message>
+            <source>&amp;REFI-QDA Project…</source>
+            <translation>Проект &amp;REFI-QDA…</translation>
+        </message>
+        <message>
+            <source>For MAXQDA, NVivo, ATLAS.ti, QualCoder</source>
+            <translation>Для MAXQDA, NVivo, ATLAS.ti, QualCoder</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Сравнить</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;Начало работы</translation>
+        </message>
+        <message>
+            <source>Select, C/S/R, compare, export: the first steps, with pictures</source>
+            <translation>Выделить, C/S/R, сравнить, экспортировать: первые шаги с иллюстрациями</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Every key Parley answers to</source>
+            <translation>Все клавиши, на которые отвечает Parley</translation>
+        </message>
+        <message>
+            <source>&amp;About Parley</source>
+            <translation>&amp;О программе Parley</translation>
+        </message>
+        <message>
+            <source>Version and credits</source>
+            <translation>Версия и благодарности</translation>
+        </message>
+        <message>
+            <source>Show &amp;Log File Location</source>
+            <translation>Показать расположение &amp;журнала</translation>
+        </message>
+        <message>
+            <source>Where Parley writes details for a problem report</source>
+            <translation>Куда Parley записывает подробности для отчёта о проблеме</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Mark</source>
+            <translation>&amp;Разметка</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Источник</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare</source>
+            <translation>&amp;Сравнение</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;Экспорт</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Сп&amp;равка</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>П&amp;оследние</translation>
+        </message>
+        <message>
+            <source>Recent &amp;Codes</source>
+            <translation>Последние &amp;коды</translation>
+        </message>
+        <message>
+            <source>Selected &amp;Code</source>
+            <translation>Выбранный &amp;код</translation>
+        </message>
+        <message>
+            <source>&amp;Go To</source>
+            <translation>&amp;Перейти к</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Оформление</translation>
+        </message>
+        <message>
+            <source>&amp;Toolbars</source>
+            <translation>П&amp;анели инструментов</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Основная</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Основная панель инструментов</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Открыть %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationDialog</name>
+        <message>
+            <source>Edit Annotation</source>
+            <translation>Изменение аннотации</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Коды</translation>
+        </message>
+        <message>
+            <source>&amp;Add Code…</source>
+            <translation>&amp;Добавить код…</translation>
+        </message>
+        <message>
+            <source>Pick or create another code for this span</source>
+            <translation>Выбрать или создать ещё один код для этого фрагмента</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Code</source>
+            <translation>&amp;Убрать код</translation>
+        </message>
+        <message>
+            <source>Take the selected code off this span</source>
+            <translation>Снять выбранный код с этого фрагмента</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Your remark on this span; shown on hover and in exports</source>
+            <translation>Ваше примечание к фрагменту; видно в подсказке и в экспорте</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Связи</translation>
+        </message>
+        <message>
+            <source>Remove &amp;Link</source>
+            <translation>Убрать &amp;связь</translation>
+        </message>
+        <message>
+            <source>Remove the selected link</source>
+            <translation>Убрать выбранную связь</translation>
+        </message>
+        <message>
+            <source>Codes:</source>
+            <translation>Коды:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Заметка:</translation>
+        </message>
+        <message>
+            <source>Span:</source>
+            <translation>Фрагмент:</translation>
+        </message>
+        <message>
+            <source>Quote:</source>
+            <translation>Цитата:</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Связи:</translation>
+        </message>
+        <message>
+            <source>this span</source>
+            <translation>этот фрагмент</translation>
+        </message>
+        <message>
+            <source>(the end must come after the start)</source>
+            <translation>(конец должен быть после начала)</translation>
+        </message>
+        <message>
+            <source>An annotation needs at least one code (delete it instead).</source>
+            <translation>Аннотации нужен хотя бы один код (иначе удалите её).</translation>
+        </message>
+        <message>
+            <source>The span must end after it starts.</source>
+            <translation>Фрагмент должен заканчиваться после начала.</translation>
+        </message>
+        <message>
+            <source>The span holds only white space.</source>
+            <translation>Фрагмент содержит только пробелы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <source>
 Linked to another annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations in this source</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CodeDialog</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The canonical name, as it should appear in exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The highlight colour of this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the code means, for colleagues and the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grouping for conditions, e.g. Territory or Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other names, one per line, in any language or script (Путин, the Russian President)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. President of Russia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Kremlin, NATO, Office of the President of Ukraine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which side of the event the speaker stands on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Aliases:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ffiliation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A code needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CodebookPanel</name>
-    <message>
-        <source>Also: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a code or alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only codes whose name or alias matches, in any script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Code Here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Root…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new top-level group, like “Tone”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the code&apos;s name (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the highlight colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description, category and, for speakers, aliases, role, affiliation and side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier among its siblings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later among its siblings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move To…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the code under another parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fold this code into another; its annotations follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the code and the codes under it (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareModel</name>
-    <message>
-        <source>outlet unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named as: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <source>Choose which sources the matrix compares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only sources from this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only sources published in this range (undated sources drop out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparison matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a cell to see its excerpts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excerpts of the chosen cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all chosen sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a date yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Parley export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, e.g. “Internal — do not forward”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Analyst:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Classification line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Only the checked sources:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose mark-up to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every coder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark-up of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the PDF briefing uses these</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check at least one source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has no sources yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace File?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Open a project (File › Open) or create one (File › New).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has no sources yet.
+            <translation>
+Связано с другой аннотацией</translation>
+        </message>
+        <message>
+            <source>Annotations in this source</source>
+            <translation>Аннотации в этом источнике</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;Who demanded what, who answered, and how each source told it.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Compare how news sources report one political statement: the conditions set, who said what, and who reacted how.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;Кто чего требовал, кто ответил и как об этом рассказал каждый источник.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Сравнивайте, как новостные источники подают одно политическое заявление: выдвинутые условия, кто что сказал и кто как отреагировал.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Fonts: Noto (SIL Open Font License), DejaVu (Bitstream Vera licence).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Шрифты: Noto (SIL Open Font License), DejaVu (лицензия Bitstream Vera).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Открытие %1…</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 не существует</translation>
+        </message>
+        <message>
+            <source>open a project with File › Open, or create one with File › New</source>
+            <translation>откройте проект через Файл › Открыть или создайте новый через Файл › Новый</translation>
+        </message>
+        <message>
+            <source>Preparing the sample project…</source>
+            <translation>Готовим пример проекта…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>The canonical name, as it should appear in exports</source>
+            <translation>Основное название, как его показывать в экспорте</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <source>The highlight colour of this code</source>
+            <translation>Цвет подсветки этого кода</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>What the code means, for colleagues and the briefing</source>
+            <translation>Что означает код — для коллег и для справки</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>A grouping for conditions, e.g. Territory or Security</source>
+            <translation>Группа для условий, например «Территория» или «Безопасность»</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>Другие имена</translation>
+        </message>
+        <message>
+            <source>Other names, one per line, in any language or script (Путин, the Russian President)</source>
+            <translation>Другие имена, по одному в строке, на любом языке и в любой письменности (Putin, президент России)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>e.g. President of Russia</source>
+            <translation>напр., президент России</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Принадлежность</translation>
+        </message>
+        <message>
+            <source>e.g. Kremlin, NATO, Office of the President of Ukraine</source>
+            <translation>напр., Кремль, НАТО, Офис президента Украины</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Which side of the event the speaker stands on</source>
+            <translation>На чьей стороне в этом событии спикер</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour:</source>
+            <translation>&amp;Цвет:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>К&amp;атегория:</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases:</source>
+            <translation>&amp;Другие имена:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>A&amp;ffiliation:</source>
+            <translation>При&amp;надлежность:</translation>
+        </message>
+        <message>
+            <source>&amp;Side:</source>
+            <translation>&amp;Сторона:</translation>
+        </message>
+        <message>
+            <source>A code needs a name.</source>
+            <translation>У кода должно быть название.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookActions</name>
+        <message>
+            <source>the top level (a new root)</source>
+            <translation>верхний уровень (новый корень)</translation>
+        </message>
+        <message>
+            <source>Rename Code</source>
+            <translation>Переименование кода</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Новое название:</translation>
+        </message>
+        <message>
+            <source>Move To…</source>
+            <translation>Переместить в…</translation>
+        </message>
+        <message>
+            <source> and its name becomes an alias.</source>
+            <translation>, а его название станет другим именем.</translation>
+        </message>
+        <message>
+            <source>Merge Codes</source>
+            <translation>Объединение кодов</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <source>Merge Into…</source>
+            <translation>Объединить с…</translation>
+        </message>
+        <message>
+            <source>It is not used yet</source>
+            <translation>Он пока не используется</translation>
+        </message>
+        <message>
+            <source>Delete Code</source>
+            <translation>Удаление кода</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookPanel</name>
+        <message>
+            <source>Also: </source>
+            <translation>Также: </translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Принадлежность</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln annotation(s)</source>
+            <translation>
+                <numerusform>%Ln аннотация</numerusform>
+                <numerusform>%Ln аннотации</numerusform>
+                <numerusform>%Ln аннотаций</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Find a code or alias</source>
+            <translation>Найти код или другое имя</translation>
+        </message>
+        <message>
+            <source>Find a code</source>
+            <translation>Найти код</translation>
+        </message>
+        <message>
+            <source>Show only codes whose name or alias matches, in any script</source>
+            <translation>Показать только коды, название или другое имя которых совпадает, в любой письменности</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>Кодовая книга</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Отметки</translation>
+        </message>
+        <message>
+            <source>Add Code Here…</source>
+            <translation>Добавить код сюда…</translation>
+        </message>
+        <message>
+            <source>Add Root…</source>
+            <translation>Добавить корень…</translation>
+        </message>
+        <message>
+            <source>A new top-level group, like “Tone”</source>
+            <translation>Новая группа верхнего уровня, например «Тон»</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Переименовать…</translation>
+        </message>
+        <message>
+            <source>Change the code's name (F2)</source>
+            <translation>Изменить название кода (F2)</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Цвет…</translation>
+        </message>
+        <message>
+            <source>Change the highlight colour</source>
+            <translation>Изменить цвет подсветки</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Сведения…</translation>
+        </message>
+        <message>
+            <source>Description, category and, for speakers, aliases, role, affiliation and side</source>
+            <translation>Описание, категория, а для спикеров — другие имена, роль, принадлежность и сторона</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Earlier among its siblings</source>
+            <translation>Раньше среди соседних кодов</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Later among its siblings</source>
+            <translation>Позже среди соседних кодов</translation>
+        </message>
+        <message>
+            <source>Move To…</source>
+            <translation>Переместить в…</translation>
+        </message>
+        <message>
+            <source>Put the code under another parent</source>
+            <translation>Переместить код под другой родительский</translation>
+        </message>
+        <message>
+            <source>Merge Into…</source>
+            <translation>Объединить с…</translation>
+        </message>
+        <message>
+            <source>Fold this code into another; its annotations follow</source>
+            <translation>Влить этот код в другой; его аннотации перейдут вместе с ним</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Delete the code and the codes under it (Delete)</source>
+            <translation>Удалить код и коды под ним (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Codes</source>
+            <translation>Коды</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спикер</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Lang.</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Отметки</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareController</name>
+        <message>
+            <source>Close Compare</source>
+            <translation>Закрыть сравнение</translation>
+        </message>
+        <message>
+            <source>Close the compare tab; the reader takes the whole centre</source>
+            <translation>Закрыть вкладку сравнения; текст займёт весь центр</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Сравнить</translation>
+        </message>
+        <message>
+            <source>Conditions, speakers and stances × sources</source>
+            <translation>Условия, спикеры и позиции × источники</translation>
+        </message>
+        <message>
+            <source>Could not compare</source>
+            <translation>Не удалось сравнить</translation>
+        </message>
+        <message>
+            <source>Comparison cancelled — reopen to try again</source>
+            <translation>Сравнение отменено — откройте снова, чтобы повторить</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>Сравнение…</translation>
+        </message>
+        <message>
+            <source>Comparing sources…</source>
+            <translation>Сравниваем источники…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareModel</name>
+        <message>
+            <source>outlet unknown</source>
+            <translation>издание неизвестно</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>Named as: </source>
+            <translation>Назван как: </translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Also: </source>
+            <translation>Также: </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Choose which sources the matrix compares</source>
+            <translation>Выберите, какие источники сравнивает матрица</translation>
+        </message>
+        <message>
+            <source>Only sources from this outlet</source>
+            <translation>Только источники этого издания</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <source>Only sources published in this range (undated sources drop out)</source>
+            <translation>Только источники, опубликованные в эти даты (источники без даты выпадают)</translation>
+        </message>
+        <message>
+            <source>Comparison matrix</source>
+            <translation>Матрица сравнения</translation>
+        </message>
+        <message>
+            <source>Click a cell to see its excerpts.</source>
+            <translation>Щёлкните ячейку, чтобы увидеть её фрагменты.</translation>
+        </message>
+        <message>
+            <source>Excerpts of the chosen cell</source>
+            <translation>Фрагменты выбранной ячейки</translation>
+        </message>
+        <message>
+            <source>All Sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <source>No Sources</source>
+            <translation>Ни одного источника</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без заголовка)</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <source>all chosen sources</source>
+            <translation>все выбранные источники</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
+            <translation>Дата публикации и время, если известно. Числа читаются начиная с дня (15/06/2024); названия месяцев могут быть на английском, русском или украинском. Хранится как 2024-06-15.</translation>
+        </message>
+        <message>
+            <source>Calendar…</source>
+            <translation>Календарь…</translation>
+        </message>
+        <message>
+            <source>Pick the date from a calendar</source>
+            <translation>Выбрать дату в календаре</translation>
+        </message>
+        <message>
+            <source>Not a date yet</source>
+            <translation>Это ещё не дата</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeController</name>
+        <message>
+            <source>Not carried over, or changed on the way:
+</source>
+            <translation>Не перенесено или изменено по пути:
+</translation>
+        </message>
+        <message>
+            <source>&amp;REFI-QDA Project (.qdpx)…</source>
+            <translation>Проект &amp;REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Bring in a project from MAXQDA, NVivo, ATLAS.ti, QualCoder or Parley</source>
+            <translation>Перенести проект из MAXQDA, NVivo, ATLAS.ti, QualCoder или Parley</translation>
+        </message>
+        <message>
+            <source>Import &amp;From</source>
+            <translation>Импорт &amp;из</translation>
+        </message>
+        <message>
+            <source>E&amp;xport To</source>
+            <translation>Э&amp;кспорт в</translation>
+        </message>
+        <message>
+            <source>open it, or choose another name</source>
+            <translation>откройте его или выберите другое имя</translation>
+        </message>
+        <message>
+            <source>REFI-QDA Import</source>
+            <translation>Импорт REFI-QDA</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <source>&amp;CSV or JSON Excerpts…</source>
+            <translation>Фрагменты &amp;CSV или JSON…</translation>
+        </message>
+        <message>
+            <source>Every excerpt with its codes and citation, for scripts</source>
+            <translation>Каждый фрагмент с кодами и ссылкой — для скриптов</translation>
+        </message>
+        <message>
+            <source>An export is already running</source>
+            <translation>Экспорт уже выполняется</translation>
+        </message>
+        <message>
+            <source>Notes:
+</source>
+            <translation>Замечания:
+</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Parley export</source>
+            <translation>Экспорт Parley</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. “Internal — do not forward”</source>
+            <translation>Необязательно, напр. «Для служебного пользования»</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <source>&amp;Analyst:</source>
+            <translation>&amp;Аналитик:</translation>
+        </message>
+        <message>
+            <source>&amp;Classification line:</source>
+            <translation>&amp;Гриф:</translation>
+        </message>
+        <message>
+            <source>&amp;Page size:</source>
+            <translation>&amp;Формат страницы:</translation>
+        </message>
+        <message>
+            <source>&amp;Only the checked sources:</source>
+            <translation>&amp;Только отмеченные источники:</translation>
+        </message>
+        <message>
+            <source>Sources to export</source>
+            <translation>Источники для экспорта</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без заголовка)</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Whose mark-up to export</source>
+            <translation>Чью разметку экспортировать</translation>
+        </message>
+        <message>
+            <source>Every coder</source>
+            <translation>Все кодировщики</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>Выходной файл</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>Choose the file to write</source>
+            <translation>Выбрать файл для записи</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспортировать</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Формат:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark-up of:</source>
+            <translation>&amp;Разметка:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Сохранить как:</translation>
+        </message>
+        <message>
+            <source>Only the PDF briefing uses these</source>
+            <translation>Это нужно только для справки PDF</translation>
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation>Выберите файл для записи.</translation>
+        </message>
+        <message>
+            <source>That is a folder: add a file name.</source>
+            <translation>Это папка: добавьте имя файла.</translation>
+        </message>
+        <message>
+            <source>Check at least one source.</source>
+            <translation>Отметьте хотя бы один источник.</translation>
+        </message>
+        <message>
+            <source>The project has no sources yet.</source>
+            <translation>В проекте пока нет источников.</translation>
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>Заменить файл?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Заменить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>%Ln source(s) added.</source>
+            <translation>
+                <numerusform>Добавлен %Ln источник.</numerusform>
+                <numerusform>Добавлено %Ln источника.</numerusform>
+                <numerusform>Добавлено %Ln источников.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) could not be imported.</source>
+            <translation>
+                <numerusform>%Ln файл не удалось импортировать.</numerusform>
+                <numerusform>%Ln файла не удалось импортировать.</numerusform>
+                <numerusform>%Ln файлов не удалось импортировать.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) skipped (unsupported type).</source>
+            <translation>
+                <numerusform>Пропущен %Ln файл (неподдерживаемый тип).</numerusform>
+                <numerusform>Пропущено %Ln файла (неподдерживаемый тип).</numerusform>
+                <numerusform>Пропущено %Ln файлов (неподдерживаемый тип).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln REFI-QDA project(s) skipped (import from File › Import From).</source>
+            <translation>
+                <numerusform>Пропущен %Ln проект REFI-QDA (импортируйте через Файл › Импорт из).</numerusform>
+                <numerusform>Пропущено %Ln проекта REFI-QDA (импортируйте через Файл › Импорт из).</numerusform>
+                <numerusform>Пропущено %Ln проектов REFI-QDA (импортируйте через Файл › Импорт из).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Не импортировано:</translation>
+        </message>
+        <message>
+            <source>Already in the project (same bytes), skipped:</source>
+            <translation>Уже есть в проекте (те же байты), пропущено:</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Предупреждения:</translation>
+        </message>
+        <message>
+            <source>Skipped, not a type Parley imports (%1):</source>
+            <translation>Пропущено, Parley не импортирует такой тип (%1):</translation>
+        </message>
+        <message>
+            <source>Skipped, REFI-QDA projects (.qdpx) — import each with File › Import From › REFI-QDA Project:</source>
+            <translation>Пропущены проекты REFI-QDA (.qdpx) — импортируйте каждый через Файл › Импорт из › Проект REFI-QDA:</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was added</source>
+            <translation>Импорт отменён; ничего не добавлено</translation>
+        </message>
+        <message>
+            <source>Paste as New Source</source>
+            <translation>Вставить как новый источник</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>Applies when Parley starts again</source>
+            <translation>Действует после перезапуска Parley</translation>
+        </message>
+        <message>
+            <source>Follow the System</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>The new language applies when Parley starts again</source>
+            <translation>Новый язык будет действовать после перезапуска Parley</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open a project (File › Open) or create one (File › New).</source>
+            <translation>Откройте проект (Файл › Открыть) или создайте новый (Файл › Новый).</translation>
+        </message>
+        <message>
+            <source>This project has no sources yet.
 
 Drag files or folders here, use File › Import, or paste text with File › Paste as New Source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened With Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open it, or choose another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Recent (1–9): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Recent codes appear here </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all changes stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarkupPopup</name>
-    <message>
-        <source>Pick a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code name or alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name or alias…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (another code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picked: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: apply · Tab: add another code · Esc: cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches: type a name to create it, or Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PickDialog</name>
-    <message>
-        <source>Type to filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project Not Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It may have been moved, renamed or deleted, or its drive is not connected. Locate it, open another project, or open the sample project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Other…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Folder of Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parley — Unexpected Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your work is safe: every change you saw is already stored. Details are in the log file:
+            <translation>В этом проекте пока нет источников.
+
+Перетащите сюда файлы или папки, воспользуйтесь командой Файл › Импортировать или вставьте текст через Файл › Вставить как новый источник.</translation>
+        </message>
+        <message>
+            <source>Cannot Open Project</source>
+            <translation>Не удаётся открыть проект</translation>
+        </message>
+        <message>
+            <source>Opened With Notes</source>
+            <translation>Открыто с замечаниями</translation>
+        </message>
+        <message>
+            <source>open it, or choose another name</source>
+            <translation>откройте его или выберите другое имя</translation>
+        </message>
+        <message>
+            <source> [read-only]</source>
+            <translation> [только чтение]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source> Recent (1–9): </source>
+            <translation> Последние (1–9): </translation>
+        </message>
+        <message>
+            <source> Recent codes appear here </source>
+            <translation> Здесь появятся последние коды </translation>
+        </message>
+        <message>
+            <source>No project open</source>
+            <translation>Проект не открыт</translation>
+        </message>
+        <message>
+            <source>read-only: changes cannot be saved</source>
+            <translation>только чтение: изменения не сохраняются</translation>
+        </message>
+        <message>
+            <source>all changes stored</source>
+            <translation>все изменения сохранены</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln annotation(s)</source>
+            <translation>
+                <numerusform>%Ln аннотация</numerusform>
+                <numerusform>%Ln аннотации</numerusform>
+                <numerusform>%Ln аннотаций</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkupController</name>
+        <message>
+            <source>Pin</source>
+            <translation>Закрепить</translation>
+        </message>
+        <message>
+            <source>Keep these codes on their keys: while pinned, other codes do not enter the bar</source>
+            <translation>Оставить эти коды на их клавишах: пока они закреплены, другие коды на панель не попадают</translation>
+        </message>
+        <message>
+            <source>Select an annotation in the list, or put the cursor in a highlight</source>
+            <translation>Выберите аннотацию в списке или поставьте курсор в подсвеченный фрагмент</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press C, S or R</source>
+            <translation>Сначала выделите текст, затем нажмите C, S или R</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press a number for a recent code</source>
+            <translation>Сначала выделите текст, затем нажмите цифру последнего кода</translation>
+        </message>
+        <message>
+            <source>Mark All Hits</source>
+            <translation>Отметить все совпадения</translation>
+        </message>
+        <message>
+            <source>Recent codes pinned to their keys</source>
+            <translation>Последние коды закреплены за клавишами</translation>
+        </message>
+        <message>
+            <source>Recent codes unpinned</source>
+            <translation>Последние коды откреплены</translation>
+        </message>
+        <message>
+            <source>responds to</source>
+            <translation>отвечает на</translation>
+        </message>
+        <message>
+            <source>is answered by</source>
+            <translation>на это отвечает</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a highlight to delete its annotation</source>
+            <translation>Поставьте курсор в подсвеченный фрагмент, чтобы удалить его аннотацию</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a highlight, select the text it should cover, Ctrl+B</source>
+            <translation>Поставьте курсор в подсвеченный фрагмент, выделите текст, который он должен охватывать, Ctrl+B</translation>
+        </message>
+        <message>
+            <source>Select the text the annotation should cover</source>
+            <translation>Выделите текст, который должна охватывать аннотация</translation>
+        </message>
+        <message>
+            <source>Link to…</source>
+            <translation>Связать с…</translation>
+        </message>
+        <message>
+            <source>What does this annotation respond to? (a condition or statement)</source>
+            <translation>На что отвечает эта аннотация? (условие или заявление)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Set Boundaries to Selection</source>
+            <translation>Установить границы по выделению</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkupPopup</name>
+        <message>
+            <source>Pick a code</source>
+            <translation>Выберите код</translation>
+        </message>
+        <message>
+            <source>Code name or alias</source>
+            <translation>Название кода или другое имя</translation>
+        </message>
+        <message>
+            <source>Type a name or alias…</source>
+            <translation>Введите название или другое имя…</translation>
+        </message>
+        <message>
+            <source>Matching codes</source>
+            <translation>Подходящие коды</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source> (another code)</source>
+            <translation> (ещё один код)</translation>
+        </message>
+        <message>
+            <source>Picked: </source>
+            <translation>Выбрано: </translation>
+        </message>
+        <message>
+            <source>Enter: apply · Tab: add another code · Esc: cancel</source>
+            <translation>Enter: применить · Tab: добавить ещё код · Esc: отмена</translation>
+        </message>
+        <message>
+            <source>Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel</source>
+            <translation>Enter: применить все · Tab: добавить ещё · Backspace: убрать последний · Esc: отмена</translation>
+        </message>
+        <message>
+            <source>Nothing matches: type a name to create it, or Esc to cancel</source>
+            <translation>Ничего не найдено: введите название, чтобы создать код, или Esc для отмены</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickDialog</name>
+        <message>
+            <source>Type to filter</source>
+            <translation>Введите для фильтрации</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фильтр</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Open Project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <source>New Project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>Project Not Found</source>
+            <translation>Проект не найден</translation>
+        </message>
+        <message>
+            <source>It may have been moved, renamed or deleted, or its drive is not connected. Locate it, open another project, or open the sample project.</source>
+            <translation>Возможно, его переместили, переименовали или удалили либо диск не подключён. Найдите его, откройте другой проект или пример проекта.</translation>
+        </message>
+        <message>
+            <source>Locate…</source>
+            <translation>Найти…</translation>
+        </message>
+        <message>
+            <source>Open Other…</source>
+            <translation>Открыть другой…</translation>
+        </message>
+        <message>
+            <source>Open Sample</source>
+            <translation>Открыть пример</translation>
+        </message>
+        <message>
+            <source>Import Sources</source>
+            <translation>Импорт источников</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Sources</source>
+            <translation>Импорт папки с источниками</translation>
+        </message>
+        <message>
+            <source>Parley — Unexpected Problem</source>
+            <translation>Parley — непредвиденная проблема</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong: %1</source>
+            <translation>Произошла непредвиденная ошибка: %1</translation>
+        </message>
+        <message>
+            <source>Your work is safe: every change you saw is already stored. Details are in the log file:
 %1
 Please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip this step to leave it as it is and undo the steps before it, or keep it to try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip This Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep It</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>Source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a recent code. Delete removes the annotation at the cursor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message>
-        <source>Search for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search — any script, case and accents ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Путин finds путин and ПУТИН; café finds CAFE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the current source only, or every source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark All Hits As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark every hit with a code in one step (one undo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any Code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 for “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%Ln source(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hits for “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceDialog</name>
-    <message>
-        <source>Source Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The headline or a short name for the source (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who published it: newspaper, agency, ministry, channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author or authors, as credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it was found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language code(s), comma-separated when mixed, e.g. en, ru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A source needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPanel</name>
-    <message>
-        <source>Coding status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only sources whose title, outlet, date or language match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, outlet, author, date, URL and language of the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the source and its annotations (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ViewController</name>
-    <message>
-        <source>No hits: search first (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Parley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowLayout</name>
-    <message>
-        <source>Recent Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codes you applied last: select text and press 1–9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In This Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Ваша работа в безопасности: каждое изменение, которое вы видели, уже сохранено. Подробности — в журнале:
+%1
+Пожалуйста, сообщите о проблеме.</translation>
+        </message>
+        <message>
+            <source>Choose a Colour</source>
+            <translation>Выберите цвет</translation>
+        </message>
+        <message>
+            <source>Export To</source>
+            <translation>Экспортировать в</translation>
+        </message>
+        <message>
+            <source>Import a REFI-QDA Project</source>
+            <translation>Импорт проекта REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+            <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Cannot Undo</source>
+            <translation>Не удаётся отменить</translation>
+        </message>
+        <message>
+            <source>Skip this step to leave it as it is and undo the steps before it, or keep it to try again later.</source>
+            <translation>Пропустите этот шаг, чтобы оставить его как есть и отменить предыдущие, или оставьте его, чтобы попробовать позже.</translation>
+        </message>
+        <message>
+            <source>Skip This Step</source>
+            <translation>Пропустить шаг</translation>
+        </message>
+        <message>
+            <source>Keep It</source>
+            <translation>Оставить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Source text</source>
+            <translation>Текст источника</translation>
+        </message>
+        <message>
+            <source>The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a recent code. Delete removes the annotation at the cursor.</source>
+            <translation>Текущий источник. Выделите текст и нажмите C, S или R, чтобы отметить его, или 1–9 для последнего кода. Delete удаляет аннотацию под курсором.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Search for</source>
+            <translation>Искать</translation>
+        </message>
+        <message>
+            <source>Search — any script, case and accents ignored</source>
+            <translation>Поиск — любая письменность, без учёта регистра и диакритики</translation>
+        </message>
+        <message>
+            <source>Путин finds путин and ПУТИН; café finds CAFE</source>
+            <translation>Путин находит путин и ПУТИН; café находит CAFE</translation>
+        </message>
+        <message>
+            <source>Search where</source>
+            <translation>Где искать</translation>
+        </message>
+        <message>
+            <source>This source</source>
+            <translation>Этот источник</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <source>Search the current source only, or every source</source>
+            <translation>Искать только в текущем источнике или во всех</translation>
+        </message>
+        <message>
+            <source>Mark All Hits As…</source>
+            <translation>Отметить все совпадения как…</translation>
+        </message>
+        <message>
+            <source>Mark every hit with a code in one step (one undo)</source>
+            <translation>Отметить каждое совпадение кодом за один шаг (одна отмена)</translation>
+        </message>
+        <message>
+            <source>Condition…</source>
+            <translation>Условие…</translation>
+        </message>
+        <message>
+            <source>Speaker…</source>
+            <translation>Спикер…</translation>
+        </message>
+        <message>
+            <source>Reaction…</source>
+            <translation>Реакция…</translation>
+        </message>
+        <message>
+            <source>Any Code…</source>
+            <translation>Любой код…</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Hit</source>
+            <translation>Совпадение</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <source>%1 in %2 for “%3”</source>
+            <translation>%1 в %2 по запросу «%3»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln совпадение</numerusform>
+                <numerusform>%Ln совпадения</numerusform>
+                <numerusform>%Ln совпадений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No hits for “%1”</source>
+            <translation>Ничего не найдено по запросу «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <source>Source Details</source>
+            <translation>Сведения об источнике</translation>
+        </message>
+        <message>
+            <source>The headline or a short name for the source (required)</source>
+            <translation>Заголовок или краткое название источника (обязательно)</translation>
+        </message>
+        <message>
+            <source>Who published it: newspaper, agency, ministry, channel</source>
+            <translation>Кто опубликовал: газета, агентство, министерство, канал</translation>
+        </message>
+        <message>
+            <source>Author or authors, as credited</source>
+            <translation>Автор или авторы, как указано</translation>
+        </message>
+        <message>
+            <source>Where it was found</source>
+            <translation>Где он найден</translation>
+        </message>
+        <message>
+            <source>Language code(s), comma-separated when mixed, e.g. en, ru</source>
+            <translation>Код(ы) языка, через запятую, если их несколько, напр. ru, en</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <source>&amp;Outlet:</source>
+            <translation>&amp;Издание:</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Автор:</translation>
+        </message>
+        <message>
+            <source>&amp;Published:</source>
+            <translation>&amp;Опубликовано:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>A source needs a title.</source>
+            <translation>У источника должен быть заголовок.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPanel</name>
+        <message>
+            <source>Coding status</source>
+            <translation>Состояние кодирования</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Опубликовано</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Аннотации</translation>
+        </message>
+        <message>
+            <source>Filter sources</source>
+            <translation>Фильтр источников</translation>
+        </message>
+        <message>
+            <source>Show only sources whose title, outlet, date or language match</source>
+            <translation>Показать только источники, у которых совпадает заголовок, издание, дата или язык</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Edit Details…</source>
+            <translation>Изменить сведения…</translation>
+        </message>
+        <message>
+            <source>Title, outlet, author, date, URL and language of the source</source>
+            <translation>Заголовок, издание, автор, дата, URL и язык источника</translation>
+        </message>
+        <message>
+            <source>Coding Status</source>
+            <translation>Состояние кодирования</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>Удалить источник</translation>
+        </message>
+        <message>
+            <source>Remove the source and its annotations (undo brings them back)</source>
+            <translation>Удалить источник и его аннотации (отмена вернёт их)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewController</name>
+        <message>
+            <source>No hits: search first (Ctrl+F)</source>
+            <translation>Совпадений нет: сначала выполните поиск (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>About Parley</source>
+            <translation>О программе Parley</translation>
+        </message>
+        <message>
+            <source>Log File</source>
+            <translation>Файл журнала</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLayout</name>
+        <message>
+            <source>Recent Codes</source>
+            <translation>Последние коды</translation>
+        </message>
+        <message>
+            <source>Recent codes</source>
+            <translation>Последние коды</translation>
+        </message>
+        <message>
+            <source>The codes you applied last: select text and press 1–9</source>
+            <translation>Коды, которые вы применяли последними: выделите текст и нажмите 1–9</translation>
+        </message>
+        <message>
+            <source>In This Source</source>
+            <translation>В этом источнике</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>Кодовая книга</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
 </TS>

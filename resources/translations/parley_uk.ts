@@ -1,1549 +1,1913 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en_GB">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the project (everything is already stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add documents as sources (txt, html, docx, odt, pdf, md, rtf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add every document in a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste as New Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a source of the text on the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Parley (everything is already stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back the last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do again what was undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the current source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find in &amp;Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search every source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the previous hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Condition…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selection as a condition (C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Speaker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark who said the selection (S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selection as a reaction (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Annotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes, note and boundaries of the selected annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected annotations (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what the selected reaction responds to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;Boundaries to Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the selected annotation cover exactly the selected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source &amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, outlet, author, date, URL and language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status: To Do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing marked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status: In Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status: Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fully marked; an empty cell in the comparison means the source does not report it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the current source and its annotations (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new code under the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Root…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new top-level group, like “Tone”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the annotation list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;earch Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the next panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the focus to the previous panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;maller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conditions × Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which source reports which condition, in what words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between the reader and the compare view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Speakers × Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is quoted where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel &amp;Workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comparison workbook for colleagues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The briefing for distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;REFI-QDA Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For MAXQDA, NVivo, ATLAS.ti, QualCoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select, C/S/R, compare, export: the first steps, with pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every key Parley answers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Parley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version and credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Log File Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where Parley writes details for a problem report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected &amp;Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Toolbars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick or create another code for this span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected code off this span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your remark on this span; shown on hover and in exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Span:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the end must come after the start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation needs at least one code (delete it instead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The span must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The span holds only white space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationsPanel</name>
-    <message>
-        <source>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New Project…</source>
+            <translation>&amp;Новий проєкт…</translation>
+        </message>
+        <message>
+            <source>Create an empty project file</source>
+            <translation>Створити порожній файл проєкту</translation>
+        </message>
+        <message>
+            <source>&amp;Open Project…</source>
+            <translation>&amp;Відкрити проєкт…</translation>
+        </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>Відкрити файл проєкту</translation>
+        </message>
+        <message>
+            <source>&amp;Close Project</source>
+            <translation>&amp;Закрити проєкт</translation>
+        </message>
+        <message>
+            <source>Close the project (everything is already stored)</source>
+            <translation>Закрити проєкт (усе вже збережено)</translation>
+        </message>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation>&amp;Імпортувати файли…</translation>
+        </message>
+        <message>
+            <source>Add documents as sources (txt, html, docx, odt, pdf, md, rtf)</source>
+            <translation>Додати документи як джерела (txt, html, docx, odt, pdf, md, rtf)</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>Імпортувати &amp;теку…</translation>
+        </message>
+        <message>
+            <source>Add every document in a folder</source>
+            <translation>Додати всі документи з теки</translation>
+        </message>
+        <message>
+            <source>&amp;Paste as New Source</source>
+            <translation>Вст&amp;авити як нове джерело</translation>
+        </message>
+        <message>
+            <source>Make a source of the text on the clipboard</source>
+            <translation>Створити джерело з тексту в буфері обміну</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Ви&amp;йти</translation>
+        </message>
+        <message>
+            <source>Close Parley (everything is already stored)</source>
+            <translation>Закрити Parley (усе вже збережено)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <source>Take back the last change</source>
+            <translation>Скасувати останню зміну</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторити</translation>
+        </message>
+        <message>
+            <source>Do again what was undone</source>
+            <translation>Знову виконати скасоване</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копіювати</translation>
+        </message>
+        <message>
+            <source>Copy the selected text</source>
+            <translation>Копіювати виділений текст</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Source…</source>
+            <translation>&amp;Знайти в джерелі…</translation>
+        </message>
+        <message>
+            <source>Search the current source</source>
+            <translation>Шукати в поточному джерелі</translation>
+        </message>
+        <message>
+            <source>Find in &amp;Project…</source>
+            <translation>Знайти в &amp;проєкті…</translation>
+        </message>
+        <message>
+            <source>Search every source</source>
+            <translation>Шукати в усіх джерелах</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Знайти &amp;далі</translation>
+        </message>
+        <message>
+            <source>Go to the next hit</source>
+            <translation>Перейти до наступного збігу</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Знайти по&amp;переднє</translation>
+        </message>
+        <message>
+            <source>Go to the previous hit</source>
+            <translation>Перейти до попереднього збігу</translation>
+        </message>
+        <message>
+            <source>&amp;Condition…</source>
+            <translation>&amp;Умова…</translation>
+        </message>
+        <message>
+            <source>Mark the selection as a condition (C)</source>
+            <translation>Позначити виділене як умову (C)</translation>
+        </message>
+        <message>
+            <source>&amp;Speaker…</source>
+            <translation>&amp;Спікер…</translation>
+        </message>
+        <message>
+            <source>Mark who said the selection (S)</source>
+            <translation>Позначити, хто сказав виділене (S)</translation>
+        </message>
+        <message>
+            <source>&amp;Reaction…</source>
+            <translation>&amp;Реакція…</translation>
+        </message>
+        <message>
+            <source>Mark the selection as a reaction (R)</source>
+            <translation>Позначити виділене як реакцію (R)</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Умова</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спікер</translation>
+        </message>
+        <message>
+            <source>Reaction</source>
+            <translation>Реакція</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Annotation…</source>
+            <translation>&amp;Редагувати анотацію…</translation>
+        </message>
+        <message>
+            <source>Codes, note and boundaries of the selected annotation</source>
+            <translation>Коди, нотатка й межі вибраної анотації</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Annotation</source>
+            <translation>В&amp;идалити анотацію</translation>
+        </message>
+        <message>
+            <source>Remove the selected annotations (undo brings them back)</source>
+            <translation>Видалити вибрані анотації (скасування поверне їх)</translation>
+        </message>
+        <message>
+            <source>&amp;Link to…</source>
+            <translation>&amp;Пов’язати з…</translation>
+        </message>
+        <message>
+            <source>Say what the selected reaction responds to</source>
+            <translation>Вказати, на що відповідає вибрана реакція</translation>
+        </message>
+        <message>
+            <source>Set &amp;Boundaries to Selection</source>
+            <translation>Встановити &amp;межі за виділенням</translation>
+        </message>
+        <message>
+            <source>Make the selected annotation cover exactly the selected text</source>
+            <translation>Вибрана анотація охоплюватиме саме виділений текст</translation>
+        </message>
+        <message>
+            <source>Source &amp;Details…</source>
+            <translation>&amp;Відомості про джерело…</translation>
+        </message>
+        <message>
+            <source>Title, outlet, author, date, URL and language</source>
+            <translation>Назва, видання, автор, дата, URL і мова</translation>
+        </message>
+        <message>
+            <source>Coding Status: To Do</source>
+            <translation>Стан кодування: не розпочато</translation>
+        </message>
+        <message>
+            <source>Nothing marked yet</source>
+            <translation>Ще нічого не позначено</translation>
+        </message>
+        <message>
+            <source>Coding Status: In Progress</source>
+            <translation>Стан кодування: у роботі</translation>
+        </message>
+        <message>
+            <source>Partly marked</source>
+            <translation>Позначено частково</translation>
+        </message>
+        <message>
+            <source>Coding Status: Done</source>
+            <translation>Стан кодування: завершено</translation>
+        </message>
+        <message>
+            <source>Fully marked; an empty cell in the comparison means the source does not report it</source>
+            <translation>Позначено повністю; порожня клітинка в порівнянні означає, що джерело про це не повідомляє</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>Видалити джерело</translation>
+        </message>
+        <message>
+            <source>Remove the current source and its annotations (undo brings them back)</source>
+            <translation>Видалити поточне джерело та його анотації (скасування поверне їх)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Code…</source>
+            <translation>&amp;Додати код…</translation>
+        </message>
+        <message>
+            <source>A new code under the selected one</source>
+            <translation>Новий код під вибраним</translation>
+        </message>
+        <message>
+            <source>Add &amp;Root…</source>
+            <translation>Додати &amp;корінь…</translation>
+        </message>
+        <message>
+            <source>A new top-level group, like “Tone”</source>
+            <translation>Нова група верхнього рівня, як-от «Тон»</translation>
+        </message>
+        <message>
+            <source>&amp;Sources</source>
+            <translation>&amp;Джерела</translation>
+        </message>
+        <message>
+            <source>Move the focus to the sources</source>
+            <translation>Перейти до джерел</translation>
+        </message>
+        <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Читач</translation>
+        </message>
+        <message>
+            <source>Move the focus to the text</source>
+            <translation>Перейти до тексту</translation>
+        </message>
+        <message>
+            <source>&amp;Annotations</source>
+            <translation>&amp;Анотації</translation>
+        </message>
+        <message>
+            <source>Move the focus to the annotation list</source>
+            <translation>Перейти до списку анотацій</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook</source>
+            <translation>&amp;Кодова книга</translation>
+        </message>
+        <message>
+            <source>Move the focus to the codebook</source>
+            <translation>Перейти до кодової книги</translation>
+        </message>
+        <message>
+            <source>S&amp;earch Results</source>
+            <translation>Результати &amp;пошуку</translation>
+        </message>
+        <message>
+            <source>Move the focus to the search</source>
+            <translation>Перейти до пошуку</translation>
+        </message>
+        <message>
+            <source>&amp;Next Panel</source>
+            <translation>&amp;Наступна панель</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel</source>
+            <translation>Перейти до наступної панелі</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Panel</source>
+            <translation>П&amp;опередня панель</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel</source>
+            <translation>Перейти до попередньої панелі</translation>
+        </message>
+        <message>
+            <source>&amp;Larger Text</source>
+            <translation>&amp;Більший текст</translation>
+        </message>
+        <message>
+            <source>Make the text larger</source>
+            <translation>Збільшити текст</translation>
+        </message>
+        <message>
+            <source>S&amp;maller Text</source>
+            <translation>&amp;Менший текст</translation>
+        </message>
+        <message>
+            <source>Make the text smaller</source>
+            <translation>Зменшити текст</translation>
+        </message>
+        <message>
+            <source>Follow the System</source>
+            <translation>Як у системі</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Світле</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Темне</translation>
+        </message>
+        <message>
+            <source>%1 colours</source>
+            <translation>Оформлення: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Conditions × Sources</source>
+            <translation>&amp;Умови × джерела</translation>
+        </message>
+        <message>
+            <source>Which source reports which condition, in what words</source>
+            <translation>Яке джерело повідомляє про яку умову і якими словами</translation>
+        </message>
+        <message>
+            <source>Show &amp;Compare</source>
+            <translation>Показати &amp;порівняння</translation>
+        </message>
+        <message>
+            <source>Switch between the reader and the compare view</source>
+            <translation>Перемикати між текстом і порівнянням</translation>
+        </message>
+        <message>
+            <source>&amp;Speakers × Sources</source>
+            <translation>&amp;Спікери × джерела</translation>
+        </message>
+        <message>
+            <source>Who is quoted where</source>
+            <translation>Кого де цитують</translation>
+        </message>
+        <message>
+            <source>Excel &amp;Workbook…</source>
+            <translation>&amp;Книга Excel…</translation>
+        </message>
+        <message>
+            <source>The comparison workbook for colleagues</source>
+            <translation>Книга порівняння для колег</translation>
+        </message>
+        <message>
+            <source>PDF &amp;Briefing…</source>
+            <translation>&amp;Довідка PDF…</translation>
+        </message>
+        <message>
+            <source>The briefing for distribution</source>
+            <translation>Довідка для розсилання</translation>
+        </message>
+        <message>
+            <source>&amp;REFI-QDA Project…</source>
+            <translation>Проєкт &amp;REFI-QDA…</translation>
+        </message>
+        <message>
+            <source>For MAXQDA, NVivo, ATLAS.ti, QualCoder</source>
+            <translation>Для MAXQDA, NVivo, ATLAS.ti, QualCoder</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Порівняти</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Експорт</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;Початок роботи</translation>
+        </message>
+        <message>
+            <source>Select, C/S/R, compare, export: the first steps, with pictures</source>
+            <translation>Виділити, C/S/R, порівняти, експортувати: перші кроки з ілюстраціями</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <source>Every key Parley answers to</source>
+            <translation>Усі клавіші, на які відповідає Parley</translation>
+        </message>
+        <message>
+            <source>&amp;About Parley</source>
+            <translation>&amp;Про Parley</translation>
+        </message>
+        <message>
+            <source>Version and credits</source>
+            <translation>Версія та подяки</translation>
+        </message>
+        <message>
+            <source>Show &amp;Log File Location</source>
+            <translation>Показати розташування &amp;журналу</translation>
+        </message>
+        <message>
+            <source>Where Parley writes details for a problem report</source>
+            <translation>Куди Parley записує подробиці для звіту про проблему</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Зміни</translation>
+        </message>
+        <message>
+            <source>&amp;Mark</source>
+            <translation>&amp;Розмітка</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Джерело</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вигляд</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare</source>
+            <translation>&amp;Порівняння</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;Експорт</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Довідка</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Н&amp;едавні</translation>
+        </message>
+        <message>
+            <source>Recent &amp;Codes</source>
+            <translation>Недавні &amp;коди</translation>
+        </message>
+        <message>
+            <source>Selected &amp;Code</source>
+            <translation>Вибраний &amp;код</translation>
+        </message>
+        <message>
+            <source>&amp;Go To</source>
+            <translation>&amp;Перейти до</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Оформлення</translation>
+        </message>
+        <message>
+            <source>&amp;Toolbars</source>
+            <translation>&amp;Панелі інструментів</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Основна</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Основна панель інструментів</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Імпорт</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Пошук</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторити</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Відкрити %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationDialog</name>
+        <message>
+            <source>Edit Annotation</source>
+            <translation>Редагування анотації</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Коди</translation>
+        </message>
+        <message>
+            <source>&amp;Add Code…</source>
+            <translation>&amp;Додати код…</translation>
+        </message>
+        <message>
+            <source>Pick or create another code for this span</source>
+            <translation>Вибрати або створити ще один код для цього фрагмента</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Code</source>
+            <translation>&amp;Прибрати код</translation>
+        </message>
+        <message>
+            <source>Take the selected code off this span</source>
+            <translation>Зняти вибраний код із цього фрагмента</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Нотатка</translation>
+        </message>
+        <message>
+            <source>Your remark on this span; shown on hover and in exports</source>
+            <translation>Ваша примітка до фрагмента; видно в підказці та в експорті</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Початок</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Кінець</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Зв’язки</translation>
+        </message>
+        <message>
+            <source>Remove &amp;Link</source>
+            <translation>Прибрати &amp;зв’язок</translation>
+        </message>
+        <message>
+            <source>Remove the selected link</source>
+            <translation>Прибрати вибраний зв’язок</translation>
+        </message>
+        <message>
+            <source>Codes:</source>
+            <translation>Коди:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Нотатка:</translation>
+        </message>
+        <message>
+            <source>Span:</source>
+            <translation>Фрагмент:</translation>
+        </message>
+        <message>
+            <source>Quote:</source>
+            <translation>Цитата:</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Зв’язки:</translation>
+        </message>
+        <message>
+            <source>this span</source>
+            <translation>цей фрагмент</translation>
+        </message>
+        <message>
+            <source>(the end must come after the start)</source>
+            <translation>(кінець має бути після початку)</translation>
+        </message>
+        <message>
+            <source>An annotation needs at least one code (delete it instead).</source>
+            <translation>Анотації потрібен хоча б один код (інакше видаліть її).</translation>
+        </message>
+        <message>
+            <source>The span must end after it starts.</source>
+            <translation>Фрагмент має закінчуватися після початку.</translation>
+        </message>
+        <message>
+            <source>The span holds only white space.</source>
+            <translation>Фрагмент містить лише пробіли.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <source>
 Linked to another annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations in this source</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CodeDialog</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The canonical name, as it should appear in exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The highlight colour of this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the code means, for colleagues and the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grouping for conditions, e.g. Territory or Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other names, one per line, in any language or script (Путин, the Russian President)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. President of Russia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Kremlin, NATO, Office of the President of Ukraine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which side of the event the speaker stands on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;lour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Aliases:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ffiliation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A code needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CodebookPanel</name>
-    <message>
-        <source>Also: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a code or alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only codes whose name or alias matches, in any script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Code Here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Root…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new top-level group, like “Tone”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the code&apos;s name (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the highlight colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description, category and, for speakers, aliases, role, affiliation and side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier among its siblings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later among its siblings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move To…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the code under another parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fold this code into another; its annotations follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the code and the codes under it (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareModel</name>
-    <message>
-        <source>outlet unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named as: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <source>Choose which sources the matrix compares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only sources from this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only sources published in this range (undated sources drop out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparison matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a cell to see its excerpts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excerpts of the chosen cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all chosen sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a date yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Parley export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, e.g. “Internal — do not forward”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Analyst:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Classification line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Only the checked sources:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose mark-up to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every coder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark-up of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the PDF briefing uses these</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check at least one source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has no sources yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace File?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Open a project (File › Open) or create one (File › New).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has no sources yet.
+            <translation>
+Пов’язано з іншою анотацією</translation>
+        </message>
+        <message>
+            <source>Annotations in this source</source>
+            <translation>Анотації в цьому джерелі</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;Who demanded what, who answered, and how each source told it.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Compare how news sources report one political statement: the conditions set, who said what, and who reacted how.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;Хто чого вимагав, хто відповів і як про це розповіло кожне джерело.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Порівнюйте, як новинні джерела подають одну політичну заяву: висунуті умови, хто що сказав і хто як відреагував.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Fonts: Noto (SIL Open Font License), DejaVu (Bitstream Vera licence).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Шрифти: Noto (SIL Open Font License), DejaVu (ліцензія Bitstream Vera).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Відкриття %1…</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 не існує</translation>
+        </message>
+        <message>
+            <source>open a project with File › Open, or create one with File › New</source>
+            <translation>відкрийте проєкт через Файл › Відкрити або створіть новий через Файл › Новий</translation>
+        </message>
+        <message>
+            <source>Preparing the sample project…</source>
+            <translation>Готуємо зразковий проєкт…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>The canonical name, as it should appear in exports</source>
+            <translation>Основна назва, як її показувати в експорті</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Колір</translation>
+        </message>
+        <message>
+            <source>The highlight colour of this code</source>
+            <translation>Колір підсвічування цього коду</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
+        <message>
+            <source>What the code means, for colleagues and the briefing</source>
+            <translation>Що означає код — для колег і для довідки</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категорія</translation>
+        </message>
+        <message>
+            <source>A grouping for conditions, e.g. Territory or Security</source>
+            <translation>Група для умов, наприклад «Територія» чи «Безпека»</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>Інші імена</translation>
+        </message>
+        <message>
+            <source>Other names, one per line, in any language or script (Путин, the Russian President)</source>
+            <translation>Інші імена, по одному в рядку, будь-якою мовою й письмом (Путин, the Russian President)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>e.g. President of Russia</source>
+            <translation>напр., президент Росії</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Належність</translation>
+        </message>
+        <message>
+            <source>e.g. Kremlin, NATO, Office of the President of Ukraine</source>
+            <translation>напр., Кремль, НАТО, Офіс Президента України</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Which side of the event the speaker stands on</source>
+            <translation>На чиєму боці в цій події спікер</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour:</source>
+            <translation>&amp;Колір:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Опис:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>К&amp;атегорія:</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases:</source>
+            <translation>&amp;Інші імена:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>A&amp;ffiliation:</source>
+            <translation>Нал&amp;ежність:</translation>
+        </message>
+        <message>
+            <source>&amp;Side:</source>
+            <translation>&amp;Сторона:</translation>
+        </message>
+        <message>
+            <source>A code needs a name.</source>
+            <translation>Код повинен мати назву.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookActions</name>
+        <message>
+            <source>the top level (a new root)</source>
+            <translation>верхній рівень (новий корінь)</translation>
+        </message>
+        <message>
+            <source>Rename Code</source>
+            <translation>Перейменування коду</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Нова назва:</translation>
+        </message>
+        <message>
+            <source>Move To…</source>
+            <translation>Перемістити до…</translation>
+        </message>
+        <message>
+            <source> and its name becomes an alias.</source>
+            <translation>, а його назва стане іншим ім’ям.</translation>
+        </message>
+        <message>
+            <source>Merge Codes</source>
+            <translation>Об’єднання кодів</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Об’єднати</translation>
+        </message>
+        <message>
+            <source>Merge Into…</source>
+            <translation>Об’єднати з…</translation>
+        </message>
+        <message>
+            <source>It is not used yet</source>
+            <translation>Він ще не використовується</translation>
+        </message>
+        <message>
+            <source>Delete Code</source>
+            <translation>Видалення коду</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookPanel</name>
+        <message>
+            <source>Also: </source>
+            <translation>Також: </translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Належність</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln annotation(s)</source>
+            <translation>
+                <numerusform>%Ln анотація</numerusform>
+                <numerusform>%Ln анотації</numerusform>
+                <numerusform>%Ln анотацій</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Find a code or alias</source>
+            <translation>Знайти код або інше ім’я</translation>
+        </message>
+        <message>
+            <source>Find a code</source>
+            <translation>Знайти код</translation>
+        </message>
+        <message>
+            <source>Show only codes whose name or alias matches, in any script</source>
+            <translation>Показати лише коди, назва чи інше ім’я яких збігається, будь-яким письмом</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>Кодова книга</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Позначки</translation>
+        </message>
+        <message>
+            <source>Add Code Here…</source>
+            <translation>Додати код сюди…</translation>
+        </message>
+        <message>
+            <source>Add Root…</source>
+            <translation>Додати корінь…</translation>
+        </message>
+        <message>
+            <source>A new top-level group, like “Tone”</source>
+            <translation>Нова група верхнього рівня, як-от «Тон»</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Перейменувати…</translation>
+        </message>
+        <message>
+            <source>Change the code's name (F2)</source>
+            <translation>Змінити назву коду (F2)</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Колір…</translation>
+        </message>
+        <message>
+            <source>Change the highlight colour</source>
+            <translation>Змінити колір підсвічування</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Відомості…</translation>
+        </message>
+        <message>
+            <source>Description, category and, for speakers, aliases, role, affiliation and side</source>
+            <translation>Опис, категорія, а для спікерів — інші імена, роль, належність і сторона</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Вище</translation>
+        </message>
+        <message>
+            <source>Earlier among its siblings</source>
+            <translation>Раніше серед сусідніх кодів</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Нижче</translation>
+        </message>
+        <message>
+            <source>Later among its siblings</source>
+            <translation>Пізніше серед сусідніх кодів</translation>
+        </message>
+        <message>
+            <source>Move To…</source>
+            <translation>Перемістити до…</translation>
+        </message>
+        <message>
+            <source>Put the code under another parent</source>
+            <translation>Перемістити код під інший батьківський</translation>
+        </message>
+        <message>
+            <source>Merge Into…</source>
+            <translation>Об’єднати з…</translation>
+        </message>
+        <message>
+            <source>Fold this code into another; its annotations follow</source>
+            <translation>Влити цей код в інший; його анотації перейдуть разом із ним</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Видалити…</translation>
+        </message>
+        <message>
+            <source>Delete the code and the codes under it (Delete)</source>
+            <translation>Видалити код і коди під ним (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Codes</source>
+            <translation>Коди</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спікер</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Lang.</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Позначки</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareController</name>
+        <message>
+            <source>Close Compare</source>
+            <translation>Закрити порівняння</translation>
+        </message>
+        <message>
+            <source>Close the compare tab; the reader takes the whole centre</source>
+            <translation>Закрити вкладку порівняння; текст займе весь центр</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Порівняти</translation>
+        </message>
+        <message>
+            <source>Conditions, speakers and stances × sources</source>
+            <translation>Умови, спікери й позиції × джерела</translation>
+        </message>
+        <message>
+            <source>Could not compare</source>
+            <translation>Не вдалося порівняти</translation>
+        </message>
+        <message>
+            <source>Comparison cancelled — reopen to try again</source>
+            <translation>Порівняння скасовано — відкрийте знову, щоб повторити</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>Порівняння…</translation>
+        </message>
+        <message>
+            <source>Comparing sources…</source>
+            <translation>Порівнюємо джерела…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareModel</name>
+        <message>
+            <source>outlet unknown</source>
+            <translation>видання невідоме</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата невідома</translation>
+        </message>
+        <message>
+            <source>Named as: </source>
+            <translation>Названо як: </translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Разом</translation>
+        </message>
+        <message>
+            <source>Also: </source>
+            <translation>Також: </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Choose which sources the matrix compares</source>
+            <translation>Виберіть, які джерела порівнює матриця</translation>
+        </message>
+        <message>
+            <source>Only sources from this outlet</source>
+            <translation>Лише джерела цього видання</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Дати</translation>
+        </message>
+        <message>
+            <source>Only sources published in this range (undated sources drop out)</source>
+            <translation>Лише джерела, опубліковані в ці дати (джерела без дати випадають)</translation>
+        </message>
+        <message>
+            <source>Comparison matrix</source>
+            <translation>Матриця порівняння</translation>
+        </message>
+        <message>
+            <source>Click a cell to see its excerpts.</source>
+            <translation>Клацніть клітинку, щоб побачити її уривки.</translation>
+        </message>
+        <message>
+            <source>Excerpts of the chosen cell</source>
+            <translation>Уривки вибраної клітинки</translation>
+        </message>
+        <message>
+            <source>All Sources</source>
+            <translation>Усі джерела</translation>
+        </message>
+        <message>
+            <source>No Sources</source>
+            <translation>Жодного джерела</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без назви)</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Усі джерела</translation>
+        </message>
+        <message>
+            <source>all chosen sources</source>
+            <translation>усі вибрані джерела</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
+            <translation>Дата публікації, а також час, якщо відомий. Числа читаються від дня (15/06/2024); назви місяців можуть бути англійською, українською чи російською. Зберігається як 2024-06-15.</translation>
+        </message>
+        <message>
+            <source>Calendar…</source>
+            <translation>Календар…</translation>
+        </message>
+        <message>
+            <source>Pick the date from a calendar</source>
+            <translation>Вибрати дату в календарі</translation>
+        </message>
+        <message>
+            <source>Not a date yet</source>
+            <translation>Це ще не дата</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Невідомо</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeController</name>
+        <message>
+            <source>Not carried over, or changed on the way:
+</source>
+            <translation>Не перенесено або змінено дорогою:
+</translation>
+        </message>
+        <message>
+            <source>&amp;REFI-QDA Project (.qdpx)…</source>
+            <translation>Проєкт &amp;REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Bring in a project from MAXQDA, NVivo, ATLAS.ti, QualCoder or Parley</source>
+            <translation>Перенести проєкт із MAXQDA, NVivo, ATLAS.ti, QualCoder чи Parley</translation>
+        </message>
+        <message>
+            <source>Import &amp;From</source>
+            <translation>Імпорт &amp;з</translation>
+        </message>
+        <message>
+            <source>E&amp;xport To</source>
+            <translation>Е&amp;кспорт до</translation>
+        </message>
+        <message>
+            <source>open it, or choose another name</source>
+            <translation>відкрийте його або виберіть іншу назву</translation>
+        </message>
+        <message>
+            <source>REFI-QDA Import</source>
+            <translation>Імпорт REFI-QDA</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <source>&amp;CSV or JSON Excerpts…</source>
+            <translation>Уривки &amp;CSV або JSON…</translation>
+        </message>
+        <message>
+            <source>Every excerpt with its codes and citation, for scripts</source>
+            <translation>Кожен уривок із кодами й посиланням — для скриптів</translation>
+        </message>
+        <message>
+            <source>An export is already running</source>
+            <translation>Експорт уже триває</translation>
+        </message>
+        <message>
+            <source>Notes:
+</source>
+            <translation>Зауваги:
+</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Експорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Parley export</source>
+            <translation>Експорт Parley</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Експорт</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. “Internal — do not forward”</source>
+            <translation>Необов’язково, напр. «Для службового користування»</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>Довідка</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>&amp;Analyst:</source>
+            <translation>&amp;Аналітик:</translation>
+        </message>
+        <message>
+            <source>&amp;Classification line:</source>
+            <translation>&amp;Гриф:</translation>
+        </message>
+        <message>
+            <source>&amp;Page size:</source>
+            <translation>&amp;Формат сторінки:</translation>
+        </message>
+        <message>
+            <source>&amp;Only the checked sources:</source>
+            <translation>&amp;Лише позначені джерела:</translation>
+        </message>
+        <message>
+            <source>Sources to export</source>
+            <translation>Джерела для експорту</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без назви)</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <source>Whose mark-up to export</source>
+            <translation>Чию розмітку експортувати</translation>
+        </message>
+        <message>
+            <source>Every coder</source>
+            <translation>Усі кодувальники</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>Вихідний файл</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Огляд…</translation>
+        </message>
+        <message>
+            <source>Choose the file to write</source>
+            <translation>Вибрати файл для запису</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Експортувати</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Формат:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark-up of:</source>
+            <translation>&amp;Розмітка:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Зберегти як:</translation>
+        </message>
+        <message>
+            <source>Only the PDF briefing uses these</source>
+            <translation>Це потрібно лише для довідки PDF</translation>
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation>Виберіть файл для запису.</translation>
+        </message>
+        <message>
+            <source>That is a folder: add a file name.</source>
+            <translation>Це тека: додайте назву файлу.</translation>
+        </message>
+        <message>
+            <source>Check at least one source.</source>
+            <translation>Позначте хоча б одне джерело.</translation>
+        </message>
+        <message>
+            <source>The project has no sources yet.</source>
+            <translation>У проєкті ще немає джерел.</translation>
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>Замінити файл?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Замінити</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>%Ln source(s) added.</source>
+            <translation>
+                <numerusform>Додано %Ln джерело.</numerusform>
+                <numerusform>Додано %Ln джерела.</numerusform>
+                <numerusform>Додано %Ln джерел.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) could not be imported.</source>
+            <translation>
+                <numerusform>%Ln файл не вдалося імпортувати.</numerusform>
+                <numerusform>%Ln файли не вдалося імпортувати.</numerusform>
+                <numerusform>%Ln файлів не вдалося імпортувати.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) skipped (unsupported type).</source>
+            <translation>
+                <numerusform>Пропущено %Ln файл (непідтримуваний тип).</numerusform>
+                <numerusform>Пропущено %Ln файли (непідтримуваний тип).</numerusform>
+                <numerusform>Пропущено %Ln файлів (непідтримуваний тип).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln REFI-QDA project(s) skipped (import from File › Import From).</source>
+            <translation>
+                <numerusform>Пропущено %Ln проєкт REFI-QDA (імпортуйте через Файл › Імпорт з).</numerusform>
+                <numerusform>Пропущено %Ln проєкти REFI-QDA (імпортуйте через Файл › Імпорт з).</numerusform>
+                <numerusform>Пропущено %Ln проєктів REFI-QDA (імпортуйте через Файл › Імпорт з).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported:</source>
+            <translation>Не імпортовано:</translation>
+        </message>
+        <message>
+            <source>Already in the project (same bytes), skipped:</source>
+            <translation>Уже є в проєкті (ті самі байти), пропущено:</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Попередження:</translation>
+        </message>
+        <message>
+            <source>Skipped, not a type Parley imports (%1):</source>
+            <translation>Пропущено, Parley не імпортує такий тип (%1):</translation>
+        </message>
+        <message>
+            <source>Skipped, REFI-QDA projects (.qdpx) — import each with File › Import From › REFI-QDA Project:</source>
+            <translation>Пропущено проєкти REFI-QDA (.qdpx) — імпортуйте кожен через Файл › Імпорт з › Проєкт REFI-QDA:</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was added</source>
+            <translation>Імпорт скасовано; нічого не додано</translation>
+        </message>
+        <message>
+            <source>Paste as New Source</source>
+            <translation>Вставити як нове джерело</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Імпорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Мова</translation>
+        </message>
+        <message>
+            <source>Applies when Parley starts again</source>
+            <translation>Діє після перезапуску Parley</translation>
+        </message>
+        <message>
+            <source>Follow the System</source>
+            <translation>Як у системі</translation>
+        </message>
+        <message>
+            <source>The new language applies when Parley starts again</source>
+            <translation>Нова мова діятиме після перезапуску Parley</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open a project (File › Open) or create one (File › New).</source>
+            <translation>Відкрийте проєкт (Файл › Відкрити) або створіть новий (Файл › Новий).</translation>
+        </message>
+        <message>
+            <source>This project has no sources yet.
 
 Drag files or folders here, use File › Import, or paste text with File › Paste as New Source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened With Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open it, or choose another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Recent (1–9): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Recent codes appear here </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all changes stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarkupPopup</name>
-    <message>
-        <source>Pick a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code name or alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name or alias…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (another code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picked: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: apply · Tab: add another code · Esc: cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches: type a name to create it, or Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PickDialog</name>
-    <message>
-        <source>Type to filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project Not Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It may have been moved, renamed or deleted, or its drive is not connected. Locate it, open another project, or open the sample project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Other…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Folder of Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parley — Unexpected Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your work is safe: every change you saw is already stored. Details are in the log file:
+            <translation>У цьому проєкті ще немає джерел.
+
+Перетягніть сюди файли чи теки, скористайтеся командою Файл › Імпортувати або вставте текст через Файл › Вставити як нове джерело.</translation>
+        </message>
+        <message>
+            <source>Cannot Open Project</source>
+            <translation>Не вдається відкрити проєкт</translation>
+        </message>
+        <message>
+            <source>Opened With Notes</source>
+            <translation>Відкрито із зауваженнями</translation>
+        </message>
+        <message>
+            <source>open it, or choose another name</source>
+            <translation>відкрийте його або виберіть іншу назву</translation>
+        </message>
+        <message>
+            <source> [read-only]</source>
+            <translation> [лише читання]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторити</translation>
+        </message>
+        <message>
+            <source> Recent (1–9): </source>
+            <translation> Недавні (1–9): </translation>
+        </message>
+        <message>
+            <source> Recent codes appear here </source>
+            <translation> Тут з’являться недавні коди </translation>
+        </message>
+        <message>
+            <source>No project open</source>
+            <translation>Проєкт не відкрито</translation>
+        </message>
+        <message>
+            <source>read-only: changes cannot be saved</source>
+            <translation>лише читання: зміни не зберігаються</translation>
+        </message>
+        <message>
+            <source>all changes stored</source>
+            <translation>усі зміни збережено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln джерело</numerusform>
+                <numerusform>%Ln джерела</numerusform>
+                <numerusform>%Ln джерел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln annotation(s)</source>
+            <translation>
+                <numerusform>%Ln анотація</numerusform>
+                <numerusform>%Ln анотації</numerusform>
+                <numerusform>%Ln анотацій</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkupController</name>
+        <message>
+            <source>Pin</source>
+            <translation>Закріпити</translation>
+        </message>
+        <message>
+            <source>Keep these codes on their keys: while pinned, other codes do not enter the bar</source>
+            <translation>Залишити ці коди на їхніх клавішах: поки вони закріплені, інші коди на панель не потрапляють</translation>
+        </message>
+        <message>
+            <source>Select an annotation in the list, or put the cursor in a highlight</source>
+            <translation>Виберіть анотацію в списку або поставте курсор у підсвічений фрагмент</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press C, S or R</source>
+            <translation>Спершу виділіть текст, потім натисніть C, S або R</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press a number for a recent code</source>
+            <translation>Спершу виділіть текст, потім натисніть цифру недавнього коду</translation>
+        </message>
+        <message>
+            <source>Mark All Hits</source>
+            <translation>Позначити всі збіги</translation>
+        </message>
+        <message>
+            <source>Recent codes pinned to their keys</source>
+            <translation>Недавні коди закріплено за клавішами</translation>
+        </message>
+        <message>
+            <source>Recent codes unpinned</source>
+            <translation>Недавні коди відкріплено</translation>
+        </message>
+        <message>
+            <source>responds to</source>
+            <translation>відповідає на</translation>
+        </message>
+        <message>
+            <source>is answered by</source>
+            <translation>на це відповідає</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a highlight to delete its annotation</source>
+            <translation>Поставте курсор у підсвічений фрагмент, щоб видалити його анотацію</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a highlight, select the text it should cover, Ctrl+B</source>
+            <translation>Поставте курсор у підсвічений фрагмент, виділіть текст, який він має охоплювати, Ctrl+B</translation>
+        </message>
+        <message>
+            <source>Select the text the annotation should cover</source>
+            <translation>Виділіть текст, який має охоплювати анотація</translation>
+        </message>
+        <message>
+            <source>Link to…</source>
+            <translation>Пов’язати з…</translation>
+        </message>
+        <message>
+            <source>What does this annotation respond to? (a condition or statement)</source>
+            <translation>На що відповідає ця анотація? (умова чи заява)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Редагувати…</translation>
+        </message>
+        <message>
+            <source>Set Boundaries to Selection</source>
+            <translation>Встановити межі за виділенням</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkupPopup</name>
+        <message>
+            <source>Pick a code</source>
+            <translation>Виберіть код</translation>
+        </message>
+        <message>
+            <source>Code name or alias</source>
+            <translation>Назва коду або інше ім’я</translation>
+        </message>
+        <message>
+            <source>Type a name or alias…</source>
+            <translation>Введіть назву або інше ім’я…</translation>
+        </message>
+        <message>
+            <source>Matching codes</source>
+            <translation>Відповідні коди</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source> (another code)</source>
+            <translation> (ще один код)</translation>
+        </message>
+        <message>
+            <source>Picked: </source>
+            <translation>Вибрано: </translation>
+        </message>
+        <message>
+            <source>Enter: apply · Tab: add another code · Esc: cancel</source>
+            <translation>Enter: застосувати · Tab: додати ще код · Esc: скасувати</translation>
+        </message>
+        <message>
+            <source>Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel</source>
+            <translation>Enter: застосувати всі · Tab: додати ще · Backspace: прибрати останній · Esc: скасувати</translation>
+        </message>
+        <message>
+            <source>Nothing matches: type a name to create it, or Esc to cancel</source>
+            <translation>Нічого не знайдено: введіть назву, щоб створити код, або Esc, щоб скасувати</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickDialog</name>
+        <message>
+            <source>Type to filter</source>
+            <translation>Введіть для фільтрування</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фільтр</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Open Project</source>
+            <translation>Відкрити проєкт</translation>
+        </message>
+        <message>
+            <source>New Project</source>
+            <translation>Новий проєкт</translation>
+        </message>
+        <message>
+            <source>Project Not Found</source>
+            <translation>Проєкт не знайдено</translation>
+        </message>
+        <message>
+            <source>It may have been moved, renamed or deleted, or its drive is not connected. Locate it, open another project, or open the sample project.</source>
+            <translation>Можливо, його перемістили, перейменували чи видалили або диск не під’єднано. Знайдіть його, відкрийте інший проєкт або зразковий проєкт.</translation>
+        </message>
+        <message>
+            <source>Locate…</source>
+            <translation>Знайти…</translation>
+        </message>
+        <message>
+            <source>Open Other…</source>
+            <translation>Відкрити інший…</translation>
+        </message>
+        <message>
+            <source>Open Sample</source>
+            <translation>Відкрити зразок</translation>
+        </message>
+        <message>
+            <source>Import Sources</source>
+            <translation>Імпорт джерел</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Sources</source>
+            <translation>Імпорт теки з джерелами</translation>
+        </message>
+        <message>
+            <source>Parley — Unexpected Problem</source>
+            <translation>Parley — неочікувана проблема</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong: %1</source>
+            <translation>Сталася неочікувана помилка: %1</translation>
+        </message>
+        <message>
+            <source>Your work is safe: every change you saw is already stored. Details are in the log file:
 %1
 Please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip this step to leave it as it is and undo the steps before it, or keep it to try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip This Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep It</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>Source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a recent code. Delete removes the annotation at the cursor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message>
-        <source>Search for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search — any script, case and accents ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Путин finds путин and ПУТИН; café finds CAFE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the current source only, or every source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark All Hits As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark every hit with a code in one step (one undo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any Code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 for “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%Ln source(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hits for “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceDialog</name>
-    <message>
-        <source>Source Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The headline or a short name for the source (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who published it: newspaper, agency, ministry, channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author or authors, as credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it was found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language code(s), comma-separated when mixed, e.g. en, ru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A source needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPanel</name>
-    <message>
-        <source>Coding status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only sources whose title, outlet, date or language match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, outlet, author, date, URL and language of the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the source and its annotations (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ViewController</name>
-    <message>
-        <source>No hits: search first (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Parley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowLayout</name>
-    <message>
-        <source>Recent Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codes you applied last: select text and press 1–9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In This Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Ваша робота в безпеці: кожну зміну, яку ви бачили, уже збережено. Подробиці — у журналі:
+%1
+Будь ласка, повідомте про проблему.</translation>
+        </message>
+        <message>
+            <source>Choose a Colour</source>
+            <translation>Виберіть колір</translation>
+        </message>
+        <message>
+            <source>Export To</source>
+            <translation>Експортувати до</translation>
+        </message>
+        <message>
+            <source>Import a REFI-QDA Project</source>
+            <translation>Імпорт проєкту REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+            <translation>Проєкти REFI-QDA (*.qdpx);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Відкрити теку</translation>
+        </message>
+        <message>
+            <source>Cannot Undo</source>
+            <translation>Не вдається скасувати</translation>
+        </message>
+        <message>
+            <source>Skip this step to leave it as it is and undo the steps before it, or keep it to try again later.</source>
+            <translation>Пропустіть цей крок, щоб лишити його як є й скасувати попередні, або залиште його, щоб спробувати пізніше.</translation>
+        </message>
+        <message>
+            <source>Skip This Step</source>
+            <translation>Пропустити крок</translation>
+        </message>
+        <message>
+            <source>Keep It</source>
+            <translation>Залишити</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Source text</source>
+            <translation>Текст джерела</translation>
+        </message>
+        <message>
+            <source>The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a recent code. Delete removes the annotation at the cursor.</source>
+            <translation>Поточне джерело. Виділіть текст і натисніть C, S або R, щоб позначити його, чи 1–9 для недавнього коду. Delete видаляє анотацію під курсором.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Search for</source>
+            <translation>Шукати</translation>
+        </message>
+        <message>
+            <source>Search — any script, case and accents ignored</source>
+            <translation>Пошук — будь-яке письмо, без урахування регістру й діакритики</translation>
+        </message>
+        <message>
+            <source>Путин finds путин and ПУТИН; café finds CAFE</source>
+            <translation>Путін знаходить путін і ПУТІН; café знаходить CAFE</translation>
+        </message>
+        <message>
+            <source>Search where</source>
+            <translation>Де шукати</translation>
+        </message>
+        <message>
+            <source>This source</source>
+            <translation>Це джерело</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Усі джерела</translation>
+        </message>
+        <message>
+            <source>Search the current source only, or every source</source>
+            <translation>Шукати лише в поточному джерелі чи в усіх</translation>
+        </message>
+        <message>
+            <source>Mark All Hits As…</source>
+            <translation>Позначити всі збіги як…</translation>
+        </message>
+        <message>
+            <source>Mark every hit with a code in one step (one undo)</source>
+            <translation>Позначити кожен збіг кодом за один крок (одне скасування)</translation>
+        </message>
+        <message>
+            <source>Condition…</source>
+            <translation>Умова…</translation>
+        </message>
+        <message>
+            <source>Speaker…</source>
+            <translation>Спікер…</translation>
+        </message>
+        <message>
+            <source>Reaction…</source>
+            <translation>Реакція…</translation>
+        </message>
+        <message>
+            <source>Any Code…</source>
+            <translation>Будь-який код…</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Результати пошуку</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Джерело</translation>
+        </message>
+        <message>
+            <source>Hit</source>
+            <translation>Збіг</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Пошук…</translation>
+        </message>
+        <message>
+            <source>%1 in %2 for “%3”</source>
+            <translation>%1 у %2 за запитом «%3»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln збіг</numerusform>
+                <numerusform>%Ln збіги</numerusform>
+                <numerusform>%Ln збігів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln джерело</numerusform>
+                <numerusform>%Ln джерела</numerusform>
+                <numerusform>%Ln джерел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No hits for “%1”</source>
+            <translation>Нічого не знайдено за запитом «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <source>Source Details</source>
+            <translation>Відомості про джерело</translation>
+        </message>
+        <message>
+            <source>The headline or a short name for the source (required)</source>
+            <translation>Заголовок або коротка назва джерела (обов’язково)</translation>
+        </message>
+        <message>
+            <source>Who published it: newspaper, agency, ministry, channel</source>
+            <translation>Хто опублікував: газета, агенція, міністерство, канал</translation>
+        </message>
+        <message>
+            <source>Author or authors, as credited</source>
+            <translation>Автор або автори, як зазначено</translation>
+        </message>
+        <message>
+            <source>Where it was found</source>
+            <translation>Де його знайдено</translation>
+        </message>
+        <message>
+            <source>Language code(s), comma-separated when mixed, e.g. en, ru</source>
+            <translation>Код(и) мови, через кому, якщо їх кілька, напр. uk, ru</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>&amp;Outlet:</source>
+            <translation>&amp;Видання:</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Автор:</translation>
+        </message>
+        <message>
+            <source>&amp;Published:</source>
+            <translation>&amp;Опубліковано:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Мова:</translation>
+        </message>
+        <message>
+            <source>A source needs a title.</source>
+            <translation>Джерело повинне мати назву.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPanel</name>
+        <message>
+            <source>Coding status</source>
+            <translation>Стан кодування</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Опубліковано</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Анотації</translation>
+        </message>
+        <message>
+            <source>Filter sources</source>
+            <translation>Фільтр джерел</translation>
+        </message>
+        <message>
+            <source>Show only sources whose title, outlet, date or language match</source>
+            <translation>Показати лише джерела, назва, видання, дата чи мова яких збігаються</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <source>Edit Details…</source>
+            <translation>Редагувати відомості…</translation>
+        </message>
+        <message>
+            <source>Title, outlet, author, date, URL and language of the source</source>
+            <translation>Назва, видання, автор, дата, URL і мова джерела</translation>
+        </message>
+        <message>
+            <source>Coding Status</source>
+            <translation>Стан кодування</translation>
+        </message>
+        <message>
+            <source>Delete Source</source>
+            <translation>Видалити джерело</translation>
+        </message>
+        <message>
+            <source>Remove the source and its annotations (undo brings them back)</source>
+            <translation>Видалити джерело та його анотації (скасування поверне їх)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewController</name>
+        <message>
+            <source>No hits: search first (Ctrl+F)</source>
+            <translation>Збігів немає: спершу виконайте пошук (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>About Parley</source>
+            <translation>Про Parley</translation>
+        </message>
+        <message>
+            <source>Log File</source>
+            <translation>Файл журналу</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Виконується…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLayout</name>
+        <message>
+            <source>Recent Codes</source>
+            <translation>Недавні коди</translation>
+        </message>
+        <message>
+            <source>Recent codes</source>
+            <translation>Недавні коди</translation>
+        </message>
+        <message>
+            <source>The codes you applied last: select text and press 1–9</source>
+            <translation>Коди, які ви застосовували останніми: виділіть текст і натисніть 1–9</translation>
+        </message>
+        <message>
+            <source>In This Source</source>
+            <translation>У цьому джерелі</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Пошук</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>Кодова книга</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+    </context>
 </TS>
