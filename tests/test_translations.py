@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def load_tool() -> ModuleType:
     # packaging/ is not a Python package (it would shadow the PyPI `packaging`): load by path.
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "packaging" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -35,7 +35,7 @@ from desktop_app.exporting.briefing_style import Styles, geometry, side_colors
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
-from desktop_app.i18n import long_date
+from desktop_app.i18n import gettext, long_date
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ def write_briefing(
         str(path),
         ctx.geometry,
         PageTexts(
-            header=text.plain(f"{facts.title} · Briefing"),
+            header=text.plain(gettext("{title} · Briefing").format(title=facts.title)),
             classification=text.plain(facts.classification),
             footer=text.plain(f"Parley {__version__} · {facts.date}"),
         ),

@@ -152,10 +152,11 @@ def _sources_finding(ctx: BriefingContext) -> str:
     sources = comparison.sources
     outlets = Counter(s.outlet.strip() for s in sources if s.outlet.strip())
     status = Counter(s.status for s in sources)
-    sentence = gettext("This briefing compares {sources} {outlets}, with {passages}.").format(
+    excerpts = len(comparison.excerpts)
+    sentence = gettext("This briefing compares {sources} {outlets}, {passages}.").format(
         sources=_count_sources(len(sources)),
         outlets=_from_outlets(len(outlets)),
-        passages=ngettext("{n} coded passage", "{n} coded passages", len(comparison.excerpts)),
+        passages=ngettext("with {n} coded passage", "with {n} coded passages", excerpts),
     )
     done = status[CodingStatus.DONE]
     if done == len(sources):

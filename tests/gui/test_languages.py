@@ -87,10 +87,7 @@ def test_the_window_speaks_the_language_installed_at_start(
 @pytest.mark.parametrize("code", ["uk", "ru"])
 def test_plural_forms_agree_with_the_number(code: str, speaking: Callable[[str], str]) -> None:
     speaking(code)
-    shown = [
-        plain(translate("MainWindow", "%Ln source(s)", "", n))
-        for n in (1, 2, 5, 11, 21)
-    ]
+    shown = [plain(translate("MainWindow", "%Ln source(s)", "", n)) for n in (1, 2, 5, 11, 21)]
     assert shown == EXPECTED[code]["sources"]
 
 
