@@ -100,7 +100,7 @@ def _mark_plurals(ts: Path, saved: dict[tuple[str, str], list[str]]) -> None:
         for message in context.iter("message"):
             source = message.findtext("source", "")
             translation = message.find("translation")
-            if "%n" not in source and "%Ln" not in source or translation is None:
+            if ("%n" not in source and "%Ln" not in source) or translation is None:
                 continue
             message.set("numerus", "yes")
             kept = saved.get((context.findtext("name", ""), source))
