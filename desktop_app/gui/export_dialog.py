@@ -39,6 +39,7 @@ from desktop_app import paths
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
+from desktop_app.gui.language_choice import language_box
 from desktop_app.gui.translation import translate
 from desktop_app.services.exports import ExportOptions
 
@@ -220,6 +221,8 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("ExportDialog", "&Format:"), self.format)
         form.addRow(translate("ExportDialog", "&Mark-up of:"), self.coder)
+        self.language = language_box(self)
+        form.addRow(translate("ExportDialog", "&Language:"), self.language)
         save_as = QLabel(translate("ExportDialog", "&Save as:"), self)
         save_as.setBuddy(self.path)
         form.addRow(save_as, path_row)
@@ -314,6 +317,7 @@ class ExportDialog(QDialog):
                 page_size=self.page_size.currentText(),
                 source_ids=self.chosen_source_ids(),
                 coder=self.coder.currentData(),
+                language=self.language.currentData(),
             ),
         )
 

@@ -1220,6 +1220,10 @@ Linked to another annotation</source>
             <translation>&amp;Разметка:</translation>
         </message>
         <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
             <source>&amp;Save as:</source>
             <translation>&amp;Сохранить как:</translation>
         </message>
@@ -1317,6 +1321,17 @@ Linked to another annotation</source>
         <message>
             <source>Import</source>
             <translation>Импорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Language of the deliverable</source>
+            <translation>Язык документа</translation>
+        </message>
+        <message>
+            <source>Sheet names, headings, sentences and dates of the workbook and the briefing</source>
+            <translation>Названия листов, заголовки, предложения и даты книги и справки</translation>
         </message>
     </context>
     <context>

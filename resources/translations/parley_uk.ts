@@ -1220,6 +1220,10 @@ Linked to another annotation</source>
             <translation>&amp;Розмітка:</translation>
         </message>
         <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Мова:</translation>
+        </message>
+        <message>
             <source>&amp;Save as:</source>
             <translation>&amp;Зберегти як:</translation>
         </message>
@@ -1317,6 +1321,17 @@ Linked to another annotation</source>
         <message>
             <source>Import</source>
             <translation>Імпорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Language of the deliverable</source>
+            <translation>Мова документа</translation>
+        </message>
+        <message>
+            <source>Sheet names, headings, sentences and dates of the workbook and the briefing</source>
+            <translation>Назви аркушів, заголовки, речення й дати книги та довідки</translation>
         </message>
     </context>
     <context>
