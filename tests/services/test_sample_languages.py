@@ -1,0 +1,45 @@
+"""The sample project's codebook is written in the language Parley speaks when it builds it
+(the window's interface language on first run): names, categories, descriptions and roles;
+speakers keep their names and aliases, which are the sources' own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app import i18n
+from desktop_app.domain.model import CodeKind
+from desktop_app.services import codebook
+from desktop_app.services.project import Project
+from desktop_app.services.sample import build_sample_project
+
+
+@pytest.mark.parametrize(
+    ("code", "condition", "stance", "role"),
+    [
+        ("uk", "Відмова від членства в НАТО", "Відкидає", "Президент Росії"),
+        ("ru", "Отказ от членства в НАТО", "Отвергает", "Президент России"),
+    ],
+)
+def test_the_sample_codebook_in_the_interface_language(
+    code: str,
+    condition: str,
+    stance: str,
+    role: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "sample.parley"
+    with i18n.language(code):
+        build_sample_project(path)
+    with Project.open(path) as project:
+        codes = codebook.list_codes(project)
+    names = {c.name for c in codes}
+    assert condition in names and stance in names
+    assert "Renounce NATO membership" not in names
+    putin = next(c for c in codes if c.name == "Vladimir Putin")
+    assert putin.kind is CodeKind.SPEAKER
+    assert putin.speaker is not None and putin.speaker.role == role
+    assert "Путин" in putin.speaker.aliases
