@@ -16,20 +16,16 @@ from desktop_app.services.sample import build_sample_project
 
 
 @pytest.mark.parametrize(
-    ("code", "condition", "stance", "role"),
+    ("code", "expected"),
     [
-        ("uk", "Відмова від членства в НАТО", "Відкидає", "Президент Росії"),
-        ("ru", "Отказ от членства в НАТО", "Отвергает", "Президент России"),
+        ("uk", ("Відмова від членства в НАТО", "Відкидає", "Президент Росії")),
+        ("ru", ("Отказ от членства в НАТО", "Отвергает", "Президент России")),
     ],
 )
 def test_the_sample_codebook_in_the_interface_language(
-    code: str,
-    condition: str,
-    stance: str,
-    role: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    code: str, expected: tuple[str, str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    condition, stance, role = expected
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
     path = tmp_path / "sample.parley"
     with i18n.language(code):
