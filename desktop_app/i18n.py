@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -134,23 +135,40 @@ def month_year(day: dt.date) -> str:
 
 # The letters of the Ukrainian and Russian alphabets in dictionary order. Python's str ordering
 # puts "Ґ", "Є", "І", "Ї" and "Ё" after "я" (they sit outside the basic Cyrillic block): the
-# key below places each letter where the alphabet does (Ґ after Г, Є after Е, І and Ї after И,
-# Ё after Е), with case and diacritics ignored at first and deciding ties.
+# keys below place each letter where the alphabet does (Ґ after Г, Є after Е, І and Ї after И,
+# Ё after Е), case ignored (it decides ties). ICU would do this and more, at 30 MB: this is the
+# part Parley needs for titles and code names.
 _ALPHABETS = {
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
 }
 
 
-def sort_key(text: str, code: str | None = None) -> tuple[tuple[int, ...], str]:
-    """A key that sorts titles and code names in the alphabet's order of ``code`` (the current
-    language by default): Cyrillic letters as the Ukrainian or Russian alphabet has them, other
-    letters by their code point after case folding. Documented in docs/translations.md."""
-    alphabet = _ALPHABETS.get(code or current(), _ALPHABETS["ru"])
-    order = {letter: index for index, letter in enumerate(alphabet)}
-    base = 0x400  # Cyrillic block: letters not in the alphabet keep their relative place
-    folded = text.casefold()
-    return (
-        tuple(base + order[ch] if ch in order else ord(ch) for ch in folded),
-        text,
+def sort_text(text: str, code: str | None = None) -> str:
+    """``text`` made into a key that sorts, as plain text, in the alphabet's order of ``code``
+    (the current language by default): case ignored, each Cyrillic letter where the Ukrainian
+    or Russian alphabet has it (Ґ after Г, Є after Е, І and Ї after И; Ё after Е), other
+    characters by their code point without accents (é as e). A string, so Qt's sort models
+    can use it too."""
+    alphabet = _ALPHABETS["uk" if (code or current()) == "uk" else "ru"]
+    return "".join(
+        chr(_FIRST_LETTER + alphabet.index(ch)) if ch in alphabet else _bare(ch)
+        for ch in text.casefold()
     )
+
+
+def _bare(ch: str) -> str:
+    """A letter without its accents ("é" → "e"), the way titles are looked up in an index."""
+    if ch.isascii():
+        return ch
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+def sort_key(text: str, code: str | None = None) -> tuple[str, str]:
+    """For ``sorted``: :func:`sort_text`, then the text itself to order ties (case)."""
+    return sort_text(text, code), text
+
+
+# The alphabet's letters are mapped into the Private Use Area (U+E000…), which no text holds:
+# they sort after Latin, Greek and the rest of Cyrillic, among themselves in the alphabet's order.
+_FIRST_LETTER = 0xE000

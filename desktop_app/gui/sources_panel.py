@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.domain.dates import short_date, shown_date
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
@@ -134,7 +135,9 @@ class SourceModel(RowTableModel):
         if role == SORT_ROLE:
             if column == 0:
                 return list(CodingStatus).index(source.status)
-            return values[column] if column == 5 else fold(str(values[column]))
+            if column == 3:  # the stored ISO date sorts by time, whatever the form shown
+                return source.published
+            return values[column] if column == 5 else i18n.sort_text(str(values[column]))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             color, shape = STATUS_SHAPES[source.status]
             return swatch(color, shape)
