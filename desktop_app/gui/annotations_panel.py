@@ -37,11 +37,24 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Speaker"),
     QT_TRANSLATE_NOOP("Columns", "Quote"),
 )
+
+
 # What the first column's letters mean (its header's tooltip, and the legend beside the tabs).
-KIND_LEGEND = " · ".join(
-    [f"{kind.letter} {kind.root_name.lower().rstrip('s')}" for kind in CodeKind]
-    + ["↳ linked to another annotation"]
-)
+def kind_legend(short: bool = False) -> str:
+    """ "C condition · S speaker · R reaction · O other · ↳ linked to another annotation"."""
+    names = {
+        CodeKind.CONDITION: translate("AnnotationsPanel", "condition"),
+        CodeKind.SPEAKER: translate("AnnotationsPanel", "speaker"),
+        CodeKind.REACTION: translate("AnnotationsPanel", "reaction"),
+        CodeKind.OTHER: translate("AnnotationsPanel", "other"),
+    }
+    linked = (
+        translate("AnnotationsPanel", "linked")
+        if short
+        else translate("AnnotationsPanel", "linked to another annotation")
+    )
+    return " · ".join([f"{kind.letter} {names[kind]}" for kind in CodeKind] + [f"↳ {linked}"])
+
 
 CodeLookup = Callable[[int], Code | None]
 
@@ -161,7 +174,7 @@ class AnnotationModel(RowTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return KIND_LEGEND if section == 0 else None
+            return kind_legend() if section == 0 else None
         return super().headerData(section, orientation, role)
 
     def data(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,19 @@ SHAPES = {
 ALIASES_SHOWN = 3
 
 
+# The built-in roots are stored under their English names (REFI-QDA exchange finds them so);
+# the codebook shows them in the interface language.
+ROOT_LABELS = (
+    QT_TRANSLATE_NOOP("CodebookPanel", "Conditions"),
+    QT_TRANSLATE_NOOP("CodebookPanel", "Speakers"),
+    QT_TRANSLATE_NOOP("CodebookPanel", "Reactions"),
+    QT_TRANSLATE_NOOP("CodebookPanel", "Other"),
+)
+
+
 def code_label(code: Code) -> str:
+    if code.is_root and code.name in ROOT_LABELS:
+        return translate("CodebookPanel", code.name)
     if code.kind == CodeKind.SPEAKER and code.speaker.aliases and not code.is_root:
         shown = " · ".join(code.speaker.aliases[:ALIASES_SHOWN])
         more = "…" if len(code.speaker.aliases) > ALIASES_SHOWN else ""

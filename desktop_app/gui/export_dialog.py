@@ -40,7 +40,7 @@ from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
 from desktop_app.gui.language_choice import language_box
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.exports import ExportOptions
 
 log = logging.getLogger(__name__)
@@ -50,15 +50,35 @@ _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 class ExportFormat(Enum):
-    WORKBOOK = ("Excel workbook (.xlsx)", ".xlsx", "Excel workbooks (*.xlsx)")
-    BRIEFING = ("PDF briefing (.pdf)", ".pdf", "PDF documents (*.pdf)")
-    CSV = ("Excerpts as CSV (.csv)", ".csv", "CSV files (*.csv)")
-    JSON = ("Excerpts as JSON (.json)", ".json", "JSON files (*.json)")
-    QDPX = ("REFI-QDA project (.qdpx)", ".qdpx", "REFI-QDA projects (*.qdpx)")
+    WORKBOOK = (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)"),
+    )
+    BRIEFING = (
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF briefing (.pdf)"),
+        ".pdf",
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"),
+    )
+    CSV = (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excerpts as CSV (.csv)"),
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    )
+    JSON = (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excerpts as JSON (.json)"),
+        ".json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+    )
+    QDPX = (
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (.qdpx)"),
+        ".qdpx",
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA projects (*.qdpx)"),
+    )
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        return translate("ExportDialog", self.value[0])
 
     @property
     def suffix(self) -> str:
@@ -66,7 +86,9 @@ class ExportFormat(Enum):
 
     @property
     def file_filter(self) -> str:
-        return f"{self.value[2]};;All files (*)"
+        kinds = translate("ExportDialog", self.value[2])
+        every = translate("ExportDialog", "All files (*)")
+        return f"{kinds};;{every}"
 
     @classmethod
     def of(cls, path: Path) -> ExportFormat | None:
@@ -155,7 +177,10 @@ class ExportDialog(QDialog):
         briefing_form.addRow(translate("ExportDialog", "&Page size:"), self.page_size)
 
         chosen = None if chosen_ids is None else set(chosen_ids)
-        self.all_sources = QRadioButton(f"&All sources ({len(self._sources)})", self)
+        self.all_sources = QRadioButton(
+            translate("ExportDialog", "&All sources (%1)").replace("%1", str(len(self._sources))),
+            self,
+        )
         self.some_sources = QRadioButton(
             translate("ExportDialog", "&Only the checked sources:"), self
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.errors import ConflictError, ParleyError
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
             source.outlet or source.label,
             short_date(source.published),
             source.language,
-            source.status.label,
+            i18n.gettext(source.status.label),
         ]
         self.reader_title.set_full_text(" · ".join(p for p in parts if p), source.label)
 

@@ -230,6 +230,8 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, sample in enumerate(_WIDTH_SAMPLES):
+            if column == 3:
+                sample = short_date("2024-09-30")  # noqa: PLW2901
             if sample:
                 header.resizeSection(
                     column, _fitting(self.table, translate("Columns", COLUMNS[column]), sample)

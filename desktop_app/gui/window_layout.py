@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from desktop_app.gui.annotations_panel import KIND_LEGEND, AnnotationsPanel
+from desktop_app.gui.annotations_panel import AnnotationsPanel, kind_legend
 from desktop_app.gui.codebook_panel import CodebookPanel
 from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.reader import ReaderView
@@ -93,8 +93,10 @@ def build_panels(window: MainWindow) -> None:
     legend = TabCornerLegend(w.tabs)
     legend.setObjectName("kind_legend")
     legend.set_full_text(
-        KIND_LEGEND.replace(" · ↳ linked to another annotation", " · ↳ linked"),
-        f"The letters in the first column of the list: {KIND_LEGEND}",
+        kind_legend(short=True),
+        translate("WindowLayout", "The letters in the first column of the list: %1").replace(
+            "%1", kind_legend()
+        ),
     )
     legend.setEnabled(False)  # quiet, like a caption
     legend.setContentsMargins(0, 0, 6, 0)

@@ -501,6 +501,120 @@
         </message>
     </context>
     <context>
+        <name>AdjudicateDialog</name>
+        <message>
+            <source>Edit the Adjudicated Span</source>
+            <translation>Изменение согласованного фрагмента</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Начало:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Конец:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>Quote:</source>
+            <translation>Цитата:</translation>
+        </message>
+        <message>
+            <source>The end must come after the start.</source>
+            <translation>Конец должен быть после начала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementView</name>
+        <message>
+            <source>Intercoder Agreement</source>
+            <translation>Согласованность кодировщиков</translation>
+        </message>
+        <message>
+            <source>By &amp;Kind and Code</source>
+            <translation>По &amp;типу и коду</translation>
+        </message>
+        <message>
+            <source>By &amp;Source</source>
+            <translation>По &amp;источнику</translation>
+        </message>
+        <message>
+            <source>About &amp;These Figures</source>
+            <translation>&amp;Об этих показателях</translation>
+        </message>
+        <message>
+            <source>Agreement per kind and code</source>
+            <translation>Согласованность по типу и коду</translation>
+        </message>
+        <message>
+            <source>Agreement per source</source>
+            <translation>Согласованность по источнику</translation>
+        </message>
+        <message>
+            <source>First coder</source>
+            <translation>Первый кодировщик</translation>
+        </message>
+        <message>
+            <source>Second coder</source>
+            <translation>Второй кодировщик</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Расхождение</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Differences between the coders</source>
+            <translation>Расхождения между кодировщиками</translation>
+        </message>
+        <message>
+            <source>the first coder</source>
+            <translation>первый кодировщик</translation>
+        </message>
+        <message>
+            <source>the second coder</source>
+            <translation>второй кодировщик</translation>
+        </message>
+        <message>
+            <source>Intercoder &amp;Agreement…</source>
+            <translation>&amp;Согласованность кодировщиков…</translation>
+        </message>
+        <message>
+            <source>How far the coders agree on where they put which codes (αu, Cohen's kappa)</source>
+            <translation>Насколько кодировщики согласны в том, где и какие коды ставили (αu, каппа Коэна)</translation>
+        </message>
+        <message>
+            <source>Agreement needs two or more people who marked up the same sources.</source>
+            <translation>Для согласованности нужны двое или больше людей, размечавших одни и те же источники.</translation>
+        </message>
+        <message>
+            <source>Coders with annotations: </source>
+            <translation>Кодировщики с аннотациями: </translation>
+        </message>
+        <message>
+            <source>Compare these coders:</source>
+            <translation>Сравнить этих кодировщиков:</translation>
+        </message>
+        <message>
+            <source>Measuring intercoder agreement…</source>
+            <translation>Вычисляем согласованность кодировщиков…</translation>
+        </message>
+        <message>
+            <source>There is nothing to compare yet.</source>
+            <translation>Пока нечего сравнивать.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <source>Edit Annotation</source>
@@ -597,6 +711,30 @@
     </context>
     <context>
         <name>AnnotationsPanel</name>
+        <message>
+            <source>condition</source>
+            <translation>условие</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>спикер</translation>
+        </message>
+        <message>
+            <source>reaction</source>
+            <translation>реакция</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>связь</translation>
+        </message>
+        <message>
+            <source>linked to another annotation</source>
+            <translation>связано с другой аннотацией</translation>
+        </message>
         <message>
             <source>
 Linked to another annotation</source>
@@ -783,6 +921,22 @@ Linked to another annotation</source>
     </context>
     <context>
         <name>CodebookPanel</name>
+        <message>
+            <source>Conditions</source>
+            <translation>Условия</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>Спикеры</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Реакции</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
         <message>
             <source>Also: </source>
             <translation>Также: </translation>
@@ -1057,6 +1211,81 @@ Linked to another annotation</source>
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to Server</source>
+            <translation>Подключение к серверу</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server, e.g. db.example.org</source>
+            <translation>Сервер PostgreSQL, напр. db.example.org</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <source>The server's port; PostgreSQL's usual one is 5432</source>
+            <translation>Порт сервера; обычно у PostgreSQL это 5432</translation>
+        </message>
+        <message>
+            <source>The project's database</source>
+            <translation>База данных проекта</translation>
+        </message>
+        <message>
+            <source>Your login role on the server</source>
+            <translation>Ваша роль входа на сервере</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the password kept in the system keyring</source>
+            <translation>Оставьте пустым, чтобы взять пароль из системного хранилища ключей</translation>
+        </message>
+        <message>
+            <source>&amp;Remember password in the system keyring</source>
+            <translation>&amp;Запомнить пароль в системном хранилище ключей</translation>
+        </message>
+        <message>
+            <source>Kept by the operating system (Keychain, Credential Manager, Secret Service), never in Parley's settings or the project</source>
+            <translation>Хранит операционная система (Keychain, Credential Manager, Secret Service), никогда — настройки Parley или проект</translation>
+        </message>
+        <message>
+            <source>Empty: your annotations are recorded under your login role</source>
+            <translation>Пусто: ваши аннотации записываются под вашей ролью входа</translation>
+        </message>
+        <message>
+            <source>your login role</source>
+            <translation>ваша роль входа</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;База данных:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Пользователь:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <source>&amp;Coder name:</source>
+            <translation>&amp;Имя кодировщика:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Подключиться</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
@@ -1140,6 +1369,50 @@ Linked to another annotation</source>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF briefing (.pdf)</source>
+            <translation>Справка PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excerpts as CSV (.csv)</source>
+            <translation>Фрагменты в CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excerpts as JSON (.json)</source>
+            <translation>Фрагменты в JSON (.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Файлы JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (.qdpx)</source>
+            <translation>Проект REFI-QDA (.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>Проекты REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
             <source>Parley export</source>
             <translation>Экспорт Parley</translation>
         </message>
@@ -1170,6 +1443,10 @@ Linked to another annotation</source>
         <message>
             <source>&amp;Page size:</source>
             <translation>&amp;Формат страницы:</translation>
+        </message>
+        <message>
+            <source>&amp;All sources (%1)</source>
+            <translation>&amp;Все источники (%1)</translation>
         </message>
         <message>
             <source>&amp;Only the checked sources:</source>
@@ -1254,6 +1531,49 @@ Linked to another annotation</source>
         <message>
             <source>Replace</source>
             <translation>Заменить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source> or </source>
+            <translation> или </translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>В других местах</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Filter: a command, a menu or a key</source>
+            <translation>Фильтр: команда, меню или клавиша</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <source>Getting Started with Parley</source>
+            <translation>Начало работы с Parley</translation>
+        </message>
+        <message>
+            <source>The Getting Started page is missing from this installation — reinstall Parley.</source>
+            <translation>В этой установке нет страницы «Начало работы» — переустановите Parley.</translation>
         </message>
     </context>
     <context>
@@ -1865,6 +2185,123 @@ Please report it.</source>
         </message>
     </context>
     <context>
+        <name>TeamController</name>
+        <message>
+            <source>Connect to &amp;Server…</source>
+            <translation>Подключиться к &amp;серверу…</translation>
+        </message>
+        <message>
+            <source>Open a team project on a PostgreSQL server</source>
+            <translation>Открыть командный проект на сервере PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Sign &amp;In as Coder…</source>
+            <translation>&amp;Войти как кодировщик…</translation>
+        </message>
+        <message>
+            <source>The name your annotations are recorded under</source>
+            <translation>Имя, под которым записываются ваши аннотации</translation>
+        </message>
+        <message>
+            <source>Show &amp;Annotations</source>
+            <translation>Показывать &amp;аннотации</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>&amp;Мои</translation>
+        </message>
+        <message>
+            <source>Only the annotations you made</source>
+            <translation>Только ваши аннотации</translation>
+        </message>
+        <message>
+            <source>&amp;All Coders</source>
+            <translation>&amp;Всех кодировщиков</translation>
+        </message>
+        <message>
+            <source>Every coder's annotations</source>
+            <translation>Аннотации всех кодировщиков</translation>
+        </message>
+        <message>
+            <source>&amp;Chosen Coders…</source>
+            <translation>&amp;Выбранных кодировщиков…</translation>
+        </message>
+        <message>
+            <source>The annotations of coders you choose</source>
+            <translation>Аннотации выбранных вами кодировщиков</translation>
+        </message>
+        <message>
+            <source>&amp;Blind Double Coding</source>
+            <translation>&amp;Слепое двойное кодирование</translation>
+        </message>
+        <message>
+            <source>Each coder sees only their own mark-up until you, the lead, open adjudication (Compare › Intercoder Agreement)</source>
+            <translation>Каждый кодировщик видит только свою разметку, пока вы как руководитель не откроете согласование (Сравнение › Согласованность кодировщиков)</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Вы вошли как %1</translation>
+        </message>
+        <message>
+            <source>Cannot Open Project</source>
+            <translation>Не удаётся открыть проект</translation>
+        </message>
+        <message>
+            <source>Cannot Connect</source>
+            <translation>Не удаётся подключиться</translation>
+        </message>
+        <message>
+            <source>Sign In as Coder</source>
+            <translation>Вход как кодировщик</translation>
+        </message>
+        <message>
+            <source>Record your annotations under the name:
+(empty: your login name)</source>
+            <translation>Записывать ваши аннотации под именем:
+(пусто: ваше имя входа)</translation>
+        </message>
+        <message>
+            <source>Blind Double Coding</source>
+            <translation>Слепое двойное кодирование</translation>
+        </message>
+        <message>
+            <source>Each coder sees only their own mark-up until the lead opens adjudication.</source>
+            <translation>Каждый кодировщик видит только свою разметку, пока руководитель не откроет согласование.</translation>
+        </message>
+        <message>
+            <source>Open Adjudication</source>
+            <translation>Открыть согласование</translation>
+        </message>
+        <message>
+            <source>End blind coding? Every coder will see everyone's mark-up, and agreement and adjudication become available.</source>
+            <translation>Завершить слепое кодирование? Каждый кодировщик увидит разметку всех, а согласованность и согласование станут доступны.</translation>
+        </message>
+        <message>
+            <source>Show Annotations Of</source>
+            <translation>Чьи аннотации показывать</translation>
+        </message>
+        <message>
+            <source>Show the annotations of these coders:</source>
+            <translation>Показывать аннотации этих кодировщиков:</translation>
+        </message>
+        <message>
+            <source>Cannot reach the project to look for colleagues' changes; trying again</source>
+            <translation>Не удаётся связаться с проектом, чтобы проверить изменения коллег; пробуем ещё раз</translation>
+        </message>
+        <message>
+            <source>Looking for colleagues' changes</source>
+            <translation>Проверяем изменения коллег</translation>
+        </message>
+        <message>
+            <source>Changed by Someone Else</source>
+            <translation>Изменено кем-то другим</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Изменено кем-то другим</translation>
+        </message>
+    </context>
+    <context>
         <name>ViewController</name>
         <message>
             <source>No hits: search first (Ctrl+F)</source>
@@ -1904,6 +2341,10 @@ Please report it.</source>
         <message>
             <source>Search</source>
             <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>The letters in the first column of the list: %1</source>
+            <translation>Буквы в первом столбце списка: %1</translation>
         </message>
         <message>
             <source>Reader</source>

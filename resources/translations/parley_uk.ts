@@ -501,6 +501,120 @@
         </message>
     </context>
     <context>
+        <name>AdjudicateDialog</name>
+        <message>
+            <source>Edit the Adjudicated Span</source>
+            <translation>Редагування узгодженого фрагмента</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Початок:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Кінець:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>Quote:</source>
+            <translation>Цитата:</translation>
+        </message>
+        <message>
+            <source>The end must come after the start.</source>
+            <translation>Кінець має бути після початку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementView</name>
+        <message>
+            <source>Intercoder Agreement</source>
+            <translation>Узгодженість кодувальників</translation>
+        </message>
+        <message>
+            <source>By &amp;Kind and Code</source>
+            <translation>За &amp;типом і кодом</translation>
+        </message>
+        <message>
+            <source>By &amp;Source</source>
+            <translation>За &amp;джерелом</translation>
+        </message>
+        <message>
+            <source>About &amp;These Figures</source>
+            <translation>&amp;Про ці показники</translation>
+        </message>
+        <message>
+            <source>Agreement per kind and code</source>
+            <translation>Узгодженість за типом і кодом</translation>
+        </message>
+        <message>
+            <source>Agreement per source</source>
+            <translation>Узгодженість за джерелом</translation>
+        </message>
+        <message>
+            <source>First coder</source>
+            <translation>Перший кодувальник</translation>
+        </message>
+        <message>
+            <source>Second coder</source>
+            <translation>Другий кодувальник</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Джерело</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Розбіжність</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Рішення</translation>
+        </message>
+        <message>
+            <source>Differences between the coders</source>
+            <translation>Розбіжності між кодувальниками</translation>
+        </message>
+        <message>
+            <source>the first coder</source>
+            <translation>перший кодувальник</translation>
+        </message>
+        <message>
+            <source>the second coder</source>
+            <translation>другий кодувальник</translation>
+        </message>
+        <message>
+            <source>Intercoder &amp;Agreement…</source>
+            <translation>&amp;Узгодженість кодувальників…</translation>
+        </message>
+        <message>
+            <source>How far the coders agree on where they put which codes (αu, Cohen's kappa)</source>
+            <translation>Наскільки кодувальники згодні в тому, де й які коди ставили (αu, каппа Коена)</translation>
+        </message>
+        <message>
+            <source>Agreement needs two or more people who marked up the same sources.</source>
+            <translation>Для узгодженості потрібні двоє чи більше людей, що розмічали ті самі джерела.</translation>
+        </message>
+        <message>
+            <source>Coders with annotations: </source>
+            <translation>Кодувальники з анотаціями: </translation>
+        </message>
+        <message>
+            <source>Compare these coders:</source>
+            <translation>Порівняти цих кодувальників:</translation>
+        </message>
+        <message>
+            <source>Measuring intercoder agreement…</source>
+            <translation>Обчислюємо узгодженість кодувальників…</translation>
+        </message>
+        <message>
+            <source>There is nothing to compare yet.</source>
+            <translation>Поки що нема чого порівнювати.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <source>Edit Annotation</source>
@@ -597,6 +711,30 @@
     </context>
     <context>
         <name>AnnotationsPanel</name>
+        <message>
+            <source>condition</source>
+            <translation>умова</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>спікер</translation>
+        </message>
+        <message>
+            <source>reaction</source>
+            <translation>реакція</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>інше</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>зв’язок</translation>
+        </message>
+        <message>
+            <source>linked to another annotation</source>
+            <translation>пов’язано з іншою анотацією</translation>
+        </message>
         <message>
             <source>
 Linked to another annotation</source>
@@ -783,6 +921,22 @@ Linked to another annotation</source>
     </context>
     <context>
         <name>CodebookPanel</name>
+        <message>
+            <source>Conditions</source>
+            <translation>Умови</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>Спікери</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Реакції</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Інше</translation>
+        </message>
         <message>
             <source>Also: </source>
             <translation>Також: </translation>
@@ -1057,6 +1211,81 @@ Linked to another annotation</source>
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to Server</source>
+            <translation>Під’єднання до сервера</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server, e.g. db.example.org</source>
+            <translation>Сервер PostgreSQL, напр. db.example.org</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <source>The server's port; PostgreSQL's usual one is 5432</source>
+            <translation>Порт сервера; зазвичай у PostgreSQL це 5432</translation>
+        </message>
+        <message>
+            <source>The project's database</source>
+            <translation>База даних проєкту</translation>
+        </message>
+        <message>
+            <source>Your login role on the server</source>
+            <translation>Ваша роль входу на сервері</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the password kept in the system keyring</source>
+            <translation>Залиште порожнім, щоб узяти пароль із системного сховища ключів</translation>
+        </message>
+        <message>
+            <source>&amp;Remember password in the system keyring</source>
+            <translation>&amp;Запам’ятати пароль у системному сховищі ключів</translation>
+        </message>
+        <message>
+            <source>Kept by the operating system (Keychain, Credential Manager, Secret Service), never in Parley's settings or the project</source>
+            <translation>Зберігає операційна система (Keychain, Credential Manager, Secret Service), ніколи — налаштування Parley чи проєкт</translation>
+        </message>
+        <message>
+            <source>Empty: your annotations are recorded under your login role</source>
+            <translation>Порожньо: ваші анотації записуються під вашою роллю входу</translation>
+        </message>
+        <message>
+            <source>your login role</source>
+            <translation>ваша роль входу</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;База даних:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <source>&amp;Coder name:</source>
+            <translation>&amp;Ім’я кодувальника:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Під’єднатися</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
@@ -1140,6 +1369,50 @@ Linked to another annotation</source>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF briefing (.pdf)</source>
+            <translation>Довідка PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документи PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excerpts as CSV (.csv)</source>
+            <translation>Уривки у CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файли CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excerpts as JSON (.json)</source>
+            <translation>Уривки в JSON (.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Файли JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (.qdpx)</source>
+            <translation>Проєкт REFI-QDA (.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>Проєкти REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Усі файли (*)</translation>
+        </message>
+        <message>
             <source>Parley export</source>
             <translation>Експорт Parley</translation>
         </message>
@@ -1170,6 +1443,10 @@ Linked to another annotation</source>
         <message>
             <source>&amp;Page size:</source>
             <translation>&amp;Формат сторінки:</translation>
+        </message>
+        <message>
+            <source>&amp;All sources (%1)</source>
+            <translation>&amp;Усі джерела (%1)</translation>
         </message>
         <message>
             <source>&amp;Only the checked sources:</source>
@@ -1254,6 +1531,49 @@ Linked to another annotation</source>
         <message>
             <source>Replace</source>
             <translation>Замінити</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source> or </source>
+            <translation> або </translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Деінде</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <source>Filter: a command, a menu or a key</source>
+            <translation>Фільтр: команда, меню чи клавіша</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавіші</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <source>Getting Started with Parley</source>
+            <translation>Початок роботи з Parley</translation>
+        </message>
+        <message>
+            <source>The Getting Started page is missing from this installation — reinstall Parley.</source>
+            <translation>У цьому встановленні немає сторінки «Початок роботи» — перевстановіть Parley.</translation>
         </message>
     </context>
     <context>
@@ -1865,6 +2185,123 @@ Please report it.</source>
         </message>
     </context>
     <context>
+        <name>TeamController</name>
+        <message>
+            <source>Connect to &amp;Server…</source>
+            <translation>Під’єднатися до &amp;сервера…</translation>
+        </message>
+        <message>
+            <source>Open a team project on a PostgreSQL server</source>
+            <translation>Відкрити командний проєкт на сервері PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Sign &amp;In as Coder…</source>
+            <translation>&amp;Увійти як кодувальник…</translation>
+        </message>
+        <message>
+            <source>The name your annotations are recorded under</source>
+            <translation>Ім’я, під яким записуються ваші анотації</translation>
+        </message>
+        <message>
+            <source>Show &amp;Annotations</source>
+            <translation>Показувати &amp;анотації</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>&amp;Мої</translation>
+        </message>
+        <message>
+            <source>Only the annotations you made</source>
+            <translation>Лише ваші анотації</translation>
+        </message>
+        <message>
+            <source>&amp;All Coders</source>
+            <translation>&amp;Усіх кодувальників</translation>
+        </message>
+        <message>
+            <source>Every coder's annotations</source>
+            <translation>Анотації всіх кодувальників</translation>
+        </message>
+        <message>
+            <source>&amp;Chosen Coders…</source>
+            <translation>&amp;Вибраних кодувальників…</translation>
+        </message>
+        <message>
+            <source>The annotations of coders you choose</source>
+            <translation>Анотації кодувальників, яких ви виберете</translation>
+        </message>
+        <message>
+            <source>&amp;Blind Double Coding</source>
+            <translation>&amp;Сліпе подвійне кодування</translation>
+        </message>
+        <message>
+            <source>Each coder sees only their own mark-up until you, the lead, open adjudication (Compare › Intercoder Agreement)</source>
+            <translation>Кожен кодувальник бачить лише власну розмітку, доки ви як керівник не відкриєте узгодження (Порівняння › Узгодженість кодувальників)</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Ви увійшли як %1</translation>
+        </message>
+        <message>
+            <source>Cannot Open Project</source>
+            <translation>Не вдається відкрити проєкт</translation>
+        </message>
+        <message>
+            <source>Cannot Connect</source>
+            <translation>Не вдається під’єднатися</translation>
+        </message>
+        <message>
+            <source>Sign In as Coder</source>
+            <translation>Вхід як кодувальник</translation>
+        </message>
+        <message>
+            <source>Record your annotations under the name:
+(empty: your login name)</source>
+            <translation>Записувати ваші анотації під іменем:
+(порожньо: ваше ім’я входу)</translation>
+        </message>
+        <message>
+            <source>Blind Double Coding</source>
+            <translation>Сліпе подвійне кодування</translation>
+        </message>
+        <message>
+            <source>Each coder sees only their own mark-up until the lead opens adjudication.</source>
+            <translation>Кожен кодувальник бачить лише власну розмітку, доки керівник не відкриє узгодження.</translation>
+        </message>
+        <message>
+            <source>Open Adjudication</source>
+            <translation>Відкрити узгодження</translation>
+        </message>
+        <message>
+            <source>End blind coding? Every coder will see everyone's mark-up, and agreement and adjudication become available.</source>
+            <translation>Завершити сліпе кодування? Кожен кодувальник побачить розмітку всіх, а узгодженість і узгодження стануть доступні.</translation>
+        </message>
+        <message>
+            <source>Show Annotations Of</source>
+            <translation>Чиї анотації показувати</translation>
+        </message>
+        <message>
+            <source>Show the annotations of these coders:</source>
+            <translation>Показувати анотації цих кодувальників:</translation>
+        </message>
+        <message>
+            <source>Cannot reach the project to look for colleagues' changes; trying again</source>
+            <translation>Не вдається зв’язатися з проєктом, щоб перевірити зміни колег; пробуємо ще раз</translation>
+        </message>
+        <message>
+            <source>Looking for colleagues' changes</source>
+            <translation>Перевіряємо зміни колег</translation>
+        </message>
+        <message>
+            <source>Changed by Someone Else</source>
+            <translation>Змінено кимось іншим</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Змінено кимось іншим</translation>
+        </message>
+    </context>
+    <context>
         <name>ViewController</name>
         <message>
             <source>No hits: search first (Ctrl+F)</source>
@@ -1904,6 +2341,10 @@ Please report it.</source>
         <message>
             <source>Search</source>
             <translation>Пошук</translation>
+        </message>
+        <message>
+            <source>The letters in the first column of the list: %1</source>
+            <translation>Літери в першому стовпці списку: %1</translation>
         </message>
         <message>
             <source>Reader</source>
