@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app import i18n
 from desktop_app.domain.model import CodeKind
+from desktop_app.errors import InvalidChange
 from desktop_app.services import codebook
 from desktop_app.services.project import Project
 from desktop_app.services.sample import build_sample_project
@@ -39,3 +40,17 @@ def test_the_sample_codebook_in_the_interface_language(
     assert putin.kind is CodeKind.SPEAKER
     assert putin.speaker is not None and putin.speaker.role == role
     assert "Путин" in putin.speaker.aliases
+
+
+def test_error_messages_in_the_language(tmp_path: Path) -> None:
+    """A refused change says what and what to do in the language Parley speaks."""
+    with Project.open(tmp_path / "p.parley", create=True) as project:
+        root = codebook.root_of_kind(project, CodeKind.CONDITION)
+        for code, expected in (
+            ("en", "a code needs a name — type a name"),
+            ("uk", "код повинен мати назву — введіть назву"),
+            ("ru", "у кода должно быть название — введите название"),
+        ):
+            with i18n.language(code), pytest.raises(InvalidChange) as refused:
+                codebook.create_code(project, root.id, "   ")
+            assert str(refused.value) == expected
