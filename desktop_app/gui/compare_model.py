@@ -19,19 +19,23 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app import i18n
 from desktop_app.domain.comparison import CellMap, Comparison, Excerpt
 from desktop_app.domain.dates import day_of, short_date
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.sources_panel import STATUS_SHAPES
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 EXCERPTS_ROLE = Qt.ItemDataRole.UserRole + 10
 WORDING_CHARS = 60
-NOT_CODED_TIP = "Not coded yet: {title} is {status}, so an empty cell does not mean “not reported”"
-NOT_REPORTED_TIP = "{title} does not report it (coding done)"
+NOT_CODED_TIP = QT_TRANSLATE_NOOP(
+    "CompareModel",
+    "Not coded yet: {title} is {status}, so an empty cell does not mean “not reported”",
+)
+NOT_REPORTED_TIP = QT_TRANSLATE_NOOP("CompareModel", "{title} does not report it (coding done)")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,13 +43,25 @@ Index = QModelIndex | QPersistentModelIndex
 class MatrixKind(Enum):
     """Which codes make the rows of the matrix."""
 
-    CONDITIONS = ("Conditions", CodeKind.CONDITION, "Condition")
-    SPEAKERS = ("Speakers", CodeKind.SPEAKER, "Speaker")
-    REACTIONS = ("Reactions", CodeKind.REACTION, "Stance")
+    CONDITIONS = (
+        QT_TRANSLATE_NOOP("CompareModel", "Conditions"),
+        CodeKind.CONDITION,
+        QT_TRANSLATE_NOOP("CompareModel", "Condition"),
+    )
+    SPEAKERS = (
+        QT_TRANSLATE_NOOP("CompareModel", "Speakers"),
+        CodeKind.SPEAKER,
+        QT_TRANSLATE_NOOP("CompareModel", "Speaker"),
+    )
+    REACTIONS = (
+        QT_TRANSLATE_NOOP("CompareModel", "Reactions"),
+        CodeKind.REACTION,
+        QT_TRANSLATE_NOOP("CompareModel", "Stance"),
+    )
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        return translate("CompareModel", self.value[0])
 
     @property
     def code_kind(self) -> CodeKind:
@@ -53,7 +69,7 @@ class MatrixKind(Enum):
 
     @property
     def row_title(self) -> str:
-        return self.value[2]
+        return translate("CompareModel", self.value[2])
 
 
 # -- filters (pure) -------------------------------------------------------------------------
@@ -257,7 +273,8 @@ class MatrixModel(QAbstractTableModel):
     def _cell_tooltip(self, code: Code, source: Source, found: tuple[Excerpt, ...]) -> str:
         if not found:
             template = NOT_REPORTED_TIP if source.status == CodingStatus.DONE else NOT_CODED_TIP
-            return template.format(title=source.title, status=source.status.label)
+            status = i18n.gettext(source.status.label)
+            return translate("CompareModel", template).format(title=source.title, status=status)
         noun = "wording" if self.kind is MatrixKind.CONDITIONS else "excerpt"
         head = f"<b>{_escape(code.name)}</b> in {_escape(source.title)}: {len(found)} {noun}"
         lines = [head + ("s" if len(found) != 1 else "")]

@@ -39,18 +39,19 @@ from desktop_app.gui.compare_model import (
     source_tooltip,
 )
 from desktop_app.gui.excerpt_table import ExcerptTable
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-ALL_OUTLETS = "All outlets"
+ALL_OUTLETS = QT_TRANSLATE_NOOP("CompareView", "All outlets")
 MIN_COLUMN, MAX_COLUMN = 150, 420
 SIDE_BY_SIDE_WIDTH = 900  # narrower than this, the excerpts go under the matrix
 EXCERPT_WIDTHS = {1: (120, 90), 2: (130, 100)}  # speaker, source: side by side, and narrow
-LEGEND = (
+LEGEND = QT_TRANSLATE_NOOP(
+    "CompareView",
     "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
     "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
-    "to show it in the reader."
+    "to show it in the reader.",
 )
 
 
@@ -84,7 +85,9 @@ class CompareView(QWidget):
         self.kinds.setElideMode(Qt.TextElideMode.ElideRight)
         for index, kind in enumerate(MatrixKind):
             self.kinds.addTab(kind.label)
-            self.kinds.setTabToolTip(index, f"{kind.label} × Sources")
+            self.kinds.setTabToolTip(
+                index, translate("CompareView", "%1 × Sources").replace("%1", kind.label)
+            )
         self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
 
         self.sources_button = QToolButton(self)
@@ -103,7 +106,7 @@ class CompareView(QWidget):
         self.outlet.setObjectName("compare_outlet")
         self.outlet.setToolTip(translate("CompareView", "Only sources from this outlet"))
         self.outlet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.outlet.addItem(ALL_OUTLETS, "")
+        self.outlet.addItem(translate("CompareView", ALL_OUTLETS), "")
         self.outlet.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
 
         self.dated = QCheckBox(translate("CompareView", "Dates"), self)
@@ -183,11 +186,11 @@ class CompareView(QWidget):
         self.excerpt_list.doubleClicked.connect(lambda index: self._jump(index.row()))
         self.excerpt_list.activated_row.connect(self._jump)
 
-        legend = QLabel(LEGEND, self)
+        legend = QLabel(translate("CompareView", LEGEND), self)
         legend.setWordWrap(True)
         legend.setEnabled(False)
         self.legend = legend
-        self.matrix.setToolTip(LEGEND)
+        self.matrix.setToolTip(translate("CompareView", LEGEND))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -247,7 +250,7 @@ class CompareView(QWidget):
         outlets = sorted({s.outlet for s in sources if s.outlet}, key=str.casefold)
         self.outlet.blockSignals(True)
         self.outlet.clear()
-        self.outlet.addItem(ALL_OUTLETS, "")
+        self.outlet.addItem(translate("CompareView", ALL_OUTLETS), "")
         for outlet in outlets:
             self.outlet.addItem(outlet, outlet)
         self.outlet.setCurrentIndex(max(self.outlet.findData(chosen or ""), 0))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import NotADate, parse_date
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
-PLACEHOLDER = "e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30"
+PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30")
 PROBLEM_STYLE = "color: #c0392b;"
 
 
@@ -33,7 +33,7 @@ class DateField(QWidget):
     def __init__(self, value: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(value, self)
-        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setPlaceholderText(translate("DateField", PLACEHOLDER))
         self.edit.setToolTip(
             translate(
                 "DateField",

@@ -435,7 +435,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(label is not None)
             action.setText(f"&{verb} {label}" if label else f"&{verb}")
             keys = action.shortcut().toString()
-            action.setToolTip(f"{verb} {label} ({keys})" if label else f"Nothing to {verb.lower()}")
+            nothing = (
+                translate("MainWindow", "Nothing to undo")
+                if action is self.commands.undo
+                else translate("MainWindow", "Nothing to redo")
+            )
+            action.setToolTip(f"{verb} {label} ({keys})" if label else nothing)
 
     def recent_bar_update(self, numbers: list[int]) -> None:
         """The recent-codes bar: the codes on keys 1–9, then Pin. Pin is always there, an icon
@@ -477,14 +482,18 @@ class MainWindow(QMainWindow):
                     self.team.undo_refused(refused)
                     return
                 if change is not None:
-                    self.statusBar().showMessage(f"Undone: {change.label}", 4000)
+                    self.statusBar().showMessage(
+                        translate("MainWindow", "Undone: %1").replace("%1", change.label), 4000
+                    )
 
     def redo(self) -> None:
         if self.project is not None:
             with user_errors(self):
                 change = self.project.redo()
                 if change is not None:
-                    self.statusBar().showMessage(f"Redone: {change.label}", 4000)
+                    self.statusBar().showMessage(
+                        translate("MainWindow", "Redone: %1").replace("%1", change.label), 4000
+                    )
 
     def report_failure(self, error: BaseException) -> None:
         """A worker's failure: a dialog, never a silent end."""

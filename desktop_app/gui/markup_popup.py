@@ -32,17 +32,17 @@ from desktop_app.domain.textfold import fold
 from desktop_app.errors import ParleyError
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.icons import swatch
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 MAX_LISTED = 60
 CREATE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
-    CodeKind.CONDITION: "Condition",
-    CodeKind.SPEAKER: "Speaker",
-    CodeKind.REACTION: "Reaction",
-    CodeKind.OTHER: "Code",
+    CodeKind.CONDITION: QT_TRANSLATE_NOOP("MarkupPopup", "Condition"),
+    CodeKind.SPEAKER: QT_TRANSLATE_NOOP("MarkupPopup", "Speaker"),
+    CodeKind.REACTION: QT_TRANSLATE_NOOP("MarkupPopup", "Reaction"),
+    CodeKind.OTHER: QT_TRANSLATE_NOOP("MarkupPopup", "Code"),
 }
 
 Lookup = Callable[[str, CodeKind | None], list[Code]]
@@ -127,9 +127,13 @@ class MarkupPopup(QFrame):
         self.edit.setFocus()
 
     def _update_heading(self) -> None:
-        what = KIND_TITLES[self.kind] if self.kind else translate("MarkupPopup", "Code")
+        what = translate("MarkupPopup", KIND_TITLES[self.kind] if self.kind else "Code")
         second = translate("MarkupPopup", " (another code)") if self.picked else ""
-        context = f" for “{self.context}”" if self.context and not self.picked else ""
+        context = (
+            translate("MarkupPopup", " for “%1”").replace("%1", self.context)
+            if self.context and not self.picked
+            else ""
+        )
         self.heading.setText(f"<b>{what}{second}</b>{context}")
         if self.picked:
             self.chips.setText(
@@ -165,7 +169,12 @@ class MarkupPopup(QFrame):
         name = " ".join(query.split())
         exact = any(fold(c.name) == fold(name) for c in found)
         if name and not exact and self._create is not None and self.kind is not None:
-            item = QListWidgetItem(f"Create “{name}” under {self.kind.root_name}")
+            under = translate("CodebookPanel", self.kind.root_name)
+            item = QListWidgetItem(
+                translate("MarkupPopup", "Create “%1” under %2")
+                .replace("%2", under)
+                .replace("%1", name)
+            )
             item.setData(CREATE_ROLE, name)
             font = item.font()
             font.setItalic(True)

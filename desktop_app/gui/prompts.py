@@ -24,26 +24,33 @@ from desktop_app.errors import ParleyError
 from desktop_app.gui.dialogs.adjudicate_dialog import EditSpanDialog
 from desktop_app.gui.dialogs.choose_dialog import ChooseDialog
 from desktop_app.gui.dialogs.connect_dialog import ConnectDialog, ServerLogin
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-PROJECT_FILTER = "Parley projects (*.parley);;All files (*)"
-IMPORT_FILTER = (
-    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Prompts", "Parley projects (*.parley);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "Prompts",
+    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)",
 )
 
 
 def open_project_path(parent: QWidget | None, start: str = "") -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, translate("Prompts", "Open Project"), start, PROJECT_FILTER
+        parent,
+        translate("Prompts", "Open Project"),
+        start,
+        translate("Prompts", PROJECT_FILTER),
     )
     return Path(chosen) if chosen else None
 
 
 def new_project_path(parent: QWidget | None, start: str = "") -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, translate("Prompts", "New Project"), start, PROJECT_FILTER
+        parent,
+        translate("Prompts", "New Project"),
+        start,
+        translate("Prompts", PROJECT_FILTER),
     )
     if not chosen:
         return None
@@ -56,7 +63,10 @@ def locate_project(parent: QWidget | None, location: str) -> Path | None:
     old = Path(location)
     start = next((str(p) for p in old.parents if p.is_dir()), str(Path.home()))
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, f"Locate {old.name}", str(Path(start) / old.name), PROJECT_FILTER
+        parent,
+        translate("Prompts", "Locate %1").replace("%1", old.name),
+        str(Path(start) / old.name),
+        translate("Prompts", PROJECT_FILTER),
     )
     return Path(chosen) if chosen else None
 
@@ -96,7 +106,10 @@ def missing_project(parent: QWidget | None, location: str) -> str:
 
 def import_file_paths(parent: QWidget | None, start: str = "") -> list[Path]:
     chosen, _ = QFileDialog.getOpenFileNames(
-        parent, translate("Prompts", "Import Sources"), start, IMPORT_FILTER
+        parent,
+        translate("Prompts", "Import Sources"),
+        start,
+        translate("Prompts", IMPORT_FILTER),
     )
     return [Path(c) for c in chosen]
 

@@ -1135,6 +1135,38 @@ Linked to another annotation</source>
     <context>
         <name>CompareModel</name>
         <message>
+            <source>Not coded yet: {title} is {status}, so an empty cell does not mean “not reported”</source>
+            <translation>Ещё не закодировано: состояние «{title}» — {status}, поэтому пустая ячейка не означает «не сообщает»</translation>
+        </message>
+        <message>
+            <source>{title} does not report it (coding done)</source>
+            <translation>«{title}» об этом не сообщает (кодирование завершено)</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Условия</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>Спикеры</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спикер</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Реакции</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
             <source>outlet unknown</source>
             <translation>издание неизвестно</translation>
         </message>
@@ -1161,6 +1193,18 @@ Linked to another annotation</source>
     </context>
     <context>
         <name>CompareView</name>
+        <message>
+            <source>All outlets</source>
+            <translation>Все издания</translation>
+        </message>
+        <message>
+            <source>Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt to show it in the reader.</source>
+            <translation>Заштрихованные ячейки: источник ещё не закодирован (состояние «не начато» или «в работе»), поэтому пустая ячейка там не означает «не сообщает». Щёлкните ячейку, чтобы увидеть её фрагменты; дважды щёлкните фрагмент, чтобы показать его в тексте.</translation>
+        </message>
+        <message>
+            <source>%1 × Sources</source>
+            <translation>%1 × источники</translation>
+        </message>
         <message>
             <source>Choose which sources the matrix compares</source>
             <translation>Выберите, какие источники сравнивает матрица</translation>
@@ -1287,6 +1331,10 @@ Linked to another annotation</source>
     </context>
     <context>
         <name>DateField</name>
+        <message>
+            <source>e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30</source>
+            <translation>напр. 15/06/2024, 15 июня 2024, 2024-06-15 10:30</translation>
+        </message>
         <message>
             <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
             <translation>Дата публикации и время, если известно. Числа читаются начиная с дня (15/06/2024); названия месяцев могут быть на английском, русском или украинском. Хранится как 2024-06-15.</translation>
@@ -1712,6 +1760,14 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Повторить</translation>
         </message>
         <message>
+            <source>Nothing to undo</source>
+            <translation>Нечего отменять</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Нечего повторять</translation>
+        </message>
+        <message>
             <source> Recent (1–9): </source>
             <translation> Последние (1–9): </translation>
         </message>
@@ -1746,6 +1802,14 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
                 <numerusform>%Ln аннотации</numerusform>
                 <numerusform>%Ln аннотаций</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Отменено: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Повторено: %1</translation>
         </message>
     </context>
     <context>
@@ -1842,8 +1906,24 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Код</translation>
         </message>
         <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спикер</translation>
+        </message>
+        <message>
+            <source>Reaction</source>
+            <translation>Реакция</translation>
+        </message>
+        <message>
             <source> (another code)</source>
             <translation> (ещё один код)</translation>
+        </message>
+        <message>
+            <source> for “%1”</source>
+            <translation> для «%1»</translation>
         </message>
         <message>
             <source>Picked: </source>
@@ -1856,6 +1936,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel</source>
             <translation>Enter: применить все · Tab: добавить ещё · Backspace: убрать последний · Esc: отмена</translation>
+        </message>
+        <message>
+            <source>Create “%1” under %2</source>
+            <translation>Создать «%1» в группе «%2»</translation>
         </message>
         <message>
             <source>Nothing matches: type a name to create it, or Esc to cancel</source>
@@ -1876,12 +1960,24 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
     <context>
         <name>Prompts</name>
         <message>
+            <source>Parley projects (*.parley);;All files (*)</source>
+            <translation>Проекты Parley (*.parley);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)</source>
+            <translation>Документы (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;Все файлы (*)</translation>
+        </message>
+        <message>
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
             <source>New Project</source>
             <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>Locate %1</source>
+            <translation>Найти %1</translation>
         </message>
         <message>
             <source>Project Not Found</source>

@@ -1135,6 +1135,38 @@ Linked to another annotation</source>
     <context>
         <name>CompareModel</name>
         <message>
+            <source>Not coded yet: {title} is {status}, so an empty cell does not mean “not reported”</source>
+            <translation>Ще не закодовано: стан «{title}» — {status}, тож порожня клітинка не означає «не повідомляє»</translation>
+        </message>
+        <message>
+            <source>{title} does not report it (coding done)</source>
+            <translation>«{title}» про це не повідомляє (кодування завершено)</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Умови</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Умова</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>Спікери</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спікер</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Реакції</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
             <source>outlet unknown</source>
             <translation>видання невідоме</translation>
         </message>
@@ -1161,6 +1193,18 @@ Linked to another annotation</source>
     </context>
     <context>
         <name>CompareView</name>
+        <message>
+            <source>All outlets</source>
+            <translation>Усі видання</translation>
+        </message>
+        <message>
+            <source>Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt to show it in the reader.</source>
+            <translation>Заштриховані клітинки: джерело ще не закодоване (стан «не розпочато» чи «у роботі»), тож порожня клітинка там не означає «не повідомляє». Клацніть клітинку, щоб побачити її уривки; двічі клацніть уривок, щоб показати його в тексті.</translation>
+        </message>
+        <message>
+            <source>%1 × Sources</source>
+            <translation>%1 × джерела</translation>
+        </message>
         <message>
             <source>Choose which sources the matrix compares</source>
             <translation>Виберіть, які джерела порівнює матриця</translation>
@@ -1287,6 +1331,10 @@ Linked to another annotation</source>
     </context>
     <context>
         <name>DateField</name>
+        <message>
+            <source>e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30</source>
+            <translation>напр. 15/06/2024, 15 червня 2024, 2024-06-15 10:30</translation>
+        </message>
         <message>
             <source>Publication date, and a time if you know it. Numbers are read day first (15/06/2024); month names may be English, Russian or Ukrainian. Stored as 2024-06-15.</source>
             <translation>Дата публікації, а також час, якщо відомий. Числа читаються від дня (15/06/2024); назви місяців можуть бути англійською, українською чи російською. Зберігається як 2024-06-15.</translation>
@@ -1712,6 +1760,14 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Повторити</translation>
         </message>
         <message>
+            <source>Nothing to undo</source>
+            <translation>Нічого скасовувати</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Нічого повторювати</translation>
+        </message>
+        <message>
             <source> Recent (1–9): </source>
             <translation> Недавні (1–9): </translation>
         </message>
@@ -1746,6 +1802,14 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
                 <numerusform>%Ln анотації</numerusform>
                 <numerusform>%Ln анотацій</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Скасовано: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Повторено: %1</translation>
         </message>
     </context>
     <context>
@@ -1842,8 +1906,24 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Код</translation>
         </message>
         <message>
+            <source>Condition</source>
+            <translation>Умова</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Спікер</translation>
+        </message>
+        <message>
+            <source>Reaction</source>
+            <translation>Реакція</translation>
+        </message>
+        <message>
             <source> (another code)</source>
             <translation> (ще один код)</translation>
+        </message>
+        <message>
+            <source> for “%1”</source>
+            <translation> для «%1»</translation>
         </message>
         <message>
             <source>Picked: </source>
@@ -1856,6 +1936,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel</source>
             <translation>Enter: застосувати всі · Tab: додати ще · Backspace: прибрати останній · Esc: скасувати</translation>
+        </message>
+        <message>
+            <source>Create “%1” under %2</source>
+            <translation>Створити «%1» в групі «%2»</translation>
         </message>
         <message>
             <source>Nothing matches: type a name to create it, or Esc to cancel</source>
@@ -1876,12 +1960,24 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
     <context>
         <name>Prompts</name>
         <message>
+            <source>Parley projects (*.parley);;All files (*)</source>
+            <translation>Проєкти Parley (*.parley);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)</source>
+            <translation>Документи (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;Усі файли (*)</translation>
+        </message>
+        <message>
             <source>Open Project</source>
             <translation>Відкрити проєкт</translation>
         </message>
         <message>
             <source>New Project</source>
             <translation>Новий проєкт</translation>
+        </message>
+        <message>
+            <source>Locate %1</source>
+            <translation>Знайти %1</translation>
         </message>
         <message>
             <source>Project Not Found</source>
