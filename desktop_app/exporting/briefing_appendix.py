@@ -113,7 +113,7 @@ def appendix_section(ctx: BriefingContext, tick: Tick | None = None) -> list[Flo
     if silent:
         story.append(
             Paragraph(
-                "No coded passages yet in "
+                gettext("No coded passages yet in ")
                 + names_list(
                     [f"<i>{ctx.text.inline(shorten(s.title, 60)[0])}</i>" for s in silent],
                     limit=20,
