@@ -56,7 +56,8 @@ def _where(ctx: BriefingContext, source: Source, number: int) -> str:
 def _excerpt(ctx: BriefingContext, excerpt: Excerpt, where: str) -> list[Flowable]:
     number = ctx.numbers[excerpt.annotation_id]
     anchor = f'<a name="E{number}"/>' if excerpt.annotation_id in ctx.cited else ""
-    head = [f"<b>E{number}</b>", where, f"characters {excerpt.start}–{excerpt.end}"]
+    span = gettext("characters {start}–{end}").format(start=excerpt.start, end=excerpt.end)
+    head = [f"<b>E{number}</b>", where, span]
     if excerpt.codes:
         head.append(ctx.text.inline(excerpt.code_names))
     head_markup = f"{anchor}{HEAD_FONT}{' · '.join(head)}</font><br/>"

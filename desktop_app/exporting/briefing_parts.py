@@ -130,7 +130,7 @@ def citation(ctx: BriefingContext, excerpt: Excerpt, lead: str = "") -> Paragrap
     """The line under a quote: who said it (when known), where, when, and the position."""
     pieces = [lead] if lead else []
     pieces.append(source_label(ctx, excerpt.source))
-    pieces.append(f"characters {excerpt.start}–{excerpt.end}")
+    pieces.append(gettext("characters {start}–{end}").format(start=excerpt.start, end=excerpt.end))
     pieces.append(excerpt_ref(ctx, excerpt))
     return Paragraph(" · ".join(pieces), ctx.styles.citation)
 
