@@ -17,6 +17,8 @@ from desktop_app.gui import translation
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.translation import translate
+from desktop_app.services.project import Project
+from tests.builders import add_source
 from tests.gui.test_source_details import open_details
 
 # Per language: menu titles, the Source Details title, the sample's date (2024-06-14) as the
@@ -111,3 +113,22 @@ def test_view_language_is_remembered_for_the_next_start(
     assert translation.chosen_language(Settings().language) == "uk"
     menu.actions[""].trigger()
     assert translation.chosen_language(Settings().language) == translation.system_language()
+
+
+def test_titles_sort_in_the_ukrainian_alphabet(
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    tmp_path: Path,
+) -> None:
+    speaking("uk")
+    titles = ["Їжак", "Ґдиня", "Ізмаїл", "Єрусалим", "Гамбург", "Ерфурт", "Ивано"]
+    path = tmp_path / "titles.parley"
+    with Project.open(path, create=True) as project:
+        for number, title in enumerate(titles):
+            add_source(project, f"Текст {number}.", title)
+    window = make_window()
+    assert window.open_project(path)
+    panel = window.sources_panel
+    panel.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # a click on "Назва"
+    shown = [panel.proxy.index(row, 1).data() for row in range(panel.proxy.rowCount())]
+    assert shown == ["Гамбург", "Ґдиня", "Ерфурт", "Єрусалим", "Ивано", "Ізмаїл", "Їжак"]
