@@ -25,7 +25,7 @@ from desktop_app.domain.snapshot import ProjectSnapshot, only_coder
 from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
@@ -277,6 +277,11 @@ def _changed_rows(changes: list[ChangeSet]) -> tuple[set[int], set[int]] | None:
 
 
 def _counts(comparison: Comparison, total: int) -> str:
-    chosen = len(comparison.sources)
-    sources = f"{chosen} of {total} sources" if chosen != total else f"{total} sources"
-    return f"{sources} · {comparison.excerpt_count} excerpts"
+    chosen, excerpts = len(comparison.sources), comparison.excerpt_count
+    sources = (
+        arg(translate("CompareController", "%1 of %Ln source(s)", "", total), chosen)
+        if chosen != total
+        else translate("CompareController", "%Ln source(s)", "", total)
+    )
+    found = translate("CompareController", "%Ln excerpt(s)", "", excerpts)
+    return f"{sources} · {found}"

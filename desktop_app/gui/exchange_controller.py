@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.gui import prompts
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services.refi import QdpxImportResult, import_qdpx
 
@@ -114,7 +114,7 @@ class ExchangeController(QObject):
                 prompts.show_error(
                     self.window,
                     ParleyError(
-                        f"{target.name} already exists",
+                        arg(translate("ExchangeController", "%1 already exists"), target.name),
                         translate("ExchangeController", "open it, or choose another name"),
                     ),
                 )
@@ -142,19 +142,33 @@ class ExchangeController(QObject):
         def failed(error: BaseException) -> None:
             self._done()
             self.last_outcome = "failed"
-            self.window.statusBar().showMessage(f"Could not import {path.name}", 6000)
+            self.window.statusBar().showMessage(
+                arg(translate("ExchangeController", "Could not import %1"), path.name), 6000
+            )
             self.window.report_failure(error)
 
         def cancelled() -> None:
             self._done()
             self.last_outcome = "cancelled"
             self.window.statusBar().showMessage(
-                f"Import of {path.name} cancelled; the project is unchanged", 6000
+                arg(
+                    translate(
+                        "ExchangeController", "Import of %1 cancelled; the project is unchanged"
+                    ),
+                    path.name,
+                ),
+                6000,
             )
 
-        self.window.statusBar().showMessage(f"Importing {path.name}…")
+        self.window.statusBar().showMessage(
+            arg(translate("ExchangeController", "Importing %1…"), path.name)
+        )
         self.task = self.window.runner.start(
-            f"Importing {path.name}…", work, done, failed, on_cancel=cancelled
+            arg(translate("ExchangeController", "Importing %1…"), path.name),
+            work,
+            done,
+            failed,
+            on_cancel=cancelled,
         )
         self.import_qdpx.setEnabled(False)
         return self.task

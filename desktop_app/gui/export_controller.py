@@ -28,7 +28,7 @@ from desktop_app.gui.export_dialog import (
     ExportRequest,
     default_page_size,
 )
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services import exports, sources, team
 from desktop_app.services.exports import ExportResult
@@ -182,7 +182,9 @@ class ExportController(QObject):
             self.task = None
             self.retry = request  # the next dialog starts with what was typed
             self.last_outcome = "failed"
-            self.window.statusBar().showMessage(f"Could not export {target.name}", 6000)
+            self.window.statusBar().showMessage(
+                arg(translate("ExportController", "Could not export %1"), target.name), 6000
+            )
             if not isinstance(error, ExportError):
                 log.error("export of %s failed: %r", target, error)
             self.window.report_failure(error)
@@ -193,16 +195,30 @@ class ExportController(QObject):
             if target.exists() and _stamp(target) != before:
                 # Cancel came after the file was complete and renamed into place.
                 self.window.statusBar().showMessage(
-                    f"The export had finished before Cancel: {target}", 8000
+                    arg(
+                        translate("ExportController", "The export had finished before Cancel: %1"),
+                        target,
+                    ),
+                    8000,
                 )
             else:
                 self.window.statusBar().showMessage(
-                    f"Export cancelled; {target.name} was not written", 6000
+                    arg(
+                        translate("ExportController", "Export cancelled; %1 was not written"),
+                        target.name,
+                    ),
+                    6000,
                 )
 
-        self.window.statusBar().showMessage(f"Exporting {target.name}…")
+        self.window.statusBar().showMessage(
+            arg(translate("ExportController", "Exporting %1…"), target.name)
+        )
         self.task = self.window.runner.start(
-            f"Exporting {target.name}…", work, done, failed, on_cancel=cancelled
+            arg(translate("ExportController", "Exporting %1…"), target.name),
+            work,
+            done,
+            failed,
+            on_cancel=cancelled,
         )
         return self.task
 
@@ -210,13 +226,15 @@ class ExportController(QObject):
         self.last_result = result
         self.last_outcome = "written"
         path = result.path
-        self.window.statusBar().showMessage(f"Wrote {path}", 8000)
+        self.window.statusBar().showMessage(
+            arg(translate("ExportController", "Wrote %1"), path), 8000
+        )
         details = ""
         if result.notes:
             details = translate("ExportController", "Notes:\n") + "\n".join(
                 f"• {note}" for note in result.notes
             )
-        text = f"Wrote {path.name}\nin {path.parent}"
+        text = arg(translate("ExportController", "Wrote %1\nin %2"), path.name, path.parent)
         if prompts.export_finished(
             self.window, translate("ExportController", "Export"), text, details
         ):

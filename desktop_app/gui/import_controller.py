@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.errors import ImportRefused
 from desktop_app.gui import prompts
 from desktop_app.gui.errors import user_errors
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import sources
 from desktop_app.services.sources import ImportReport
 
@@ -130,10 +130,17 @@ class ImportController(QObject):
         def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
             return sources.import_paths(project, chosen, progress, cancelled)
 
-        what = chosen[0].name if len(chosen) == 1 else f"{len(chosen)} items"
-        self.window.statusBar().showMessage(f"Importing {what}…")
+        items = len(chosen)
+        what = (
+            chosen[0].name
+            if items == 1
+            else translate("ImportController", "%Ln item(s)", "", items)
+        )
+        self.window.statusBar().showMessage(
+            arg(translate("ImportController", "Importing %1…"), what)
+        )
         self.window.runner.start(
-            f"Importing {what}…",
+            arg(translate("ImportController", "Importing %1…"), what),
             work,
             self._finished,
             self.window.report_failure,

@@ -25,7 +25,7 @@ from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
 from desktop_app.gui.recent_codes import RecentCodes
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.wording import count
 from desktop_app.services import annotation_edit, codebook, markup, sources
 from desktop_app.services.search import SearchHit
@@ -188,7 +188,7 @@ class MarkupController(QObject):
         window = self.window
         codes = self.recent.at(number, self._alive)
         if codes is None:
-            self._say(f"No recent code {number} yet")
+            self._say(arg(translate("MarkupController", "No recent code %1 yet"), number))
             return
         span = window.reader.selected_span()
         if span is None or window.reader.source_id is None:
@@ -220,7 +220,8 @@ class MarkupController(QObject):
             with user_errors(self.window):
                 marked = markup.annotate_many(project, spans, code_ids)
                 self.remember(tuple(code_ids))
-                self._say(f"Marked {count(len(marked), 'hit')}")
+                done = len(marked)
+                self._say(translate("MarkupController", "Marked %Ln hit(s)", "", done))
 
         def done(code_ids: list[int]) -> None:
             if len(hits) > MASS_MARKUP_ASKS_ABOVE:
@@ -233,12 +234,17 @@ class MarkupController(QObject):
 
     def _mass_markup_confirmed(self, hits: list[SearchHit], code_ids: list[int]) -> bool:
         names = " + ".join(c.name for i in code_ids if (c := self.window.code(i)) is not None)
-        where = count(len({h.source_id for h in hits}), "source")
+        found, where = len(hits), len({h.source_id for h in hits})
         return prompts.confirm(
             self.window,
             translate("MarkupController", "Mark All Hits"),
-            f"Mark {count(len(hits), 'hit')} in {where} as {names}?",
-            f"Mark {count(len(hits), 'Hit')}",
+            arg(
+                translate("MarkupController", "Mark %1 %2 as %3?"),
+                translate("MarkupController", "%Ln hit(s)", "", found),
+                translate("MarkupController", "in %Ln source(s)", "", where),
+                names,
+            ),
+            translate("MarkupController", "Mark %Ln Hit(s)", "", found),
         )
 
     # -- recent codes ----------------------------------------------------------------------
@@ -290,7 +296,13 @@ class MarkupController(QObject):
                 swatch(codes[0].color, SHAPES[codes[0].kind]), f"{names}\t{number}", menu
             )
             action.setIconText(f"{number} {names}")
-            action.setToolTip(f"Mark the selection as {names} (key {number})")
+            action.setToolTip(
+                arg(
+                    translate("MarkupController", "Mark the selection as %1 (key %2)"),
+                    names,
+                    number,
+                )
+            )
             action.triggered.connect(lambda _c=False, n=number: self.apply_recent(n))
             menu.addAction(action)
         menu.addSeparator()
@@ -410,7 +422,9 @@ class MarkupController(QObject):
         with user_errors(self.window), self.window.team.based_on(*self._shown([annotation_id])):
             moved = markup.set_bounds(project, annotation_id, *span)
             self.window.reader.select_span(moved.end, moved.end)  # the new highlight shows
-            self._say(f"Boundaries set: “{preview(moved.quote, 50)}”")
+            self._say(
+                arg(translate("MarkupController", "Boundaries set: “%1”"), preview(moved.quote, 50))
+            )
 
     def link(self, annotation_id: int) -> None:
         """Ask what this annotation (a reaction) responds to, among every annotation."""
@@ -510,7 +524,7 @@ class MarkupController(QObject):
         for annotation_id in ids[:5]:
             span = self.window.reader.span(annotation_id)
             label = preview(self.window.reader.text[span.start : span.end], 40) if span else ""
-            sub = menu.addMenu(f"Annotation “{label}”")
+            sub = menu.addMenu(arg(translate("MarkupController", "Annotation “%1”"), label))
             self._annotation_actions(sub, [annotation_id])
         menu.exec(where)
 

@@ -195,9 +195,9 @@ class SearchPanel(QWidget):
         sources, found = len({h.source_id for h in hits}), len(hits)
         if query:
             self._found = (
-                translate("SearchPanel", "%1 in %2 for “%3”")
+                translate("SearchPanel", "%1 %2 for “%3”")
                 .replace("%1", translate("SearchPanel", "%Ln hit(s)", "", found))
-                .replace("%2", translate("SearchPanel", "%Ln source(s)", "", sources))
+                .replace("%2", translate("SearchPanel", "in %Ln source(s)", "", sources))
                 .replace("%3", query)
                 if hits
                 else translate("SearchPanel", "No hits for “%1”").replace("%1", query)

@@ -10,6 +10,8 @@ re-extracts the ``.ts`` files and recompiles the ``.qm`` (see resources/translat
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import i18n, paths
@@ -68,3 +70,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     with :func:`translate` where it is shown (after the interface language is installed)."""
     del context
     return text
+
+
+def arg(text: str, *values: object) -> str:
+    """``text`` with %1, %2… replaced by ``values`` in one pass (a value holding "%2" stays as
+    it is), the way Qt's QString::arg fills a translated message."""
+    return re.sub(
+        r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0], text
+    )

@@ -1131,6 +1131,30 @@ Linked to another annotation</source>
             <source>Comparing sources…</source>
             <translation>Сравниваем источники…</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %Ln source(s)</source>
+            <translation>
+                <numerusform>%1 из %Ln источника</numerusform>
+                <numerusform>%1 из %Ln источников</numerusform>
+                <numerusform>%1 из %Ln источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln excerpt(s)</source>
+            <translation>
+                <numerusform>%Ln фрагмент</numerusform>
+                <numerusform>%Ln фрагмента</numerusform>
+                <numerusform>%Ln фрагментов</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CompareModel</name>
@@ -1381,8 +1405,24 @@ Linked to another annotation</source>
             <translation>Э&amp;кспорт в</translation>
         </message>
         <message>
+            <source>%1 already exists</source>
+            <translation>%1 уже существует</translation>
+        </message>
+        <message>
             <source>open it, or choose another name</source>
             <translation>откройте его или выберите другое имя</translation>
+        </message>
+        <message>
+            <source>Could not import %1</source>
+            <translation>Не удалось импортировать %1</translation>
+        </message>
+        <message>
+            <source>Import of %1 cancelled; the project is unchanged</source>
+            <translation>Импорт %1 отменён; проект не изменился</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
         </message>
         <message>
             <source>REFI-QDA Import</source>
@@ -1404,10 +1444,36 @@ Linked to another annotation</source>
             <translation>Экспорт уже выполняется</translation>
         </message>
         <message>
+            <source>Could not export %1</source>
+            <translation>Не удалось экспортировать %1</translation>
+        </message>
+        <message>
+            <source>The export had finished before Cancel: %1</source>
+            <translation>Экспорт завершился ещё до отмены: %1</translation>
+        </message>
+        <message>
+            <source>Export cancelled; %1 was not written</source>
+            <translation>Экспорт отменён; %1 не записан</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Экспорт %1…</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Записан %1</translation>
+        </message>
+        <message>
             <source>Notes:
 </source>
             <translation>Замечания:
 </translation>
+        </message>
+        <message>
+            <source>Wrote %1
+in %2</source>
+            <translation>Записан %1
+в %2</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1678,6 +1744,18 @@ Linked to another annotation</source>
             <source>Skipped, REFI-QDA projects (.qdpx) — import each with File › Import From › REFI-QDA Project:</source>
             <translation>Пропущены проекты REFI-QDA (.qdpx) — импортируйте каждый через Файл › Импорт из › Проект REFI-QDA:</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln элемент</numerusform>
+                <numerusform>%Ln элемента</numerusform>
+                <numerusform>%Ln элементов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
         <message>
             <source>Import cancelled; nothing was added</source>
             <translation>Импорт отменён; ничего не добавлено</translation>
@@ -1831,12 +1909,52 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Сначала выделите текст, затем нажмите C, S или R</translation>
         </message>
         <message>
+            <source>No recent code %1 yet</source>
+            <translation>Последнего кода %1 пока нет</translation>
+        </message>
+        <message>
             <source>Select some text first, then press a number for a recent code</source>
             <translation>Сначала выделите текст, затем нажмите цифру последнего кода</translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %Ln hit(s)</source>
+            <translation>
+                <numerusform>Отмечено %Ln совпадение</numerusform>
+                <numerusform>Отмечено %Ln совпадения</numerusform>
+                <numerusform>Отмечено %Ln совпадений</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mark All Hits</source>
             <translation>Отметить все совпадения</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln совпадение</numerusform>
+                <numerusform>%Ln совпадения</numerusform>
+                <numerusform>%Ln совпадений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark %1 %2 as %3?</source>
+            <translation>Отметить %1 %2 как %3?</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln source(s)</source>
+            <translation>
+                <numerusform>в %Ln источнике</numerusform>
+                <numerusform>в %Ln источниках</numerusform>
+                <numerusform>в %Ln источниках</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %Ln Hit(s)</source>
+            <translation>
+                <numerusform>Отметить %Ln совпадение</numerusform>
+                <numerusform>Отметить %Ln совпадения</numerusform>
+                <numerusform>Отметить %Ln совпадений</numerusform>
+            </translation>
         </message>
         <message>
             <source>Recent codes pinned to their keys</source>
@@ -1845,6 +1963,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Recent codes unpinned</source>
             <translation>Последние коды откреплены</translation>
+        </message>
+        <message>
+            <source>Mark the selection as %1 (key %2)</source>
+            <translation>Отметить выделенное как %1 (клавиша %2)</translation>
         </message>
         <message>
             <source>responds to</source>
@@ -1867,6 +1989,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Выделите текст, который должна охватывать аннотация</translation>
         </message>
         <message>
+            <source>Boundaries set: “%1”</source>
+            <translation>Границы установлены: «%1»</translation>
+        </message>
+        <message>
             <source>Link to…</source>
             <translation>Связать с…</translation>
         </message>
@@ -1881,6 +2007,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Set Boundaries to Selection</source>
             <translation>Установить границы по выделению</translation>
+        </message>
+        <message>
+            <source>Annotation “%1”</source>
+            <translation>Аннотация «%1»</translation>
         </message>
     </context>
     <context>
@@ -2142,8 +2272,16 @@ Please report it.</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <source>%1 in %2 for “%3”</source>
-            <translation>%1 в %2 по запросу «%3»</translation>
+            <source>%1 %2 for “%3”</source>
+            <translation>%1 %2 по запросу «%3»</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln source(s)</source>
+            <translation>
+                <numerusform>в %Ln источнике</numerusform>
+                <numerusform>в %Ln источниках</numerusform>
+                <numerusform>в %Ln источниках</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln hit(s)</source>
@@ -2151,14 +2289,6 @@ Please report it.</source>
                 <numerusform>%Ln совпадение</numerusform>
                 <numerusform>%Ln совпадения</numerusform>
                 <numerusform>%Ln совпадений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln source(s)</source>
-            <translation>
-                <numerusform>%Ln источник</numerusform>
-                <numerusform>%Ln источника</numerusform>
-                <numerusform>%Ln источников</numerusform>
             </translation>
         </message>
         <message>

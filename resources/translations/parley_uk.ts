@@ -1131,6 +1131,30 @@ Linked to another annotation</source>
             <source>Comparing sources…</source>
             <translation>Порівнюємо джерела…</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %Ln source(s)</source>
+            <translation>
+                <numerusform>%1 з %Ln джерела</numerusform>
+                <numerusform>%1 з %Ln джерел</numerusform>
+                <numerusform>%1 з %Ln джерел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln source(s)</source>
+            <translation>
+                <numerusform>%Ln джерело</numerusform>
+                <numerusform>%Ln джерела</numerusform>
+                <numerusform>%Ln джерел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln excerpt(s)</source>
+            <translation>
+                <numerusform>%Ln уривок</numerusform>
+                <numerusform>%Ln уривки</numerusform>
+                <numerusform>%Ln уривків</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CompareModel</name>
@@ -1381,8 +1405,24 @@ Linked to another annotation</source>
             <translation>Е&amp;кспорт до</translation>
         </message>
         <message>
+            <source>%1 already exists</source>
+            <translation>%1 уже існує</translation>
+        </message>
+        <message>
             <source>open it, or choose another name</source>
             <translation>відкрийте його або виберіть іншу назву</translation>
+        </message>
+        <message>
+            <source>Could not import %1</source>
+            <translation>Не вдалося імпортувати %1</translation>
+        </message>
+        <message>
+            <source>Import of %1 cancelled; the project is unchanged</source>
+            <translation>Імпорт %1 скасовано; проєкт не змінився</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Імпорт %1…</translation>
         </message>
         <message>
             <source>REFI-QDA Import</source>
@@ -1404,10 +1444,36 @@ Linked to another annotation</source>
             <translation>Експорт уже триває</translation>
         </message>
         <message>
+            <source>Could not export %1</source>
+            <translation>Не вдалося експортувати %1</translation>
+        </message>
+        <message>
+            <source>The export had finished before Cancel: %1</source>
+            <translation>Експорт завершився ще до скасування: %1</translation>
+        </message>
+        <message>
+            <source>Export cancelled; %1 was not written</source>
+            <translation>Експорт скасовано; %1 не записано</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Експорт %1…</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Записано %1</translation>
+        </message>
+        <message>
             <source>Notes:
 </source>
             <translation>Зауваги:
 </translation>
+        </message>
+        <message>
+            <source>Wrote %1
+in %2</source>
+            <translation>Записано %1
+у %2</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1678,6 +1744,18 @@ Linked to another annotation</source>
             <source>Skipped, REFI-QDA projects (.qdpx) — import each with File › Import From › REFI-QDA Project:</source>
             <translation>Пропущено проєкти REFI-QDA (.qdpx) — імпортуйте кожен через Файл › Імпорт з › Проєкт REFI-QDA:</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln елемент</numerusform>
+                <numerusform>%Ln елементи</numerusform>
+                <numerusform>%Ln елементів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Імпорт %1…</translation>
+        </message>
         <message>
             <source>Import cancelled; nothing was added</source>
             <translation>Імпорт скасовано; нічого не додано</translation>
@@ -1831,12 +1909,52 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Спершу виділіть текст, потім натисніть C, S або R</translation>
         </message>
         <message>
+            <source>No recent code %1 yet</source>
+            <translation>Недавнього коду %1 ще немає</translation>
+        </message>
+        <message>
             <source>Select some text first, then press a number for a recent code</source>
             <translation>Спершу виділіть текст, потім натисніть цифру недавнього коду</translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %Ln hit(s)</source>
+            <translation>
+                <numerusform>Позначено %Ln збіг</numerusform>
+                <numerusform>Позначено %Ln збіги</numerusform>
+                <numerusform>Позначено %Ln збігів</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mark All Hits</source>
             <translation>Позначити всі збіги</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln збіг</numerusform>
+                <numerusform>%Ln збіги</numerusform>
+                <numerusform>%Ln збігів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark %1 %2 as %3?</source>
+            <translation>Позначити %1 %2 як %3?</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln source(s)</source>
+            <translation>
+                <numerusform>у %Ln джерелі</numerusform>
+                <numerusform>у %Ln джерелах</numerusform>
+                <numerusform>у %Ln джерелах</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %Ln Hit(s)</source>
+            <translation>
+                <numerusform>Позначити %Ln збіг</numerusform>
+                <numerusform>Позначити %Ln збіги</numerusform>
+                <numerusform>Позначити %Ln збігів</numerusform>
+            </translation>
         </message>
         <message>
             <source>Recent codes pinned to their keys</source>
@@ -1845,6 +1963,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Recent codes unpinned</source>
             <translation>Недавні коди відкріплено</translation>
+        </message>
+        <message>
+            <source>Mark the selection as %1 (key %2)</source>
+            <translation>Позначити виділене як %1 (клавіша %2)</translation>
         </message>
         <message>
             <source>responds to</source>
@@ -1867,6 +1989,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Виділіть текст, який має охоплювати анотація</translation>
         </message>
         <message>
+            <source>Boundaries set: “%1”</source>
+            <translation>Межі встановлено: «%1»</translation>
+        </message>
+        <message>
             <source>Link to…</source>
             <translation>Пов’язати з…</translation>
         </message>
@@ -1881,6 +2007,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Set Boundaries to Selection</source>
             <translation>Встановити межі за виділенням</translation>
+        </message>
+        <message>
+            <source>Annotation “%1”</source>
+            <translation>Анотація «%1»</translation>
         </message>
     </context>
     <context>
@@ -2142,8 +2272,16 @@ Please report it.</source>
             <translation>Пошук…</translation>
         </message>
         <message>
-            <source>%1 in %2 for “%3”</source>
-            <translation>%1 у %2 за запитом «%3»</translation>
+            <source>%1 %2 for “%3”</source>
+            <translation>%1 %2 за запитом «%3»</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln source(s)</source>
+            <translation>
+                <numerusform>у %Ln джерелі</numerusform>
+                <numerusform>у %Ln джерелах</numerusform>
+                <numerusform>у %Ln джерелах</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln hit(s)</source>
@@ -2151,14 +2289,6 @@ Please report it.</source>
                 <numerusform>%Ln збіг</numerusform>
                 <numerusform>%Ln збіги</numerusform>
                 <numerusform>%Ln збігів</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln source(s)</source>
-            <translation>
-                <numerusform>%Ln джерело</numerusform>
-                <numerusform>%Ln джерела</numerusform>
-                <numerusform>%Ln джерел</numerusform>
             </translation>
         </message>
         <message>
