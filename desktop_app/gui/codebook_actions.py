@@ -20,7 +20,7 @@ from desktop_app.gui.dialogs.code_dialog import CodeDialog, CodeDraft
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import swatch
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.wording import count
 from desktop_app.services import code_edit, codebook
 
@@ -77,7 +77,7 @@ class CodebookController(QObject):
         kind = parent.kind if parent else CodeKind.OTHER
         color = parent.color if parent else DEFAULT_KIND_COLORS[CodeKind.OTHER]
         where = (
-            f"“{parent.name}”"
+            arg(translate("CodebookActions", "“%1”"), parent.name)
             if parent
             else translate("CodebookActions", "the top level (a new root)")
         )
@@ -146,7 +146,9 @@ class CodebookController(QObject):
         code, project = self._code(code_id), self.window.project
         if code is None or project is None:
             return
-        color = prompts.pick_color(self.window, code.color, f"Colour of “{code.name}”")
+        color = prompts.pick_color(
+            self.window, code.color, arg(translate("CodebookActions", "Colour of “%1”"), code.name)
+        )
         if color is not None and color.lower() != code.color.lower():
             with user_errors(self.window), self.window.team.based_on(code):
                 codebook.recolor_code(project, code_id, color)
@@ -205,7 +207,7 @@ class CodebookController(QObject):
 
         self._pick(
             translate("CodebookActions", "Move To…"),
-            f"Where should “{code.name}” go?",
+            arg(translate("CodebookActions", "Where should “%1” go?"), code.name),
             parents,
             done,
         )
@@ -245,7 +247,7 @@ class CodebookController(QObject):
 
         self._pick(
             translate("CodebookActions", "Merge Into…"),
-            f"Which code should “{code.name}” become part of?",
+            arg(translate("CodebookActions", "Which code should “%1” become part of?"), code.name),
             targets,
             done,
         )

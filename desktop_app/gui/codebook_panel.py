@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def code_tooltip(code: Code) -> str:
     if code.description:
         lines.append(code.description)
     if code.category:
-        lines.append(f"Category: {code.category}")
+        lines.append(arg(translate("CodebookPanel", "Category: %1"), code.category))
     details = code.speaker
     if details.aliases:
         lines.append(translate("CodebookPanel", "Also: ") + ", ".join(details.aliases))
@@ -235,7 +235,7 @@ class CodebookPanel(QWidget):
         if code is not None:
             add(
                 translate("CodebookPanel", "Add Code Here…"),
-                f"A new code under “{code.name}”",
+                arg(translate("CodebookPanel", "A new code under “%1”"), code.name),
                 lambda: self.add_requested.emit(code.id),
             )
         add(

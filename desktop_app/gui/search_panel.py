@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import CodeKind
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import search as search_service
 from desktop_app.services.project import Project
 from desktop_app.services.search import SearchHit
@@ -239,7 +239,10 @@ class SearchPanel(QWidget):
         if current is not None:
             index = int(current.data(0, Qt.ItemDataRole.UserRole))
             hit = self.hits[index]
-            self.summary.setText(f"Hit {index + 1:,} of {len(self.hits):,} · {self._found}")
+            shown = arg(
+                translate("SearchPanel", "Hit %1 of %2"), f"{index + 1:,}", f"{len(self.hits):,}"
+            )
+            self.summary.setText(f"{shown} · {self._found}")
             self.results.scrollToItem(current)
             self.hit_activated.emit(hit.source_id, hit.start, hit.end)
             self.hits_changed.emit()  # the reader outlines the current hit

@@ -37,7 +37,7 @@ from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.table_model import RowTableModel
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -142,14 +142,19 @@ class SourceModel(RowTableModel):
             color, shape = STATUS_SHAPES[source.status]
             return swatch(color, shape)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{source.label}\n{source.outlet or 'outlet unknown'} · "
-                f"{shown_date(source.published) or 'date unknown'} · {source.language or '?'}\n"
-                f"{source.characters:,} characters · {source.annotation_count} annotations · "
-                f"coding {source.status.label}"
+            marks, characters = source.annotation_count, source.characters
+            return arg(
+                translate("SourcesPanel", "%1\n%2 · %3 · %4\n%5 · %6 · coding %7"),
+                source.label,
+                source.outlet or translate("SourcesPanel", "outlet unknown"),
+                shown_date(source.published) or translate("SourcesPanel", "date unknown"),
+                source.language or "?",
+                translate("SourcesPanel", "%Ln character(s)", "", characters),
+                translate("SourcesPanel", "%Ln annotation(s)", "", marks),
+                i18n.gettext(source.status.label),
             )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return f"coding {source.status.label}"
+            return arg(translate("SourcesPanel", "coding %1"), i18n.gettext(source.status.label))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -342,8 +347,11 @@ class SourcesPanel(QWidget):
         status_menu.setToolTipsVisible(True)
         for status in CodingStatus:
             color, shape = STATUS_SHAPES[status]
-            action = QAction(swatch(color, shape), status.label.capitalize(), status_menu)
-            action.setToolTip(f"Mark the source as {status.label}")
+            shown = i18n.gettext(status.label).capitalize()
+            action = QAction(swatch(color, shape), shown, status_menu)
+            action.setToolTip(
+                arg(translate("SourcesPanel", "Mark the source as %1"), i18n.gettext(status.label))
+            )
             action.triggered.connect(
                 lambda _checked=False, s=status: self.status_requested.emit(ids, s)
             )

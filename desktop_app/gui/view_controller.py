@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.language_menu import LanguageMenu
 from desktop_app.gui.search_panel import SCOPE_PROJECT, SCOPE_SOURCE, SearchPanel, SearchRequest
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -70,7 +70,10 @@ class ViewController(QObject):
         current = panel.current_hit()
         if current is not None:
             number = panel.hits.index(current) + 1
-            self.window.statusBar().showMessage(f"Hit {number:,} of {len(panel.hits):,}", 4000)
+            total = len(panel.hits)
+            self.window.statusBar().showMessage(
+                arg(translate("ViewController", "Hit %1 of %2"), f"{number:,}", f"{total:,}"), 4000
+            )
 
     def run_search(self, payload: tuple[SearchRequest, int]) -> None:
         request, generation = payload
@@ -79,7 +82,7 @@ class ViewController(QObject):
             return
         panel = self.window.search_panel
         self.window.runner.start(
-            f"Searching for “{request.query}”…",
+            arg(translate("ViewController", "Searching for “%1”…"), request.query),
             lambda _progress, _cancelled: SearchPanel.execute(project, request),
             lambda hits: panel.show_hits(hits, request.query, generation),
             self.window.report_failure,
@@ -149,7 +152,10 @@ class ViewController(QObject):
         prompts.show_report(
             self.window,
             translate("ViewController", "Log File"),
-            f"Parley writes details for problem reports to:\n{log_file()}",
+            arg(
+                translate("ViewController", "Parley writes details for problem reports to:\n%1"),
+                log_file(),
+            ),
         )
 
     def _busy(self, busy: bool) -> None:

@@ -879,6 +879,10 @@ Linked to another annotation</source>
     <context>
         <name>CodebookActions</name>
         <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
             <source>the top level (a new root)</source>
             <translation>верхний уровень (новый корень)</translation>
         </message>
@@ -891,8 +895,16 @@ Linked to another annotation</source>
             <translation>Новое название:</translation>
         </message>
         <message>
+            <source>Colour of “%1”</source>
+            <translation>Цвет «%1»</translation>
+        </message>
+        <message>
             <source>Move To…</source>
             <translation>Переместить в…</translation>
+        </message>
+        <message>
+            <source>Where should “%1” go?</source>
+            <translation>Куда переместить «%1»?</translation>
         </message>
         <message>
             <source> and its name becomes an alias.</source>
@@ -909,6 +921,10 @@ Linked to another annotation</source>
         <message>
             <source>Merge Into…</source>
             <translation>Объединить с…</translation>
+        </message>
+        <message>
+            <source>Which code should “%1” become part of?</source>
+            <translation>С каким кодом объединить «%1»?</translation>
         </message>
         <message>
             <source>It is not used yet</source>
@@ -936,6 +952,10 @@ Linked to another annotation</source>
         <message>
             <source>Other</source>
             <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Категория: %1</translation>
         </message>
         <message>
             <source>Also: </source>
@@ -988,6 +1008,10 @@ Linked to another annotation</source>
         <message>
             <source>Add Code Here…</source>
             <translation>Добавить код сюда…</translation>
+        </message>
+        <message>
+            <source>A new code under “%1”</source>
+            <translation>Новый код под «%1»</translation>
         </message>
         <message>
             <source>Add Root…</source>
@@ -2283,6 +2307,10 @@ Please report it.</source>
                 <numerusform>в %Ln источниках</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Hit %1 of %2</source>
+            <translation>Совпадение %1 из %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln hit(s)</source>
             <translation>
@@ -2378,6 +2406,42 @@ Please report it.</source>
             <translation>Аннотации</translation>
         </message>
         <message>
+            <source>%1
+%2 · %3 · %4
+%5 · %6 · coding %7</source>
+            <translation>%1
+%2 · %3 · %4
+%5 · %6 · кодирование: %7</translation>
+        </message>
+        <message>
+            <source>outlet unknown</source>
+            <translation>издание неизвестно</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символа</numerusform>
+                <numerusform>%Ln символов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln annotation(s)</source>
+            <translation>
+                <numerusform>%Ln аннотация</numerusform>
+                <numerusform>%Ln аннотации</numerusform>
+                <numerusform>%Ln аннотаций</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>coding %1</source>
+            <translation>кодирование: %1</translation>
+        </message>
+        <message>
             <source>Filter sources</source>
             <translation>Фильтр источников</translation>
         </message>
@@ -2400,6 +2464,10 @@ Please report it.</source>
         <message>
             <source>Coding Status</source>
             <translation>Состояние кодирования</translation>
+        </message>
+        <message>
+            <source>Mark the source as %1</source>
+            <translation>Отметить состояние источника: %1</translation>
         </message>
         <message>
             <source>Delete Source</source>
@@ -2534,12 +2602,26 @@ Please report it.</source>
             <translation>Совпадений нет: сначала выполните поиск (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Hit %1 of %2</source>
+            <translation>Совпадение %1 из %2</translation>
+        </message>
+        <message>
+            <source>Searching for “%1”…</source>
+            <translation>Ищем «%1»…</translation>
+        </message>
+        <message>
             <source>About Parley</source>
             <translation>О программе Parley</translation>
         </message>
         <message>
             <source>Log File</source>
             <translation>Файл журнала</translation>
+        </message>
+        <message>
+            <source>Parley writes details for problem reports to:
+%1</source>
+            <translation>Parley записывает подробности для отчётов о проблемах в:
+%1</translation>
         </message>
         <message>
             <source>Working…</source>

@@ -879,6 +879,10 @@ Linked to another annotation</source>
     <context>
         <name>CodebookActions</name>
         <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
             <source>the top level (a new root)</source>
             <translation>верхній рівень (новий корінь)</translation>
         </message>
@@ -891,8 +895,16 @@ Linked to another annotation</source>
             <translation>Нова назва:</translation>
         </message>
         <message>
+            <source>Colour of “%1”</source>
+            <translation>Колір «%1»</translation>
+        </message>
+        <message>
             <source>Move To…</source>
             <translation>Перемістити до…</translation>
+        </message>
+        <message>
+            <source>Where should “%1” go?</source>
+            <translation>Куди перемістити «%1»?</translation>
         </message>
         <message>
             <source> and its name becomes an alias.</source>
@@ -909,6 +921,10 @@ Linked to another annotation</source>
         <message>
             <source>Merge Into…</source>
             <translation>Об’єднати з…</translation>
+        </message>
+        <message>
+            <source>Which code should “%1” become part of?</source>
+            <translation>З яким кодом об’єднати «%1»?</translation>
         </message>
         <message>
             <source>It is not used yet</source>
@@ -936,6 +952,10 @@ Linked to another annotation</source>
         <message>
             <source>Other</source>
             <translation>Інше</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Категорія: %1</translation>
         </message>
         <message>
             <source>Also: </source>
@@ -988,6 +1008,10 @@ Linked to another annotation</source>
         <message>
             <source>Add Code Here…</source>
             <translation>Додати код сюди…</translation>
+        </message>
+        <message>
+            <source>A new code under “%1”</source>
+            <translation>Новий код під «%1»</translation>
         </message>
         <message>
             <source>Add Root…</source>
@@ -2283,6 +2307,10 @@ Please report it.</source>
                 <numerusform>у %Ln джерелах</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Hit %1 of %2</source>
+            <translation>Збіг %1 з %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln hit(s)</source>
             <translation>
@@ -2378,6 +2406,42 @@ Please report it.</source>
             <translation>Анотації</translation>
         </message>
         <message>
+            <source>%1
+%2 · %3 · %4
+%5 · %6 · coding %7</source>
+            <translation>%1
+%2 · %3 · %4
+%5 · %6 · кодування: %7</translation>
+        </message>
+        <message>
+            <source>outlet unknown</source>
+            <translation>видання невідоме</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата невідома</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символи</numerusform>
+                <numerusform>%Ln символів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln annotation(s)</source>
+            <translation>
+                <numerusform>%Ln анотація</numerusform>
+                <numerusform>%Ln анотації</numerusform>
+                <numerusform>%Ln анотацій</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>coding %1</source>
+            <translation>кодування: %1</translation>
+        </message>
+        <message>
             <source>Filter sources</source>
             <translation>Фільтр джерел</translation>
         </message>
@@ -2400,6 +2464,10 @@ Please report it.</source>
         <message>
             <source>Coding Status</source>
             <translation>Стан кодування</translation>
+        </message>
+        <message>
+            <source>Mark the source as %1</source>
+            <translation>Позначити стан джерела: %1</translation>
         </message>
         <message>
             <source>Delete Source</source>
@@ -2534,12 +2602,26 @@ Please report it.</source>
             <translation>Збігів немає: спершу виконайте пошук (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Hit %1 of %2</source>
+            <translation>Збіг %1 з %2</translation>
+        </message>
+        <message>
+            <source>Searching for “%1”…</source>
+            <translation>Шукаємо «%1»…</translation>
+        </message>
+        <message>
             <source>About Parley</source>
             <translation>Про Parley</translation>
         </message>
         <message>
             <source>Log File</source>
             <translation>Файл журналу</translation>
+        </message>
+        <message>
+            <source>Parley writes details for problem reports to:
+%1</source>
+            <translation>Parley записує подробиці для звітів про проблеми до:
+%1</translation>
         </message>
         <message>
             <source>Working…</source>
