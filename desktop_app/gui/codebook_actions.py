@@ -21,7 +21,6 @@ from desktop_app.gui.dialogs.pick_dialog import PickDialog
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.translation import arg, translate
-from desktop_app.gui.wording import count
 from desktop_app.services import code_edit, codebook
 
 if TYPE_CHECKING:
@@ -227,14 +226,20 @@ class CodebookController(QObject):
             target = self._code(int(target_id))
             if target is None:
                 return
-            question = (
-                f"Merge “{code.name}” into “{target.name}”? Its {code.annotation_count} "
-                f"annotations get “{target.name}” instead"
-                + (
-                    translate("CodebookActions", " and its name becomes an alias.")
-                    if code.kind == CodeKind.SPEAKER
-                    else "."
-                )
+            marks = code.annotation_count
+            question = arg(
+                translate(
+                    "CodebookActions",
+                    "Merge “%1” into “%2”? Its %Ln annotation(s) get “%2” instead",
+                    "",
+                    marks,
+                ),
+                code.name,
+                target.name,
+            ) + (
+                translate("CodebookActions", " and its name becomes an alias.")
+                if code.kind == CodeKind.SPEAKER
+                else "."
             )
             if prompts.confirm(
                 self.window,
@@ -259,18 +264,30 @@ class CodebookController(QObject):
         with user_errors(self.window):
             codings, orphans = codebook.impact_of_deleting(project, code_id)
             detail = (
-                f"{count(codings, 'coding')} will be removed"
+                translate("CodebookActions", "%Ln coding(s) will be removed", "", codings)
                 if codings
                 else translate("CodebookActions", "It is not used yet")
             )
             if orphans:
-                left = count(orphans, "annotation")
-                detail += f", and {left} left without any code will be deleted"
-            question = (
-                f"Delete “{code.name}” and the codes under it? {detail}. Undo brings it back."
+                detail += translate(
+                    "CodebookActions",
+                    ", and %Ln annotation(s) left without any code will be deleted",
+                    "",
+                    orphans,
+                )
+            question = arg(
+                translate(
+                    "CodebookActions",
+                    "Delete “%1” and the codes under it? %2. Undo brings it back.",
+                ),
+                code.name,
+                detail,
             )
             if prompts.confirm(
-                self.window, translate("CodebookActions", "Delete Code"), question, "Delete"
+                self.window,
+                translate("CodebookActions", "Delete Code"),
+                question,
+                translate("CodebookActions", "Delete"),
             ):
                 with self.window.team.based_on(code):
                     codebook.delete_code(project, code_id)

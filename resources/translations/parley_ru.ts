@@ -774,7 +774,22 @@ Linked to another annotation</source>
         </message>
     </context>
     <context>
+        <name>ChooseDialog</name>
+        <message numerus="yes">
+            <source>Tick at least %n.</source>
+            <translation>
+                <numerusform>Отметьте не меньше %n.</numerusform>
+                <numerusform>Отметьте не меньше %n.</numerusform>
+                <numerusform>Отметьте не меньше %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeDialog</name>
+        <message>
+            <source>New Code under %1</source>
+            <translation>Новый код в группе %1</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Название</translation>
@@ -906,6 +921,14 @@ Linked to another annotation</source>
             <source>Where should “%1” go?</source>
             <translation>Куда переместить «%1»?</translation>
         </message>
+        <message numerus="yes">
+            <source>Merge “%1” into “%2”? Its %Ln annotation(s) get “%2” instead</source>
+            <translation>
+                <numerusform>Объединить «%1» с «%2»? Его %Ln аннотация получит «%2» вместо него</numerusform>
+                <numerusform>Объединить «%1» с «%2»? Его %Ln аннотации получат «%2» вместо него</numerusform>
+                <numerusform>Объединить «%1» с «%2»? Его %Ln аннотаций получат «%2» вместо него</numerusform>
+            </translation>
+        </message>
         <message>
             <source> and its name becomes an alias.</source>
             <translation>, а его название станет другим именем.</translation>
@@ -926,13 +949,37 @@ Linked to another annotation</source>
             <source>Which code should “%1” become part of?</source>
             <translation>С каким кодом объединить «%1»?</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln coding(s) will be removed</source>
+            <translation>
+                <numerusform>Будет снята %Ln отметка</numerusform>
+                <numerusform>Будут сняты %Ln отметки</numerusform>
+                <numerusform>Будет снято %Ln отметок</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It is not used yet</source>
             <translation>Он пока не используется</translation>
         </message>
+        <message numerus="yes">
+            <source>, and %Ln annotation(s) left without any code will be deleted</source>
+            <translation>
+                <numerusform>, а %Ln аннотация, оставшаяся без кода, будет удалена</numerusform>
+                <numerusform>, а %Ln аннотации, оставшиеся без кода, будут удалены</numerusform>
+                <numerusform>, а %Ln аннотаций, оставшихся без кода, будут удалены</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete “%1” and the codes under it? %2. Undo brings it back.</source>
+            <translation>Удалить «%1» и коды под ним? %2. Отмена вернёт всё обратно.</translation>
+        </message>
         <message>
             <source>Delete Code</source>
             <translation>Удаление кода</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +2424,38 @@ Please report it.</source>
         <message>
             <source>A source needs a title.</source>
             <translation>У источника должен быть заголовок.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · imported %4</source>
+            <translation>%1 · %2 · %3 · импортировано %4</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>вставленный текст</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символа</numerusform>
+                <numerusform>%Ln символов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File date: %1 (when the file was made, which need not be when it was published)</source>
+            <translation>Дата файла: %1 (когда файл создан, что не обязательно совпадает с датой публикации)</translation>
+        </message>
+        <message>
+            <source>Encoding: %1</source>
+            <translation>Кодировка: %1</translation>
+        </message>
+        <message>
+            <source> — detection: %1</source>
+            <translation> — уверенность определения: %1</translation>
+        </message>
+        <message>
+            <source>The document declares its language as %1</source>
+            <translation>Документ указывает свой язык как %1</translation>
         </message>
     </context>
     <context>

@@ -774,7 +774,22 @@ Linked to another annotation</source>
         </message>
     </context>
     <context>
+        <name>ChooseDialog</name>
+        <message numerus="yes">
+            <source>Tick at least %n.</source>
+            <translation>
+                <numerusform>Позначте щонайменше %n.</numerusform>
+                <numerusform>Позначте щонайменше %n.</numerusform>
+                <numerusform>Позначте щонайменше %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeDialog</name>
+        <message>
+            <source>New Code under %1</source>
+            <translation>Новий код у групі %1</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Назва</translation>
@@ -906,6 +921,14 @@ Linked to another annotation</source>
             <source>Where should “%1” go?</source>
             <translation>Куди перемістити «%1»?</translation>
         </message>
+        <message numerus="yes">
+            <source>Merge “%1” into “%2”? Its %Ln annotation(s) get “%2” instead</source>
+            <translation>
+                <numerusform>Об’єднати «%1» з «%2»? Його %Ln анотація отримає «%2» замість нього</numerusform>
+                <numerusform>Об’єднати «%1» з «%2»? Його %Ln анотації отримають «%2» замість нього</numerusform>
+                <numerusform>Об’єднати «%1» з «%2»? Його %Ln анотацій отримають «%2» замість нього</numerusform>
+            </translation>
+        </message>
         <message>
             <source> and its name becomes an alias.</source>
             <translation>, а його назва стане іншим ім’ям.</translation>
@@ -926,13 +949,37 @@ Linked to another annotation</source>
             <source>Which code should “%1” become part of?</source>
             <translation>З яким кодом об’єднати «%1»?</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln coding(s) will be removed</source>
+            <translation>
+                <numerusform>Буде знято %Ln позначку</numerusform>
+                <numerusform>Буде знято %Ln позначки</numerusform>
+                <numerusform>Буде знято %Ln позначок</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It is not used yet</source>
             <translation>Він ще не використовується</translation>
         </message>
+        <message numerus="yes">
+            <source>, and %Ln annotation(s) left without any code will be deleted</source>
+            <translation>
+                <numerusform>, а %Ln анотацію, що лишиться без коду, буде видалено</numerusform>
+                <numerusform>, а %Ln анотації, що лишаться без коду, буде видалено</numerusform>
+                <numerusform>, а %Ln анотацій, що лишаться без коду, буде видалено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete “%1” and the codes under it? %2. Undo brings it back.</source>
+            <translation>Видалити «%1» і коди під ним? %2. Скасування поверне все назад.</translation>
+        </message>
         <message>
             <source>Delete Code</source>
             <translation>Видалення коду</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Видалити</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +2424,38 @@ Please report it.</source>
         <message>
             <source>A source needs a title.</source>
             <translation>Джерело повинне мати назву.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · imported %4</source>
+            <translation>%1 · %2 · %3 · імпортовано %4</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>вставлений текст</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символи</numerusform>
+                <numerusform>%Ln символів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File date: %1 (when the file was made, which need not be when it was published)</source>
+            <translation>Дата файлу: %1 (коли файл створено, що не обов’язково збігається з датою публікації)</translation>
+        </message>
+        <message>
+            <source>Encoding: %1</source>
+            <translation>Кодування тексту: %1</translation>
+        </message>
+        <message>
+            <source> — detection: %1</source>
+            <translation> — певність визначення: %1</translation>
+        </message>
+        <message>
+            <source>The document declares its language as %1</source>
+            <translation>Документ указує свою мову як %1</translation>
         </message>
     </context>
     <context>

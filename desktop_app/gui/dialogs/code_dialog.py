@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code, CodeKind, Side, SpeakerDetails
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.base import BaseDialog
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,10 @@ class CodeDialog(BaseDialog):
     def __init__(
         self, parent: QWidget | None, kind: CodeKind, code: Code | None, color: str, where: str
     ) -> None:
-        super().__init__(parent, f"“{code.name}”" if code else f"New Code under {where}")
+        super().__init__(
+            parent,
+            f"“{code.name}”" if code else arg(translate("CodeDialog", "New Code under %1"), where),
+        )
         self.setObjectName("code_dialog")
         self.kind = kind
         self.color = code.color if code else color

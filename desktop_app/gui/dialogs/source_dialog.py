@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
 from desktop_app.gui.date_field import DateField
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 
 
 class SourceDialog(QDialog):
@@ -114,19 +114,36 @@ class SourceDialog(QDialog):
 
 def source_facts(source: Source) -> list[str]:
     """What the import found out about a source, one line each."""
+    characters = source.characters
     lines = [
-        f"{source.original_name or 'pasted text'} · {source.file_format} · "
-        f"{source.characters:,} characters · imported {shown_date(source.imported_at)}"
+        arg(
+            translate("SourceDialog", "%1 · %2 · %3 · imported %4"),
+            source.original_name or translate("SourceDialog", "pasted text"),
+            source.file_format,
+            translate("SourceDialog", "%Ln character(s)", "", characters),
+            shown_date(source.imported_at),
+        )
     ]
     variables = source.variables
     if file_date := variables.get(FILE_DATE):
         lines.append(
-            f"File date: {shown_date(file_date)} (when the file was made, which need not be "
-            "when it was published)"
+            arg(
+                translate(
+                    "SourceDialog",
+                    "File date: %1 (when the file was made, which need not be when it was "
+                    "published)",
+                ),
+                shown_date(file_date),
+            )
         )
     if encoding := variables.get("encoding"):
         sure = variables.get("encoding_confidence", "")
-        lines.append(f"Encoding: {encoding}" + (f" — detection: {sure}" if sure else ""))
+        lines.append(
+            arg(translate("SourceDialog", "Encoding: %1"), encoding)
+            + (arg(translate("SourceDialog", " — detection: %1"), sure) if sure else "")
+        )
     if declared := variables.get("declared_language"):
-        lines.append(f"The document declares its language as {declared}")
+        lines.append(
+            arg(translate("SourceDialog", "The document declares its language as %1"), declared)
+        )
     return lines
