@@ -3,7 +3,7 @@ key-findings sentences, dates), through gettext catalogs read with Babel — no 
 command line, the window and the exports share one translation.
 
 The catalogs are ``resources/translations/parley_<code>.po`` (compiled to ``.mo`` beside them:
-``uv run python -m tools.translations`` re-extracts and recompiles everything). English is the
+``uv run python packaging/translations.py`` re-extracts and recompiles everything). English is the
 source language and needs no catalog.
 
 The current language is a process-wide default (the window sets the interface language) that a
@@ -14,12 +14,12 @@ thread too, since the override is a context variable.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import paths
@@ -40,15 +40,6 @@ def checked(code: str) -> str:
     """``code`` when Parley speaks it, else English ("uk_UA" → "uk", "de" → "en")."""
     short = code.replace("-", "_").split("_")[0].casefold()
     return short if short in LANGUAGES else ENGLISH
-
-
-def system_language() -> str:
-    """The language of the user's environment (LC_ALL, LC_MESSAGES, LANG), English if none."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(name, "")
-        if value and value not in ("C", "POSIX"):
-            return checked(value.split(":")[0].split(".")[0])
-    return ENGLISH
 
 
 def current() -> str:
@@ -72,7 +63,7 @@ def language(code: str) -> Iterator[str]:
         _override.reset(token)
 
 
-def catalog_path(code: str, suffix: str = ".mo") -> os.PathLike[str]:
+def catalog_path(code: str, suffix: str = ".mo") -> Path:
     return paths.resource("translations", f"{DOMAIN}_{code}{suffix}")
 
 
