@@ -26,7 +26,6 @@ from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
 from desktop_app.gui.recent_codes import RecentCodes
 from desktop_app.gui.translation import arg, translate
-from desktop_app.gui.wording import count
 from desktop_app.services import annotation_edit, codebook, markup, sources
 from desktop_app.services.search import SearchHit
 
@@ -230,7 +229,9 @@ class MarkupController(QObject):
             else:
                 mark(code_ids)
 
-        self.open_popup(kind, count(len(spans), "hit"), anchor, done)
+        found = len(spans)
+        hits_text = translate("MarkupController", "%Ln hit(s)", "", found)
+        self.open_popup(kind, hits_text, anchor, done)
 
     def _mass_markup_confirmed(self, hits: list[SearchHit], code_ids: list[int]) -> bool:
         names = " + ".join(c.name for i in code_ids if (c := self.window.code(i)) is not None)

@@ -31,7 +31,7 @@ from desktop_app.errors import ConflictError, NotFound, ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.errors import user_errors
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import blinding, team
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.concurrency import Expectable
@@ -163,13 +163,28 @@ class TeamController(QObject):
             self.coder_label.setToolTip("")
             return
         everyone = self.filter.scope == team.CoderScope.ALL
-        shown = "" if everyone else f" · showing {self.filter.label}"
+        shown = (
+            "" if everyone else arg(translate("TeamController", " · showing %1"), self.filter.label)
+        )
         if self.blind.hiding:
-            shown = f" · blind coding (lead {self.blind.lead}): showing only yours"
+            shown = arg(
+                translate("TeamController", " · blind coding (lead %1): showing only yours"),
+                self.blind.lead,
+            )
         signed = translate("TeamController", "Signed in as %1").replace("%1", project.coder)
         self.coder_label.setText(f"{signed}{shown}")
-        role = f" (database role {project.db_role})" if project.db_role else ""
-        self.coder_label.setToolTip(f"Your annotations are recorded as {project.coder}{role}")
+        role = (
+            arg(translate("TeamController", " (database role %1)"), project.db_role)
+            if project.db_role
+            else ""
+        )
+        self.coder_label.setToolTip(
+            arg(
+                translate("TeamController", "Your annotations are recorded as %1%2"),
+                project.coder,
+                role,
+            )
+        )
 
     # -- connecting --------------------------------------------------------------------------
 
@@ -192,7 +207,7 @@ class TeamController(QObject):
         self.last_login = replace(login, password="")
         return self._open(
             address,
-            f"Connecting to {address.host}…",
+            arg(translate("TeamController", "Connecting to %1…"), address.host),
             lambda: team.connect(
                 address,
                 login.password or None,
@@ -213,7 +228,9 @@ class TeamController(QObject):
             return False
         self.last_login = ServerLogin(address.host, address.port, address.database, address.user)
         return self._open(
-            address, f"Connecting to {address.host}…", lambda: team.connect(address, None)
+            address,
+            arg(translate("TeamController", "Connecting to %1…"), address.host),
+            lambda: team.connect(address, None),
         )
 
     def _open(self, address: team.ServerAddress, label: str, connect: Any) -> bool:
@@ -347,7 +364,12 @@ class TeamController(QObject):
                     "TeamController",
                     "Each coder sees only their own mark-up until the lead opens adjudication.",
                 ),
-                f"{self.blind.lead} leads this blind coding and opens adjudication.",
+                arg(
+                    translate(
+                        "TeamController", "%1 leads this blind coding and opens adjudication."
+                    ),
+                    self.blind.lead,
+                ),
             )
             return False
         if not prompts.confirm(
@@ -442,7 +464,9 @@ class TeamController(QObject):
         if update.combined is not None:
             with self.window.router.from_others():
                 project.announce(update.combined)
-            self.window.statusBar().showMessage(f"Updated: {update.combined.label}", 4000)
+            self.window.statusBar().showMessage(
+                arg(translate("TeamController", "Updated: %1"), update.combined.label), 4000
+            )
         if update.more:
             self.poll()
 
@@ -505,7 +529,9 @@ class TeamController(QObject):
         if prompts.offer_skip(self.window, error):
             label = project.skip_undo()
             if label:
-                self.window.statusBar().showMessage(f"Skipped: {label}", 4000)
+                self.window.statusBar().showMessage(
+                    arg(translate("TeamController", "Skipped: %1"), label), 4000
+                )
         self.window.update_undo()
 
 

@@ -2612,8 +2612,28 @@ Please report it.</source>
             <translation>Каждый кодировщик видит только свою разметку, пока вы как руководитель не откроете согласование (Сравнение › Согласованность кодировщиков)</translation>
         </message>
         <message>
+            <source> · showing %1</source>
+            <translation> · показано: %1</translation>
+        </message>
+        <message>
+            <source> · blind coding (lead %1): showing only yours</source>
+            <translation> · слепое кодирование (руководитель %1): видны только ваши</translation>
+        </message>
+        <message>
             <source>Signed in as %1</source>
             <translation>Вы вошли как %1</translation>
+        </message>
+        <message>
+            <source> (database role %1)</source>
+            <translation> (роль в базе данных %1)</translation>
+        </message>
+        <message>
+            <source>Your annotations are recorded as %1%2</source>
+            <translation>Ваши аннотации записываются как %1%2</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Подключение к %1…</translation>
         </message>
         <message>
             <source>Cannot Open Project</source>
@@ -2642,6 +2662,10 @@ Please report it.</source>
             <translation>Каждый кодировщик видит только свою разметку, пока руководитель не откроет согласование.</translation>
         </message>
         <message>
+            <source>%1 leads this blind coding and opens adjudication.</source>
+            <translation>%1 руководит этим слепым кодированием и открывает согласование.</translation>
+        </message>
+        <message>
             <source>Open Adjudication</source>
             <translation>Открыть согласование</translation>
         </message>
@@ -2666,8 +2690,16 @@ Please report it.</source>
             <translation>Проверяем изменения коллег</translation>
         </message>
         <message>
+            <source>Updated: %1</source>
+            <translation>Обновлено: %1</translation>
+        </message>
+        <message>
             <source>Changed by Someone Else</source>
             <translation>Изменено кем-то другим</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Пропущено: %1</translation>
         </message>
         <message>
             <source>Changed by someone else</source>

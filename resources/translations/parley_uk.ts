@@ -2612,8 +2612,28 @@ Please report it.</source>
             <translation>Кожен кодувальник бачить лише власну розмітку, доки ви як керівник не відкриєте узгодження (Порівняння › Узгодженість кодувальників)</translation>
         </message>
         <message>
+            <source> · showing %1</source>
+            <translation> · показано: %1</translation>
+        </message>
+        <message>
+            <source> · blind coding (lead %1): showing only yours</source>
+            <translation> · сліпе кодування (керівник %1): видно лише ваші</translation>
+        </message>
+        <message>
             <source>Signed in as %1</source>
             <translation>Ви увійшли як %1</translation>
+        </message>
+        <message>
+            <source> (database role %1)</source>
+            <translation> (роль у базі даних %1)</translation>
+        </message>
+        <message>
+            <source>Your annotations are recorded as %1%2</source>
+            <translation>Ваші анотації записуються як %1%2</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Під’єднання до %1…</translation>
         </message>
         <message>
             <source>Cannot Open Project</source>
@@ -2642,6 +2662,10 @@ Please report it.</source>
             <translation>Кожен кодувальник бачить лише власну розмітку, доки керівник не відкриє узгодження.</translation>
         </message>
         <message>
+            <source>%1 leads this blind coding and opens adjudication.</source>
+            <translation>%1 керує цим сліпим кодуванням і відкриває узгодження.</translation>
+        </message>
+        <message>
             <source>Open Adjudication</source>
             <translation>Відкрити узгодження</translation>
         </message>
@@ -2666,8 +2690,16 @@ Please report it.</source>
             <translation>Перевіряємо зміни колег</translation>
         </message>
         <message>
+            <source>Updated: %1</source>
+            <translation>Оновлено: %1</translation>
+        </message>
+        <message>
             <source>Changed by Someone Else</source>
             <translation>Змінено кимось іншим</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Пропущено: %1</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
