@@ -72,3 +72,12 @@ def test_dates_and_numbers_in_the_language_stored_iso() -> None:
         "uk": ("14 червня 2024 р.", "14 червня 2024 р. 10:30 +03:00", "червень 2024", "3 444"),
         "ru": ("14 июня 2024 г.", "14 июня 2024 г. 10:30 +03:00", "июнь 2024", "3 444"),
     }
+
+
+def test_a_narrow_column_takes_the_day_in_digits() -> None:
+    from desktop_app.domain.dates import list_date
+
+    with i18n.language("uk"):
+        assert list_date("2024-06-14T10:30") == "14.06.2024"
+        assert list_date("2024-06").replace("\u202f", " ") == "червень 2024"
+    assert list_date("2024-06-14T10:30") == "2024-06-14"

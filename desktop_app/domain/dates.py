@@ -136,6 +136,15 @@ def short_date(published: str) -> str:
     return _local(day) if day else shown_date(published)
 
 
+def list_date(published: str) -> str:
+    """:func:`short_date` for a narrow column: the day in digits where the language writes it
+    so ("14.06.2024" in Ukrainian and Russian, "2024-06-14" in English)."""
+    day = day_of(published)
+    if not day or i18n.current() == i18n.ENGLISH:
+        return short_date(published)
+    return f"{day[8:10]}.{day[5:7]}.{day[:4]}"
+
+
 def _local(iso: str) -> str:
     """An ISO day, month or year in the current language's form: English keeps the ISO form
     ("2024-06-14"), Ukrainian and Russian write "14 червня 2024 р.", "14 июня 2024 г."

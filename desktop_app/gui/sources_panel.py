@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import i18n
-from desktop_app.domain.dates import short_date, shown_date
+from desktop_app.domain.dates import list_date, shown_date
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
@@ -126,7 +126,7 @@ class SourceModel(RowTableModel):
             "",
             source.label,
             source.outlet,
-            short_date(source.published),
+            list_date(source.published),
             source.language,
             source.annotation_count,
         )
@@ -236,7 +236,7 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, sample in enumerate(_WIDTH_SAMPLES):
             if column == 3:
-                sample = short_date("2024-09-30")  # noqa: PLW2901
+                sample = list_date("2024-09-30")  # noqa: PLW2901
             if sample:
                 header.resizeSection(
                     column, _fitting(self.table, translate("Columns", COLUMNS[column]), sample)

@@ -28,6 +28,7 @@ EXPECTED = {
         "menus": ["&Файл", "&Зміни", "&Розмітка", "&Джерело", "&Кодова книга", "&Вигляд"],
         "details": "Відомості про джерело",
         "date": "14 червня 2024 р.",
+        "listed": "14.06.2024",
         "sources": ["1 джерело", "2 джерела", "5 джерел", "11 джерел", "21 джерело"],
         "cancel": "Скасувати",
     },
@@ -35,6 +36,7 @@ EXPECTED = {
         "menus": ["&Файл", "&Правка", "&Разметка", "&Источник", "&Кодовая книга", "&Вид"],
         "details": "Сведения об источнике",
         "date": "14 июня 2024 г.",
+        "listed": "14.06.2024",
         "sources": ["1 источник", "2 источника", "5 источников", "11 источников", "21 источник"],
         "cancel": "Отмена",
     },
@@ -70,10 +72,12 @@ def test_the_window_speaks_the_language_installed_at_start(
     assert titles[: len(expected["menus"])] == expected["menus"]
     # A plural in the status bar: the sample's two sources.
     assert window.counts_label.text().startswith(expected["sources"][1])
-    # A date in the sources list.
+    # A date in the sources list (in digits, the column is narrow) and over the reader.
     model = window.sources_panel.table.model()
     shown = {plain(model.index(row, 3).data()) for row in range(model.rowCount())}
-    assert expected["date"] in shown
+    assert expected["listed"] in shown
+    qtbot.waitUntil(lambda: window.reader.source_id is not None)
+    assert expected["date"] in plain(window.reader_title.text())
     # A dialog, its own labels and Qt's standard buttons.
     qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
     dialog = open_details(window, qtbot)
