@@ -345,7 +345,12 @@ def _code_tooltip(code: Code) -> str:
 
 
 class ExcerptsModel(QAbstractTableModel):
-    COLUMNS = ("Quote", "Speaker", "Source", "Position")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Quote"),
+        QT_TRANSLATE_NOOP("Columns", "Speaker"),
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        QT_TRANSLATE_NOOP("Columns", "Position"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -372,7 +377,7 @@ class ExcerptsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("Columns", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

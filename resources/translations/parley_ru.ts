@@ -1167,6 +1167,14 @@ Linked to another annotation</source>
             <source>Marks</source>
             <translation>Отметки</translation>
         </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Положение в тексте</translation>
+        </message>
     </context>
     <context>
         <name>CompareController</name>

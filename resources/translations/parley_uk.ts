@@ -1167,6 +1167,14 @@ Linked to another annotation</source>
             <source>Marks</source>
             <translation>Позначки</translation>
         </message>
+        <message>
+            <source>Source</source>
+            <translation>Джерело</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиція в тексті</translation>
+        </message>
     </context>
     <context>
         <name>CompareController</name>
