@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import __version__
+from desktop_app import __version__, i18n
 from desktop_app.errors import ParleyError
 from desktop_app.logsetup import configure_logging
 from desktop_app.textsafe import terminal_safe
@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--coder",
         metavar="NAME",
         help="only this coder's mark-up, e.g. --coder Adjudicated for the adjudicated layer",
+    )
+    export.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        default=i18n.ENGLISH,
+        help="language of the workbook and briefing: sheet names, headings, sentences, dates",
     )
     _common(export)
 

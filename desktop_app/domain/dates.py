@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from desktop_app import i18n
+
 # Month names and the stems of their inflected forms: English, Russian (nominative and
 # genitive: "июнь", "июня"), Ukrainian ("червень", "червня"), matched on the word's start.
 _MONTH_STEMS: tuple[tuple[str, int], ...] = (
@@ -116,7 +118,7 @@ def shown_date(published: str) -> str:
     except NotADate:
         return value
     if "T" not in iso:
-        return iso
+        return _local(iso)
     day, _, clock = iso.partition("T")
     offset = ""
     for sign in ("+", "-"):
@@ -125,13 +127,33 @@ def shown_date(published: str) -> str:
             offset = f" {sign}{rest}"
     if clock.endswith("Z"):
         clock, offset = clock[:-1], " UTC"
-    return f"{day} {clock[:5]}{offset}"
+    return f"{_local(day)} {clock[:5]}{offset}"
 
 
 def short_date(published: str) -> str:
     """:func:`shown_date` without the time of day, for lists and headers: "2024-06-14"."""
-    shown = shown_date(published)
-    return shown[:10] if day_of(published) else shown
+    day = day_of(published)
+    return _local(day) if day else shown_date(published)
+
+
+def list_date(published: str) -> str:
+    """:func:`short_date` for a narrow column: the day in digits where the language writes it
+    so ("14.06.2024" in Ukrainian and Russian, "2024-06-14" in English)."""
+    day = day_of(published)
+    if not day or i18n.current() == i18n.ENGLISH:
+        return short_date(published)
+    return f"{day[8:10]}.{day[5:7]}.{day[:4]}"
+
+
+def _local(iso: str) -> str:
+    """An ISO day, month or year in the current language's form: English keeps the ISO form
+    ("2024-06-14"), Ukrainian and Russian write "14 червня 2024 р.", "14 июня 2024 г."
+    ("червень 2024", "июнь 2024" for a month)."""
+    if i18n.current() == i18n.ENGLISH or len(iso) == 4:
+        return iso
+    if len(iso) == 7:
+        return i18n.month_year(date(int(iso[:4]), int(iso[5:7]), 1))
+    return i18n.long_date(date.fromisoformat(iso))
 
 
 def day_of(published: str) -> str:

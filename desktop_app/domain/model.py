@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.i18n import N_
+
 
 class CodeKind(StrEnum):
     """What a code means to the comparison. The three built-in roots and their descendants carry
@@ -56,7 +58,9 @@ class CodingStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"todo": "to do", "in_progress": "in progress", "done": "done"}[self.value]
+        return {"todo": N_("to do"), "in_progress": N_("in progress"), "done": N_("done")}[
+            self.value
+        ]
 
 
 class CoderOrigin(StrEnum):

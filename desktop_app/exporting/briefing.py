@@ -36,6 +36,7 @@ from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
 from desktop_app.exporting.briefing_variants import variant_parts
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
+from desktop_app.i18n import gettext, long_date
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,7 @@ STORY_SHARE = 15
 
 
 def _today() -> str:
-    today = datetime.now().astimezone()
-    return f"{today.day} {today:%B %Y}"
+    return long_date(datetime.now().astimezone().date())
 
 
 @dataclass
@@ -138,7 +138,7 @@ def write_briefing(
         str(path),
         ctx.geometry,
         PageTexts(
-            header=text.plain(f"{facts.title} · Briefing"),
+            header=text.plain(gettext("{title} · Briefing").format(title=facts.title)),
             classification=text.plain(facts.classification),
             footer=text.plain(f"Parley {__version__} · {facts.date}"),
         ),

@@ -19,6 +19,7 @@ from desktop_app.domain.model import Source
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
 from desktop_app.exporting.briefing_text import chunks, shorten
 from desktop_app.exporting.fonts import SANS
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,8 @@ def _where(ctx: BriefingContext, source: Source, number: int) -> str:
 def _excerpt(ctx: BriefingContext, excerpt: Excerpt, where: str) -> list[Flowable]:
     number = ctx.numbers[excerpt.annotation_id]
     anchor = f'<a name="E{number}"/>' if excerpt.annotation_id in ctx.cited else ""
-    head = [f"<b>E{number}</b>", where, f"characters {excerpt.start}–{excerpt.end}"]
+    span = gettext("characters {start}–{end}").format(start=excerpt.start, end=excerpt.end)
+    head = [f"<b>E{number}</b>", where, span]
     if excerpt.codes:
         head.append(ctx.text.inline(excerpt.code_names))
     head_markup = f"{anchor}{HEAD_FONT}{' · '.join(head)}</font><br/>"
@@ -83,7 +85,7 @@ def appendix_section(ctx: BriefingContext, tick: Tick | None = None) -> list[Flo
     """The appendix. Build it after the body: only excerpts the body cites get a link anchor
     (50,000 named destinations would cost more than they are worth)."""
     comparison = ctx.comparison
-    story = heading(ctx, "Appendix: all excerpts", 0)
+    story = heading(ctx, gettext("Appendix: all excerpts"), 0)
     story.append(
         Paragraph(
             f"{plural(len(comparison.excerpts), 'coded passage')}, source by source, each "
@@ -112,7 +114,7 @@ def appendix_section(ctx: BriefingContext, tick: Tick | None = None) -> list[Flo
     if silent:
         story.append(
             Paragraph(
-                "No coded passages yet in "
+                gettext("No coded passages yet in ")
                 + names_list(
                     [f"<i>{ctx.text.inline(shorten(s.title, 60)[0])}</i>" for s in silent],
                     limit=20,

@@ -26,6 +26,7 @@ from desktop_app.exporting.briefing_parts import BriefingContext, heading, plura
 from desktop_app.exporting.briefing_style import INK, NOT_CODED_FILL, table_style
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.fonts import FALLBACK
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +108,8 @@ def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]
     condition_width = max([MIN_CONDITION_WIDTH, *(h.thickness + CELL_PADDING for h in headers)])
     source_width = frame - STATUS_WIDTH - condition_width * len(conditions)
     header = [
-        Paragraph("Source", styles.cell_head),
-        Paragraph("Coding", styles.cell_head),
+        Paragraph(gettext("Source"), styles.cell_head),
+        Paragraph(gettext("Coding"), styles.cell_head),
         *headers,
     ]
     rows: list[list[object]] = [header]
@@ -146,7 +147,7 @@ def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]
     total = len(comparison.coverage)
     rows.append(
         [
-            Paragraph("Sources reporting", styles.cell_head),
+            Paragraph(gettext("Sources reporting"), styles.cell_head),
             "",
             *(f"{n}/{total}" for n in reported_counts),
         ]
@@ -175,9 +176,11 @@ def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]
 
 def coverage_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Source coverage", 0)
+    story = heading(ctx, gettext("Source coverage"), 0)
     if not comparison.sources or not comparison.conditions:
-        story.append(Paragraph("There are no sources or no conditions to compare.", styles.body))
+        story.append(
+            Paragraph(gettext("There are no sources or no conditions to compare."), styles.body)
+        )
         return story
     not_done = sum(1 for c in comparison.coverage if not c.is_done)
     key = (
@@ -192,8 +195,10 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
         )
     story.append(
         Paragraph(
-            "Which source reports which condition. Sources are the rows, in project order; "
-            "the header repeats on every page.",
+            gettext(
+                "Which source reports which condition. Sources are the rows, in project order; "
+                "the header repeats on every page."
+            ),
             styles.lead,
         )
     )

@@ -17,10 +17,11 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Code, CodingStatus
 from desktop_app.exporting.briefing_layout import body_pages
-from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list
 from desktop_app.exporting.briefing_style import RULE
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.fonts import SANS
+from desktop_app.i18n import N_, gettext, ngettext, number_text
 
 log = logging.getLogger(__name__)
 
@@ -44,25 +45,29 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     styles, text = ctx.styles, ctx.text
     comparison = ctx.comparison
     outlets = {s.outlet.strip() for s in comparison.sources if s.outlet.strip()}
-    dates = sorted(short_date(s.published) for s in comparison.sources if s.published)
+    dates = [short_date(p) for p in sorted(s.published for s in comparison.sources if s.published)]
     span = ""
     if dates:
-        span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+        span = (
+            dates[0]
+            if dates[0] == dates[-1]
+            else gettext("{first} to {last}").format(first=dates[0], last=dates[-1])
+        )
+    sources = _count_sources(len(comparison.sources)) + " " + _from_outlets(len(outlets))
     rows = [
-        ("Prepared by", facts.analyst or "—"),
-        ("Date", facts.date),
-        ("Project", facts.project),
+        (N_("Prepared by"), facts.analyst or "—"),
+        (N_("Date"), facts.date),
+        (N_("Project"), facts.project),
         (
-            "Sources",
-            f"{plural(len(comparison.sources), 'source')} from {plural(len(outlets), 'outlet')}"
-            + (f", published {span}" if span else ""),
+            N_("Sources"),
+            sources + (gettext(", published {span}").format(span=span) if span else ""),
         ),
-        ("Excerpts", f"{len(comparison.excerpts):,} coded passages"),
+        (N_("Excerpts"), _passages(len(comparison.excerpts))),
     ]
     table = Table(
         [
             [
-                Paragraph(label, styles.title_note),
+                Paragraph(gettext(label), styles.title_note),
                 # A table cell cannot run over a page: keep typed-in values to a few lines.
                 Paragraph(text.inline(shorten(value, CELL_CHARS)[0]), styles.title_meta),
             ]
@@ -84,10 +89,10 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     )
     story: list[Flowable] = [
         Spacer(1, 38 * mm),
-        Paragraph("BRIEFING", styles.kicker),
+        Paragraph(gettext("BRIEFING"), styles.kicker),
         Paragraph(text.inline(facts.title), styles.title),
         Paragraph(
-            "Conditions set, speakers and reactions, as each source reported them",
+            gettext("Conditions set, speakers and reactions, as each source reported them"),
             styles.lead,
         ),
         Spacer(1, 16 * mm),
@@ -98,18 +103,40 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     story += [
         Spacer(1, 24 * mm),
         Paragraph(
-            "Every quotation is reproduced exactly as it stands in its source. Positions are "
-            "character offsets (Unicode code points, end exclusive) into the source's plain "
-            "text, so each quote can be found again. Excerpt numbers (E1, E2, …) refer to the "
-            "appendix, which lists every coded passage.",
+            gettext(
+                "Every quotation is reproduced exactly as it stands in its source. Positions are "
+                "character offsets (Unicode code points, end exclusive) into the source's plain "
+                "text, so each quote can be found again. Excerpt numbers (E1, E2, …) refer to the "
+                "appendix, which lists every coded passage."
+            ),
             styles.title_note,
         ),
         Spacer(1, 3 * mm),
-        Paragraph(f"Made with Parley {text.inline(facts.version)}.", styles.title_note),
+        Paragraph(
+            gettext("Made with Parley {version}.").format(version=text.inline(facts.version)),
+            styles.title_note,
+        ),
         body_pages(),
         PageBreak(),
     ]
     return story
+
+
+def _number(number: int) -> str:
+    return number_text(number)
+
+
+def _count_sources(number: int) -> str:
+    # Translators: the object of "compares": 1 джерело, 2 джерела, 5 джерел.
+    return ngettext("{n} source", "{n} sources", number)
+
+
+def _from_outlets(number: int) -> str:
+    return ngettext("from {n} outlet", "from {n} outlets", number)
+
+
+def _passages(number: int) -> str:
+    return ngettext("{n} coded passage", "{n} coded passages", number)
 
 
 def _source_names(ctx: BriefingContext, sources: list) -> list[str]:
@@ -125,25 +152,28 @@ def _sources_finding(ctx: BriefingContext) -> str:
     sources = comparison.sources
     outlets = Counter(s.outlet.strip() for s in sources if s.outlet.strip())
     status = Counter(s.status for s in sources)
-    sentence = (
-        f"This briefing compares {plural(len(sources), 'source')} from "
-        f"{plural(len(outlets), 'outlet')}, with {len(comparison.excerpts):,} coded passages."
+    excerpts = len(comparison.excerpts)
+    sentence = gettext("This briefing compares {sources} {outlets}, {passages}.").format(
+        sources=_count_sources(len(sources)),
+        outlets=_from_outlets(len(outlets)),
+        passages=ngettext("with {n} coded passage", "with {n} coded passages", excerpts),
     )
     done = status[CodingStatus.DONE]
     if done == len(sources):
-        sentence += " Every source is fully coded."
+        sentence += " " + gettext("Every source is fully coded.")
     else:
         parts = []
         if done:
-            parts.append(f"{done:,} fully coded")
-        if status[CodingStatus.IN_PROGRESS]:
-            parts.append(f"{status[CodingStatus.IN_PROGRESS]:,} in progress")
-        if status[CodingStatus.TODO]:
-            parts.append(f"{status[CodingStatus.TODO]:,} not started")
-        sentence += (
-            f" Coding: {', '.join(parts)} — where a source is not fully coded, a missing "
-            "condition may simply not be coded yet."
-        )
+            parts.append(ngettext("{n} fully coded", "{n} fully coded", done))
+        progress, todo = status[CodingStatus.IN_PROGRESS], status[CodingStatus.TODO]
+        if progress:
+            parts.append(ngettext("{n} in progress", "{n} in progress", progress))
+        if todo:
+            parts.append(ngettext("{n} not started", "{n} not started", todo))
+        sentence += " " + gettext(
+            "Coding: {parts} — where a source is not fully coded, a missing condition may "
+            "simply not be coded yet."
+        ).format(parts=", ".join(parts))
     return sentence
 
 
@@ -151,16 +181,22 @@ def _conditions_findings(ctx: BriefingContext) -> list[str]:
     comparison = ctx.comparison
     total = len(comparison.sources)
     if not comparison.conditions:
-        return ["The codebook has no conditions yet."]
+        return [gettext("The codebook has no conditions yet.")]
     findings: list[str] = []
     everywhere = comparison.reported_by_all()
     if everywhere:
-        subject = {1: "The source reports", 2: "Both sources report"}.get(
-            total, f"All {total:,} sources report"
-        )
-        findings.append(f"{subject} {names_list(_code_names(ctx, everywhere), limit=12)}.")
+        names = names_list(_code_names(ctx, everywhere), limit=12)
+        if total == 1:
+            said = gettext("The source reports {names}.")
+        elif total == 2:
+            said = gettext("Both sources report {names}.")
+        else:
+            said = ngettext(
+                "All {n} sources report {names}.", "All {n} sources report {names}.", total
+            )
+        findings.append(said.format(names=names))
     elif total:
-        findings.append("No condition is reported by every source.")
+        findings.append(gettext("No condition is reported by every source."))
     # Conditions reported by the same sources make one sentence: "X and Y are reported by
     # only 1 of 2: “Feed”" reads better than a sentence per condition.
     groups: dict[tuple[int, ...], list[Code]] = {}
@@ -170,22 +206,36 @@ def _conditions_findings(ctx: BriefingContext) -> list[str]:
     by_id = {s.id: s for s in comparison.sources}
     for key, conditions in groups.items():
         names = names_list(_code_names(ctx, conditions), limit=12)
-        verb = "is" if len(conditions) == 1 else "are"
+        # The verb agrees with the conditions: "X is reported", "X and Y are reported".
+        one = len(conditions) == 1
         if len(key) <= NAMED_SOURCES:
             who = names_list(_source_names(ctx, [by_id[i] for i in key]))
-            findings.append(f"{names} {verb} reported by only {len(key):,} of {total:,}: {who}.")
+            said = (
+                gettext("{names} is reported by only {count} of {total}: {who}.")
+                if one
+                else gettext("{names} are reported by only {count} of {total}: {who}.")
+            )
+            findings.append(
+                said.format(names=names, count=_number(len(key)), total=_number(total), who=who)
+            )
         else:
             reporting = set(key)
             missing = [s for s in comparison.sources if s.id not in reporting]
+            said = (
+                gettext("{names} is reported by {count} of {total} sources; not by {who}.")
+                if one
+                else gettext("{names} are reported by {count} of {total} sources; not by {who}.")
+            )
+            who = names_list(_source_names(ctx, missing), limit=NAMED_SOURCES)
             findings.append(
-                f"{names} {verb} reported by {len(key):,} of {total:,} sources; not by "
-                + names_list(_source_names(ctx, missing), limit=NAMED_SOURCES)
-                + "."
+                said.format(names=names, count=_number(len(key)), total=_number(total), who=who)
             )
     nowhere = comparison.reported_by_none()
     if nowhere and total:
         findings.append(
-            "No source reports " + names_list(_code_names(ctx, nowhere), limit=12) + "."
+            gettext("No source reports {names}.").format(
+                names=names_list(_code_names(ctx, nowhere), limit=12)
+            )
         )
     return findings
 
@@ -193,11 +243,15 @@ def _conditions_findings(ctx: BriefingContext) -> list[str]:
 def _reaction_findings(ctx: BriefingContext) -> list[str]:
     comparison = ctx.comparison
     if not comparison.reactions:
-        return ["No reactions are coded in these sources."]
+        return [gettext("No reactions are coded in these sources.")]
     speakers = {r.speaker_name for r in comparison.reactions}
+    reactions = len(comparison.reactions)
     findings = [
-        f"{plural(len(comparison.reactions), 'reaction')} from "
-        f"{plural(len(speakers), 'speaker')} are coded."
+        ngettext(
+            "{n} reaction from {speakers} is coded.",
+            "{n} reactions from {speakers} are coded.",
+            reactions,
+        ).format(speakers=ngettext("{n} speaker", "{n} speakers", len(speakers)))
     ]
     for stance, rows in comparison.reactions_by_stance().items():
         by_side: dict[str, list[str]] = {}
@@ -213,7 +267,9 @@ def _reaction_findings(ctx: BriefingContext) -> list[str]:
             for side, names in by_side.items()
         ]
         findings.append(
-            f"<b>{ctx.text.inline(stance.name)}</b> — {plural(len(rows), 'reaction')}: "
+            f"<b>{ctx.text.inline(stance.name)}</b> — "
+            + ngettext("{n} reaction", "{n} reactions", len(rows))
+            + ": "
             + "; ".join(parts)
             + "."
         )
@@ -232,10 +288,15 @@ def _naming_findings(ctx: BriefingContext) -> list[str]:
         if len(uses) < 2 or code_id not in codes:
             continue
         variants = ", ".join(
-            f"“{ctx.text.inline(name)}” ({plural(n, 'source')})" for name, n in uses.most_common(6)
+            f"“{ctx.text.inline(name)}” ({_count_sources(n)})" for name, n in uses.most_common(6)
         )
         found.append(
-            (len(uses), f"<b>{ctx.text.inline(codes[code_id].name)}</b> appears as {variants}.")
+            (
+                len(uses),
+                gettext("{name} appears as {variants}.").format(
+                    name=f"<b>{ctx.text.inline(codes[code_id].name)}</b>", variants=variants
+                ),
+            )
         )
     found.sort(key=lambda item: -item[0])
     return [sentence for _, sentence in found[:NAMING_FINDINGS]]
@@ -243,12 +304,12 @@ def _naming_findings(ctx: BriefingContext) -> list[str]:
 
 def key_findings(ctx: BriefingContext) -> list[Flowable]:
     styles = ctx.styles
-    story: list[Flowable] = heading(ctx, "Key findings", 0)
+    story: list[Flowable] = heading(ctx, gettext("Key findings"), 0)
     groups = [
-        ("Sources", [_sources_finding(ctx)]),
-        ("Conditions", _conditions_findings(ctx)),
-        ("Reactions", _reaction_findings(ctx)),
-        ("Names that vary between sources", _naming_findings(ctx)),
+        (gettext("Sources"), [_sources_finding(ctx)]),
+        (gettext("Conditions"), _conditions_findings(ctx)),
+        (gettext("Reactions"), _reaction_findings(ctx)),
+        (gettext("Names that vary between sources"), _naming_findings(ctx)),
     ]
     for title, findings in groups:
         if not findings:

@@ -26,6 +26,7 @@ from desktop_app.exporting.briefing_style import (
 )
 from desktop_app.exporting.contract import CancelCheck, ProgressCallback
 from desktop_app.exporting.fonts import SANS, SANS_BOLD
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +214,7 @@ class BriefingDocument(BaseDocTemplate):
         bottom_line = g.bottom - 10
         footer_y = bottom_line - 11
         canvas.line(g.left, bottom_line, g.left + width, bottom_line)
-        label = f"Page {doc.page} of "
+        label = gettext("Page {page} of ").format(page=doc.page)
         canvas.setFont(SANS, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawString(g.left, footer_y, label)

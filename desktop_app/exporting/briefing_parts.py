@@ -23,6 +23,7 @@ from desktop_app.exporting.briefing_layout import OutlineEntry
 from desktop_app.exporting.briefing_style import RULE, Geometry, Styles
 from desktop_app.exporting.briefing_text import TextMarkup, shorten
 from desktop_app.exporting.fonts import SANS
+from desktop_app.i18n import gettext, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ def citation(ctx: BriefingContext, excerpt: Excerpt, lead: str = "") -> Paragrap
     """The line under a quote: who said it (when known), where, when, and the position."""
     pieces = [lead] if lead else []
     pieces.append(source_label(ctx, excerpt.source))
-    pieces.append(f"characters {excerpt.start}–{excerpt.end}")
+    pieces.append(gettext("characters {start}–{end}").format(start=excerpt.start, end=excerpt.end))
     pieces.append(excerpt_ref(ctx, excerpt))
     return Paragraph(" · ".join(pieces), ctx.styles.citation)
 
@@ -180,10 +181,11 @@ def names_list(names: Iterable[str], limit: int = 6) -> str:
     (escaped by the caller); only fixed words are added."""
     items = list(names)
     if len(items) > limit:
-        return f"{', '.join(items[:limit])} and {len(items) - limit:,} more"
+        more = ngettext("{n} more", "{n} more", len(items) - limit)
+        return gettext("{names} and {last}").format(names=", ".join(items[:limit]), last=more)
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    return gettext("{names} and {last}").format(names=", ".join(items[:-1]), last=items[-1])
 
 
 def plural(number: int, word: str, plural_word: str | None = None) -> str:

@@ -21,12 +21,12 @@ from desktop_app.exporting.briefing_parts import (
     excerpt_ref,
     heading,
     names_list,
-    plural,
     quote_block,
 )
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.charts import reactions_chart
 from desktop_app.exporting.fonts import FALLBACK
+from desktop_app.i18n import gettext, ngettext, number_text
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +58,17 @@ def _code_path(ctx: BriefingContext, code: Code) -> str:
 
 def conditions_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Conditions", 0)
+    story = heading(ctx, gettext("Conditions"), 0)
     if not comparison.conditions:
-        story.append(Paragraph("The codebook has no conditions yet.", styles.body))
+        story.append(Paragraph(gettext("The codebook has no conditions yet."), styles.body))
         return story
     story.append(
         Paragraph(
-            "Each condition with the best wording from every source that reports it — a direct "
-            "quote before a paraphrase — and where it stands in the source. The appendix holds "
-            "every wording.",
+            gettext(
+                "Each condition with the best wording from every source that reports it — a direct "
+                "quote before a paraphrase — and where it stands in the source. The appendix holds "
+                "every wording."
+            ),
             styles.lead,
         )
     )
@@ -83,7 +85,11 @@ def conditions_section(ctx: BriefingContext) -> list[Flowable]:
             continue
         story += heading(ctx, _code_path(ctx, condition), 1)
         facts = [ctx.text.inline(condition.category)] if condition.category else []
-        facts.append(f"reported by {len(cells):,} of {plural(total, 'source')}")
+        facts.append(
+            ngettext(
+                "reported by {count} of {n} source", "reported by {count} of {n} sources", total
+            ).format(count=number_text(len(cells)))
+        )
         story.append(Paragraph(" · ".join(facts), styles.meta))
         if condition.description:
             story.append(Paragraph(ctx.text.block(condition.description), styles.lead))
@@ -93,13 +99,20 @@ def conditions_section(ctx: BriefingContext) -> list[Flowable]:
             if best.speakers:
                 lead_parts.append(ctx.text.inline(best.speaker_names))
             if len(cell) > 1:
-                lead_parts.append(f"1 of {len(cell):,} wordings in this source")
+                wordings = len(cell)
+                lead_parts.append(
+                    ngettext(
+                        "1 of {n} wording in this source",
+                        "1 of {n} wordings in this source",
+                        wordings,
+                    )
+                )
             story += quote_block(ctx, best, lead=", ".join(lead_parts))
         rest = cells[SOURCES_PER_CONDITION:]
         if rest:
             story.append(
                 Paragraph(
-                    "Also reported by "
+                    gettext("Also reported by ")
                     + names_list([_title(ctx, s) for s, _ in rest], limit=LISTED_NAMES)
                     + ".",
                     styles.more,
@@ -110,7 +123,7 @@ def conditions_section(ctx: BriefingContext) -> list[Flowable]:
         story.append(Spacer(1, 6))
         story.append(
             Paragraph(
-                "Not reported by any of these sources: "
+                gettext("Not reported by any of these sources: ")
                 + names_list([f"<b>{ctx.text.inline(c.name)}</b>" for c in unreported], limit=20)
                 + ".",
                 styles.body,
@@ -130,15 +143,15 @@ def _absent(ctx: BriefingContext, condition: Code, reporting: set[int]) -> list[
     lines = []
     if not_reported:
         lines.append(
-            "Not reported by "
+            gettext("Not reported by ")
             + names_list([_title(ctx, s) for s in not_reported], limit=LISTED_NAMES)
             + "."
         )
     if not_coded:
         lines.append(
-            "Not (yet) found in "
+            gettext("Not (yet) found in ")
             + names_list([_title(ctx, s) for s in not_coded], limit=LISTED_NAMES)
-            + ", whose coding is not finished."
+            + gettext(", whose coding is not finished.")
         )
     return [Paragraph(" ".join(lines), ctx.styles.more)] if lines else []
 
@@ -150,11 +163,13 @@ def _what(ctx: BriefingContext, excerpt: Excerpt) -> str:
     """What a statement is, in words: the conditions it sets, its stance, or just a statement."""
     parts = []
     if excerpt.conditions:
-        label = "Conditions" if len(excerpt.conditions) > 1 else "Condition"
+        label = gettext("Conditions") if len(excerpt.conditions) > 1 else gettext("Condition")
         parts.append(f"{label}: " + ", ".join(ctx.text.inline(c.name) for c in excerpt.conditions))
     if excerpt.stances:
-        parts.append("Stance: " + ", ".join(ctx.text.inline(c.name) for c in excerpt.stances))
-    return "; ".join(parts) or "Statement"
+        parts.append(
+            gettext("Stance: ") + ", ".join(ctx.text.inline(c.name) for c in excerpt.stances)
+        )
+    return "; ".join(parts) or gettext("Statement")
 
 
 def _speaker_topics(excerpts: Sequence[Excerpt]) -> list[Excerpt]:
@@ -175,7 +190,7 @@ def _speaker_topics(excerpts: Sequence[Excerpt]) -> list[Excerpt]:
 
 def speakers_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Who said what", 0)
+    story = heading(ctx, gettext("Who said what"), 0)
     speakers = [
         (speaker, statements)
         for speaker in comparison.speakers
@@ -188,12 +203,16 @@ def speakers_section(ctx: BriefingContext) -> list[Flowable]:
         )
     ]
     if not speakers:
-        story.append(Paragraph("No statements are attributed to speakers yet.", styles.body))
+        story.append(
+            Paragraph(gettext("No statements are attributed to speakers yet."), styles.body)
+        )
         return story
     story.append(
         Paragraph(
-            "Each speaker's statements across the sources, one per topic first; the names the "
-            "sources use for them show how to search further.",
+            gettext(
+                "Each speaker's statements across the sources, one per topic first; the names the "
+                "sources use for them show how to search further."
+            ),
             styles.lead,
         )
     )
@@ -203,7 +222,12 @@ def speakers_section(ctx: BriefingContext) -> list[Flowable]:
         details = speaker.speaker
         facts = [ctx.text.inline(v) for v in (details.role, details.affiliation, details.side) if v]
         in_sources = len({e.source_id for e in statements})
-        facts.append(f"{plural(len(statements), 'statement')} in {plural(in_sources, 'source')}")
+        facts.append(
+            gettext("{statements} {sources}").format(
+                statements=ngettext("{n} statement", "{n} statements", len(statements)),
+                sources=ngettext("in {n} source", "in {n} sources", in_sources),
+            )
+        )
         story.append(Paragraph(" · ".join(facts), styles.meta))
         names: dict[str, int] = {}
         for found in variants.get(speaker.id, {}).values():
@@ -212,9 +236,9 @@ def speakers_section(ctx: BriefingContext) -> list[Flowable]:
         if len(names) > 1 or (names and speaker.name not in names):
             story.append(
                 Paragraph(
-                    "Named in the sources as "
+                    gettext("Named in the sources as ")
                     + ", ".join(
-                        f"“{ctx.text.inline(name)}” ({plural(n, 'source')})"
+                        f"“{ctx.text.inline(name)}” ({ngettext('{n} source', '{n} sources', n)})"
                         for name, n in names.items()
                     )
                     + ".",
@@ -227,7 +251,11 @@ def speakers_section(ctx: BriefingContext) -> list[Flowable]:
         if len(statements) > len(shown):
             story.append(
                 Paragraph(
-                    f"{plural(len(statements) - len(shown), 'more statement')} in the appendix.",
+                    ngettext(
+                        "{n} more statement in the appendix.",
+                        "{n} more statements in the appendix.",
+                        len(statements) - len(shown),
+                    ),
                     styles.more,
                 )
             )
@@ -248,21 +276,29 @@ def _responds_to(ctx: BriefingContext, row: ReactionRow) -> str:
         return ""
     target = row.responds_to[0]
     text, _ = shorten(" ".join(target.quote.split()), TARGET_CHARS)
-    more = f" and {len(row.responds_to) - 1:,} more" if len(row.responds_to) > 1 else ""
-    return f"Responds to “{ctx.text.inline(text)}” ({excerpt_ref(ctx, target)}){more}"
+    others = len(row.responds_to) - 1
+    more = ngettext(" and {n} more", " and {n} more", others) if others else ""
+    return gettext("Responds to “{text}” ({ref}){more}").format(
+        text=ctx.text.inline(text), ref=excerpt_ref(ctx, target), more=more
+    )
 
 
 def reactions_section(ctx: BriefingContext) -> list[Flowable]:
     comparison, styles = ctx.comparison, ctx.styles
-    story = heading(ctx, "Reactions", 0)
+    story = heading(ctx, gettext("Reactions"), 0)
     if not comparison.reactions:
-        story.append(Paragraph("No reactions are coded in these sources.", styles.body))
+        story.append(Paragraph(gettext("No reactions are coded in these sources."), styles.body))
         return story
     sides = list(comparison.sides())
     story.append(
         Paragraph(
-            f"{plural(len(comparison.reactions), 'reaction')} by stance, each bar split by the "
-            "side of the speaker (as the codebook gives it).",
+            ngettext(
+                "{n} reaction by stance, each bar split by the side of the speaker "
+                "(as the codebook gives it).",
+                "{n} reactions by stance, each bar split by the side of the speaker "
+                "(as the codebook gives it).",
+                len(comparison.reactions),
+            ),
             styles.lead,
         )
     )
@@ -308,8 +344,11 @@ def reactions_section(ctx: BriefingContext) -> list[Flowable]:
             if len(side_rows) > REACTIONS_PER_GROUP:
                 story.append(
                     Paragraph(
-                        f"{plural(len(side_rows) - REACTIONS_PER_GROUP, 'more reaction')} "
-                        "in the appendix.",
+                        ngettext(
+                            "{n} more reaction in the appendix.",
+                            "{n} more reactions in the appendix.",
+                            len(side_rows) - REACTIONS_PER_GROUP,
+                        ),
                         styles.more,
                     )
                 )

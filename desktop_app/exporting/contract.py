@@ -41,6 +41,8 @@ class ExportOptions:
     # for the workbook and the briefing, since the language work is not the exporters' layer.
     # None: the sheets and the section are left out.
     variants: VariantReport | None = None
+    # The deliverable's language ("en", "uk", "ru"): sheet names, headings, sentences, dates.
+    language: str = "en"
 
 
 class Writer(Protocol):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from desktop_app.domain.comparison import Excerpt
+from desktop_app.i18n import N_
 
 
 class ExcerptField(NamedTuple):
@@ -15,19 +16,19 @@ class ExcerptField(NamedTuple):
 
 
 EXCERPT_FIELDS: tuple[ExcerptField, ...] = (
-    ExcerptField("Source", lambda e: e.source.label),
-    ExcerptField("Outlet", lambda e: e.source.outlet),
-    ExcerptField("Date", lambda e: e.source.published),  # ISO; the workbook shows it
-    ExcerptField("Codes", lambda e: e.code_names),
-    ExcerptField("Speaker", lambda e: e.speaker_names),
-    ExcerptField("Stance", lambda e: e.stance_names),
-    ExcerptField("Quote", lambda e: e.quote),
-    ExcerptField("Context before", lambda e: e.context_before),
-    ExcerptField("Context after", lambda e: e.context_after),
-    ExcerptField("Start", lambda e: e.start),
-    ExcerptField("End", lambda e: e.end),
-    ExcerptField("Note", lambda e: e.note),
-    ExcerptField("Coder", lambda e: e.coder),
+    ExcerptField(N_("Source"), lambda e: e.source.label),
+    ExcerptField(N_("Outlet"), lambda e: e.source.outlet),
+    ExcerptField(N_("Date"), lambda e: e.source.published),  # ISO; the workbook shows it
+    ExcerptField(N_("Codes"), lambda e: e.code_names),
+    ExcerptField(N_("Speaker"), lambda e: e.speaker_names),
+    ExcerptField(N_("Stance"), lambda e: e.stance_names),
+    ExcerptField(N_("Quote"), lambda e: e.quote),
+    ExcerptField(N_("Context before"), lambda e: e.context_before),
+    ExcerptField(N_("Context after"), lambda e: e.context_after),
+    ExcerptField(N_("Start"), lambda e: e.start),
+    ExcerptField(N_("End"), lambda e: e.end),
+    ExcerptField(N_("Note"), lambda e: e.note),
+    ExcerptField(N_("Coder"), lambda e: e.coder),
 )
 EXCERPT_HEADERS = tuple(f.header for f in EXCERPT_FIELDS)
 QUOTE_COLUMN = EXCERPT_HEADERS.index("Quote")

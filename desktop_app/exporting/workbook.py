@@ -50,12 +50,13 @@ from desktop_app.exporting.workbook_style import (
     WRAPPED,
     CellStyle,
 )
+from desktop_app.i18n import N_, gettext
 
 log = logging.getLogger(__name__)
 
 VALUE = CellStyle(wrap=True, horizontal="left")
 
-SUMMARY_SHEET = "Summary"
+SUMMARY_SHEET = N_("Summary")
 ZIP_LEVEL = 3
 SHEET_NAMES = (
     SUMMARY_SHEET,
@@ -69,57 +70,71 @@ SHEET_NAMES = (
 SHEET_GUIDE = (
     (
         workbook_matrix.CONDITIONS_SHEET,
-        "One row per condition, one column per source: each cell holds that source's "
-        "wording(s) of the condition as “quote” [start–end]. White empty cell: the source does "
-        "not report it. Grey empty cell: the source's coding is not done yet. The count column "
-        "says how many sources report the condition.",
+        N_(
+            "One row per condition, one column per source: each cell holds that source's "
+            "wording(s) of the condition as “quote” [start–end]. White empty cell: the source does "
+            "not report it. Grey empty cell: the source's coding is not done yet. The count column "
+            "says how many sources report the condition."
+        ),
     ),
     (
         workbook_matrix.SPEAKERS_SHEET,
-        "One row per speaker, one column per source: the number of statements (annotations "
-        "coded with the speaker; empty for none, grey where the source is not fully coded), "
-        "with the names each speaker is given in the sources.",
+        N_(
+            "One row per speaker, one column per source: the number of statements (annotations "
+            "coded with the speaker; empty for none, grey where the source is not fully coded), "
+            "with the names each speaker is given in the sources."
+        ),
     ),
     (
         workbook_tables.REACTIONS_SHEET,
-        "One row per reaction: speaker, side, stance, what it responds to (linked excerpts), "
-        "the exact quote, source, outlet, date and position.",
+        N_(
+            "One row per reaction: speaker, side, stance, what it responds to (linked excerpts), "
+            "the exact quote, source, outlet, date and position."
+        ),
     ),
     (
         workbook_tables.EXCERPTS_SHEET,
-        "One row per annotation: source, outlet, date, codes, speaker, stance, the exact quote "
-        "with context before and after, start, end, note and coder.",
+        N_(
+            "One row per annotation: source, outlet, date, codes, speaker, stance, the exact quote "
+            "with context before and after, start, end, note and coder."
+        ),
     ),
     (
         workbook_tables.SOURCES_SHEET,
-        "One row per source with its metadata, coding status and fingerprint (SHA-256).",
+        N_("One row per source with its metadata, coding status and fingerprint (SHA-256)."),
     ),
 )
 
 READING_NOTES = (
     (
-        "Positions",
-        "Start and End count Unicode code points of the source's plain text, end exclusive: "
-        "the quote is exactly the characters from Start up to End. "
-        "'parley text PROJECT SOURCE' prints that text.",
+        N_("Positions"),
+        N_(
+            "Start and End count Unicode code points of the source's plain text, end exclusive: "
+            "the quote is exactly the characters from Start up to End. "
+            "'parley text PROJECT SOURCE' prints that text."
+        ),
     ),
     (
-        "Exact text",
-        "Every value is text exactly as in the source, never a formula, whatever it starts "
-        "with (=, +, -, @). Characters a worksheet cannot hold are shown as symbols such as ␀ "
-        "or �; a cell longer than Excel's 32,767 characters is cut and says so at its end.",
+        N_("Exact text"),
+        N_(
+            "Every value is text exactly as in the source, never a formula, whatever it starts "
+            "with (=, +, -, @). Characters a worksheet cannot hold are shown as symbols such as ␀ "
+            "or �; a cell longer than Excel's 32,767 characters is cut and says so at its end."
+        ),
     ),
     (
-        "Coding status",
-        "done: the source is fully coded, so an empty cell means “not reported”. "
-        "in progress / to do: an empty cell may only mean “not coded yet”.",
+        N_("Coding status"),
+        N_(
+            "done: the source is fully coded, so an empty cell means “not reported”. "
+            "in progress / to do: an empty cell may only mean “not coded yet”."
+        ),
     ),
 )
 
 
 def _status_counts(comparison: Comparison) -> str:
     counts = Counter(s.status for s in comparison.sources)
-    return ", ".join(f"{counts[status]} {status.label}" for status in CodingStatus)
+    return ", ".join(f"{counts[status]} {gettext(status.label)}" for status in CodingStatus)
 
 
 def _names(codes: tuple, comparison: Comparison, with_counts: bool = False) -> str:
@@ -127,13 +142,17 @@ def _names(codes: tuple, comparison: Comparison, with_counts: bool = False) -> s
         return "—"
     total = len(comparison.sources)
     if with_counts:
-        return "; ".join(f"{c.name} ({comparison.condition_count(c.id)} of {total})" for c in codes)
+        of = gettext("{name} ({count} of {total})")
+        return "; ".join(
+            of.format(name=c.name, count=comparison.condition_count(c.id), total=total)
+            for c in codes
+        )
     return "; ".join(c.name for c in codes)
 
 
 def _reaction_summary(comparison: Comparison) -> str:
     if not comparison.reactions:
-        return "none coded"
+        return gettext("none coded")
     parts = []
     for stance, rows in comparison.reactions_by_stance().items():
         sides = Counter(r.side_label for r in rows)
@@ -155,51 +174,61 @@ def write_summary(
     chosen = {e.annotation_id for e in comparison.excerpts}
     links = sum(1 for link in snapshot.links if link.from_id in chosen)
     active = comparison.active_speakers()
-    sheet.row(["Parley comparison workbook"], [TITLE], height=30)
+    sheet.row([gettext("Parley comparison workbook")], [TITLE], height=30)
     sheet.row([snapshot.name], [SUBTITLE], height=20)
     sheet.row([])
     facts: list[tuple[str, str | int]] = [
-        ("Project", snapshot.name),
-        ("Exported", f"{now_iso()[:16].replace('T', ' ')} UTC, by Parley {__version__}"),
-        ("Sources compared", f"{len(sources)} ({_status_counts(comparison)})"),
-        ("Excerpts (annotations)", len(comparison.excerpts)),
-        ("Conditions in the codebook", len(comparison.conditions)),
-        ("Reported by every source", _names(comparison.reported_by_all(), comparison)),
-        ("Reported by only some", _names(comparison.reported_by_some(), comparison, True)),
-        ("Reported by no source", _names(comparison.reported_by_none(), comparison)),
-        ("Speakers quoted", f"{len(active)} of {len(comparison.speakers)} in the codebook"),
-        ("Reactions", _reaction_summary(comparison)),
-        ("Links (responds to)", links),
+        (N_("Project"), snapshot.name),
+        (
+            N_("Exported"),
+            gettext("{when} UTC, by Parley {version}").format(
+                when=now_iso()[:16].replace("T", " "), version=__version__
+            ),
+        ),
+        (N_("Sources compared"), f"{len(sources)} ({_status_counts(comparison)})"),
+        (N_("Excerpts (annotations)"), len(comparison.excerpts)),
+        (N_("Conditions in the codebook"), len(comparison.conditions)),
+        (N_("Reported by every source"), _names(comparison.reported_by_all(), comparison)),
+        (N_("Reported by only some"), _names(comparison.reported_by_some(), comparison, True)),
+        (N_("Reported by no source"), _names(comparison.reported_by_none(), comparison)),
+        (
+            N_("Speakers quoted"),
+            gettext("{count} of {total} in the codebook").format(
+                count=len(active), total=len(comparison.speakers)
+            ),
+        ),
+        (N_("Reactions"), _reaction_summary(comparison)),
+        (N_("Links (responds to)"), links),
         *(more_facts or []),
     ]
     for label, value in facts:
-        sheet.row([label, value], [LABEL, VALUE])
+        sheet.row([gettext(label), value], [LABEL, VALUE])
     sheet.row([])
-    sheet.row(["What is in each sheet"], [SUBTITLE], height=20)
+    sheet.row([gettext("What is in each sheet")], [SUBTITLE], height=20)
     for name, description in guide:
-        sheet.row([name, description], [LABEL, WRAPPED])
+        sheet.row([gettext(name), gettext(description)], [LABEL, WRAPPED])
     sheet.row([])
-    sheet.row(["How to read it"], [SUBTITLE], height=20)
+    sheet.row([gettext("How to read it")], [SUBTITLE], height=20)
     for label, text in READING_NOTES:
-        sheet.row([label, text], [LABEL, WRAPPED])
+        sheet.row([gettext(label), gettext(text)], [LABEL, WRAPPED])
     sheet.row(
-        ["“quote” [start–end]", "a source's wording of a condition"],
+        [gettext("“quote” [start–end]"), gettext("a source's wording of a condition")],
         [CellStyle(wrap=True, fill=REPORTED_FILL), MUTED],
     )
     sheet.row(
-        [None, "empty and white: not reported by a source whose coding is done"],
+        [None, gettext("empty and white: not reported by a source whose coding is done")],
         [
             CellStyle(wrap=True),
             MUTED,
         ],
     )
     sheet.row(
-        [None, "empty and grey: not coded yet (the source's coding is not done)"],
+        [None, gettext("empty and grey: not coded yet (the source's coding is not done)")],
         [CellStyle(wrap=True, fill=NOT_CODED_FILL), MUTED],
     )
     if notes:
         sheet.row([])
-        sheet.row(["Notes on this export"], [SUBTITLE], height=20)
+        sheet.row([gettext("Notes on this export")], [SUBTITLE], height=20)
         for note in notes:
             sheet.row([None, note], [None, WRAPPED])
 

@@ -16,8 +16,9 @@ from desktop_app.exporting.workbook_agreement_detail import write_agreement_deta
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
 from desktop_app.exporting.workbook_style import MUTED, NUMBER, ROW_HEADER, WRAPPED, CellStyle
+from desktop_app.i18n import N_
 
-AGREEMENT_SHEET = "Agreement"
+AGREEMENT_SHEET = N_("Agreement")
 UNDEFINED = "—"
 GUIDE = (
     "Intercoder agreement, one row per kind of code and per code: Krippendorff's alpha for "

@@ -36,9 +36,10 @@ from desktop_app.exporting.workbook_style import (
     side_style,
     status_style,
 )
+from desktop_app.i18n import N_, gettext
 
-CONDITIONS_SHEET = "Conditions by source"
-SPEAKERS_SHEET = "Speakers by source"
+CONDITIONS_SHEET = N_("Conditions by source")
+SPEAKERS_SHEET = N_("Speakers by source")
 WORDING_SEPARATOR = "\n\n"
 FIT_SOURCES = 6  # up to this many source columns, a matrix prints one page wide
 MIN_WORDING_BUDGET = 200  # below this, further wordings are summarised, not cut to nothing
@@ -115,9 +116,11 @@ def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -
     kind_header = header_style(CodeKind.CONDITION)
     outlets = workbook_outlets.outlet_line(comparison.snapshot, sources)
     columns = [
-        Column("Condition", 34, ROW_HEADER, kind_header),
-        Column("Category", 14, WRAPPED, kind_header),
-        Column(f"Sources reporting (of {len(sources)})", 12, COUNT, kind_header),
+        Column(N_("Condition"), 34, ROW_HEADER, kind_header),
+        Column(N_("Category"), 14, WRAPPED, kind_header),
+        Column(
+            gettext("Sources reporting (of {n})").format(n=len(sources)), 12, COUNT, kind_header
+        ),
         *(Column(title, width, NOT_REPORTED) for title in titles),
     ]
     sheet = TableSheet(
@@ -171,11 +174,11 @@ def write_speakers(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
     titles = [s.label for s in sources]
     kind_header = header_style(CodeKind.SPEAKER)
     columns = [
-        Column("Speaker", 26, ROW_HEADER, kind_header),
-        Column("Side", 11, WRAPPED, kind_header),
-        Column("Role", 24, WRAPPED, kind_header),
-        Column("Names used in the sources", 30, WRAPPED, kind_header),
-        Column("Statements (all sources)", 13, COUNT, kind_header),
+        Column(N_("Speaker"), 26, ROW_HEADER, kind_header),
+        Column(N_("Side"), 11, WRAPPED, kind_header),
+        Column(N_("Role"), 24, WRAPPED, kind_header),
+        Column(N_("Names used in the sources"), 30, WRAPPED, kind_header),
+        Column(N_("Statements (all sources)"), 13, COUNT, kind_header),
         *(Column(title, width, NUMBER) for title in titles),
     ]
     sheet = TableSheet(

@@ -29,6 +29,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desktop_app.exporting import excel_safety, workbook_rows
 from desktop_app.exporting.workbook_style import HEADER, TEXT, CellStyle
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ class TableSheet:
     ) -> None:
         """``table=False`` makes a free-form sheet: no header row, no frozen panes, no filter.
         ``fit_width`` prints the sheet one page wide (pages run down as far as needed)."""
+        title = gettext(title)  # the deliverable's language (desktop_app.i18n)
         if not excel_safety.is_valid_sheet_name(title):
             raise ValueError(f"invalid sheet name {title!r}")
         self.columns = list(columns)[: excel_safety.MAX_COLUMNS]
@@ -152,7 +154,7 @@ class TableSheet:
         # From here on the layout is written: see workbook_rows for why rows bypass openpyxl.
         self._fast = workbook_rows.install(sheet, len(self.columns), self._heights)
         if table:
-            headers = [c.header for c in self.columns]
+            headers = [gettext(c.header) for c in self.columns]
             self.row(headers, [c.header_style for c in self.columns], height=header_height)
 
     def _page_setup(self, landscape: bool, fit_width: bool, rows: int, columns: int) -> None:

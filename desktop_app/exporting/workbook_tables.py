@@ -40,10 +40,11 @@ from desktop_app.exporting.workbook_style import (
     status_style,
     tint,
 )
+from desktop_app.i18n import N_
 
-REACTIONS_SHEET = "Reactions"
-EXCERPTS_SHEET = "Excerpts"
-SOURCES_SHEET = "Sources"
+REACTIONS_SHEET = N_("Reactions")
+EXCERPTS_SHEET = N_("Excerpts")
+SOURCES_SHEET = N_("Sources")
 SOURCE_HINT = "the source text at start–end"
 
 
@@ -58,16 +59,16 @@ def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) ->
     reaction_header = header_style(CodeKind.REACTION)
     speaker_header = header_style(CodeKind.SPEAKER)
     columns = [
-        Column("Speaker", 22, CellStyle(bold=True, wrap=True), speaker_header),
-        Column("Side", 11, WRAPPED, speaker_header),
-        Column("Stance", 16, WRAPPED, reaction_header),
-        Column("Responds to", 48, CONTEXT, reaction_header, cut_hint="Excerpts"),
-        Column("Quote", 60, QUOTE, cut_hint=SOURCE_HINT),
-        Column("Source", 30, WRAPPED),
-        Column("Outlet", 20, WRAPPED),
-        Column("Date", 11),
-        Column("Start", 8, NUMBER),
-        Column("End", 8, NUMBER),
+        Column(N_("Speaker"), 22, CellStyle(bold=True, wrap=True), speaker_header),
+        Column(N_("Side"), 11, WRAPPED, speaker_header),
+        Column(N_("Stance"), 16, WRAPPED, reaction_header),
+        Column(N_("Responds to"), 48, CONTEXT, reaction_header, cut_hint="Excerpts"),
+        Column(N_("Quote"), 60, QUOTE, cut_hint=SOURCE_HINT),
+        Column(N_("Source"), 30, WRAPPED),
+        Column(N_("Outlet"), 20, WRAPPED),
+        Column(N_("Date"), 11),
+        Column(N_("Start"), 8, NUMBER),
+        Column(N_("End"), 8, NUMBER),
     ]
     sheet = TableSheet(
         workbook,
@@ -154,21 +155,21 @@ def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
 
 
 SOURCE_FIELDS: Sequence[tuple[str, float]] = (
-    ("Title", 40),
-    ("Outlet", 20),
-    ("Outlet groups", 20),
-    ("Author", 18),
-    ("Date", 11),
-    ("Language", 10),
-    ("Coding status", 12),
-    ("Characters", 11),
-    ("Annotations", 11),
-    ("URL", 30),
-    ("Original file", 24),
-    ("Format", 8),
-    ("SHA-256", 20),
-    ("Imported", 20),
-    ("GUID", 38),
+    (N_("Title"), 40),
+    (N_("Outlet"), 20),
+    (N_("Outlet groups"), 20),
+    (N_("Author"), 18),
+    (N_("Date"), 11),
+    (N_("Language"), 10),
+    (N_("Coding status"), 12),
+    (N_("Characters"), 11),
+    (N_("Annotations"), 11),
+    (N_("URL"), 30),
+    (N_("Original file"), 24),
+    (N_("Format"), 8),
+    (N_("SHA-256"), 20),
+    (N_("Imported"), 20),
+    (N_("GUID"), 38),
 )
 
 
@@ -185,8 +186,8 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
         )
         for name, width in SOURCE_FIELDS
     ]
-    columns[7] = Column("Characters", 11, NUMBER)
-    columns[8] = Column("Annotations", 11, NUMBER)
+    columns[7] = Column(N_("Characters"), 11, NUMBER)
+    columns[8] = Column(N_("Annotations"), 11, NUMBER)
     columns += [Column(name, 16, WRAPPED) for name in variable_names]
     sheet = TableSheet(
         workbook,

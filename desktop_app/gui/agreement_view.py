@@ -39,6 +39,7 @@ from desktop_app.domain.agreement_detail import (
 from desktop_app.domain.model import ADJUDICATED_CODER
 from desktop_app.gui import prompts
 from desktop_app.gui.errors import user_errors
+from desktop_app.gui.translation import translate
 from desktop_app.services import adjudication, agreement, sources, team
 from desktop_app.services.adjudication import Decided, Decision, difference_key
 from desktop_app.services.changes import ChangeSet
@@ -111,7 +112,7 @@ class AgreementView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_view")
-        self.setWindowTitle("Intercoder Agreement")
+        self.setWindowTitle(translate("AgreementView", "Intercoder Agreement"))
         self.report = report
         self.detail = detail
         self.code_names = dict(code_names)
@@ -126,9 +127,9 @@ class AgreementView(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
         self.table = self._figures_table()
-        self.tabs.addTab(self.table, "By &Kind and Code")
+        self.tabs.addTab(self.table, translate("AgreementView", "By &Kind and Code"))
         self.sources_table = self._sources_table()
-        self.tabs.addTab(self.sources_table, "By &Source")
+        self.tabs.addTab(self.sources_table, translate("AgreementView", "By &Source"))
         self.differences = self._differences_table()
         self.keys_help = QLabel(self._keys_text(), self)
         self.keys_help.setObjectName("adjudication_keys")
@@ -142,7 +143,7 @@ class AgreementView(QDialog):
         self.about = QTextBrowser(self)
         self.about.setObjectName("agreement_about")
         self.about.setHtml(about_html())
-        self.tabs.addTab(self.about, "About &These Figures")
+        self.tabs.addTab(self.about, translate("AgreementView", "About &These Figures"))
         notes = QLabel("\n".join(f"• {note}" for note in report.notes), self)
         notes.setObjectName("agreement_notes")
         notes.setWordWrap(True)
@@ -187,7 +188,9 @@ class AgreementView(QDialog):
 
     def _figures_table(self) -> QTableWidget:
         header, rows = agreement_table(self.report)
-        table = self._table("agreement_table", "Agreement per kind and code", header)
+        table = self._table(
+            "agreement_table", translate("AgreementView", "Agreement per kind and code"), header
+        )
         self._fill(table, header, rows)
         bold = QFont(table.font())
         bold.setBold(True)
@@ -202,7 +205,9 @@ class AgreementView(QDialog):
 
     def _sources_table(self) -> QTableWidget:
         header, rows = source_table(self.detail, self.report.coders)
-        table = self._table("agreement_sources", "Agreement per source", header)
+        table = self._table(
+            "agreement_sources", translate("AgreementView", "Agreement per source"), header
+        )
         self._fill(table, header, rows)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.itemActivated.connect(
@@ -213,14 +218,20 @@ class AgreementView(QDialog):
     def _pair_names(self) -> tuple[str, str]:
         if len(self.report.coders) == 2:
             return self.report.coders[0], self.report.coders[1]
-        return "First coder", "Second coder"
+        return translate("AgreementView", "First coder"), translate("AgreementView", "Second coder")
 
     def _differences_table(self) -> DifferenceTable:
         first, second = self._pair_names()
-        header = ("Source", "Difference", first, second, "Decision")
+        header = (
+            translate("AgreementView", "Source"),
+            translate("AgreementView", "Difference"),
+            first,
+            second,
+            translate("AgreementView", "Decision"),
+        )
         table = DifferenceTable(0, len(header), self)
         table.setObjectName("agreement_differences")
-        table.setAccessibleName("Differences between the coders")
+        table.setAccessibleName(translate("AgreementView", "Differences between the coders"))
         table.setHorizontalHeaderLabels(list(header))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -267,7 +278,10 @@ class AgreementView(QDialog):
     def _keys_text(self) -> str:
         first, second = self._pair_names()
         if len(self.report.coders) != 2:
-            first, second = "the first coder", "the second coder"
+            first, second = (
+                translate("AgreementView", "the first coder"),
+                translate("AgreementView", "the second coder"),
+            )
         return (
             "On a difference: Enter shows it in the reader · "
             f"1 keep {first}'s · 2 keep {second}'s · B both · N neither · E edit · "
@@ -356,9 +370,12 @@ class AgreementController(QObject):
         self.window = window
         self.view: AgreementView | None = None
         self.running = False
-        self.action = QAction("Intercoder &Agreement…", window)
+        self.action = QAction(translate("AgreementView", "Intercoder &Agreement…"), window)
         self.action.setObjectName("agreement")
-        tip = "How far the coders agree on where they put which codes (αu, Cohen's kappa)"
+        tip = translate(
+            "AgreementView",
+            "How far the coders agree on where they put which codes (αu, Cohen's kappa)",
+        )
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.triggered.connect(self.ask)
@@ -387,9 +404,12 @@ class AgreementController(QObject):
             marked = [c for c in listed if c.annotations]
             prompts.show_report(
                 self.window,
-                "Intercoder Agreement",
-                "Agreement needs two or more people who marked up the same sources.",
-                "Coders with annotations: "
+                translate("AgreementView", "Intercoder Agreement"),
+                translate(
+                    "AgreementView",
+                    "Agreement needs two or more people who marked up the same sources.",
+                ),
+                translate("AgreementView", "Coders with annotations: ")
                 + (", ".join(c.shown_name for c in marked) or "none")
                 + ".",
             )
@@ -398,8 +418,8 @@ class AgreementController(QObject):
         if len(coders) > 2:
             chosen = prompts.choose_many(
                 self.window,
-                "Intercoder Agreement",
-                "Compare these coders:",
+                translate("AgreementView", "Intercoder Agreement"),
+                translate("AgreementView", "Compare these coders:"),
                 [(c.name, f"{c.name} — {c.annotations}", True) for c in coders],
                 minimum=2,
             )
@@ -433,7 +453,9 @@ class AgreementController(QObject):
             self.running = False
             self.window.report_failure(error)
 
-        self.window.runner.start("Measuring intercoder agreement…", work, done, failed)
+        self.window.runner.start(
+            translate("AgreementView", "Measuring intercoder agreement…"), work, done, failed
+        )
 
     def show(
         self,
@@ -445,8 +467,8 @@ class AgreementController(QObject):
         if not report.comparable:
             prompts.show_report(
                 self.window,
-                "Intercoder Agreement",
-                "There is nothing to compare yet.",
+                translate("AgreementView", "Intercoder Agreement"),
+                translate("AgreementView", "There is nothing to compare yet."),
                 "\n".join(f"• {note}" for note in report.notes),
             )
             return

@@ -25,17 +25,36 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.domain.spans import preview
 from desktop_app.gui.table_model import RowTableModel
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 KIND_ORDER = (CodeKind.CONDITION, CodeKind.REACTION, CodeKind.OTHER, CodeKind.SPEAKER)
 LIST_PREVIEW = 160  # a quote in the list's column
-COLUMNS = ("", "Codes", "Speaker", "Quote")
-# What the first column's letters mean (its header's tooltip, and the legend beside the tabs).
-KIND_LEGEND = " · ".join(
-    [f"{kind.letter} {kind.root_name.lower().rstrip('s')}" for kind in CodeKind]
-    + ["↳ linked to another annotation"]
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("Columns", "Codes"),
+    QT_TRANSLATE_NOOP("Columns", "Speaker"),
+    QT_TRANSLATE_NOOP("Columns", "Quote"),
 )
+
+
+# What the first column's letters mean (its header's tooltip, and the legend beside the tabs).
+def kind_legend(short: bool = False) -> str:
+    """ "C condition · S speaker · R reaction · O other · ↳ linked to another annotation"."""
+    names = {
+        CodeKind.CONDITION: translate("AnnotationsPanel", "condition"),
+        CodeKind.SPEAKER: translate("AnnotationsPanel", "speaker"),
+        CodeKind.REACTION: translate("AnnotationsPanel", "reaction"),
+        CodeKind.OTHER: translate("AnnotationsPanel", "other"),
+    }
+    linked = (
+        translate("AnnotationsPanel", "linked")
+        if short
+        else translate("AnnotationsPanel", "linked to another annotation")
+    )
+    return " · ".join([f"{kind.letter} {names[kind]}" for kind in CodeKind] + [f"↳ {linked}"])
+
 
 CodeLookup = Callable[[int], Code | None]
 
@@ -129,7 +148,9 @@ class AnnotationModel(RowTableModel):
         letters = "".join(dict.fromkeys(c.kind.letter for c in codes)) + (" ↳" if linked else "")
         names = ", ".join(c.name for c in codes)
         note = f"\nNote: {annotation.note}" if annotation.note else ""
-        link_note = "\nLinked to another annotation" if linked else ""
+        link_note = (
+            translate("AnnotationsPanel", "\nLinked to another annotation") if linked else ""
+        )
         shown = (
             letters,
             " · ".join(c.name for c in codes if c.kind != CodeKind.SPEAKER),
@@ -153,7 +174,7 @@ class AnnotationModel(RowTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return KIND_LEGEND if section == 0 else None
+            return kind_legend() if section == 0 else None
         return super().headerData(section, orientation, role)
 
     def data(
@@ -187,7 +208,7 @@ class AnnotationsPanel(QTableView):
     def __init__(self, lookup: CodeLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotations")
-        self.setAccessibleName("Annotations in this source")
+        self.setAccessibleName(translate("AnnotationsPanel", "Annotations in this source"))
         self.model_ = AnnotationModel(lookup, self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

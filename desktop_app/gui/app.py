@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app import paths
 from desktop_app.errors import ParleyError
-from desktop_app.gui import prompts, theme
+from desktop_app.gui import prompts, theme, translation
 from desktop_app.gui.errors import install_excepthook
 from desktop_app.gui.icons import icon
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.translation import translate
 from desktop_app.version import __version__
 
 if TYPE_CHECKING:  # imported late on purpose: it pulls in the storage layer
@@ -32,11 +33,16 @@ log = logging.getLogger(__name__)
 def about_html() -> str:
     return (
         f"<h3>Parley {__version__}</h3>"
-        "<p><i>Who demanded what, who answered, and how each source told it.</i></p>"
-        "<p>Compare how news sources report one political statement: the conditions set, "
-        "who said what, and who reacted how.</p>"
-        f"<p>Qt {_qt_version()} · Python {sys.version.split()[0]}</p>"
-        "<p>Fonts: Noto (SIL Open Font License), DejaVu (Bitstream Vera licence).</p>"
+        + translate(
+            "App",
+            "<p><i>Who demanded what, who answered, and how each source told it.</i></p>"
+            "<p>Compare how news sources report one political statement: the conditions set, "
+            "who said what, and who reacted how.</p>",
+        )
+        + f"<p>Qt {_qt_version()} · Python {sys.version.split()[0]}</p>"
+        + translate(
+            "App", "<p>Fonts: Noto (SIL Open Font License), DejaVu (Bitstream Vera licence).</p>"
+        )
     )
 
 
@@ -129,10 +135,11 @@ def start_window(project: str | None) -> MainWindow:
     """Everything ``run_window`` does before the event loop: splash, window, project."""
     app = application()
     settings = Settings()
+    translation.install(translation.chosen_language(settings.language))
     theme.apply_appearance(app, settings.appearance)
     target, build_sample = startup_target(project, settings)
     shown_name = Path(target).stem if target and "://" not in target else "Parley"
-    splash = splash_screen(app, f"Opening {shown_name}…")
+    splash = splash_screen(app, translate("App", "Opening %1…").replace("%1", shown_name))
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(settings)
@@ -147,8 +154,10 @@ def start_window(project: str | None) -> MainWindow:
             lambda: prompts.show_error(
                 window,
                 ParleyError(
-                    f"{project} does not exist",
-                    "open a project with File › Open, or create one with File › New",
+                    translate("App", "%1 does not exist").replace("%1", project),
+                    translate(
+                        "App", "open a project with File › Open, or create one with File › New"
+                    ),
                 ),
             ),
         )
@@ -190,9 +199,9 @@ def open_sample(window: MainWindow, path: Path) -> None:
             build_sample_project(path)
         return path
 
-    window.statusBar().showMessage("Preparing the sample project…")
+    window.statusBar().showMessage(translate("App", "Preparing the sample project…"))
     window.runner.start(
-        "Preparing the sample project…",
+        translate("App", "Preparing the sample project…"),
         work,
         lambda built: _open_built(window, built),
         window.report_failure,

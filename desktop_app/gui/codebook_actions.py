@@ -20,7 +20,7 @@ from desktop_app.gui.dialogs.code_dialog import CodeDialog, CodeDraft
 from desktop_app.gui.dialogs.pick_dialog import PickDialog
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import swatch
-from desktop_app.gui.wording import count
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import code_edit, codebook
 
 if TYPE_CHECKING:
@@ -75,7 +75,11 @@ class CodebookController(QObject):
         parent = self._code(parent_id) if parent_id is not None else None
         kind = parent.kind if parent else CodeKind.OTHER
         color = parent.color if parent else DEFAULT_KIND_COLORS[CodeKind.OTHER]
-        where = f"“{parent.name}”" if parent else "the top level (a new root)"
+        where = (
+            arg(translate("CodebookActions", "“%1”"), parent.name)
+            if parent
+            else translate("CodebookActions", "the top level (a new root)")
+        )
         dialog = CodeDialog(self.window, kind, None, color, where)
         dialog.submitted.connect(lambda draft: self._create(parent_id, draft))
         self.dialog = dialog
@@ -127,7 +131,12 @@ class CodebookController(QObject):
         code, project = self._code(code_id), self.window.project
         if code is None or project is None or code.builtin:
             return
-        name = prompts.ask_text(self.window, "Rename Code", "New name:", code.name)
+        name = prompts.ask_text(
+            self.window,
+            translate("CodebookActions", "Rename Code"),
+            translate("CodebookActions", "New name:"),
+            code.name,
+        )
         if name is not None and name.strip() and name.strip() != code.name:
             with user_errors(self.window), self.window.team.based_on(code):
                 codebook.rename_code(project, code_id, name)
@@ -136,7 +145,9 @@ class CodebookController(QObject):
         code, project = self._code(code_id), self.window.project
         if code is None or project is None:
             return
-        color = prompts.pick_color(self.window, code.color, f"Colour of “{code.name}”")
+        color = prompts.pick_color(
+            self.window, code.color, arg(translate("CodebookActions", "Colour of “%1”"), code.name)
+        )
         if color is not None and color.lower() != code.color.lower():
             with user_errors(self.window), self.window.team.based_on(code):
                 codebook.recolor_code(project, code_id, color)
@@ -193,7 +204,12 @@ class CodebookController(QObject):
             with user_errors(self.window):
                 codebook.move_code(project, code_id, int(parent_id))
 
-        self._pick("Move To…", f"Where should “{code.name}” go?", parents, done)
+        self._pick(
+            translate("CodebookActions", "Move To…"),
+            arg(translate("CodebookActions", "Where should “%1” go?"), code.name),
+            parents,
+            done,
+        )
 
     def merge(self, code_id: int) -> None:
         code, project = self._code(code_id), self.window.project
@@ -210,16 +226,36 @@ class CodebookController(QObject):
             target = self._code(int(target_id))
             if target is None:
                 return
-            question = (
-                f"Merge “{code.name}” into “{target.name}”? Its {code.annotation_count} "
-                f"annotations get “{target.name}” instead"
-                + (" and its name becomes an alias." if code.kind == CodeKind.SPEAKER else ".")
+            marks = code.annotation_count
+            question = arg(
+                translate(
+                    "CodebookActions",
+                    "Merge “%1” into “%2”? Its %Ln annotation(s) get “%2” instead",
+                    "",
+                    marks,
+                ),
+                code.name,
+                target.name,
+            ) + (
+                translate("CodebookActions", " and its name becomes an alias.")
+                if code.kind == CodeKind.SPEAKER
+                else "."
             )
-            if prompts.confirm(self.window, "Merge Codes", question, "Merge"):
+            if prompts.confirm(
+                self.window,
+                translate("CodebookActions", "Merge Codes"),
+                question,
+                translate("CodebookActions", "Merge"),
+            ):
                 with user_errors(self.window), self.window.team.based_on(code, target):
                     codebook.merge_codes(project, code_id, target.id)
 
-        self._pick("Merge Into…", f"Which code should “{code.name}” become part of?", targets, done)
+        self._pick(
+            translate("CodebookActions", "Merge Into…"),
+            arg(translate("CodebookActions", "Which code should “%1” become part of?"), code.name),
+            targets,
+            done,
+        )
 
     def delete(self, code_id: int) -> None:
         code, project = self._code(code_id), self.window.project
@@ -228,14 +264,30 @@ class CodebookController(QObject):
         with user_errors(self.window):
             codings, orphans = codebook.impact_of_deleting(project, code_id)
             detail = (
-                f"{count(codings, 'coding')} will be removed" if codings else "It is not used yet"
+                translate("CodebookActions", "%Ln coding(s) will be removed", "", codings)
+                if codings
+                else translate("CodebookActions", "It is not used yet")
             )
             if orphans:
-                left = count(orphans, "annotation")
-                detail += f", and {left} left without any code will be deleted"
-            question = (
-                f"Delete “{code.name}” and the codes under it? {detail}. Undo brings it back."
+                detail += translate(
+                    "CodebookActions",
+                    ", and %Ln annotation(s) left without any code will be deleted",
+                    "",
+                    orphans,
+                )
+            question = arg(
+                translate(
+                    "CodebookActions",
+                    "Delete “%1” and the codes under it? %2. Undo brings it back.",
+                ),
+                code.name,
+                detail,
             )
-            if prompts.confirm(self.window, "Delete Code", question, "Delete"):
+            if prompts.confirm(
+                self.window,
+                translate("CodebookActions", "Delete Code"),
+                question,
+                translate("CodebookActions", "Delete"),
+            ):
                 with self.window.team.based_on(code):
                     codebook.delete_code(project, code_id)

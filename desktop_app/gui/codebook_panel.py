@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
-from desktop_app.gui.wording import count
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,19 @@ SHAPES = {
 ALIASES_SHOWN = 3
 
 
+# The built-in roots are stored under their English names (REFI-QDA exchange finds them so);
+# the codebook shows them in the interface language.
+ROOT_LABELS = (
+    QT_TRANSLATE_NOOP("CodebookPanel", "Conditions"),
+    QT_TRANSLATE_NOOP("CodebookPanel", "Speakers"),
+    QT_TRANSLATE_NOOP("CodebookPanel", "Reactions"),
+    QT_TRANSLATE_NOOP("CodebookPanel", "Other"),
+)
+
+
 def code_label(code: Code) -> str:
+    if code.is_root and code.name in ROOT_LABELS:
+        return translate("CodebookPanel", code.name)
     if code.kind == CodeKind.SPEAKER and code.speaker.aliases and not code.is_root:
         shown = " · ".join(code.speaker.aliases[:ALIASES_SHOWN])
         more = "…" if len(code.speaker.aliases) > ALIASES_SHOWN else ""
@@ -53,18 +65,19 @@ def code_tooltip(code: Code) -> str:
     if code.description:
         lines.append(code.description)
     if code.category:
-        lines.append(f"Category: {code.category}")
+        lines.append(arg(translate("CodebookPanel", "Category: %1"), code.category))
     details = code.speaker
     if details.aliases:
-        lines.append("Also: " + ", ".join(details.aliases))
+        lines.append(translate("CodebookPanel", "Also: ") + ", ".join(details.aliases))
     for label, value in (
-        ("Role", details.role),
-        ("Affiliation", details.affiliation),
-        ("Side", details.side),
+        (translate("CodebookPanel", "Role"), details.role),
+        (translate("CodebookPanel", "Affiliation"), details.affiliation),
+        (translate("CodebookPanel", "Side"), details.side),
     ):
         if value:
             lines.append(f"{label}: {value}")
-    lines.append(count(code.annotation_count, "annotation"))
+    marks = code.annotation_count
+    lines.append(translate("CodebookPanel", "%Ln annotation(s)", "", marks))
     return "\n".join(lines)
 
 
@@ -83,15 +96,19 @@ class CodebookPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("codebook_panel")
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Find a code or alias")
+        self.filter_edit.setPlaceholderText(translate("CodebookPanel", "Find a code or alias"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Find a code")
-        self.filter_edit.setToolTip("Show only codes whose name or alias matches, in any script")
+        self.filter_edit.setAccessibleName(translate("CodebookPanel", "Find a code"))
+        self.filter_edit.setToolTip(
+            translate("CodebookPanel", "Show only codes whose name or alias matches, in any script")
+        )
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("codebook")
-        self.tree.setAccessibleName("Codebook")
+        self.tree.setAccessibleName(translate("CodebookPanel", "Codebook"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Code", "Marks"])
+        self.tree.setHeaderLabels(
+            [translate("CodebookPanel", "Code"), translate("CodebookPanel", "Marks")]
+        )
         self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,59 +234,68 @@ class CodebookPanel(QWidget):
 
         if code is not None:
             add(
-                "Add Code Here…",
-                f"A new code under “{code.name}”",
+                translate("CodebookPanel", "Add Code Here…"),
+                arg(translate("CodebookPanel", "A new code under “%1”"), code.name),
                 lambda: self.add_requested.emit(code.id),
             )
         add(
-            "Add Root…", "A new top-level group, like “Tone”", lambda: self.add_requested.emit(None)
+            translate("CodebookPanel", "Add Root…"),
+            translate("CodebookPanel", "A new top-level group, like “Tone”"),
+            lambda: self.add_requested.emit(None),
         )
         if code is None:
             return
         editable = not code.builtin
         menu.addSeparator()
         add(
-            "Rename…",
-            "Change the code's name (F2)",
+            translate("CodebookPanel", "Rename…"),
+            translate("CodebookPanel", "Change the code's name (F2)"),
             lambda: self.rename_requested.emit(code.id),
             editable,
         )
-        add("Colour…", "Change the highlight colour", lambda: self.recolor_requested.emit(code.id))
         add(
-            "Details…",
-            "Description, category and, for speakers, aliases, role, affiliation and side",
+            translate("CodebookPanel", "Colour…"),
+            translate("CodebookPanel", "Change the highlight colour"),
+            lambda: self.recolor_requested.emit(code.id),
+        )
+        add(
+            translate("CodebookPanel", "Details…"),
+            translate(
+                "CodebookPanel",
+                "Description, category and, for speakers, aliases, role, affiliation and side",
+            ),
             lambda: self.details_requested.emit(code.id),
             editable,
         )
         menu.addSeparator()
         add(
-            "Move Up",
-            "Earlier among its siblings",
+            translate("CodebookPanel", "Move Up"),
+            translate("CodebookPanel", "Earlier among its siblings"),
             lambda: self.shift_requested.emit(code.id, -1),
             editable and not code.is_root,
         )
         add(
-            "Move Down",
-            "Later among its siblings",
+            translate("CodebookPanel", "Move Down"),
+            translate("CodebookPanel", "Later among its siblings"),
             lambda: self.shift_requested.emit(code.id, 1),
             editable and not code.is_root,
         )
         add(
-            "Move To…",
-            "Put the code under another parent",
+            translate("CodebookPanel", "Move To…"),
+            translate("CodebookPanel", "Put the code under another parent"),
             lambda: self.move_requested.emit(code.id),
             editable and not code.is_root,
         )
         add(
-            "Merge Into…",
-            "Fold this code into another; its annotations follow",
+            translate("CodebookPanel", "Merge Into…"),
+            translate("CodebookPanel", "Fold this code into another; its annotations follow"),
             lambda: self.merge_requested.emit(code.id),
             editable,
         )
         menu.addSeparator()
         add(
-            "Delete…",
-            "Delete the code and the codes under it (Delete)",
+            translate("CodebookPanel", "Delete…"),
+            translate("CodebookPanel", "Delete the code and the codes under it (Delete)"),
             lambda: self.delete_requested.emit(code.id),
             editable,
         )

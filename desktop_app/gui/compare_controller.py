@@ -29,6 +29,7 @@ from desktop_app.errors import Cancelled
 from desktop_app.gui.compare_model import MatrixKind, filter_sources
 from desktop_app.gui.compare_view import CompareView
 from desktop_app.gui.errors import user_errors
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services import variants
 from desktop_app.services.changes import ChangeSet
@@ -74,8 +75,12 @@ class CompareController(QObject):
         a.compare_conditions.triggered.connect(lambda: self.open(MatrixKind.CONDITIONS))
         a.compare_speakers.triggered.connect(lambda: self.open(MatrixKind.SPEAKERS))
         a.toggle_compare.triggered.connect(lambda _checked=False: self.toggle())
-        self.close_action = QAction("Close Compare", window)
-        self.close_action.setToolTip("Close the compare tab; the reader takes the whole centre")
+        self.close_action = QAction(translate("CompareController", "Close Compare"), window)
+        self.close_action.setToolTip(
+            translate(
+                "CompareController", "Close the compare tab; the reader takes the whole centre"
+            )
+        )
         self.close_action.setStatusTip(self.close_action.toolTip())
         self.close_action.triggered.connect(self.close)
         self.close_action.setEnabled(False)  # until the compare tab is shown
@@ -129,8 +134,10 @@ class CompareController(QObject):
         if kind is not None:
             self.view.set_kind(kind)
         if not self.shown:
-            index = self.tabs.addTab(self.view, "Compare")
-            self.tabs.setTabToolTip(index, "Conditions, speakers and stances × sources")
+            index = self.tabs.addTab(self.view, translate("CompareController", "Compare"))
+            self.tabs.setTabToolTip(
+                index, translate("CompareController", "Conditions, speakers and stances × sources")
+            )
             self.tabs.setTabsClosable(True)
             reader_tab = self.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
             if reader_tab is not None:  # the reader's tab is never closed
@@ -281,18 +288,24 @@ class CompareController(QObject):
             if generation == self._generation:
                 self._task = None
                 self._stale = True
-                self.view.set_status("Could not compare")
+                self.view.set_status(translate("CompareController", "Could not compare"))
                 self.window.report_failure(error)
 
         def cancelled() -> None:
             if generation == self._generation:
                 self._task = None
                 self._stale = True
-                self.view.set_status("Comparison cancelled — reopen to try again")
+                self.view.set_status(
+                    translate("CompareController", "Comparison cancelled — reopen to try again")
+                )
 
-        self.view.set_status("Comparing…")
+        self.view.set_status(translate("CompareController", "Comparing…"))
         self._task = self.window.runner.start(
-            "Comparing sources…", work, done, failed, on_cancel=cancelled
+            translate("CompareController", "Comparing sources…"),
+            work,
+            done,
+            failed,
+            on_cancel=cancelled,
         )
 
     @property
@@ -317,6 +330,11 @@ def _changed_rows(changes: list[ChangeSet]) -> tuple[set[int], set[int]] | None:
 
 
 def _counts(comparison: Comparison, total: int) -> str:
-    chosen = len(comparison.sources)
-    sources = f"{chosen} of {total} sources" if chosen != total else f"{total} sources"
-    return f"{sources} · {comparison.excerpt_count} excerpts"
+    chosen, excerpts = len(comparison.sources), comparison.excerpt_count
+    sources = (
+        arg(translate("CompareController", "%1 of %Ln source(s)", "", total), chosen)
+        if chosen != total
+        else translate("CompareController", "%Ln source(s)", "", total)
+    )
+    found = translate("CompareController", "%Ln excerpt(s)", "", excerpts)
+    return f"{sources} · {found}"

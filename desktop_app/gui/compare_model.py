@@ -19,18 +19,23 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app import i18n
 from desktop_app.domain.comparison import CellMap, Comparison, Excerpt
 from desktop_app.domain.dates import day_of, short_date
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.sources_panel import STATUS_SHAPES
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 EXCERPTS_ROLE = Qt.ItemDataRole.UserRole + 10
 WORDING_CHARS = 60
-NOT_CODED_TIP = "Not coded yet: {title} is {status}, so an empty cell does not mean “not reported”"
-NOT_REPORTED_TIP = "{title} does not report it (coding done)"
+NOT_CODED_TIP = QT_TRANSLATE_NOOP(
+    "CompareModel",
+    "Not coded yet: {title} is {status}, so an empty cell does not mean “not reported”",
+)
+NOT_REPORTED_TIP = QT_TRANSLATE_NOOP("CompareModel", "{title} does not report it (coding done)")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,13 +43,25 @@ Index = QModelIndex | QPersistentModelIndex
 class MatrixKind(Enum):
     """Which codes make the rows of the matrix."""
 
-    CONDITIONS = ("Conditions", CodeKind.CONDITION, "Condition")
-    SPEAKERS = ("Speakers", CodeKind.SPEAKER, "Speaker")
-    REACTIONS = ("Reactions", CodeKind.REACTION, "Stance")
+    CONDITIONS = (
+        QT_TRANSLATE_NOOP("CompareModel", "Conditions"),
+        CodeKind.CONDITION,
+        QT_TRANSLATE_NOOP("CompareModel", "Condition"),
+    )
+    SPEAKERS = (
+        QT_TRANSLATE_NOOP("CompareModel", "Speakers"),
+        CodeKind.SPEAKER,
+        QT_TRANSLATE_NOOP("CompareModel", "Speaker"),
+    )
+    REACTIONS = (
+        QT_TRANSLATE_NOOP("CompareModel", "Reactions"),
+        CodeKind.REACTION,
+        QT_TRANSLATE_NOOP("CompareModel", "Stance"),
+    )
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        return translate("CompareModel", self.value[0])
 
     @property
     def code_kind(self) -> CodeKind:
@@ -52,7 +69,7 @@ class MatrixKind(Enum):
 
     @property
     def row_title(self) -> str:
-        return self.value[2]
+        return translate("CompareModel", self.value[2])
 
 
 # -- filters (pure) -------------------------------------------------------------------------
@@ -105,8 +122,10 @@ def short_wording(excerpts: Sequence[Excerpt], limit: int = WORDING_CHARS) -> st
 def source_tooltip(source: Source) -> str:
     parts = [
         f"<b>{_escape(source.title)}</b>",
-        _escape(source.outlet) if source.outlet else "outlet unknown",
-        _escape(short_date(source.published)) if source.published else "date unknown",
+        _escape(source.outlet) if source.outlet else translate("CompareModel", "outlet unknown"),
+        _escape(short_date(source.published))
+        if source.published
+        else translate("CompareModel", "date unknown"),
         f"coding {source.status.label}",
     ]
     return "<br>".join(parts)
@@ -254,7 +273,8 @@ class MatrixModel(QAbstractTableModel):
     def _cell_tooltip(self, code: Code, source: Source, found: tuple[Excerpt, ...]) -> str:
         if not found:
             template = NOT_REPORTED_TIP if source.status == CodingStatus.DONE else NOT_CODED_TIP
-            return template.format(title=source.title, status=source.status.label)
+            status = i18n.gettext(source.status.label)
+            return translate("CompareModel", template).format(title=source.title, status=status)
         noun = "wording" if self.kind is MatrixKind.CONDITIONS else "excerpt"
         head = f"<b>{_escape(code.name)}</b> in {_escape(source.title)}: {len(found)} {noun}"
         lines = [head + ("s" if len(found) != 1 else "")]
@@ -263,7 +283,7 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f"… and {len(found) - 4} more")
         names = self.names_used(code, source)
         if names:
-            lines.append("Named as: " + _escape(", ".join(names)))
+            lines.append(translate("CompareModel", "Named as: ") + _escape(", ".join(names)))
         return "<br>".join(lines)
 
     def names_used(self, code: Code, source: Source) -> tuple[str, ...]:
@@ -279,7 +299,11 @@ class MatrixModel(QAbstractTableModel):
             source = self.source_at(section)
             if source is None:
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return "Sources" if self.kind is MatrixKind.CONDITIONS else "Total"
+                    return (
+                        translate("CompareModel", "Sources")
+                        if self.kind is MatrixKind.CONDITIONS
+                        else translate("CompareModel", "Total")
+                    )
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 return source.title
@@ -306,7 +330,7 @@ def _code_tooltip(code: Code) -> str:
     lines = [f"<b>{_escape(code.name)}</b>"]
     details = code.speaker
     if details.aliases:
-        lines.append("Also: " + _escape(", ".join(details.aliases)))
+        lines.append(translate("CompareModel", "Also: ") + _escape(", ".join(details.aliases)))
     role = ", ".join(p for p in (details.role, details.affiliation, details.side) if p)
     if role:
         lines.append(_escape(role))
@@ -321,7 +345,12 @@ def _code_tooltip(code: Code) -> str:
 
 
 class ExcerptsModel(QAbstractTableModel):
-    COLUMNS = ("Quote", "Speaker", "Source", "Position")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Quote"),
+        QT_TRANSLATE_NOOP("Columns", "Speaker"),
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        QT_TRANSLATE_NOOP("Columns", "Position"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -348,7 +377,7 @@ class ExcerptsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("Columns", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -42,17 +42,19 @@ from desktop_app.gui.compare_model import (
     source_tooltip,
 )
 from desktop_app.gui.excerpt_table import ExcerptTable
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-ALL_OUTLETS = "All outlets"
+ALL_OUTLETS = QT_TRANSLATE_NOOP("CompareView", "All outlets")
 MIN_COLUMN, MAX_COLUMN = 150, 420
 SIDE_BY_SIDE_WIDTH = 900  # narrower than this, the excerpts go under the matrix
 EXCERPT_WIDTHS = {1: (120, 90), 2: (130, 100)}  # speaker, source: side by side, and narrow
-LEGEND = (
+LEGEND = QT_TRANSLATE_NOOP(
+    "CompareView",
     "Hatched cells: the source is not coded yet (status to do or in progress), so an empty cell "
     "there does not mean “not reported”. Click a cell for its excerpts; double-click an excerpt "
-    "to show it in the reader."
+    "to show it in the reader.",
 )
 
 
@@ -90,7 +92,9 @@ class CompareView(QWidget):
         self.kinds.setElideMode(Qt.TextElideMode.ElideRight)
         for index, kind in enumerate(MatrixKind):
             self.kinds.addTab(kind.label)
-            self.kinds.setTabToolTip(index, f"{kind.label} × Sources")
+            self.kinds.setTabToolTip(
+                index, translate("CompareView", "%1 × Sources").replace("%1", kind.label)
+            )
         for title, tip in compare_outlets.TABS:  # pages of their own, after the matrices
             self.kinds.setTabToolTip(self.kinds.addTab(title), tip)
         self._variants_tab = self.kinds.addTab(compare_variants.TAB[0])
@@ -105,17 +109,23 @@ class CompareView(QWidget):
         self.sources_button.setMenu(self.sources_menu)
         self._menu_stale = False
         self.sources_menu.aboutToShow.connect(self._fill_menu)
-        self.sources_button.setToolTip("Choose which sources the matrix compares")
+        self.sources_button.setToolTip(
+            translate("CompareView", "Choose which sources the matrix compares")
+        )
 
         self.outlet = QComboBox(self)
         self.outlet.setObjectName("compare_outlet")
-        self.outlet.setToolTip("Only sources from this outlet")
+        self.outlet.setToolTip(translate("CompareView", "Only sources from this outlet"))
         self.outlet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.outlet.addItem(ALL_OUTLETS, "")
+        self.outlet.addItem(translate("CompareView", ALL_OUTLETS), "")
         self.outlet.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
 
-        self.dated = QCheckBox("Dates", self)
-        self.dated.setToolTip("Only sources published in this range (undated sources drop out)")
+        self.dated = QCheckBox(translate("CompareView", "Dates"), self)
+        self.dated.setToolTip(
+            translate(
+                "CompareView", "Only sources published in this range (undated sources drop out)"
+            )
+        )
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
@@ -146,7 +156,7 @@ class CompareView(QWidget):
 
         self.matrix = QTableView(self)
         self.matrix.setObjectName("compare_matrix")
-        self.matrix.setAccessibleName("Comparison matrix")
+        self.matrix.setAccessibleName(translate("CompareView", "Comparison matrix"))
         self.matrix.setModel(self.model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setWordWrap(False)
@@ -162,13 +172,15 @@ class CompareView(QWidget):
         self.matrix.doubleClicked.connect(self._jump_to_first)
         self.matrix.viewport().installEventFilter(self)
 
-        self.cell_title = QLabel("Click a cell to see its excerpts.", self)
+        self.cell_title = QLabel(
+            translate("CompareView", "Click a cell to see its excerpts."), self
+        )
         self.cell_title.setObjectName("compare_cell_title")
         self.cell_title.setWordWrap(True)
         self.cell_title.setStyleSheet("font-weight: 600;")
         self.excerpt_list = ExcerptTable(self)
         self.excerpt_list.setObjectName("compare_excerpts")
-        self.excerpt_list.setAccessibleName("Excerpts of the chosen cell")
+        self.excerpt_list.setAccessibleName(translate("CompareView", "Excerpts of the chosen cell"))
         self.excerpt_list.setModel(self.excerpts_model)
         self.excerpt_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.excerpt_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,11 +197,11 @@ class CompareView(QWidget):
         self.excerpt_list.doubleClicked.connect(lambda index: self._jump(index.row()))
         self.excerpt_list.activated_row.connect(self._jump)
 
-        legend = QLabel(LEGEND, self)
+        legend = QLabel(translate("CompareView", LEGEND), self)
         legend.setWordWrap(True)
         legend.setEnabled(False)
         self.legend = legend
-        self.matrix.setToolTip(LEGEND)
+        self.matrix.setToolTip(translate("CompareView", LEGEND))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -277,7 +289,7 @@ class CompareView(QWidget):
         outlets = sorted({s.outlet for s in sources if s.outlet}, key=str.casefold)
         self.outlet.blockSignals(True)
         self.outlet.clear()
-        self.outlet.addItem(ALL_OUTLETS, "")
+        self.outlet.addItem(translate("CompareView", ALL_OUTLETS), "")
         for outlet in outlets:
             self.outlet.addItem(outlet, outlet)
         self.outlet.setCurrentIndex(max(self.outlet.findData(chosen or ""), 0))
@@ -295,13 +307,15 @@ class CompareView(QWidget):
             return
         self._menu_stale = False
         self.sources_menu.clear()
-        every = self.sources_menu.addAction("All Sources")
+        every = self.sources_menu.addAction(translate("CompareView", "All Sources"))
         every.triggered.connect(lambda: self._check_all(True))
-        none = self.sources_menu.addAction("No Sources")
+        none = self.sources_menu.addAction(translate("CompareView", "No Sources"))
         none.triggered.connect(lambda: self._check_all(False))
         self.sources_menu.addSeparator()
         for source in self._sources:
-            action = QAction(source.title or "(untitled)", self.sources_menu)
+            action = QAction(
+                source.title or translate("CompareView", "(untitled)"), self.sources_menu
+            )
             action.setCheckable(True)
             action.setChecked(source.id not in self._unchecked)
             action.setData(source.id)
@@ -340,7 +354,9 @@ class CompareView(QWidget):
         total = len(self._sources)
         shown = total - len(self._unchecked)
         self.sources_button.setText(
-            "All sources" if shown == total else f"Sources: {shown} of {total}"
+            translate("CompareView", "All sources")
+            if shown == total
+            else f"Sources: {shown} of {total}"
         )
 
     def _dated_toggled(self, checked: bool) -> None:
@@ -383,7 +399,7 @@ class CompareView(QWidget):
                 return
         self.excerpts_model.show(())
         self.cell_title.setText(
-            "Click a cell to see its excerpts."
+            translate("CompareView", "Click a cell to see its excerpts.")
             if self.model.rowCount()
             else f"No {self.kind.label.lower()} in the codebook yet."
             if comparison is not None
@@ -430,7 +446,9 @@ class CompareView(QWidget):
         found = self.model.excerpts(index)
         code = self.model.code_at(index.row())
         source = self.model.source_at(index.column())
-        where = source.title if source is not None else "all chosen sources"
+        where = (
+            source.title if source is not None else translate("CompareView", "all chosen sources")
+        )
         name = code.name if code is not None else ""
         count = f"{len(found)} excerpt{'s' if len(found) != 1 else ''}"
         self.cell_title.setText(f"{name} — {where}: {count}")

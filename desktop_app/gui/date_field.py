@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import NotADate, parse_date
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
-PLACEHOLDER = "e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30"
+PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30")
 PROBLEM_STYLE = "color: #c0392b;"
 
 
@@ -32,11 +33,14 @@ class DateField(QWidget):
     def __init__(self, value: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(value, self)
-        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setPlaceholderText(translate("DateField", PLACEHOLDER))
         self.edit.setToolTip(
-            "Publication date, and a time if you know it. Numbers are read day first "
-            "(15/06/2024); month names may be English, Russian or Ukrainian. Stored as "
-            "2024-06-15."
+            translate(
+                "DateField",
+                "Publication date, and a time if you know it. Numbers are read day first "
+                "(15/06/2024); month names may be English, Russian or Ukrainian. Stored as "
+                "2024-06-15.",
+            )
         )
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
@@ -48,9 +52,9 @@ class DateField(QWidget):
         self.menu.addAction(holder)
         self.pick = QToolButton(self)
         self.pick.setObjectName("pick_date")
-        self.pick.setText("Calendar…")
-        self.pick.setToolTip("Pick the date from a calendar")
-        self.pick.setAccessibleName("Pick the date from a calendar")
+        self.pick.setText(translate("DateField", "Calendar…"))
+        self.pick.setToolTip(translate("DateField", "Pick the date from a calendar"))
+        self.pick.setAccessibleName(translate("DateField", "Pick the date from a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._show_current)
@@ -85,13 +89,13 @@ class DateField(QWidget):
         try:
             iso = self.iso()
         except NotADate:
-            self.reading.setText("Not a date yet")
+            self.reading.setText(translate("DateField", "Not a date yet"))
             self.reading.setStyleSheet(PROBLEM_STYLE)
             self.reading.setEnabled(True)
         else:
             self.reading.setStyleSheet("")
             self.reading.setEnabled(False)
-            self.reading.setText(_spelled(iso) if iso else "Unknown")
+            self.reading.setText(_spelled(iso) if iso else translate("DateField", "Unknown"))
         self.changed.emit()
 
     def _show_current(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.gui import prompts
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services.refi import QdpxImportResult, import_qdpx
 
@@ -36,9 +37,9 @@ def report_text(result: QdpxImportResult) -> tuple[str, str]:
     summary = summary[:1].upper() + summary[1:] + "."
     details = ""
     if result.notes:
-        details = "Not carried over, or changed on the way:\n" + "\n".join(
-            f"• {note}" for note in result.notes
-        )
+        details = translate(
+            "ExchangeController", "Not carried over, or changed on the way:\n"
+        ) + "\n".join(f"• {note}" for note in result.notes)
     return summary, details
 
 
@@ -49,8 +50,13 @@ class ExchangeController(QObject):
         self.task: Task | None = None
         self.last_result: QdpxImportResult | None = None
         self.last_outcome = ""  # "imported", "failed" or "cancelled"
-        self.import_qdpx = QAction("&REFI-QDA Project (.qdpx)…", window)
-        tip = "Bring in a project from MAXQDA, NVivo, ATLAS.ti, QualCoder or Parley"
+        self.import_qdpx = QAction(
+            translate("ExchangeController", "&REFI-QDA Project (.qdpx)…"), window
+        )
+        tip = translate(
+            "ExchangeController",
+            "Bring in a project from MAXQDA, NVivo, ATLAS.ti, QualCoder or Parley",
+        )
         self.import_qdpx.setToolTip(tip)
         self.import_qdpx.setStatusTip(tip)
         self.import_qdpx.triggered.connect(self.import_dialog)
@@ -66,10 +72,10 @@ class ExchangeController(QObject):
         entries = file_menu.actions()
         after = entries.index(a.paste_source) + 1 if a.paste_source in entries else len(entries)
         before = entries[after] if after < len(entries) else None
-        import_menu = QMenu("Import &From", file_menu)
+        import_menu = QMenu(translate("ExchangeController", "Import &From"), file_menu)
         import_menu.setToolTipsVisible(True)
         import_menu.addAction(self.import_qdpx)
-        export_menu = QMenu("E&xport To", file_menu)
+        export_menu = QMenu(translate("ExchangeController", "E&xport To"), file_menu)
         export_menu.setToolTipsVisible(True)
         export_menu.addActions([a.export_workbook, a.export_briefing, a.export_qdpx])
         exporter = getattr(window, "exporter", None)
@@ -107,7 +113,10 @@ class ExchangeController(QObject):
 
                 prompts.show_error(
                     self.window,
-                    ParleyError(f"{target.name} already exists", "open it, or choose another name"),
+                    ParleyError(
+                        arg(translate("ExchangeController", "%1 already exists"), target.name),
+                        translate("ExchangeController", "open it, or choose another name"),
+                    ),
                 )
                 return
             if not self.window.open_project(target, create=True):
@@ -133,19 +142,33 @@ class ExchangeController(QObject):
         def failed(error: BaseException) -> None:
             self._done()
             self.last_outcome = "failed"
-            self.window.statusBar().showMessage(f"Could not import {path.name}", 6000)
+            self.window.statusBar().showMessage(
+                arg(translate("ExchangeController", "Could not import %1"), path.name), 6000
+            )
             self.window.report_failure(error)
 
         def cancelled() -> None:
             self._done()
             self.last_outcome = "cancelled"
             self.window.statusBar().showMessage(
-                f"Import of {path.name} cancelled; the project is unchanged", 6000
+                arg(
+                    translate(
+                        "ExchangeController", "Import of %1 cancelled; the project is unchanged"
+                    ),
+                    path.name,
+                ),
+                6000,
             )
 
-        self.window.statusBar().showMessage(f"Importing {path.name}…")
+        self.window.statusBar().showMessage(
+            arg(translate("ExchangeController", "Importing %1…"), path.name)
+        )
         self.task = self.window.runner.start(
-            f"Importing {path.name}…", work, done, failed, on_cancel=cancelled
+            arg(translate("ExchangeController", "Importing %1…"), path.name),
+            work,
+            done,
+            failed,
+            on_cancel=cancelled,
         )
         self.import_qdpx.setEnabled(False)
         return self.task
@@ -163,4 +186,6 @@ class ExchangeController(QObject):
             window.sources_panel.select_source(result.source_ids[0])
         summary, details = report_text(result)
         window.statusBar().showMessage(summary, 8000)
-        prompts.show_report(window, "REFI-QDA Import", summary, details)
+        prompts.show_report(
+            window, translate("ExchangeController", "REFI-QDA Import"), summary, details
+        )

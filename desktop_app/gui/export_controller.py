@@ -28,6 +28,7 @@ from desktop_app.gui.export_dialog import (
     ExportRequest,
     default_page_size,
 )
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services import exports, sources, team
 from desktop_app.services.exports import ExportResult
@@ -61,8 +62,10 @@ class ExportController(QObject):
         self.last_result: ExportResult | None = None
         self.last_outcome = ""  # "written", "failed" or "cancelled": for the status bar and tests
         a = window.commands
-        self.export_other = QAction("&CSV or JSON Excerpts…", window)
-        self.export_other.setToolTip("Every excerpt with its codes and citation, for scripts")
+        self.export_other = QAction(translate("ExportController", "&CSV or JSON Excerpts…"), window)
+        self.export_other.setToolTip(
+            translate("ExportController", "Every excerpt with its codes and citation, for scripts")
+        )
         self.export_other.setStatusTip(self.export_other.toolTip())
         window.menus.export.addAction(self.export_other)
         for action, chosen in (
@@ -91,7 +94,9 @@ class ExportController(QObject):
         if project is None:
             return
         if self.task is not None:
-            self.window.statusBar().showMessage("An export is already running", 4000)
+            self.window.statusBar().showMessage(
+                translate("ExportController", "An export is already running"), 4000
+            )
             return
         settings = self.settings
         retry, self.retry = self.retry, None
@@ -177,7 +182,9 @@ class ExportController(QObject):
             self.task = None
             self.retry = request  # the next dialog starts with what was typed
             self.last_outcome = "failed"
-            self.window.statusBar().showMessage(f"Could not export {target.name}", 6000)
+            self.window.statusBar().showMessage(
+                arg(translate("ExportController", "Could not export %1"), target.name), 6000
+            )
             if not isinstance(error, ExportError):
                 log.error("export of %s failed: %r", target, error)
             self.window.report_failure(error)
@@ -188,16 +195,30 @@ class ExportController(QObject):
             if target.exists() and _stamp(target) != before:
                 # Cancel came after the file was complete and renamed into place.
                 self.window.statusBar().showMessage(
-                    f"The export had finished before Cancel: {target}", 8000
+                    arg(
+                        translate("ExportController", "The export had finished before Cancel: %1"),
+                        target,
+                    ),
+                    8000,
                 )
             else:
                 self.window.statusBar().showMessage(
-                    f"Export cancelled; {target.name} was not written", 6000
+                    arg(
+                        translate("ExportController", "Export cancelled; %1 was not written"),
+                        target.name,
+                    ),
+                    6000,
                 )
 
-        self.window.statusBar().showMessage(f"Exporting {target.name}…")
+        self.window.statusBar().showMessage(
+            arg(translate("ExportController", "Exporting %1…"), target.name)
+        )
         self.task = self.window.runner.start(
-            f"Exporting {target.name}…", work, done, failed, on_cancel=cancelled
+            arg(translate("ExportController", "Exporting %1…"), target.name),
+            work,
+            done,
+            failed,
+            on_cancel=cancelled,
         )
         return self.task
 
@@ -205,10 +226,16 @@ class ExportController(QObject):
         self.last_result = result
         self.last_outcome = "written"
         path = result.path
-        self.window.statusBar().showMessage(f"Wrote {path}", 8000)
+        self.window.statusBar().showMessage(
+            arg(translate("ExportController", "Wrote %1"), path), 8000
+        )
         details = ""
         if result.notes:
-            details = "Notes:\n" + "\n".join(f"• {note}" for note in result.notes)
-        text = f"Wrote {path.name}\nin {path.parent}"
-        if prompts.export_finished(self.window, "Export", text, details):
+            details = translate("ExportController", "Notes:\n") + "\n".join(
+                f"• {note}" for note in result.notes
+            )
+        text = arg(translate("ExportController", "Wrote %1\nin %2"), path.name, path.parent)
+        if prompts.export_finished(
+            self.window, translate("ExportController", "Export"), text, details
+        ):
             open_folder(path.parent)

@@ -39,6 +39,8 @@ from desktop_app import paths
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
+from desktop_app.gui.language_choice import language_box
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.exports import ExportOptions
 
 log = logging.getLogger(__name__)
@@ -48,15 +50,35 @@ _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 class ExportFormat(Enum):
-    WORKBOOK = ("Excel workbook (.xlsx)", ".xlsx", "Excel workbooks (*.xlsx)")
-    BRIEFING = ("PDF briefing (.pdf)", ".pdf", "PDF documents (*.pdf)")
-    CSV = ("Excerpts as CSV (.csv)", ".csv", "CSV files (*.csv)")
-    JSON = ("Excerpts as JSON (.json)", ".json", "JSON files (*.json)")
-    QDPX = ("REFI-QDA project (.qdpx)", ".qdpx", "REFI-QDA projects (*.qdpx)")
+    WORKBOOK = (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)"),
+    )
+    BRIEFING = (
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF briefing (.pdf)"),
+        ".pdf",
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"),
+    )
+    CSV = (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excerpts as CSV (.csv)"),
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    )
+    JSON = (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excerpts as JSON (.json)"),
+        ".json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+    )
+    QDPX = (
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (.qdpx)"),
+        ".qdpx",
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA projects (*.qdpx)"),
+    )
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        return translate("ExportDialog", self.value[0])
 
     @property
     def suffix(self) -> str:
@@ -64,7 +86,9 @@ class ExportFormat(Enum):
 
     @property
     def file_filter(self) -> str:
-        return f"{self.value[2]};;All files (*)"
+        kinds = translate("ExportDialog", self.value[2])
+        every = translate("ExportDialog", "All files (*)")
+        return f"{kinds};;{every}"
 
     @classmethod
     def of(cls, path: Path) -> ExportFormat | None:
@@ -98,7 +122,7 @@ def file_stem(name: str) -> str:
     if name.lower().endswith(".parley"):
         name = name[: -len(".parley")]
     cleaned = _UNSAFE_NAME.sub(" ", name).strip(" .")
-    return " ".join(cleaned.split()) or "Parley export"
+    return " ".join(cleaned.split()) or translate("ExportDialog", "Parley export")
 
 
 class ExportDialog(QDialog):
@@ -121,7 +145,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(560)
         self._sources = list(sources)
         self._stem = file_stem(project_name)
@@ -137,28 +161,41 @@ class ExportDialog(QDialog):
         self.title = QLineEdit(title or project_name, self)
         self.analyst = QLineEdit(analyst, self)
         self.classification = QLineEdit(classification, self)
-        self.classification.setPlaceholderText("Optional, e.g. “Internal — do not forward”")
+        self.classification.setPlaceholderText(
+            translate("ExportDialog", "Optional, e.g. “Internal — do not forward”")
+        )
         self.page_size = QComboBox(self)
         self.page_size.addItems(PAGE_SIZES)
         self.page_size.setCurrentText(page_size if page_size in PAGE_SIZES else "A4")
-        self.briefing = QGroupBox("Briefing", self)
+        self.briefing = QGroupBox(translate("ExportDialog", "Briefing"), self)
         briefing_form = QFormLayout(self.briefing)
-        briefing_form.addRow("&Title:", self.title)
-        briefing_form.addRow("&Analyst:", self.analyst)
-        briefing_form.addRow("&Classification line:", self.classification)
-        briefing_form.addRow("&Page size:", self.page_size)
+        briefing_form.addRow(translate("ExportDialog", "&Title:"), self.title)
+        briefing_form.addRow(translate("ExportDialog", "&Analyst:"), self.analyst)
+        briefing_form.addRow(
+            translate("ExportDialog", "&Classification line:"), self.classification
+        )
+        briefing_form.addRow(translate("ExportDialog", "&Page size:"), self.page_size)
 
         chosen = None if chosen_ids is None else set(chosen_ids)
-        self.all_sources = QRadioButton(f"&All sources ({len(self._sources)})", self)
-        self.some_sources = QRadioButton("&Only the checked sources:", self)
+        self.all_sources = QRadioButton(
+            translate("ExportDialog", "&All sources (%1)").replace("%1", str(len(self._sources))),
+            self,
+        )
+        self.some_sources = QRadioButton(
+            translate("ExportDialog", "&Only the checked sources:"), self
+        )
         group = QButtonGroup(self)
         group.addButton(self.all_sources)
         group.addButton(self.some_sources)
         self.source_list = QListWidget(self)
         self.source_list.setObjectName("export_sources")
-        self.source_list.setAccessibleName("Sources to export")
+        self.source_list.setAccessibleName(translate("ExportDialog", "Sources to export"))
         for source in self._sources:
-            parts = [source.title or "(untitled)", source.outlet, short_date(source.published)]
+            parts = [
+                source.title or translate("ExportDialog", "(untitled)"),
+                source.outlet,
+                short_date(source.published),
+            ]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.source_list)
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -170,7 +207,7 @@ class ExportDialog(QDialog):
             self._sources
         )
         (self.some_sources if subset else self.all_sources).setChecked(True)
-        sources_box = QGroupBox("Sources", self)
+        sources_box = QGroupBox(translate("ExportDialog", "Sources"), self)
         sources_layout = QVBoxLayout(sources_box)
         sources_layout.addWidget(self.all_sources)
         sources_layout.addWidget(self.some_sources)
@@ -180,8 +217,8 @@ class ExportDialog(QDialog):
         # deliverables carry the decided version). ``coders`` pairs a name with how it is shown.
         self.coder = QComboBox(self)
         self.coder.setObjectName("export_coder")
-        self.coder.setAccessibleName("Whose mark-up to export")
-        self.coder.addItem("Every coder", None)
+        self.coder.setAccessibleName(translate("ExportDialog", "Whose mark-up to export"))
+        self.coder.addItem(translate("ExportDialog", "Every coder"), None)
         for name, shown in coders:
             self.coder.addItem(shown, name)
         if coder is not None and self.coder.findData(coder) >= 0:
@@ -190,9 +227,9 @@ class ExportDialog(QDialog):
 
         self.path = QLineEdit(self)
         self.path.setObjectName("export_path")
-        self.path.setAccessibleName("Output file")
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setToolTip("Choose the file to write")
+        self.path.setAccessibleName(translate("ExportDialog", "Output file"))
+        self.browse = QPushButton(translate("ExportDialog", "&Browse…"), self)
+        self.browse.setToolTip(translate("ExportDialog", "Choose the file to write"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
@@ -204,12 +241,14 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(translate("ExportDialog", "&Export"))
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("&Mark-up of:", self.coder)
-        save_as = QLabel("&Save as:", self)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "&Mark-up of:"), self.coder)
+        self.language = language_box(self)
+        form.addRow(translate("ExportDialog", "&Language:"), self.language)
+        save_as = QLabel(translate("ExportDialog", "&Save as:"), self)
         save_as.setBuddy(self.path)
         form.addRow(save_as, path_row)
         layout = QVBoxLayout(self)
@@ -303,6 +342,7 @@ class ExportDialog(QDialog):
                 page_size=self.page_size.currentText(),
                 source_ids=self.chosen_source_ids(),
                 coder=self.coder.currentData(),
+                language=self.language.currentData(),
             ),
         )
 
@@ -312,7 +352,9 @@ class ExportDialog(QDialog):
         chosen = self.export_format
         self.briefing.setEnabled(chosen is ExportFormat.BRIEFING)
         self.briefing.setToolTip(
-            "" if chosen is ExportFormat.BRIEFING else "Only the PDF briefing uses these"
+            ""
+            if chosen is ExportFormat.BRIEFING
+            else translate("ExportDialog", "Only the PDF briefing uses these")
         )
         if self._auto_path:
             self.path.setText(str(self._folder / f"{self._stem}{chosen.suffix}"))
@@ -345,16 +387,16 @@ class ExportDialog(QDialog):
     def problem_text(self) -> str:
         path = self.output_path()
         if not self.path.text().strip():
-            return "Choose a file to write."
+            return translate("ExportDialog", "Choose a file to write.")
         if path.suffix.lower() != self.export_format.suffix:
             return f"The file name must end in {self.export_format.suffix}."
         if path.is_dir():
-            return "That is a folder: add a file name."
+            return translate("ExportDialog", "That is a folder: add a file name.")
         ids = self.chosen_source_ids()
         if ids is not None and not ids:
-            return "Check at least one source."
+            return translate("ExportDialog", "Check at least one source.")
         if not self._sources:
-            return "The project has no sources yet."
+            return translate("ExportDialog", "The project has no sources yet.")
         return ""
 
     def _validate(self) -> None:
@@ -386,9 +428,9 @@ class ExportDialog(QDialog):
         if path.exists() and not self.confirmed_replace:
             replace = prompts.confirm(
                 self,
-                "Replace File?",
+                translate("ExportDialog", "Replace File?"),
                 f"{path.name} already exists in {path.parent}. Replace it?",
-                "Replace",
+                translate("ExportDialog", "Replace"),
             )
             if not replace:
                 return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import paths
+from desktop_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -86,7 +87,7 @@ def _keys(action: QAction) -> str:
     _, tab, shown = action.text().partition("\t")
     if tab and shown:  # a key the reader handles itself, shown in the menu text
         keys.append(shown)
-    return " or ".join(dict.fromkeys(keys))
+    return translate("Help", " or ").join(dict.fromkeys(keys))
 
 
 # Keys a panel handles itself (in keyPressEvent or an event filter), not through an action, so
@@ -137,7 +138,11 @@ def shortcut_list(window: QWidget) -> list[Shortcut]:
             continue
         keys = _keys(action)
         if keys and action.text():
-            found.append(Shortcut("Elsewhere", _plain(action.text().partition("\t")[0]), keys))
+            found.append(
+                Shortcut(
+                    translate("Help", "Elsewhere"), _plain(action.text().partition("\t")[0]), keys
+                )
+            )
     found.extend(PANEL_KEYS)
     return found
 
@@ -148,15 +153,17 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, shortcuts: list[Shortcut]) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard Shortcuts"))
         self.shortcuts = shortcuts
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter: a command, a menu or a key")
+        self.filter.setPlaceholderText(translate("Help", "Filter: a command, a menu or a key"))
         self.filter.setClearButtonEnabled(True)
         self.table = QTableWidget(len(shortcuts), 3, self)
         self.table.setObjectName("shortcuts_table")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Command", "Menu"])
+        self.table.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("Help", "Keys"), translate("Help", "Command"), translate("Help", "Menu")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -207,7 +214,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("guide_dialog")
-        self.setWindowTitle("Getting Started with Parley")
+        self.setWindowTitle(translate("Help", "Getting Started with Parley"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide")
         self.browser.setOpenExternalLinks(True)
@@ -219,7 +226,11 @@ class GuideDialog(QDialog):
         except OSError:
             log.warning("cannot read %s", page, exc_info=True)
             self.browser.setPlainText(
-                "The Getting Started page is missing from this installation — reinstall Parley."
+                translate(
+                    "Help",
+                    "The Getting Started page is missing from this installation — "
+                    "reinstall Parley.",
+                )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

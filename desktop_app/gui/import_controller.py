@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.errors import ImportRefused
 from desktop_app.gui import prompts
 from desktop_app.gui.errors import user_errors
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import sources
 from desktop_app.services.sources import ImportReport
 
@@ -35,37 +36,51 @@ log = logging.getLogger(__name__)
 def report_text(report: ImportReport) -> tuple[str, str]:
     """(summary, details) of an import for the report dialog."""
     added = len(report.added)
-    summary = f"{added} source{'s' if added != 1 else ''} added."
+    summary = translate("ImportController", "%Ln source(s) added.", "", added)
     if report.refused:
-        summary = f"{summary} {len(report.refused)} file(s) could not be imported."
+        refused = len(report.refused)
+        summary += " " + translate(
+            "ImportController", "%Ln file(s) could not be imported.", "", refused
+        )
     if report.skipped:
         count = len(report.skipped)
-        summary = f"{summary} {count} file{'s' if count != 1 else ''} skipped (unsupported type)."
+        summary += " " + translate(
+            "ImportController", "%Ln file(s) skipped (unsupported type).", "", count
+        )
     if report.archives:
         count = len(report.archives)
-        summary = (
-            f"{summary} {count} REFI-QDA project{'s' if count != 1 else ''} skipped "
-            "(import from File › Import From)."
+        summary += " " + translate(
+            "ImportController",
+            "%Ln REFI-QDA project(s) skipped (import from File › Import From).",
+            "",
+            count,
         )
     lines: list[str] = []
     if report.refused:
-        lines.append("Not imported:")
+        lines.append(translate("ImportController", "Not imported:"))
         for refusal in report.refused:
             todo = f" — {refusal.todo}" if refusal.todo else ""
             lines.append(f"• {refusal.path.name}: {refusal.reason}{todo}")
     if report.duplicates:
-        lines.append("Already in the project (same bytes), skipped:")
+        lines.append(translate("ImportController", "Already in the project (same bytes), skipped:"))
         lines.extend(f"• {d.name} (as “{d.existing_title}”)" for d in report.duplicates)
     if report.warnings:
-        lines.append("Warnings:")
+        lines.append(translate("ImportController", "Warnings:"))
         lines.extend(f"• {w}" for w in report.warnings)
     if report.skipped:
-        lines.append(f"Skipped, not a type Parley imports ({SUPPORTED_TYPES}):")
+        lines.append(
+            translate("ImportController", "Skipped, not a type Parley imports (%1):").replace(
+                "%1", SUPPORTED_TYPES
+            )
+        )
         lines.extend(f"• {path.as_posix()}" for path in report.skipped)
     if report.archives:
         lines.append(
-            "Skipped, REFI-QDA projects (.qdpx) — import each with "
-            "File › Import From › REFI-QDA Project:"
+            translate(
+                "ImportController",
+                "Skipped, REFI-QDA projects (.qdpx) — import each with "
+                "File › Import From › REFI-QDA Project:",
+            )
         )
         lines.extend(f"• {path.parent.name}/{path.name}" for path in report.archives)
     return summary, "\n".join(lines)
@@ -115,15 +130,22 @@ class ImportController(QObject):
         def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
             return sources.import_paths(project, chosen, progress, cancelled)
 
-        what = chosen[0].name if len(chosen) == 1 else f"{len(chosen)} items"
-        self.window.statusBar().showMessage(f"Importing {what}…")
+        items = len(chosen)
+        what = (
+            chosen[0].name
+            if items == 1
+            else translate("ImportController", "%Ln item(s)", "", items)
+        )
+        self.window.statusBar().showMessage(
+            arg(translate("ImportController", "Importing %1…"), what)
+        )
         self.window.runner.start(
-            f"Importing {what}…",
+            arg(translate("ImportController", "Importing %1…"), what),
             work,
             self._finished,
             self.window.report_failure,
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "Import cancelled; nothing was added", 5000
+                translate("ImportController", "Import cancelled; nothing was added"), 5000
             ),
         )
 
@@ -136,7 +158,9 @@ class ImportController(QObject):
             try:
                 report = sources.paste_text(project, text)
             except ImportRefused as refusal:
-                prompts.show_error(self.window, refusal, "Paste as New Source")
+                prompts.show_error(
+                    self.window, refusal, translate("ImportController", "Paste as New Source")
+                )
                 return
             self._finished(report)
 
@@ -157,4 +181,4 @@ class ImportController(QObject):
             or report.skipped
             or report.archives
         ):
-            prompts.show_report(window, "Import", summary, details)
+            prompts.show_report(window, translate("ImportController", "Import"), summary, details)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.errors import ConflictError, ParleyError
@@ -51,6 +52,7 @@ from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
 from desktop_app.gui.team_controller import TeamController
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.undo_keys import ProjectUndoKeys
 from desktop_app.gui.view_controller import ViewController
 from desktop_app.gui.window_changes import ChangeRouter
@@ -60,17 +62,19 @@ from desktop_app.gui.window_layout import (
     restore_layout,
     save_layout,
 )
-from desktop_app.gui.wording import count
 from desktop_app.gui.workers import TaskRunner
 from desktop_app.services import codebook, lookups, markup, sources, team
 from desktop_app.services.project import Project, default_coder
 
 log = logging.getLogger(__name__)
 
-NO_PROJECT = "Open a project (File › Open) or create one (File › New)."
-NO_SOURCES = (
+NO_PROJECT = QT_TRANSLATE_NOOP(
+    "MainWindow", "Open a project (File › Open) or create one (File › New)."
+)
+NO_SOURCES = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "This project has no sources yet.\n\nDrag files or folders here, use File › Import, "
-    "or paste text with File › Paste as New Source."
+    "or paste text with File › Paste as New Source.",
 )
 
 
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
             log.info("cannot open %s: %s", location, error)
             self.settings.remove_recent_project(str(location))
             self.refresh_recent()
-            prompts.show_error(self, error, "Cannot Open Project")
+            prompts.show_error(self, error, translate("MainWindow", "Cannot Open Project"))
             return False
         self.replace_project(project)
         return True
@@ -190,7 +194,9 @@ class MainWindow(QMainWindow):
         self.project_changed.emit()
         log.info("opened %s", project.location)
         if project.notices:
-            prompts.show_report(self, "Opened With Notes", "\n\n".join(project.notices))
+            prompts.show_report(
+                self, translate("MainWindow", "Opened With Notes"), "\n\n".join(project.notices)
+            )
 
     def close_project(self) -> bool:
         if self.project is None:
@@ -212,7 +218,10 @@ class MainWindow(QMainWindow):
         if path.exists():
             prompts.show_error(
                 self,
-                ParleyError(f"{path.name} already exists", "open it, or choose another name"),
+                ParleyError(
+                    f"{path.name} already exists",
+                    translate("MainWindow", "open it, or choose another name"),
+                ),
             )
             return
         self.open_project(path, create=True)
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
         self.codebook_panel.show_codes([])
         self.annotations_panel.show_annotations([], [])
         self.search_panel.clear_results()
-        self.reader.clear_source(NO_PROJECT)
+        self.reader.clear_source(translate("MainWindow", NO_PROJECT))
         self.reader_title.set_full_text("")
         self.markup.load_recent()
         self.refresh_recent()
@@ -303,7 +312,9 @@ class MainWindow(QMainWindow):
         filter lets through); ``again`` re-reads the one already shown."""
         project = self.project
         if project is None or source_id is None:
-            self.reader.clear_source(NO_SOURCES if project is not None else NO_PROJECT)
+            self.reader.clear_source(
+                translate("MainWindow", NO_SOURCES if project is not None else NO_PROJECT)
+            )
             self.reader_title.set_full_text("")
             self.annotations_panel.show_annotations([], [])
             self.update_source_actions()
@@ -343,7 +354,7 @@ class MainWindow(QMainWindow):
             source.outlet or source.label,
             short_date(source.published),
             source.language,
-            source.status.label,
+            i18n.gettext(source.status.label),
         ]
         self.reader_title.set_full_text(" · ".join(p for p in parts if p), source.label)
 
@@ -406,44 +417,63 @@ class MainWindow(QMainWindow):
             return
         # The product name once, at the end, where Windows and Linux would add it (Qt appends
         # the application's display name to a title that does not already end with it).
-        marker = " [read-only]" if self.project.read_only else ""
+        marker = translate("MainWindow", " [read-only]") if self.project.read_only else ""
         self.setWindowTitle(f"{self.project.name}{marker} — {self.project.location} — Parley")
         self.setWindowFilePath(self.project.location)
 
     def update_undo(self) -> None:
         for action, label, verb in (
-            (self.commands.undo, self.project.undo_label if self.project else None, "Undo"),
-            (self.commands.redo, self.project.redo_label if self.project else None, "Redo"),
+            (
+                self.commands.undo,
+                self.project.undo_label if self.project else None,
+                translate("MainWindow", "Undo"),
+            ),
+            (
+                self.commands.redo,
+                self.project.redo_label if self.project else None,
+                translate("MainWindow", "Redo"),
+            ),
         ):
             action.setEnabled(label is not None)
             action.setText(f"&{verb} {label}" if label else f"&{verb}")
             keys = action.shortcut().toString()
-            action.setToolTip(f"{verb} {label} ({keys})" if label else f"Nothing to {verb.lower()}")
+            nothing = (
+                translate("MainWindow", "Nothing to undo")
+                if action is self.commands.undo
+                else translate("MainWindow", "Nothing to redo")
+            )
+            action.setToolTip(f"{verb} {label} ({keys})" if label else nothing)
 
     def recent_bar_update(self, numbers: list[int]) -> None:
         """The recent-codes bar: the codes on keys 1–9, then Pin. Pin is always there, an icon
         button like the codes', so the bar has one height empty or full: the panels below never
         jump when it first fills."""
         self.recent_bar.clear()
-        label = QLabel(" Recent (1–9): " if numbers else " Recent codes appear here ", self)
+        label = QLabel(
+            translate("MainWindow", " Recent (1–9): ")
+            if numbers
+            else translate("MainWindow", " Recent codes appear here "),
+            self,
+        )
         label.setEnabled(bool(numbers))
         self.recent_bar.addWidget(label)
         self.recent_bar.addActions(self.menus.recent_codes.actions())
 
     def update_counts(self) -> None:
         if self.project is None:
-            self.counts_label.setText("No project open")
+            self.counts_label.setText(translate("MainWindow", "No project open"))
             return
         listed = self.sources_panel.sources()
         marks = sum(s.annotation_count for s in listed)
         stored = (
-            "read-only: changes cannot be saved"
+            translate("MainWindow", "read-only: changes cannot be saved")
             if self.project.read_only
-            else ("all changes stored")
+            else (translate("MainWindow", "all changes stored"))
         )
-        self.counts_label.setText(
-            f"{count(len(listed), 'source')} · {count(marks, 'annotation')} · {stored}"
-        )
+        count = len(listed)  # a plain name: lupdate reads no expression as the plural's count
+        shown = translate("MainWindow", "%Ln source(s)", "", count)
+        marked = translate("MainWindow", "%Ln annotation(s)", "", marks)
+        self.counts_label.setText(f"{shown} · {marked} · {stored}")
 
     def undo(self) -> None:
         if self.project is not None:
@@ -454,14 +484,18 @@ class MainWindow(QMainWindow):
                     self.team.undo_refused(refused)
                     return
                 if change is not None:
-                    self.statusBar().showMessage(f"Undone: {change.label}", 4000)
+                    self.statusBar().showMessage(
+                        translate("MainWindow", "Undone: %1").replace("%1", change.label), 4000
+                    )
 
     def redo(self) -> None:
         if self.project is not None:
             with user_errors(self):
                 change = self.project.redo()
                 if change is not None:
-                    self.statusBar().showMessage(f"Redone: {change.label}", 4000)
+                    self.statusBar().showMessage(
+                        translate("MainWindow", "Redone: %1").replace("%1", change.label), 4000
+                    )
 
     def report_failure(self, error: BaseException) -> None:
         """A worker's failure: a dialog, never a silent end."""

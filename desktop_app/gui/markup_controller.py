@@ -26,7 +26,7 @@ from desktop_app.gui.errors import user_errors
 from desktop_app.gui.icons import icon, swatch
 from desktop_app.gui.markup_popup import MarkupPopup
 from desktop_app.gui.recent_codes import RecentCodes
-from desktop_app.gui.wording import count
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import annotation_edit, codebook, encodings, markup, sources
 from desktop_app.services.search import SearchHit
 
@@ -44,11 +44,14 @@ class MarkupController(QObject):
         super().__init__(window)
         self.window = window
         self.recent = RecentCodes()
-        self.pin_action = QAction(icon("pin"), "Pin", window)
+        self.pin_action = QAction(icon("pin"), translate("MarkupController", "Pin"), window)
         self.pin_action.setObjectName("pin_recent_codes")
         self.pin_action.setCheckable(True)
         self.pin_action.setToolTip(
-            "Keep these codes on their keys: while pinned, other codes do not enter the bar"
+            translate(
+                "MarkupController",
+                "Keep these codes on their keys: while pinned, other codes do not enter the bar",
+            )
         )
         self.pin_action.setStatusTip(self.pin_action.toolTip())
         self.pin_action.toggled.connect(self.set_pinned)
@@ -120,7 +123,12 @@ class MarkupController(QObject):
     def _on_target(self, slot: Callable[[int], None]) -> None:
         target = self._target()
         if target is None:
-            self._say("Select an annotation in the list, or put the cursor in a highlight")
+            self._say(
+                translate(
+                    "MarkupController",
+                    "Select an annotation in the list, or put the cursor in a highlight",
+                )
+            )
             return
         slot(target)
 
@@ -136,7 +144,7 @@ class MarkupController(QObject):
         if window.project is None or window.reader.source_id is None:
             return
         if span is None:
-            self._say("Select some text first, then press C, S or R")
+            self._say(translate("MarkupController", "Select some text first, then press C, S or R"))
             return
         source_id = window.reader.source_id
         start, end = span
@@ -180,11 +188,16 @@ class MarkupController(QObject):
         window = self.window
         codes = self.recent.at(number, self._alive)
         if codes is None:
-            self._say(f"No recent code {number} yet")
+            self._say(arg(translate("MarkupController", "No recent code %1 yet"), number))
             return
         span = window.reader.selected_span()
         if span is None or window.reader.source_id is None:
-            self._say("Select some text first, then press a number for a recent code")
+            self._say(
+                translate(
+                    "MarkupController",
+                    "Select some text first, then press a number for a recent code",
+                )
+            )
             return
         self.annotate(window.reader.source_id, span[0], span[1], list(codes))
 
@@ -207,7 +220,8 @@ class MarkupController(QObject):
             with user_errors(self.window):
                 marked = markup.annotate_many(project, spans, code_ids)
                 self.remember(tuple(code_ids))
-                self._say(f"Marked {count(len(marked), 'hit')}")
+                done = len(marked)
+                self._say(translate("MarkupController", "Marked %Ln hit(s)", "", done))
 
         def done(code_ids: list[int]) -> None:
             if len(hits) > MASS_MARKUP_ASKS_ABOVE:
@@ -216,16 +230,23 @@ class MarkupController(QObject):
             else:
                 mark(code_ids)
 
-        self.open_popup(kind, count(len(spans), "hit"), anchor, done)
+        found = len(spans)
+        hits_text = translate("MarkupController", "%Ln hit(s)", "", found)
+        self.open_popup(kind, hits_text, anchor, done)
 
     def _mass_markup_confirmed(self, hits: list[SearchHit], code_ids: list[int]) -> bool:
         names = " + ".join(c.name for i in code_ids if (c := self.window.code(i)) is not None)
-        where = count(len({h.source_id for h in hits}), "source")
+        found, where = len(hits), len({h.source_id for h in hits})
         return prompts.confirm(
             self.window,
-            "Mark All Hits",
-            f"Mark {count(len(hits), 'hit')} in {where} as {names}?",
-            f"Mark {count(len(hits), 'Hit')}",
+            translate("MarkupController", "Mark All Hits"),
+            arg(
+                translate("MarkupController", "Mark %1 %2 as %3?"),
+                translate("MarkupController", "%Ln hit(s)", "", found),
+                translate("MarkupController", "in %Ln source(s)", "", where),
+                names,
+            ),
+            translate("MarkupController", "Mark %Ln Hit(s)", "", found),
         )
 
     # -- recent codes ----------------------------------------------------------------------
@@ -249,7 +270,11 @@ class MarkupController(QObject):
             return
         self.recent.pinned = pinned
         self._save_recent()
-        self._say("Recent codes pinned to their keys" if pinned else "Recent codes unpinned")
+        self._say(
+            translate("MarkupController", "Recent codes pinned to their keys")
+            if pinned
+            else translate("MarkupController", "Recent codes unpinned")
+        )
 
     def load_recent(self) -> None:
         project = self.window.project
@@ -273,7 +298,13 @@ class MarkupController(QObject):
                 swatch(codes[0].color, SHAPES[codes[0].kind]), f"{names}\t{number}", menu
             )
             action.setIconText(f"{number} {names}")
-            action.setToolTip(f"Mark the selection as {names} (key {number})")
+            action.setToolTip(
+                arg(
+                    translate("MarkupController", "Mark the selection as %1 (key %2)"),
+                    names,
+                    number,
+                )
+            )
             action.triggered.connect(lambda _c=False, n=number: self.apply_recent(n))
             menu.addAction(action)
         menu.addSeparator()
@@ -294,7 +325,11 @@ class MarkupController(QObject):
             for link in markup.list_links(project, [annotation_id]):
                 other_id = link.to_id if link.from_id == annotation_id else link.from_id
                 other = markup.get_annotation(project, other_id)
-                arrow = "responds to" if link.from_id == annotation_id else "is answered by"
+                arrow = (
+                    translate("MarkupController", "responds to")
+                    if link.from_id == annotation_id
+                    else translate("MarkupController", "is answered by")
+                )
                 links.append((link, f"{arrow} “{preview(other.quote, 60)}”"))
             dialog = AnnotationDialog(
                 self.window,
@@ -351,7 +386,11 @@ class MarkupController(QObject):
     def _delete_at_cursor(self, annotation_id: int) -> None:
         """Delete in the reader: the annotation whose highlight holds the text cursor."""
         if annotation_id < 0:
-            self._say("Put the cursor in a highlight to delete its annotation")
+            self._say(
+                translate(
+                    "MarkupController", "Put the cursor in a highlight to delete its annotation"
+                )
+            )
             return
         self.delete([annotation_id])
 
@@ -362,7 +401,12 @@ class MarkupController(QObject):
         found = self.window.reader.annotations_at_anchor()
         target = found[0] if found else self._target()
         if target is None:
-            self._say("Put the cursor in a highlight, select the text it should cover, Ctrl+B")
+            self._say(
+                translate(
+                    "MarkupController",
+                    "Put the cursor in a highlight, select the text it should cover, Ctrl+B",
+                )
+            )
             return
         self.bounds_to_selection(target)
 
@@ -375,12 +419,14 @@ class MarkupController(QObject):
     def bounds_to_selection(self, annotation_id: int) -> None:
         project, span = self.window.project, self.window.reader.selected_span()
         if project is None or span is None:
-            self._say("Select the text the annotation should cover")
+            self._say(translate("MarkupController", "Select the text the annotation should cover"))
             return
         with user_errors(self.window), self.window.team.based_on(*self._shown([annotation_id])):
             moved = markup.set_bounds(project, annotation_id, *span)
             self.window.reader.select_span(moved.end, moved.end)  # the new highlight shows
-            self._say(f"Boundaries set: “{preview(moved.quote, 50)}”")
+            self._say(
+                arg(translate("MarkupController", "Boundaries set: “%1”"), preview(moved.quote, 50))
+            )
 
     def link(self, annotation_id: int) -> None:
         """Ask what this annotation (a reaction) responds to, among every annotation."""
@@ -403,8 +449,11 @@ class MarkupController(QObject):
             choices.append((other.id, label, icon))
         dialog = PickDialog(
             self.window,
-            "Link to…",
-            "What does this annotation respond to? (a condition or statement)",
+            translate("MarkupController", "Link to…"),
+            translate(
+                "MarkupController",
+                "What does this annotation respond to? (a condition or statement)",
+            ),
             choices,
         )
         dialog.submitted.connect(lambda target: self._link(annotation_id, int(target)))
@@ -475,10 +524,10 @@ class MarkupController(QObject):
     def _annotation_actions(self, menu: QMenu, ids: list[int]) -> None:
         first = ids[0]
         for text, slot, enabled in (
-            ("Edit…", lambda: self.edit(first), len(ids) == 1),
-            ("Link to…", lambda: self.link(first), len(ids) == 1),
+            (translate("MarkupController", "Edit…"), lambda: self.edit(first), len(ids) == 1),
+            (translate("MarkupController", "Link to…"), lambda: self.link(first), len(ids) == 1),
             (
-                "Set Boundaries to Selection",
+                translate("MarkupController", "Set Boundaries to Selection"),
                 lambda: self.bounds_to_selection(first),
                 len(ids) == 1 and self.window.reader.selected_span() is not None,
             ),
@@ -499,7 +548,7 @@ class MarkupController(QObject):
         for annotation_id in ids[:5]:
             span = self.window.reader.span(annotation_id)
             label = preview(self.window.reader.text[span.start : span.end], 40) if span else ""
-            sub = menu.addMenu(f"Annotation “{label}”")
+            sub = menu.addMenu(arg(translate("MarkupController", "Annotation “%1”"), label))
             self._annotation_actions(sub, [annotation_id])
         menu.exec(where)
 

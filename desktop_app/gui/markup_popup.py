@@ -32,16 +32,17 @@ from desktop_app.domain.textfold import fold
 from desktop_app.errors import ParleyError
 from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.icons import swatch
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 MAX_LISTED = 60
 CREATE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
-    CodeKind.CONDITION: "Condition",
-    CodeKind.SPEAKER: "Speaker",
-    CodeKind.REACTION: "Reaction",
-    CodeKind.OTHER: "Code",
+    CodeKind.CONDITION: QT_TRANSLATE_NOOP("MarkupPopup", "Condition"),
+    CodeKind.SPEAKER: QT_TRANSLATE_NOOP("MarkupPopup", "Speaker"),
+    CodeKind.REACTION: QT_TRANSLATE_NOOP("MarkupPopup", "Reaction"),
+    CodeKind.OTHER: QT_TRANSLATE_NOOP("MarkupPopup", "Code"),
 }
 
 Lookup = Callable[[str, CodeKind | None], list[Code]]
@@ -70,7 +71,7 @@ class MarkupPopup(QFrame):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("markup_popup")
-        self.setAccessibleName("Pick a code")
+        self.setAccessibleName(translate("MarkupPopup", "Pick a code"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._lookup = lookup
@@ -88,10 +89,10 @@ class MarkupPopup(QFrame):
         self.chips.setObjectName("popup_chips")
         self.chips.setVisible(False)
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Code name or alias")
-        self.edit.setPlaceholderText("Type a name or alias…")
+        self.edit.setAccessibleName(translate("MarkupPopup", "Code name or alias"))
+        self.edit.setPlaceholderText(translate("MarkupPopup", "Type a name or alias…"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Matching codes")
+        self.list.setAccessibleName(translate("MarkupPopup", "Matching codes"))
         self.list.setUniformItemSizes(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hint = QLabel(self)
@@ -126,19 +127,28 @@ class MarkupPopup(QFrame):
         self.edit.setFocus()
 
     def _update_heading(self) -> None:
-        what = KIND_TITLES[self.kind] if self.kind else "Code"
-        second = " (another code)" if self.picked else ""
-        context = f" for “{self.context}”" if self.context and not self.picked else ""
+        what = translate("MarkupPopup", KIND_TITLES[self.kind] if self.kind else "Code")
+        second = translate("MarkupPopup", " (another code)") if self.picked else ""
+        context = (
+            translate("MarkupPopup", " for “%1”").replace("%1", self.context)
+            if self.context and not self.picked
+            else ""
+        )
         self.heading.setText(f"<b>{what}{second}</b>{context}")
         if self.picked:
-            self.chips.setText("Picked: " + " + ".join(c.name for c in self.picked))
+            self.chips.setText(
+                translate("MarkupPopup", "Picked: ") + " + ".join(c.name for c in self.picked)
+            )
             self.chips.setVisible(True)
         else:
             self.chips.setVisible(False)
         self.hint.setText(
-            "Enter: apply · Tab: add another code · Esc: cancel"
+            translate("MarkupPopup", "Enter: apply · Tab: add another code · Esc: cancel")
             if not self.picked
-            else "Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel"
+            else translate(
+                "MarkupPopup",
+                "Enter: apply all · Tab: add another · Backspace: drop last · Esc: cancel",
+            )
         )
         self.hint.setStyleSheet("")
 
@@ -159,7 +169,12 @@ class MarkupPopup(QFrame):
         name = " ".join(query.split())
         exact = any(fold(c.name) == fold(name) for c in found)
         if name and not exact and self._create is not None and self.kind is not None:
-            item = QListWidgetItem(f"Create “{name}” under {self.kind.root_name}")
+            under = translate("CodebookPanel", self.kind.root_name)
+            item = QListWidgetItem(
+                translate("MarkupPopup", "Create “%1” under %2")
+                .replace("%2", under)
+                .replace("%1", name)
+            )
             item.setData(CREATE_ROLE, name)
             font = item.font()
             font.setItalic(True)
@@ -227,7 +242,11 @@ class MarkupPopup(QFrame):
                 return
             self.picked.append(code)
         elif take and not self.picked:
-            self._say("Nothing matches: type a name to create it, or Esc to cancel")
+            self._say(
+                translate(
+                    "MarkupPopup", "Nothing matches: type a name to create it, or Esc to cancel"
+                )
+            )
             return
         if commit:
             if not self.picked:

@@ -24,22 +24,34 @@ from desktop_app.errors import ParleyError
 from desktop_app.gui.dialogs.adjudicate_dialog import EditSpanDialog
 from desktop_app.gui.dialogs.choose_dialog import ChooseDialog
 from desktop_app.gui.dialogs.connect_dialog import ConnectDialog, ServerLogin
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-PROJECT_FILTER = "Parley projects (*.parley);;All files (*)"
-IMPORT_FILTER = (
-    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Prompts", "Parley projects (*.parley);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "Prompts",
+    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.odt *.pdf *.rtf);;All files (*)",
 )
 
 
 def open_project_path(parent: QWidget | None, start: str = "") -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Open Project", start, PROJECT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("Prompts", "Open Project"),
+        start,
+        translate("Prompts", PROJECT_FILTER),
+    )
     return Path(chosen) if chosen else None
 
 
 def new_project_path(parent: QWidget | None, start: str = "") -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, "New Project", start, PROJECT_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Prompts", "New Project"),
+        start,
+        translate("Prompts", PROJECT_FILTER),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -51,7 +63,10 @@ def locate_project(parent: QWidget | None, location: str) -> Path | None:
     old = Path(location)
     start = next((str(p) for p in old.parents if p.is_dir()), str(Path.home()))
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, f"Locate {old.name}", str(Path(start) / old.name), PROJECT_FILTER
+        parent,
+        translate("Prompts", "Locate %1").replace("%1", old.name),
+        str(Path(start) / old.name),
+        translate("Prompts", PROJECT_FILTER),
     )
     return Path(chosen) if chosen else None
 
@@ -64,17 +79,24 @@ def missing_project(parent: QWidget | None, location: str) -> str:
     ``MISSING_OTHER`` or ``MISSING_SAMPLE`` as the analyst chooses, or "" (closed)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Project Not Found")
+    box.setWindowTitle(translate("Prompts", "Project Not Found"))
     box.setText(f"The project you worked on last is no longer at\n{location}")
     box.setInformativeText(
-        "It may have been moved, renamed or deleted, or its drive is not connected. "
-        "Locate it, open another project, or open the sample project."
+        translate(
+            "Prompts",
+            "It may have been moved, renamed or deleted, or its drive is not connected. "
+            "Locate it, open another project, or open the sample project.",
+        )
     )
-    locate = box.addButton("Locate…", QMessageBox.ButtonRole.AcceptRole)
+    locate = box.addButton(translate("Prompts", "Locate…"), QMessageBox.ButtonRole.AcceptRole)
     buttons: dict[object, str] = {
         locate: MISSING_LOCATE,
-        box.addButton("Open Other…", QMessageBox.ButtonRole.ActionRole): MISSING_OTHER,
-        box.addButton("Open Sample", QMessageBox.ButtonRole.ActionRole): MISSING_SAMPLE,
+        box.addButton(
+            translate("Prompts", "Open Other…"), QMessageBox.ButtonRole.ActionRole
+        ): MISSING_OTHER,
+        box.addButton(
+            translate("Prompts", "Open Sample"), QMessageBox.ButtonRole.ActionRole
+        ): MISSING_SAMPLE,
     }
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(locate)
@@ -83,12 +105,19 @@ def missing_project(parent: QWidget | None, location: str) -> str:
 
 
 def import_file_paths(parent: QWidget | None, start: str = "") -> list[Path]:
-    chosen, _ = QFileDialog.getOpenFileNames(parent, "Import Sources", start, IMPORT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent,
+        translate("Prompts", "Import Sources"),
+        start,
+        translate("Prompts", IMPORT_FILTER),
+    )
     return [Path(c) for c in chosen]
 
 
 def import_folder_path(parent: QWidget | None, start: str = "") -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, "Import a Folder of Sources", start)
+    chosen = QFileDialog.getExistingDirectory(
+        parent, translate("Prompts", "Import a Folder of Sources"), start
+    )
     return Path(chosen) if chosen else None
 
 
@@ -110,11 +139,14 @@ def show_error(parent: QWidget | None, error: ParleyError | str, title: str = "P
 def show_unexpected(parent: QWidget | None, summary: str, log_file: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Parley — Unexpected Problem")
-    box.setText(f"Something unexpected went wrong: {summary}")
+    box.setWindowTitle(translate("Prompts", "Parley — Unexpected Problem"))
+    box.setText(translate("Prompts", "Something unexpected went wrong: %1").replace("%1", summary))
     box.setInformativeText(
-        "Your work is safe: every change you saw is already stored. "
-        f"Details are in the log file:\n{log_file}\nPlease report it."
+        translate(
+            "Prompts",
+            "Your work is safe: every change you saw is already stored. "
+            "Details are in the log file:\n%1\nPlease report it.",
+        ).replace("%1", log_file)
     )
     box.exec()
 
@@ -148,7 +180,9 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
-def pick_color(parent: QWidget | None, current: str, title: str = "Choose a Colour") -> str | None:
+def pick_color(
+    parent: QWidget | None, current: str, title: str = translate("Prompts", "Choose a Colour")
+) -> str | None:
     color = QColorDialog.getColor(QColor(current), parent, title)
     return color.name() if color.isValid() else None
 
@@ -159,7 +193,9 @@ def about(parent: QWidget | None, title: str, html: str) -> None:
 
 def export_path(parent: QWidget | None, start: str, file_filter: str, suffix: str) -> Path | None:
     """Where to write an export; the platform's dialog asks before replacing a file."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export To", start, file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("Prompts", "Export To"), start, file_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -168,7 +204,10 @@ def export_path(parent: QWidget | None, start: str, file_filter: str, suffix: st
 
 def qdpx_path(parent: QWidget | None, start: str = "") -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import a REFI-QDA Project", start, "REFI-QDA projects (*.qdpx);;All files (*)"
+        parent,
+        translate("Prompts", "Import a REFI-QDA Project"),
+        start,
+        translate("Prompts", "REFI-QDA projects (*.qdpx);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -182,7 +221,9 @@ def export_finished(parent: QWidget | None, title: str, text: str, details: str 
     box.setText(text)
     if details:
         box.setInformativeText(details)
-    open_folder = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(
+        translate("Prompts", "Open Folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     return box.clickedButton() is open_folder
@@ -230,15 +271,20 @@ def offer_skip(parent: QWidget | None, error: ParleyError) -> bool:
     chooses to drop that step from the undo history and go on with the steps before it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Cannot Undo")
+    box.setWindowTitle(translate("Prompts", "Cannot Undo"))
     what = error.what[:1].upper() + error.what[1:]
     box.setText(what + ("" if what.endswith((".", "?", "!")) else "."))
     box.setInformativeText(
-        "Skip this step to leave it as it is and undo the steps before it, or keep it to "
-        "try again later."
+        translate(
+            "Prompts",
+            "Skip this step to leave it as it is and undo the steps before it, or keep it to "
+            "try again later.",
+        )
     )
-    skip = box.addButton("Skip This Step", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep It", QMessageBox.ButtonRole.RejectRole)
+    skip = box.addButton(
+        translate("Prompts", "Skip This Step"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(translate("Prompts", "Keep It"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is skip

@@ -14,6 +14,7 @@ span nested inside another stays visible.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -52,6 +53,7 @@ from desktop_app.domain.offsets import Utf16Map
 from desktop_app.domain.palette import FILL_ALPHA
 from desktop_app.gui.highlights import Span, SpanIndex
 from desktop_app.gui.theme import is_dark
+from desktop_app.gui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -97,19 +99,20 @@ class _VisibleLines:
     def __init__(self, blocks: list[tuple[QTextBlock, QRectF]], cache: _BlockRects) -> None:
         self.cache = cache
         self.starts: list[int] = []  # UTF-16 position where each paragraph begins
-        self.blocks: list[tuple[int, int, QTextLayout, float, float]] = []
+        self.blocks: list[tuple[int, int, QTextLayout, float, float, bool]] = []
         for block, geometry in blocks:
             layout = block.layout()
             origin = geometry.topLeft() + layout.position()
             end = block.position() + block.length() - 1  # the paragraph separator is not text
             self.starts.append(block.position())
-            self.blocks.append((block.position(), end, layout, origin.x(), origin.y()))
+            bidi = _RIGHT_TO_LEFT.search(block.text()) is not None
+            self.blocks.append((block.position(), end, layout, origin.x(), origin.y(), bidi))
 
     def rects(self, u_start: int, u_end: int) -> list[QRectF]:
         """Rectangles covering UTF-16 positions ``[u_start, u_end)`` on these paragraphs."""
         rects: list[QRectF] = []
         index = max(bisect_right(self.starts, u_start) - 1, 0)
-        for position, end, layout, x0, y0 in self.blocks[index:]:
+        for position, end, layout, x0, y0, bidi in self.blocks[index:]:
             if position >= u_end:
                 break
             if end < u_start:
@@ -117,15 +120,21 @@ class _VisibleLines:
             key = (position, u_start, u_end)
             local = self.cache.get(key)
             if local is None:
-                local = self.cache[key] = _block_rects(layout, position, end, u_start, u_end)
+                local = self.cache[key] = _block_rects(
+                    layout, position, end, (u_start, u_end), bidi=bidi
+                )
             rects.extend(QRectF(x0 + x, y0 + y, w, h) for x, y, w, h in local)
         return rects
 
 
 def _block_rects(
-    layout: QTextLayout, position: int, end: int, u_start: int, u_end: int
+    layout: QTextLayout, position: int, end: int, span: tuple[int, int], *, bidi: bool = False
 ) -> list[tuple[float, float, float, float]]:
-    """``[u_start, u_end)`` on the lines of one paragraph, relative to its layout origin."""
+    """``span`` (UTF-16 ``[start, end)``) on the lines of one paragraph, relative to its layout
+    origin. In a paragraph with right-to-left text the span's glyphs are measured run by run:
+    where the direction changes, a cursor position has two places on the line, and the
+    rectangle between two cursors would cover the neighbouring words instead."""
+    u_start, u_end = span
     found: list[tuple[float, float, float, float]] = []
     for index in range(layout.lineCount()):
         line = layout.lineAt(index)
@@ -136,9 +145,36 @@ def _block_rects(
         a, b = max(u_start, line_start), min(u_end, line_end)
         if a >= b:
             continue
+        runs = _run_extents(line, a - position, b - a) if bidi else []
+        if runs:
+            found.extend((x, line.y(), width, line.height()) for x, width in runs)
+            continue
         x1, x2 = _x(line, a - position), _x(line, b - position)
         found.append((min(x1, x2), line.y(), abs(x2 - x1), line.height()))
     return found
+
+
+# Strong right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation
+# forms and astral blocks. A paragraph with none of them is measured the fast way.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def _run_extents(line: QTextLine, start: int, length: int) -> list[tuple[float, float]]:
+    """(left, width) of the glyphs of ``[start, start + length)`` on ``line``, joined where
+    they touch (a word and the space after it in one run, two runs side by side)."""
+    edges = sorted(
+        (run.boundingRect().left(), run.boundingRect().right())
+        for run in line.glyphRuns(start, length)
+    )
+    joined: list[list[float]] = []
+    for left, right in edges:
+        if joined and left <= joined[-1][1] + 0.5:
+            joined[-1][1] = max(joined[-1][1], right)
+        else:
+            joined.append([left, right])
+    return [(left, right - left) for left, right in joined]
 
 
 class ReaderView(QPlainTextEdit):
@@ -153,10 +189,13 @@ class ReaderView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Source text")
+        self.setAccessibleName(translate("Reader", "Source text"))
         self.setAccessibleDescription(
-            "The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a "
-            "recent code. Delete removes the annotation at the cursor."
+            translate(
+                "Reader",
+                "The current source. Select text, then press C, S or R to mark it, or 1 to 9 for a "
+                "recent code. Delete removes the annotation at the cursor.",
+            )
         )
         self.setReadOnly(True)
         self.setTextInteractionFlags(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import CodeKind
-from desktop_app.gui.wording import count
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import search as search_service
 from desktop_app.services.project import Project
 from desktop_app.services.search import SearchHit
@@ -59,25 +59,35 @@ class SearchPanel(QWidget):
         self.setObjectName("search_panel")
         self.query = QLineEdit(self)
         self.query.setObjectName("search_query")
-        self.query.setAccessibleName("Search for")
-        self.query.setPlaceholderText("Search — any script, case and accents ignored")
+        self.query.setAccessibleName(translate("SearchPanel", "Search for"))
+        self.query.setPlaceholderText(
+            translate("SearchPanel", "Search — any script, case and accents ignored")
+        )
         self.query.setClearButtonEnabled(True)
-        self.query.setToolTip("Путин finds путин and ПУТИН; café finds CAFE")
+        self.query.setToolTip(
+            translate("SearchPanel", "Путин finds путин and ПУТИН; café finds CAFE")
+        )
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Search where")
-        self.scope.addItems(["This source", "All sources"])
-        self.scope.setToolTip("Search the current source only, or every source")
+        self.scope.setAccessibleName(translate("SearchPanel", "Search where"))
+        self.scope.addItems(
+            [translate("SearchPanel", "This source"), translate("SearchPanel", "All sources")]
+        )
+        self.scope.setToolTip(
+            translate("SearchPanel", "Search the current source only, or every source")
+        )
         self.mark_all = QToolButton(self)
-        self.mark_all.setText("Mark All Hits As…")
-        self.mark_all.setToolTip("Mark every hit with a code in one step (one undo)")
+        self.mark_all.setText(translate("SearchPanel", "Mark All Hits As…"))
+        self.mark_all.setToolTip(
+            translate("SearchPanel", "Mark every hit with a code in one step (one undo)")
+        )
         self.mark_all.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.mark_all)
         menu.setToolTipsVisible(True)
         for kind, text in (
-            (CodeKind.CONDITION, "Condition…"),
-            (CodeKind.SPEAKER, "Speaker…"),
-            (CodeKind.REACTION, "Reaction…"),
-            (None, "Any Code…"),
+            (CodeKind.CONDITION, translate("SearchPanel", "Condition…")),
+            (CodeKind.SPEAKER, translate("SearchPanel", "Speaker…")),
+            (CodeKind.REACTION, translate("SearchPanel", "Reaction…")),
+            (None, translate("SearchPanel", "Any Code…")),
         ):
             action = QAction(text, menu)
             action.setToolTip(f"Pick a {text.rstrip('…').lower()} for every hit")
@@ -88,10 +98,12 @@ class SearchPanel(QWidget):
         self.summary = QLabel(self)
         self.results = QTreeWidget(self)
         self.results.setObjectName("search_results")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("SearchPanel", "Search results"))
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels(["Source", "Hit"])
+        self.results.setHeaderLabels(
+            [translate("SearchPanel", "Source"), translate("SearchPanel", "Hit")]
+        )
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.header().resizeSection(0, 200)
@@ -141,7 +153,7 @@ class SearchPanel(QWidget):
         if request is None:
             self.show_hits([], "", self._generation)
             return
-        self.summary.setText("Searching…")
+        self.summary.setText(translate("SearchPanel", "Searching…"))
         self.search_started.emit((request, self._generation))
 
     def _enter(self) -> None:
@@ -180,12 +192,15 @@ class SearchPanel(QWidget):
             item.setToolTip(1, f"{hit.before}{hit.match}{hit.after}")
             self.results.addTopLevelItem(item)
         self._shown = self._running
-        sources = len({h.source_id for h in hits})
+        sources, found = len({h.source_id for h in hits}), len(hits)
         if query:
             self._found = (
-                f"{count(len(hits), 'hit')} in {count(sources, 'source')} for “{query}”"
+                translate("SearchPanel", "%1 %2 for “%3”")
+                .replace("%1", translate("SearchPanel", "%Ln hit(s)", "", found))
+                .replace("%2", translate("SearchPanel", "in %Ln source(s)", "", sources))
+                .replace("%3", query)
                 if hits
-                else f"No hits for “{query}”"
+                else translate("SearchPanel", "No hits for “%1”").replace("%1", query)
             )
         else:
             self._found = ""
@@ -224,7 +239,10 @@ class SearchPanel(QWidget):
         if current is not None:
             index = int(current.data(0, Qt.ItemDataRole.UserRole))
             hit = self.hits[index]
-            self.summary.setText(f"Hit {index + 1:,} of {len(self.hits):,} · {self._found}")
+            shown = arg(
+                translate("SearchPanel", "Hit %1 of %2"), f"{index + 1:,}", f"{len(self.hits):,}"
+            )
+            self.summary.setText(f"{shown} · {self._found}")
             self.results.scrollToItem(current)
             self.hit_activated.emit(hit.source_id, hit.start, hit.end)
             self.hits_changed.emit()  # the reader outlines the current hit

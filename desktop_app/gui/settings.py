@@ -138,6 +138,15 @@ class Settings:
         self._store.setValue("view/appearance", value)
 
     @property
+    def language(self) -> str:
+        """The interface language chosen in View › Language ("" follows the system)."""
+        return self._str("view/language")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("view/language", code)
+
+    @property
     def reader_point_size(self) -> int:
         try:
             size = int(self._str("view/reader_point_size", "12"))

@@ -31,15 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.dates import short_date, shown_date
+from desktop_app import i18n
+from desktop_app.domain.dates import list_date, shown_date
 from desktop_app.domain.model import CodingStatus, Source
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.table_model import RowTableModel
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("", "Title", "Outlet", "Date", "Lang.", "Marks")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Outlet"),
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Lang."),
+    QT_TRANSLATE_NOOP("Columns", "Marks"),
+)
 STATUS_SHAPES = {
     CodingStatus.TODO: ("#9aa0a6", "ring"),
     CodingStatus.IN_PROGRESS: ("#d9822b", "half"),
@@ -92,15 +101,15 @@ class SourceModel(RowTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Columns", COLUMNS[section]) if COLUMNS[section] else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "Coding status",
-                "Title",
-                "Outlet",
-                "Published",
-                "Language",
-                "Annotations",
+                translate("SourcesPanel", "Coding status"),
+                translate("SourcesPanel", "Title"),
+                translate("SourcesPanel", "Outlet"),
+                translate("SourcesPanel", "Published"),
+                translate("SourcesPanel", "Language"),
+                translate("SourcesPanel", "Annotations"),
             )[section]
         return None
 
@@ -117,7 +126,7 @@ class SourceModel(RowTableModel):
             "",
             source.label,
             source.outlet,
-            short_date(source.published),
+            list_date(source.published),
             source.language,
             source.annotation_count,
         )
@@ -126,19 +135,26 @@ class SourceModel(RowTableModel):
         if role == SORT_ROLE:
             if column == 0:
                 return list(CodingStatus).index(source.status)
-            return values[column] if column == 5 else fold(str(values[column]))
+            if column == 3:  # the stored ISO date sorts by time, whatever the form shown
+                return source.published
+            return values[column] if column == 5 else i18n.sort_text(str(values[column]))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             color, shape = STATUS_SHAPES[source.status]
             return swatch(color, shape)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{source.label}\n{source.outlet or 'outlet unknown'} · "
-                f"{shown_date(source.published) or 'date unknown'} · {source.language or '?'}\n"
-                f"{source.characters:,} characters · {source.annotation_count} annotations · "
-                f"coding {source.status.label}"
+            marks, characters = source.annotation_count, source.characters
+            return arg(
+                translate("SourcesPanel", "%1\n%2 · %3 · %4\n%5 · %6 · coding %7"),
+                source.label,
+                source.outlet or translate("SourcesPanel", "outlet unknown"),
+                shown_date(source.published) or translate("SourcesPanel", "date unknown"),
+                source.language or "?",
+                translate("SourcesPanel", "%Ln character(s)", "", characters),
+                translate("SourcesPanel", "%Ln annotation(s)", "", marks),
+                i18n.gettext(source.status.label),
             )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return f"coding {source.status.label}"
+            return arg(translate("SourcesPanel", "coding %1"), i18n.gettext(source.status.label))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -189,16 +205,20 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sources_panel")
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter sources")
+        self.filter_edit.setPlaceholderText(translate("SourcesPanel", "Filter sources"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter sources")
-        self.filter_edit.setToolTip("Show only sources whose title, outlet, date or language match")
+        self.filter_edit.setAccessibleName(translate("SourcesPanel", "Filter sources"))
+        self.filter_edit.setToolTip(
+            translate(
+                "SourcesPanel", "Show only sources whose title, outlet, date or language match"
+            )
+        )
         self.model_ = SourceModel(self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model_)
         self.table = QTableView(self)
         self.table.setObjectName("sources")
-        self.table.setAccessibleName("Sources")
+        self.table.setAccessibleName(translate("SourcesPanel", "Sources"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until asked
@@ -215,8 +235,12 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, sample in enumerate(_WIDTH_SAMPLES):
+            if column == 3:
+                sample = list_date("2024-09-30")  # noqa: PLW2901
             if sample:
-                header.resizeSection(column, _fitting(self.table, COLUMNS[column], sample))
+                header.resizeSection(
+                    column, _fitting(self.table, translate("Columns", COLUMNS[column]), sample)
+                )
         header.resizeSection(0, self.table.iconSize().width() + 14)  # the status swatch
         header.resizeSection(2, 80)  # outlets can be long: the title gets the room
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -312,24 +336,38 @@ class SourcesPanel(QWidget):
 
     def build_menu(self, ids: list[int], menu: QMenu) -> None:
         """Fill a menu with what can be done to ``ids`` (also used by the Source menu)."""
-        edit = QAction("Edit Details…", menu)
-        edit.setToolTip("Title, outlet, author, date, URL and language of the source")
+        edit = QAction(translate("SourcesPanel", "Edit Details…"), menu)
+        edit.setToolTip(
+            translate("SourcesPanel", "Title, outlet, author, date, URL and language of the source")
+        )
         edit.setEnabled(len(ids) == 1)
         edit.triggered.connect(lambda: self.edit_requested.emit(ids[0]))
         menu.addAction(edit)
-        status_menu = menu.addMenu("Coding Status")
+        status_menu = menu.addMenu(translate("SourcesPanel", "Coding Status"))
         status_menu.setToolTipsVisible(True)
         for status in CodingStatus:
             color, shape = STATUS_SHAPES[status]
-            action = QAction(swatch(color, shape), status.label.capitalize(), status_menu)
-            action.setToolTip(f"Mark the source as {status.label}")
+            shown = i18n.gettext(status.label).capitalize()
+            action = QAction(swatch(color, shape), shown, status_menu)
+            action.setToolTip(
+                arg(translate("SourcesPanel", "Mark the source as %1"), i18n.gettext(status.label))
+            )
             action.triggered.connect(
                 lambda _checked=False, s=status: self.status_requested.emit(ids, s)
             )
             status_menu.addAction(action)
         menu.addSeparator()
-        delete = QAction("Delete Source" if len(ids) == 1 else f"Delete {len(ids)} Sources", menu)
-        delete.setToolTip("Remove the source and its annotations (undo brings them back)")
+        delete = QAction(
+            translate("SourcesPanel", "Delete Source")
+            if len(ids) == 1
+            else f"Delete {len(ids)} Sources",
+            menu,
+        )
+        delete.setToolTip(
+            translate(
+                "SourcesPanel", "Remove the source and its annotations (undo brings them back)"
+            )
+        )
         delete.triggered.connect(lambda: self.delete_requested.emit(ids))
         menu.addAction(delete)
 

@@ -31,6 +31,7 @@ from desktop_app.errors import ConflictError, NotFound, ParleyError
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.errors import user_errors
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import blinding, team
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.concurrency import Expectable
@@ -74,24 +75,40 @@ class TeamController(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.connect_server = QAction("Connect to &Server…", w)
+        self.connect_server = QAction(translate("TeamController", "Connect to &Server…"), w)
         self.connect_server.setObjectName("connect_server")
-        self.connect_server.setStatusTip("Open a team project on a PostgreSQL server")
+        self.connect_server.setStatusTip(
+            translate("TeamController", "Open a team project on a PostgreSQL server")
+        )
         self.connect_server.setToolTip(self.connect_server.statusTip())
         self.connect_server.triggered.connect(lambda _checked=False: self.ask_connect())
-        self.sign_in = QAction("Sign &In as Coder…", w)
-        self.sign_in.setStatusTip("The name your annotations are recorded under")
+        self.sign_in = QAction(translate("TeamController", "Sign &In as Coder…"), w)
+        self.sign_in.setStatusTip(
+            translate("TeamController", "The name your annotations are recorded under")
+        )
         self.sign_in.setToolTip(self.sign_in.statusTip())
         self.sign_in.triggered.connect(self.ask_coder)
         w.menus.file.insertActions(w.commands.close_project, [self.connect_server, self.sign_in])
-        self.show_menu = w.menus.view.addMenu("Show &Annotations")
+        self.show_menu = w.menus.view.addMenu(translate("TeamController", "Show &Annotations"))
         self.show_menu.setToolTipsVisible(True)
         self.show_group = QActionGroup(w)
         self.show_actions: dict[team.CoderScope, QAction] = {}
         for scope, text, tip in (
-            (team.CoderScope.MINE, "&Mine", "Only the annotations you made"),
-            (team.CoderScope.ALL, "&All Coders", "Every coder's annotations"),
-            (team.CoderScope.CHOSEN, "&Chosen Coders…", "The annotations of coders you choose"),
+            (
+                team.CoderScope.MINE,
+                translate("TeamController", "&Mine"),
+                translate("TeamController", "Only the annotations you made"),
+            ),
+            (
+                team.CoderScope.ALL,
+                translate("TeamController", "&All Coders"),
+                translate("TeamController", "Every coder's annotations"),
+            ),
+            (
+                team.CoderScope.CHOSEN,
+                translate("TeamController", "&Chosen Coders…"),
+                translate("TeamController", "The annotations of coders you choose"),
+            ),
         ):
             action = QAction(text, w)
             action.setCheckable(True)
@@ -109,12 +126,13 @@ class TeamController(QObject):
             lambda: self.set_filter(team.CoderFilter())
         )
         self.show_actions[team.CoderScope.CHOSEN].triggered.connect(self.ask_chosen)
-        self.blind_action = QAction("&Blind Double Coding", w)
+        self.blind_action = QAction(translate("TeamController", "&Blind Double Coding"), w)
         self.blind_action.setObjectName("blind_coding")
         self.blind_action.setCheckable(True)
-        tip = (
+        tip = translate(
+            "TeamController",
             "Each coder sees only their own mark-up until you, the lead, open adjudication "
-            "(Compare › Intercoder Agreement)"
+            "(Compare › Intercoder Agreement)",
         )
         self.blind_action.setToolTip(tip)
         self.blind_action.setStatusTip(tip)
@@ -145,12 +163,28 @@ class TeamController(QObject):
             self.coder_label.setToolTip("")
             return
         everyone = self.filter.scope == team.CoderScope.ALL
-        shown = "" if everyone else f" · showing {self.filter.label}"
+        shown = (
+            "" if everyone else arg(translate("TeamController", " · showing %1"), self.filter.label)
+        )
         if self.blind.hiding:
-            shown = f" · blind coding (lead {self.blind.lead}): showing only yours"
-        self.coder_label.setText(f"Signed in as {project.coder}{shown}")
-        role = f" (database role {project.db_role})" if project.db_role else ""
-        self.coder_label.setToolTip(f"Your annotations are recorded as {project.coder}{role}")
+            shown = arg(
+                translate("TeamController", " · blind coding (lead %1): showing only yours"),
+                self.blind.lead,
+            )
+        signed = translate("TeamController", "Signed in as %1").replace("%1", project.coder)
+        self.coder_label.setText(f"{signed}{shown}")
+        role = (
+            arg(translate("TeamController", " (database role %1)"), project.db_role)
+            if project.db_role
+            else ""
+        )
+        self.coder_label.setToolTip(
+            arg(
+                translate("TeamController", "Your annotations are recorded as %1%2"),
+                project.coder,
+                role,
+            )
+        )
 
     # -- connecting --------------------------------------------------------------------------
 
@@ -173,7 +207,7 @@ class TeamController(QObject):
         self.last_login = replace(login, password="")
         return self._open(
             address,
-            f"Connecting to {address.host}…",
+            arg(translate("TeamController", "Connecting to %1…"), address.host),
             lambda: team.connect(
                 address,
                 login.password or None,
@@ -188,11 +222,15 @@ class TeamController(QObject):
         try:
             address = team.ServerAddress.from_url(location)
         except ParleyError as error:
-            prompts.show_error(self.window, error, "Cannot Open Project")
+            prompts.show_error(
+                self.window, error, translate("TeamController", "Cannot Open Project")
+            )
             return False
         self.last_login = ServerLogin(address.host, address.port, address.database, address.user)
         return self._open(
-            address, f"Connecting to {address.host}…", lambda: team.connect(address, None)
+            address,
+            arg(translate("TeamController", "Connecting to %1…"), address.host),
+            lambda: team.connect(address, None),
         )
 
     def _open(self, address: team.ServerAddress, label: str, connect: Any) -> bool:
@@ -213,7 +251,9 @@ class TeamController(QObject):
             if wants_password(error):
                 self.ask_connect(self.last_login, str(error))
             elif isinstance(error, ParleyError):
-                prompts.show_error(self.window, error, "Cannot Connect")
+                prompts.show_error(
+                    self.window, error, translate("TeamController", "Cannot Connect")
+                )
             else:
                 self.window.report_failure(error)
 
@@ -250,8 +290,11 @@ class TeamController(QObject):
         current = project.coder if project is not None else self.window.settings.coder
         name = prompts.ask_text(
             self.window,
-            "Sign In as Coder",
-            "Record your annotations under the name:\n(empty: your login name)",
+            translate("TeamController", "Sign In as Coder"),
+            translate(
+                "TeamController",
+                "Record your annotations under the name:\n(empty: your login name)",
+            ),
             current,
         )
         if name is None:
@@ -316,17 +359,28 @@ class TeamController(QObject):
         if self.blind.lead != project.coder:
             prompts.show_report(
                 self.window,
-                "Blind Double Coding",
-                "Each coder sees only their own mark-up until the lead opens adjudication.",
-                f"{self.blind.lead} leads this blind coding and opens adjudication.",
+                translate("TeamController", "Blind Double Coding"),
+                translate(
+                    "TeamController",
+                    "Each coder sees only their own mark-up until the lead opens adjudication.",
+                ),
+                arg(
+                    translate(
+                        "TeamController", "%1 leads this blind coding and opens adjudication."
+                    ),
+                    self.blind.lead,
+                ),
             )
             return False
         if not prompts.confirm(
             self.window,
-            "Open Adjudication",
-            "End blind coding? Every coder will see everyone's mark-up, and agreement and "
-            "adjudication become available.",
-            "Open Adjudication",
+            translate("TeamController", "Open Adjudication"),
+            translate(
+                "TeamController",
+                "End blind coding? Every coder will see everyone's mark-up, and agreement and "
+                "adjudication become available.",
+            ),
+            translate("TeamController", "Open Adjudication"),
         ):
             return False
         with user_errors(self.window):
@@ -360,7 +414,10 @@ class TeamController(QObject):
             for c in coders
         ]
         chosen = prompts.choose_many(
-            self.window, "Show Annotations Of", "Show the annotations of these coders:", items
+            self.window,
+            translate("TeamController", "Show Annotations Of"),
+            translate("TeamController", "Show the annotations of these coders:"),
+            items,
         )
         if chosen is None:  # cancelled: the menu goes back to what is shown
             self.show_actions[self.filter.scope].setChecked(True)
@@ -384,11 +441,15 @@ class TeamController(QObject):
             log.warning("could not look for colleagues' changes: %s", error)
             if project is self.window.project:
                 self.window.statusBar().showMessage(
-                    "Cannot reach the project to look for colleagues' changes; trying again", 4000
+                    translate(
+                        "TeamController",
+                        "Cannot reach the project to look for colleagues' changes; trying again",
+                    ),
+                    4000,
                 )
 
         self.window.runner.start(
-            "Looking for colleagues' changes",
+            translate("TeamController", "Looking for colleagues' changes"),
             work,
             lambda update: self._polled(project, update),
             failed,
@@ -403,7 +464,9 @@ class TeamController(QObject):
         if update.combined is not None:
             with self.window.router.from_others():
                 project.announce(update.combined)
-            self.window.statusBar().showMessage(f"Updated: {update.combined.label}", 4000)
+            self.window.statusBar().showMessage(
+                arg(translate("TeamController", "Updated: %1"), update.combined.label), 4000
+            )
         if update.more:
             self.poll()
 
@@ -423,11 +486,15 @@ class TeamController(QObject):
                 yield
         except ConflictError as error:
             log.info("refused: %s", error)
-            prompts.show_error(self.window, error, "Changed by Someone Else")
+            prompts.show_error(
+                self.window, error, translate("TeamController", "Changed by Someone Else")
+            )
             self.show_current(error)
         except NotFound as error:  # deleted before the change could even look at it
             log.info("refused: %s", error)
-            prompts.show_error(self.window, error, "Changed by Someone Else")
+            prompts.show_error(
+                self.window, error, translate("TeamController", "Changed by Someone Else")
+            )
             project.announce(_as_change_set(things))
 
     def show_current(self, error: ConflictError) -> None:
@@ -462,7 +529,9 @@ class TeamController(QObject):
         if prompts.offer_skip(self.window, error):
             label = project.skip_undo()
             if label:
-                self.window.statusBar().showMessage(f"Skipped: {label}", 4000)
+                self.window.statusBar().showMessage(
+                    arg(translate("TeamController", "Skipped: %1"), label), 4000
+                )
         self.window.update_undo()
 
 
@@ -473,7 +542,7 @@ def _as_change_set(things: Iterable[Expectable]) -> ChangeSet:
         if isinstance(thing, (Annotation, Code, Source)):
             ids[type(thing)].add(thing.id)
     return ChangeSet(
-        label="Changed by someone else",
+        label=translate("TeamController", "Changed by someone else"),
         annotations=frozenset(ids[Annotation]),
         codes=frozenset(ids[Code]),
         sources=frozenset(ids[Source]),

@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui import prompts, theme
+from desktop_app.gui.language_menu import LanguageMenu
 from desktop_app.gui.search_panel import SCOPE_PROJECT, SCOPE_SOURCE, SearchPanel, SearchRequest
+from desktop_app.gui.translation import arg, translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -40,6 +42,7 @@ class ViewController(QObject):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.appearance_actions[w.settings.appearance].setChecked(True)
         a.appearance.triggered.connect(lambda action: self.set_appearance(action.data()))
+        self.language_menu = LanguageMenu(w, w.menus.view, w.settings)
         a.about.triggered.connect(self.show_about)
         a.show_log.triggered.connect(self.show_log)
         w.search_panel.titles = self._source_title
@@ -59,13 +62,18 @@ class ViewController(QObject):
         search panel (which may be behind the annotation list)."""
         panel = self.window.search_panel
         if not panel.hits:
-            self.window.statusBar().showMessage("No hits: search first (Ctrl+F)", 4000)
+            self.window.statusBar().showMessage(
+                translate("ViewController", "No hits: search first (Ctrl+F)"), 4000
+            )
             return
         panel.step(delta)
         current = panel.current_hit()
         if current is not None:
             number = panel.hits.index(current) + 1
-            self.window.statusBar().showMessage(f"Hit {number:,} of {len(panel.hits):,}", 4000)
+            total = len(panel.hits)
+            self.window.statusBar().showMessage(
+                arg(translate("ViewController", "Hit %1 of %2"), f"{number:,}", f"{total:,}"), 4000
+            )
 
     def run_search(self, payload: tuple[SearchRequest, int]) -> None:
         request, generation = payload
@@ -74,7 +82,7 @@ class ViewController(QObject):
             return
         panel = self.window.search_panel
         self.window.runner.start(
-            f"Searching for “{request.query}”…",
+            arg(translate("ViewController", "Searching for “%1”…"), request.query),
             lambda _progress, _cancelled: SearchPanel.execute(project, request),
             lambda hits: panel.show_hits(hits, request.query, generation),
             self.window.report_failure,
@@ -136,14 +144,21 @@ class ViewController(QObject):
     def show_about(self) -> None:
         from desktop_app.gui.app import about_html
 
-        prompts.about(self.window, "About Parley", about_html())
+        prompts.about(self.window, translate("ViewController", "About Parley"), about_html())
 
     def show_log(self) -> None:
         from desktop_app.logsetup import log_file
 
         prompts.show_report(
-            self.window, "Log File", f"Parley writes details for problem reports to:\n{log_file()}"
+            self.window,
+            translate("ViewController", "Log File"),
+            arg(
+                translate("ViewController", "Parley writes details for problem reports to:\n%1"),
+                log_file(),
+            ),
         )
 
     def _busy(self, busy: bool) -> None:
-        self.window.statusBar().showMessage("Working…" if busy else "", 0 if busy else 1)
+        self.window.statusBar().showMessage(
+            translate("ViewController", "Working…") if busy else "", 0 if busy else 1
+        )

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from desktop_app.gui.annotations_panel import KIND_LEGEND, AnnotationsPanel
+from desktop_app.gui.annotations_panel import AnnotationsPanel, kind_legend
 from desktop_app.gui.codebook_panel import CodebookPanel
 from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.sources_panel import SourcesPanel
+from desktop_app.gui.translation import translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -60,10 +61,12 @@ class TabCornerLegend(ElidedLabel):
 
 
 def build_recent_bar(window: MainWindow) -> QToolBar:
-    bar = QToolBar("Recent Codes", window)
+    bar = QToolBar(translate("WindowLayout", "Recent Codes"), window)
     bar.setObjectName("recent_codes_toolbar")
-    bar.setAccessibleName("Recent codes")
-    bar.setToolTip("The codes you applied last: select text and press 1–9")
+    bar.setAccessibleName(translate("WindowLayout", "Recent codes"))
+    bar.setToolTip(
+        translate("WindowLayout", "The codes you applied last: select text and press 1–9")
+    )
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBarBreak()
     window.addToolBar(bar)
@@ -85,13 +88,15 @@ def build_panels(window: MainWindow) -> None:
     w.tabs = QTabWidget(w)
     w.tabs.setObjectName("lower_tabs")
     w.tabs.setDocumentMode(True)
-    w.tabs.addTab(w.annotations_panel, "In This Source")
-    w.tabs.addTab(w.search_panel, "Search")
+    w.tabs.addTab(w.annotations_panel, translate("WindowLayout", "In This Source"))
+    w.tabs.addTab(w.search_panel, translate("WindowLayout", "Search"))
     legend = TabCornerLegend(w.tabs)
     legend.setObjectName("kind_legend")
     legend.set_full_text(
-        KIND_LEGEND.replace(" · ↳ linked to another annotation", " · ↳ linked"),
-        f"The letters in the first column of the list: {KIND_LEGEND}",
+        kind_legend(short=True),
+        translate("WindowLayout", "The letters in the first column of the list: %1").replace(
+            "%1", kind_legend()
+        ),
     )
     legend.setEnabled(False)  # quiet, like a caption
     legend.setContentsMargins(0, 0, 6, 0)
@@ -117,10 +122,10 @@ def build_panels(window: MainWindow) -> None:
     w.center_tabs.setObjectName("center_tabs")
     w.center_tabs.setDocumentMode(True)
     w.center_tabs.setTabBarAutoHide(True)  # no tab bar while the reader is alone
-    w.center_tabs.addTab(w.center_splitter, "Reader")
-    w.main_splitter.addWidget(_titled("Sources", w.sources_panel, w))
+    w.center_tabs.addTab(w.center_splitter, translate("WindowLayout", "Reader"))
+    w.main_splitter.addWidget(_titled(translate("WindowLayout", "Sources"), w.sources_panel, w))
     w.main_splitter.addWidget(w.center_tabs)
-    w.main_splitter.addWidget(_titled("Codebook", w.codebook_panel, w))
+    w.main_splitter.addWidget(_titled(translate("WindowLayout", "Codebook"), w.codebook_panel, w))
     w.main_splitter.setStretchFactor(0, 2)
     w.main_splitter.setStretchFactor(1, 5)
     w.main_splitter.setStretchFactor(2, 2)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import Cancelled
+from desktop_app.gui.translation import translate
 from desktop_app.progress import CancelCheck, ProgressCallback
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,9 @@ class TaskRunner(QObject):
     def _show_progress(self, task: Task, cancellable: bool) -> None:
         if task.done or task not in self._running:
             return
-        dialog = QProgressDialog(task.label, "Cancel" if cancellable else "", 0, 0, self._window)
+        dialog = QProgressDialog(
+            task.label, translate("Workers", "Cancel") if cancellable else "", 0, 0, self._window
+        )
         dialog.setWindowTitle("Parley")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

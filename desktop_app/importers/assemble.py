@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext
 from desktop_app.importers import limits
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.importers.textnorm import (
@@ -59,14 +60,17 @@ def finish(
         warnings.append(f"{removed} control character(s) that cannot be displayed were removed")
     if not text.strip():
         raise ImportRefused(
-            path, "contains no text", "check that this is the document you meant to import"
+            path,
+            gettext("contains no text"),
+            gettext("check that this is the document you meant to import"),
         )
     if len(text) > limits.MAX_TEXT_CHARS:
         raise ImportRefused(
             path,
-            f"is too long: {len(text):,} characters of text (the limit is "
-            f"{limits.MAX_TEXT_CHARS:,})",
-            "split it into smaller documents and import those",
+            gettext("is too long: {count} characters of text (the limit is {limit})").format(
+                count=f"{len(text):,}", limit=f"{limits.MAX_TEXT_CHARS:,}"
+            ),
+            gettext("split it into smaller documents and import those"),
         )
     variables = dict(extracted.variables)
     language, note = _reconcile_language(normalise_field(extracted.meta.language), text)

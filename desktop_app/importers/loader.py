@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext
 from desktop_app.importers import limits
 from desktop_app.importers.assemble import Extracted, clean_title, finish, sha256_hex
 from desktop_app.importers.charsets import uncertain
@@ -169,10 +170,14 @@ def _read(path: Path, suffix: str) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ImportRefused(path, "does not exist", "check the file name and folder") from None
+        raise ImportRefused(
+            path, gettext("does not exist"), gettext("check the file name and folder")
+        ) from None
     except PermissionError:
         raise ImportRefused(
-            path, "cannot be read (permission denied)", "check the file's permissions"
+            path,
+            gettext("cannot be read (permission denied)"),
+            gettext("check the file's permissions"),
         ) from None
     except OSError as error:
         raise ImportRefused(path, f"cannot be read ({error.strerror or error})") from None
@@ -182,28 +187,37 @@ def _read(path: Path, suffix: str) -> bytes:
         readable = os.access(path, os.R_OK | os.X_OK)
         raise ImportRefused(
             path,
-            "is a folder, not a file" if readable else "is a folder that cannot be read",
-            "import the folder itself to add the files in it"
+            gettext("is a folder, not a file")
             if readable
-            else "check the folder's permissions",
+            else gettext("is a folder that cannot be read"),
+            gettext("import the folder itself to add the files in it")
+            if readable
+            else gettext("check the folder's permissions"),
         )
     if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused(path, "is not a regular file", "choose a document file")
+        raise ImportRefused(
+            path, gettext("is not a regular file"), gettext("choose a document file")
+        )
     if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or "(no extension)"
+        shown = suffix or gettext("(no extension)")
         raise ImportRefused(
             path,
-            f"unsupported file type {shown} — Parley imports {_SUPPORTED_LIST}",
-            "convert the document to one of these formats",
+            gettext("unsupported file type {suffix} — Parley imports {supported}").format(
+                suffix=shown, supported=_SUPPORTED_LIST
+            ),
+            gettext("convert the document to one of these formats"),
         )
     if info.st_size == 0:
-        raise ImportRefused(path, "is empty (0 bytes)", "check that the file was saved")
+        raise ImportRefused(
+            path, gettext("is empty (0 bytes)"), gettext("check that the file was saved")
+        )
     if info.st_size > limits.MAX_FILE_BYTES:
         raise ImportRefused(
             path,
-            f"is too large ({describe_bytes(info.st_size)}; the limit is "
-            f"{describe_bytes(limits.MAX_FILE_BYTES)})",
-            "split it into smaller documents and import those",
+            gettext("is too large ({size}; the limit is {limit})").format(
+                size=describe_bytes(info.st_size), limit=describe_bytes(limits.MAX_FILE_BYTES)
+            ),
+            gettext("split it into smaller documents and import those"),
         )
     try:
         with path.open("rb") as handle:

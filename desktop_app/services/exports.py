@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from desktop_app import i18n
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
@@ -168,7 +169,7 @@ def export(
     snapshot = load_snapshot(project, options.source_ids, coder=options.coder)
     if output.suffix.lower() in VARIANT_SUFFIXES and options.variants is None:
         options = replace(options, variants=variant_report(snapshot, pins(project)))
-    with atomic_output(output) as partial:
+    with atomic_output(output) as partial, i18n.language(options.language):
         notes = writer(snapshot, partial, options, progress=progress, cancelled=cancelled)
     log.info("exported %s", output)
     chosen = [f"only {options.coder}'s mark-up is exported"] if options.coder else []

@@ -24,6 +24,7 @@ from desktop_app.domain.model import (
     SpeakerDetails,
 )
 from desktop_app.errors import ParleyError
+from desktop_app.i18n import N_, gettext
 from desktop_app.services import codebook, markup, sources
 from desktop_app.services.project import Project
 
@@ -35,29 +36,43 @@ FEED_FILE = "003_5d4df97f4eee4e75.txt"
 # (name, category, description)
 CONDITIONS = [
     (
-        "Withdrawal from four regions",
-        "Territory",
-        "Ukrainian forces leave the Donetsk, Luhansk, Zaporizhzhia and Kherson regions within "
-        "their administrative borders.",
-    ),
-    ("Renounce NATO membership", "Alignment", "Kyiv officially gives up its plans to join NATO."),
-    ("Non-aligned status", "Alignment", "Ukraine becomes neutral, outside military blocs."),
-    ("Non-nuclear status", "Security", "Ukraine does not seek nuclear weapons."),
-    (
-        "Demilitarisation and denazification",
-        "Security",
-        "Limits on Ukraine's armed forces and the Kremlin's 'denazification' demand.",
-    ),
-    ("Lifting of Western sanctions", "Economy", "Western sanctions on Russia are lifted."),
-    (
-        "Recognition of new territories",
-        "Territory",
-        "The annexed regions are recognised internationally as Russian.",
+        N_("Withdrawal from four regions"),
+        N_("Territory"),
+        N_(
+            "Ukrainian forces leave the Donetsk, Luhansk, Zaporizhzhia and Kherson regions within "
+            "their administrative borders."
+        ),
     ),
     (
-        "Land route to Crimea",
-        "Territory",
-        "A guaranteed land corridor ('easement') to Crimea through Kherson and Zaporizhzhia.",
+        N_("Renounce NATO membership"),
+        N_("Alignment"),
+        N_("Kyiv officially gives up its plans to join NATO."),
+    ),
+    (
+        N_("Non-aligned status"),
+        N_("Alignment"),
+        N_("Ukraine becomes neutral, outside military blocs."),
+    ),
+    (N_("Non-nuclear status"), N_("Security"), N_("Ukraine does not seek nuclear weapons.")),
+    (
+        N_("Demilitarisation and denazification"),
+        N_("Security"),
+        N_("Limits on Ukraine's armed forces and the Kremlin's 'denazification' demand."),
+    ),
+    (
+        N_("Lifting of Western sanctions"),
+        N_("Economy"),
+        N_("Western sanctions on Russia are lifted."),
+    ),
+    (
+        N_("Recognition of new territories"),
+        N_("Territory"),
+        N_("The annexed regions are recognised internationally as Russian."),
+    ),
+    (
+        N_("Land route to Crimea"),
+        N_("Territory"),
+        N_("A guaranteed land corridor ('easement') to Crimea through Kherson and Zaporizhzhia."),
     ),
 ]
 
@@ -73,57 +88,57 @@ SPEAKERS = [
             "президент России",
             "head of state",
         ),
-        "President of Russia",
-        "Kremlin",
+        N_("President of Russia"),
+        N_("Kremlin"),
         "Russia",
     ),
     (
         "Volodymyr Zelensky",
         ("Zelensky", "Vladimir Zelensky", "Зеленский"),
-        "President of Ukraine",
-        "Office of the President of Ukraine",
+        N_("President of Ukraine"),
+        N_("Office of the President of Ukraine"),
         "Ukraine",
     ),
     (
         "Mykhailo Podolyak",
         ("Podolyak", "Podoliak", "Mikhail Podoliak", "Михаил Подоляк", "Подоляк"),
-        "Adviser to the head of the Presidential Office",
-        "Office of the President of Ukraine",
+        N_("Adviser to the head of the Presidential Office"),
+        N_("Office of the President of Ukraine"),
         "Ukraine",
     ),
     (
         "Jens Stoltenberg",
         ("Stoltenberg", "Столтенберг", "Йенс Столтенберг"),
-        "NATO Secretary General",
-        "NATO",
+        N_("NATO Secretary General"),
+        N_("NATO"),
         "West",
     ),
     (
         "Lloyd Austin",
         ("Ллойд Остин", "US defense chief", "глава Пентагона", "Pentagon", "Пентагон"),
-        "US Secretary of Defense",
-        "US Department of Defense",
+        N_("US Secretary of Defense"),
+        N_("US Department of Defense"),
         "West",
     ),
     (
         "Maria Zakharova",
         ("Zakharova", "Мария Захарова"),
-        "Foreign Ministry spokeswoman",
-        "Russian Foreign Ministry",
+        N_("Foreign Ministry spokeswoman"),
+        N_("Russian Foreign Ministry"),
         "Russia",
     ),
 ]
 
 # Colours from the palette every kind and stance is told apart in (domain/palette.py).
 STANCES = [
-    ("Rejects", palette.VERMILLION, "Refuses the proposal or condition outright."),
-    ("Criticizes", palette.YELLOW, "Finds fault with the proposal without a flat refusal."),
+    (N_("Rejects"), palette.VERMILLION, N_("Refuses the proposal or condition outright.")),
+    (N_("Criticizes"), palette.YELLOW, N_("Finds fault with the proposal without a flat refusal.")),
     (
-        "Defends proposal",
+        N_("Defends proposal"),
         palette.REDDISH_PURPLE,
-        "Argues for the proposal or blames others for refusing it.",
+        N_("Argues for the proposal or blames others for refusing it."),
     ),
-    ("Welcomes", palette.SKY_BLUE, "Receives the proposal positively."),
+    (N_("Welcomes"), palette.SKY_BLUE, N_("Receives the proposal positively.")),
 ]
 
 # A user-added root: places whose spelling varies between sources.
@@ -407,7 +422,11 @@ def _build_codebook(project: Project) -> dict[str, int]:
     root = codebook.root_of_kind(project, CodeKind.CONDITION)
     for name, category, description in CONDITIONS:
         ids[name] = codebook.create_code(
-            project, root.id, name, category=category, description=description
+            project,
+            root.id,
+            gettext(name),
+            category=gettext(category),
+            description=gettext(description),
         ).id
     root = codebook.root_of_kind(project, CodeKind.SPEAKER)
     for name, aliases, role, affiliation, side in SPEAKERS:
@@ -415,15 +434,21 @@ def _build_codebook(project: Project) -> dict[str, int]:
             project,
             root.id,
             name,
-            speaker=SpeakerDetails(aliases=aliases, role=role, affiliation=affiliation, side=side),
+            speaker=SpeakerDetails(
+                aliases=aliases, role=gettext(role), affiliation=gettext(affiliation), side=side
+            ),
         ).id
     root = codebook.root_of_kind(project, CodeKind.REACTION)
     for name, color, description in STANCES:
         ids[name] = codebook.create_code(
-            project, root.id, name, color=color, description=description
+            project, root.id, gettext(name), color=color, description=gettext(description)
         ).id
     places = codebook.create_code(
-        project, None, "Places", color="#7f8c8d", description="Places whose spelling varies."
+        project,
+        None,
+        gettext("Places"),
+        color="#7f8c8d",
+        description=gettext("Places whose spelling varies."),
     )
     for name, aliases in PLACES:
         ids[name] = codebook.create_code(

@@ -15,6 +15,7 @@ from desktop_app.domain.model import Code
 from desktop_app.domain.spans import trim_span
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.i18n import gettext
 from desktop_app.storage import codebook as code_store
 from desktop_app.storage import sources as source_store
 from desktop_app.storage.transaction import Reader
@@ -38,16 +39,23 @@ def checked_codes(reader: Reader, code_ids: Sequence[int]) -> list[CodeRef]:
     each existing and none a kind's root. One query, asking only for names and roots (this is
     on the key-press path)."""
     if not code_ids:
-        raise InvalidChange("an annotation needs at least one code", "pick a code")
+        raise InvalidChange(
+            gettext("an annotation needs at least one code"), gettext("pick a code")
+        )
     wanted = list(dict.fromkeys(code_ids))
     found = code_store.names_and_roots(reader, wanted)
     codes = []
     for code_id in wanted:
         if code_id not in found:
-            raise NotFound(f"there is no code {code_id}", "refresh the codebook")
+            raise NotFound(
+                gettext("there is no code {id}").format(id=code_id), gettext("refresh the codebook")
+            )
         name, root = found[code_id]
         if root:
-            raise InvalidChange(f"“{name}” is a root, not a code", "pick or create a code under it")
+            raise InvalidChange(
+                gettext("“{name}” is a root, not a code").format(name=name),
+                gettext("pick or create a code under it"),
+            )
         codes.append(CodeRef(code_id, name))
     return codes
 
@@ -56,15 +64,19 @@ def checked_span(text: str | None, start: int, end: int) -> str:
     """The quote ``text[start:end]`` of a source (None: deleted meanwhile): inside the text
     and not only white space."""
     if text is None:
-        raise NotFound("that source no longer exists", "refresh the source list")
+        raise NotFound(gettext("that source no longer exists"), gettext("refresh the source list"))
     if not 0 <= start < end <= len(text):
         raise InvalidChange(
-            f"the span {start}–{end} is outside the text (0–{len(text)})",
-            "select text inside the source",
+            gettext("the span {start}–{end} is outside the text (0–{length})").format(
+                start=start, end=end, length=len(text)
+            ),
+            gettext("select text inside the source"),
         )
     quote = text[start:end]
     if not quote.strip():
-        raise InvalidChange("the selection holds only white space", "select some words")
+        raise InvalidChange(
+            gettext("the selection holds only white space"), gettext("select some words")
+        )
     return quote
 
 
@@ -82,15 +94,19 @@ def checked_stored_span(reader: Reader, source_id: int, start: int, end: int) ->
     key-press path; a long source need not be loaded to check a few words)."""
     found = source_store.span_of(reader, source_id, start, end) if start >= 0 else None
     if found is None and start >= 0:
-        raise NotFound("that source no longer exists", "refresh the source list")
+        raise NotFound(gettext("that source no longer exists"), gettext("refresh the source list"))
     length, quote = found if found is not None else (0, "")
     if not 0 <= start < end <= length:
         raise InvalidChange(
-            f"the span {start}–{end} is outside the text (0–{length})",
-            "select text inside the source",
+            gettext("the span {start}–{end} is outside the text (0–{length})").format(
+                start=start, end=end, length=length
+            ),
+            gettext("select text inside the source"),
         )
     if not quote.strip():
-        raise InvalidChange("the selection holds only white space", "select some words")
+        raise InvalidChange(
+            gettext("the selection holds only white space"), gettext("select some words")
+        )
     return quote
 
 
@@ -100,15 +116,21 @@ def checked_stored_span(reader: Reader, source_id: int, start: int, end: int) ->
 def clean_code_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidChange("a code needs a name", "type a name")
+        raise InvalidChange(gettext("a code needs a name"), gettext("type a name"))
     if len(cleaned) > NAME_LIMIT:
-        raise InvalidChange(f"a code name is at most {NAME_LIMIT} characters", "shorten it")
+        raise InvalidChange(
+            gettext("a code name is at most {limit} characters").format(limit=NAME_LIMIT),
+            gettext("shorten it"),
+        )
     return cleaned
 
 
 def checked_color(color: str) -> str:
     if not COLOR_PATTERN.match(color):
-        raise InvalidChange(f"“{color}” is not a colour", "use the form #rrggbb")
+        raise InvalidChange(
+            gettext("“{color}” is not a colour").format(color=color),
+            gettext("use the form #rrggbb"),
+        )
     return color.lower()
 
 
@@ -119,5 +141,6 @@ def check_unique_name(
     for code in codes:
         if code.parent_id == parent_id and code.id != skip and fold(code.name) == folded:
             raise InvalidChange(
-                f"“{code.name}” already exists there", "pick it, or choose another name"
+                gettext("“{name}” already exists there").format(name=code.name),
+                gettext("pick it, or choose another name"),
             )

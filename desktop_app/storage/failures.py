@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop_app import paths
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +52,17 @@ def newest_backup(path: Path | None) -> Path | None:
 def damaged_error(path: Path | None, location: str, detail: str = "") -> ProjectError:
     backup = newest_backup(path)
     restore = (
-        f"its newest backup is {backup}: copy it to a new name and open that"
+        gettext("its newest backup is {backup}: copy it to a new name and open that").format(
+            backup=backup
+        )
         if backup is not None
-        else "open an earlier copy of it, if you have one"
+        else gettext("open an earlier copy of it, if you have one")
     )
     found = f" ({detail})" if detail else ""
-    return ProjectError(f"{location} is damaged{found}", f"{restore}; this file was not changed")
+    return ProjectError(
+        gettext("{location} is damaged").format(location=location) + found,
+        gettext("{restore}; this file was not changed").format(restore=restore),
+    )
 
 
 def _kind(message: str, number: int | None) -> str | None:
@@ -99,34 +105,52 @@ def user_error(
     log.info("storage failure on %s (%s): %s", location, kind, message)
     folder = path.parent if path is not None else None
     if kind == "full":
-        where = f"the disk holding {folder}" if folder else "the server's disk"
-        return ProjectError(f"{where} is full", f"free some space and try again; {NOTHING_CHANGED}")
+        where = (
+            gettext("the disk holding {folder}").format(folder=folder)
+            if folder
+            else gettext("the server's disk")
+        )
+        return ProjectError(
+            gettext("{where} is full").format(where=where),
+            gettext("free some space and try again; nothing was changed"),
+        )
     if kind == "read-only":
         return ProjectError(
-            f"{location} is read-only: changes cannot be saved",
-            f"copy the project to a folder you can write to and open the copy; {NOTHING_CHANGED}",
+            gettext("{location} is read-only: changes cannot be saved").format(location=location),
+            gettext(
+                "copy the project to a folder you can write to and open the copy; "
+                "nothing was changed"
+            ),
         )
     if kind == "denied":
         return ProjectError(
-            f"Parley is not allowed to {'write' if writing else 'read'} {location}",
-            f"check the permissions of the file and its folder; {NOTHING_CHANGED}",
+            (
+                gettext("Parley is not allowed to write {location}")
+                if writing
+                else gettext("Parley is not allowed to read {location}")
+            ).format(location=location),
+            gettext("check the permissions of the file and its folder; nothing was changed"),
         )
     if kind == "damaged":
         return damaged_error(path, location)
     if kind == "locked":
         return ProjectError(
-            f"{location} is locked by another program",
-            f"close it there (or wait for it to finish) and try again; {NOTHING_CHANGED}",
+            gettext("{location} is locked by another program").format(location=location),
+            gettext("close it there (or wait for it to finish) and try again; nothing was changed"),
         )
     if kind == "io":
         return ProjectError(
-            f"the disk holding {location} reported a read or write error",
-            "check the disk or network drive, then try again; copy the project to a "
-            "local disk if it persists",
+            gettext("the disk holding {location} reported a read or write error").format(
+                location=location
+            ),
+            gettext(
+                "check the disk or network drive, then try again; copy the project to a "
+                "local disk if it persists"
+            ),
         )
     return ProjectError(
-        f"{location} cannot be opened",
-        "check that the file and its folder exist and that you may read and write them",
+        gettext("{location} cannot be opened").format(location=location),
+        gettext("check that the file and its folder exist and that you may read and write them"),
     )
 
 

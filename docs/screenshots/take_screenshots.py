@@ -6,8 +6,9 @@ under an X server (Xvfb).
 Builds the sample project in a temporary user folder and grabs the screen with ImageMagick's
 ``import`` for each: the window in light and in dark (1440×900), the mark-up popup, the compare
 view beside the reader at 1440×900 and at 1024×700, the export dialog, Help › Keyboard
-Shortcuts and Help › Getting Started. The pictures are reduced to 256 colours to stay small; the
-Getting Started ones go to ``resources/help`` (they ship with the program).
+Shortcuts, Help › Getting Started, and the window in Ukrainian (light) and Russian (dark).
+The pictures are reduced to 256 colours to stay small; the Getting Started ones go to
+``resources/help`` (they ship with the program).
 """
 
 from __future__ import annotations
@@ -194,6 +195,22 @@ def main() -> int:
         guide.close()
         window.close()
         settle(app, 0.3)
+
+        # The window in Ukrainian (light) and in Russian (dark), each on a sample built in that
+        # language (the sample's codebook is written in the interface language).
+        from desktop_app.gui import translation
+
+        for code, appearance in (("uk", "light"), ("ru", "dark")):
+            translation.install(code)
+            sample = Path(temp) / f"sample-{code}.parley"
+            build_sample_project(sample)
+            window = new_window(appearance, WIDTH, HEIGHT)
+            show_feed(window)
+            settle(app, 1.0)
+            grab(HERE / f"main-window-{code}-{appearance}.png", (0, 0, WIDTH, HEIGHT))
+            window.close()
+            settle(app, 0.3)
+        translation.install("en")
     return 0
 
 

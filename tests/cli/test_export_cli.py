@@ -322,3 +322,25 @@ def test_export_only_one_coders_markup(
     line = _one_error_line(capsys)
     assert "no coder called “carol”" in line and "alice, bob" in line
     assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "sheets"),
+    [("uk", ["Зведення", "Умови за джерелами"]), ("ru", ["Сводка", "Условия по источникам"])],
+)
+def test_export_in_another_language(
+    sample_project: Path, tmp_path: Path, language: str, sheets: list[str]
+) -> None:
+    out = tmp_path / "comparison.xlsx"
+    assert _run("export", sample_project, out, "--language", language) == 0
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[:2] == sheets
+
+
+def test_export_refuses_a_language_it_does_not_speak(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        _run("export", sample_project, tmp_path / "x.xlsx", "--language", "de")
+    assert exit_info.value.code == 2
+    assert "--language" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()

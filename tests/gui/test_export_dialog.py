@@ -618,3 +618,31 @@ def test_the_deliverables_can_be_made_from_one_coders_markup(
     assert len(rows) - 1 == sum(
         1 for a in markup.list_annotations(project) if a.coder == SAMPLE_CODER
     )
+
+
+def test_the_deliverable_language_is_chosen_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, said: Prompts, exports_dir: Path
+) -> None:
+    """The dialog offers English, Українська, Русский — the interface language first — and the
+    workbook comes out in the one chosen."""
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        seen["default"] = dialog.language.currentData()
+        seen["offered"] = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # English → Українська
+        seen["chosen"] = dialog.language.currentData()
+        dialog.export_button.click()
+
+    said.open_folder = False
+    export_through_dialog(qtbot, window, window.commands.export_workbook.trigger, fill)
+    assert seen == {
+        "default": "en",
+        "offered": ["English", "Українська", "Русский"],
+        "chosen": "uk",
+    }
+    written = next(exports_dir.glob("*.xlsx"))
+    book = openpyxl.load_workbook(written, read_only=True)
+    assert book.sheetnames[:3] == ["Зведення", "Умови за джерелами", "Спікери за джерелами"]
+    book.close()

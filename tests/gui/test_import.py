@@ -79,7 +79,7 @@ def test_drop_files_and_a_folder_imports_them_and_lists_refusals(
     # One dialog lists every refused file with its reason.
     ((title, text, details),) = reports
     assert title == "Import"
-    assert "3 sources added" in text and "2 file(s) could not be imported" in text
+    assert "3 sources added" in text and "2 files could not be imported" in text
     assert "empty.txt: is empty" in details
     assert "tool.exe: unsupported file type .exe" in details
     # The first new source is open in the reader.

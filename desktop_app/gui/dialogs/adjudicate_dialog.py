@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.dialogs.base import BaseDialog
+from desktop_app.gui.translation import translate
 
 QUOTE_LIMIT = 400  # characters of the quote shown
 
@@ -35,7 +36,7 @@ class EditSpanDialog(BaseDialog):
         code_id: int,
     ) -> None:
         """``text``: the source's text (code points); ``codes``: (id, name) to choose from."""
-        super().__init__(parent, "Edit the Adjudicated Span")
+        super().__init__(parent, translate("AdjudicateDialog", "Edit the Adjudicated Span"))
         self.setObjectName("adjudicate_edit_dialog")
         self.text = text
         self.quote = QLabel(self)
@@ -55,10 +56,10 @@ class EditSpanDialog(BaseDialog):
             self.code.addItem(name, found_id)
         self.code.setCurrentIndex(max(0, self.code.findData(code_id)))
         form = QFormLayout()
-        form.addRow("&Start:", self.start)
-        form.addRow("&End:", self.end)
-        form.addRow("&Code:", self.code)
-        form.addRow("Quote:", self.quote)
+        form.addRow(translate("AdjudicateDialog", "&Start:"), self.start)
+        form.addRow(translate("AdjudicateDialog", "&End:"), self.end)
+        form.addRow(translate("AdjudicateDialog", "&Code:"), self.code)
+        form.addRow(translate("AdjudicateDialog", "Quote:"), self.quote)
         self.ok = self.lay_out(form).button(QDialogButtonBox.StandardButton.Ok)
         for box in (self.start, self.end):
             box.valueChanged.connect(self._show_quote)
@@ -70,7 +71,7 @@ class EditSpanDialog(BaseDialog):
         self.ok.setEnabled(end > start)
         if end <= start:
             self.quote.setText("")
-            self.say("The end must come after the start.")
+            self.say(translate("AdjudicateDialog", "The end must come after the start."))
             return
         self.error.hide()
         quote = self.text[start:end]

@@ -24,6 +24,7 @@ from desktop_app.gui.codebook_panel import SHAPES
 from desktop_app.gui.dialogs.base import BaseDialog
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.markup_popup import Create, Lookup, MarkupPopup
+from desktop_app.gui.translation import translate
 
 CONTEXT = 60
 
@@ -51,7 +52,7 @@ class AnnotationDialog(BaseDialog):
         lookup: Lookup,
         create: Create,
     ) -> None:
-        super().__init__(parent, "Edit Annotation")
+        super().__init__(parent, translate("AnnotationDialog", "Edit Annotation"))
         self.setObjectName("annotation_dialog")
         self.annotation = annotation
         self._text = text
@@ -60,15 +61,15 @@ class AnnotationDialog(BaseDialog):
         self._create = create
         self.code_list = QListWidget(self)
         self.code_list.setObjectName("annotation_codes")
-        self.code_list.setAccessibleName("Codes")
+        self.code_list.setAccessibleName(translate("AnnotationDialog", "Codes"))
         self.code_list.setMaximumHeight(110)
         for code_id in annotation.code_ids:
             self._add_code_item(code_id)
-        add = QPushButton("&Add Code…", self)
-        add.setToolTip("Pick or create another code for this span")
+        add = QPushButton(translate("AnnotationDialog", "&Add Code…"), self)
+        add.setToolTip(translate("AnnotationDialog", "Pick or create another code for this span"))
         add.clicked.connect(self._add_code)
-        remove = QPushButton("&Remove Code", self)
-        remove.setToolTip("Take the selected code off this span")
+        remove = QPushButton(translate("AnnotationDialog", "&Remove Code"), self)
+        remove.setToolTip(translate("AnnotationDialog", "Take the selected code off this span"))
         remove.clicked.connect(self._remove_code)
         code_buttons = QHBoxLayout()
         code_buttons.addWidget(add)
@@ -76,14 +77,16 @@ class AnnotationDialog(BaseDialog):
         code_buttons.addStretch(1)
         self.note = QPlainTextEdit(annotation.note, self)
         self.note.setObjectName("annotation_note")
-        self.note.setAccessibleName("Note")
-        self.note.setToolTip("Your remark on this span; shown on hover and in exports")
+        self.note.setAccessibleName(translate("AnnotationDialog", "Note"))
+        self.note.setToolTip(
+            translate("AnnotationDialog", "Your remark on this span; shown on hover and in exports")
+        )
         self.note.setFixedHeight(70)
         self.start = QSpinBox(self)
         self.end = QSpinBox(self)
         for box, value, name in (
-            (self.start, annotation.start, "Start"),
-            (self.end, annotation.end, "End"),
+            (self.start, annotation.start, translate("AnnotationDialog", "Start")),
+            (self.end, annotation.end, translate("AnnotationDialog", "End")),
         ):
             box.setRange(0, len(text))
             box.setValue(value)
@@ -102,24 +105,24 @@ class AnnotationDialog(BaseDialog):
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setMinimumWidth(460)
         self.link_list = QListWidget(self)
-        self.link_list.setAccessibleName("Links")
+        self.link_list.setAccessibleName(translate("AnnotationDialog", "Links"))
         self.link_list.setMaximumHeight(90)
         for link, label in links:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, link.id)
             self.link_list.addItem(item)
-        unlink = QPushButton("Remove &Link", self)
-        unlink.setToolTip("Remove the selected link")
+        unlink = QPushButton(translate("AnnotationDialog", "Remove &Link"), self)
+        unlink.setToolTip(translate("AnnotationDialog", "Remove the selected link"))
         unlink.setEnabled(bool(links))
         unlink.clicked.connect(self._remove_link)
         self.removed_links: list[int] = []
         form = QFormLayout()
-        form.addRow("Codes:", self.code_list)
+        form.addRow(translate("AnnotationDialog", "Codes:"), self.code_list)
         form.addRow("", code_buttons)
-        form.addRow("&Note:", self.note)
-        form.addRow("Span:", bounds)
-        form.addRow("Quote:", self.quote)
-        form.addRow("Links:", self.link_list)
+        form.addRow(translate("AnnotationDialog", "&Note:"), self.note)
+        form.addRow(translate("AnnotationDialog", "Span:"), bounds)
+        form.addRow(translate("AnnotationDialog", "Quote:"), self.quote)
+        form.addRow(translate("AnnotationDialog", "Links:"), self.link_list)
         form.addRow("", unlink)
         self.lay_out(form)
         self._show_quote()
@@ -139,7 +142,9 @@ class AnnotationDialog(BaseDialog):
         ]
 
     def _add_code(self) -> None:
-        popup = MarkupPopup(self, self._lookup, self._create, None, "this span")
+        popup = MarkupPopup(
+            self, self._lookup, self._create, None, translate("AnnotationDialog", "this span")
+        )
         popup.committed.connect(self._codes_picked)
         button = self.sender()
         anchor = button.rect() if isinstance(button, QWidget) else self.rect()
@@ -167,7 +172,7 @@ class AnnotationDialog(BaseDialog):
     def _show_quote(self) -> None:
         start, end = self.start.value(), self.end.value()
         if end <= start:
-            self.quote.setText("(the end must come after the start)")
+            self.quote.setText(translate("AnnotationDialog", "(the end must come after the start)"))
             return
         before = self._text[max(0, start - CONTEXT) : start].split("\n")[-1]
         after = self._text[end : end + CONTEXT].split("\n")[0]
@@ -186,11 +191,13 @@ class AnnotationDialog(BaseDialog):
         draft = self.draft()
         problem = ""
         if not draft.code_ids:
-            problem = "An annotation needs at least one code (delete it instead)."
+            problem = translate(
+                "AnnotationDialog", "An annotation needs at least one code (delete it instead)."
+            )
         elif draft.end <= draft.start:
-            problem = "The span must end after it starts."
+            problem = translate("AnnotationDialog", "The span must end after it starts.")
         elif not self._text[draft.start : draft.end].strip():
-            problem = "The span holds only white space."
+            problem = translate("AnnotationDialog", "The span holds only white space.")
         if problem:
             self.say(problem)
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.dialogs.base import BaseDialog
+from desktop_app.gui.translation import translate
 
 
 class ChooseDialog(BaseDialog):
@@ -60,7 +61,8 @@ class ChooseDialog(BaseDialog):
 
     def accept(self) -> None:
         if len(self.chosen()) < self.minimum:
-            self.say(f"Tick at least {self.minimum}.")
+            minimum = self.minimum
+            self.say(translate("ChooseDialog", "Tick at least %n.", "", minimum))
             return
         super().accept()
 

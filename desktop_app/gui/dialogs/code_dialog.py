@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code, CodeKind, Side, SpeakerDetails
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.base import BaseDialog
+from desktop_app.gui.translation import arg, translate
 
 
 @dataclass(frozen=True)
@@ -36,62 +37,79 @@ class CodeDialog(BaseDialog):
     def __init__(
         self, parent: QWidget | None, kind: CodeKind, code: Code | None, color: str, where: str
     ) -> None:
-        super().__init__(parent, f"“{code.name}”" if code else f"New Code under {where}")
+        super().__init__(
+            parent,
+            f"“{code.name}”" if code else arg(translate("CodeDialog", "New Code under %1"), where),
+        )
         self.setObjectName("code_dialog")
         self.kind = kind
         self.color = code.color if code else color
         self.name = QLineEdit(code.name if code else "", self)
         self.name.setObjectName("code_name")
-        self.name.setAccessibleName("Name")
-        self.name.setToolTip("The canonical name, as it should appear in exports")
+        self.name.setAccessibleName(translate("CodeDialog", "Name"))
+        self.name.setToolTip(
+            translate("CodeDialog", "The canonical name, as it should appear in exports")
+        )
         self.name.setMinimumWidth(360)
         self.color_button = QPushButton(self)
-        self.color_button.setAccessibleName("Colour")
-        self.color_button.setToolTip("The highlight colour of this code")
+        self.color_button.setAccessibleName(translate("CodeDialog", "Colour"))
+        self.color_button.setToolTip(translate("CodeDialog", "The highlight colour of this code"))
         self.color_button.clicked.connect(self._pick_color)
         self._show_color()
         self.description = QPlainTextEdit(code.description if code else "", self)
         self.description.setObjectName("code_description")
-        self.description.setAccessibleName("Description")
-        self.description.setToolTip("What the code means, for colleagues and the briefing")
+        self.description.setAccessibleName(translate("CodeDialog", "Description"))
+        self.description.setToolTip(
+            translate("CodeDialog", "What the code means, for colleagues and the briefing")
+        )
         self.description.setFixedHeight(72)
         self.category = QLineEdit(code.category if code else "", self)
-        self.category.setAccessibleName("Category")
-        self.category.setToolTip("A grouping for conditions, e.g. Territory or Security")
+        self.category.setAccessibleName(translate("CodeDialog", "Category"))
+        self.category.setToolTip(
+            translate("CodeDialog", "A grouping for conditions, e.g. Territory or Security")
+        )
         details = code.speaker if code else SpeakerDetails()
         self.aliases = QPlainTextEdit("\n".join(details.aliases), self)
         self.aliases.setObjectName("code_aliases")
-        self.aliases.setAccessibleName("Aliases")
+        self.aliases.setAccessibleName(translate("CodeDialog", "Aliases"))
         self.aliases.setToolTip(
-            "Other names, one per line, in any language or script (Путин, the Russian President)"
+            translate(
+                "CodeDialog",
+                "Other names, one per line, in any language or script "
+                "(Путин, the Russian President)",
+            )
         )
         self.aliases.setFixedHeight(90)
         self.role = QLineEdit(details.role, self)
-        self.role.setAccessibleName("Role")
-        self.role.setToolTip("e.g. President of Russia")
+        self.role.setAccessibleName(translate("CodeDialog", "Role"))
+        self.role.setToolTip(translate("CodeDialog", "e.g. President of Russia"))
         self.affiliation = QLineEdit(details.affiliation, self)
-        self.affiliation.setAccessibleName("Affiliation")
-        self.affiliation.setToolTip("e.g. Kremlin, NATO, Office of the President of Ukraine")
+        self.affiliation.setAccessibleName(translate("CodeDialog", "Affiliation"))
+        self.affiliation.setToolTip(
+            translate("CodeDialog", "e.g. Kremlin, NATO, Office of the President of Ukraine")
+        )
         self.side = QComboBox(self)
         self.side.setEditable(True)
-        self.side.setAccessibleName("Side")
-        self.side.setToolTip("Which side of the event the speaker stands on")
+        self.side.setAccessibleName(translate("CodeDialog", "Side"))
+        self.side.setToolTip(
+            translate("CodeDialog", "Which side of the event the speaker stands on")
+        )
         self.side.addItems(["", *(s.value for s in Side)])
         self.side.setCurrentText(details.side)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("Co&lour:", self.color_button)
-        form.addRow("&Description:", self.description)
+        form.addRow(translate("CodeDialog", "&Name:"), self.name)
+        form.addRow(translate("CodeDialog", "Co&lour:"), self.color_button)
+        form.addRow(translate("CodeDialog", "&Description:"), self.description)
         if kind in (CodeKind.CONDITION, CodeKind.OTHER):
-            form.addRow("&Category:", self.category)
+            form.addRow(translate("CodeDialog", "&Category:"), self.category)
         else:
             self.category.hide()
         # Aliases help every kind found by spelling (places, say); roles only speakers.
-        form.addRow("&Aliases:", self.aliases)
+        form.addRow(translate("CodeDialog", "&Aliases:"), self.aliases)
         if kind == CodeKind.SPEAKER:
-            form.addRow("&Role:", self.role)
-            form.addRow("A&ffiliation:", self.affiliation)
-            form.addRow("&Side:", self.side)
+            form.addRow(translate("CodeDialog", "&Role:"), self.role)
+            form.addRow(translate("CodeDialog", "A&ffiliation:"), self.affiliation)
+            form.addRow(translate("CodeDialog", "&Side:"), self.side)
         else:
             for widget in (self.role, self.affiliation, self.side):
                 widget.hide()
@@ -126,7 +144,7 @@ class CodeDialog(BaseDialog):
     def accept(self) -> None:
         draft = self.draft()
         if not draft.name:
-            self.say("A code needs a name.")
+            self.say(translate("CodeDialog", "A code needs a name."))
             self.name.setFocus()
             return
         super().accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.dialogs.base import BaseDialog
+from desktop_app.gui.translation import translate
 
 DEFAULT_PORT = 5432
 
@@ -49,51 +50,74 @@ class ConnectDialog(BaseDialog):
     def __init__(
         self, parent: QWidget | None, initial: ServerLogin | None = None, problem: str = ""
     ) -> None:
-        super().__init__(parent, "Connect to Server", problem)
+        super().__init__(parent, translate("ConnectDialog", "Connect to Server"), problem)
         start = initial or ServerLogin()
         self.setObjectName("connect_dialog")
-        self.host = self._line("host", start.host, "The PostgreSQL server, e.g. db.example.org")
+        self.host = self._line(
+            "host",
+            start.host,
+            translate("ConnectDialog", "The PostgreSQL server, e.g. db.example.org"),
+        )
         self.port = QSpinBox(self)
         self.port.setObjectName("connect_port")
         self.port.setRange(1, 65535)
         self.port.setValue(start.port)
-        self.port.setAccessibleName("Port")
-        self.port.setToolTip("The server's port; PostgreSQL's usual one is 5432")
-        self.database = self._line("database", start.database, "The project's database")
-        self.user = self._line("user", start.user, "Your login role on the server")
+        self.port.setAccessibleName(translate("ConnectDialog", "Port"))
+        self.port.setToolTip(
+            translate("ConnectDialog", "The server's port; PostgreSQL's usual one is 5432")
+        )
+        self.database = self._line(
+            "database", start.database, translate("ConnectDialog", "The project's database")
+        )
+        self.user = self._line(
+            "user", start.user, translate("ConnectDialog", "Your login role on the server")
+        )
         self.password = self._line(
             "password",
             start.password,
-            "Leave empty to use the password kept in the system keyring",
+            translate(
+                "ConnectDialog", "Leave empty to use the password kept in the system keyring"
+            ),
         )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("&Remember password in the system keyring", self)
+        self.remember = QCheckBox(
+            translate("ConnectDialog", "&Remember password in the system keyring"), self
+        )
         self.remember.setObjectName("connect_remember")
         self.remember.setChecked(start.remember)
         self.remember.setToolTip(
-            "Kept by the operating system (Keychain, Credential Manager, Secret Service), "
-            "never in Parley's settings or the project"
+            translate(
+                "ConnectDialog",
+                "Kept by the operating system (Keychain, Credential Manager, Secret Service), "
+                "never in Parley's settings or the project",
+            )
         )
         self.coder = self._line(
-            "coder", start.coder, "Empty: your annotations are recorded under your login role"
+            "coder",
+            start.coder,
+            translate(
+                "ConnectDialog", "Empty: your annotations are recorded under your login role"
+            ),
         )
-        self.coder.setPlaceholderText("your login role")
+        self.coder.setPlaceholderText(translate("ConnectDialog", "your login role"))
         form = QFormLayout()
         for label, widget in (
-            ("&Host:", self.host),
-            ("P&ort:", self.port),
-            ("&Database:", self.database),
-            ("&User:", self.user),
-            ("&Password:", self.password),
+            (translate("ConnectDialog", "&Host:"), self.host),
+            (translate("ConnectDialog", "P&ort:"), self.port),
+            (translate("ConnectDialog", "&Database:"), self.database),
+            (translate("ConnectDialog", "&User:"), self.user),
+            (translate("ConnectDialog", "&Password:"), self.password),
             ("", self.remember),
-            ("&Coder name:", self.coder),
+            (translate("ConnectDialog", "&Coder name:"), self.coder),
         ):
             form.addRow(label, widget)
         self.host.setMinimumWidth(320)
         self.error.setObjectName("connect_error")
         self.error.setWordWrap(True)
         buttons = self.lay_out(form)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ConnectDialog", "Connect")
+        )
         first_empty = next(
             (edit for edit in (self.host, self.database, self.user) if not edit.text()),
             self.password if problem else self.host,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.textfold import fold
 from desktop_app.gui.dialogs.base import BaseDialog
+from desktop_app.gui.translation import translate
 
 
 class PickDialog(BaseDialog):
@@ -31,9 +32,9 @@ class PickDialog(BaseDialog):
         super().__init__(parent, title)
         self.setObjectName("pick_dialog")
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter")
+        self.filter.setPlaceholderText(translate("PickDialog", "Type to filter"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter")
+        self.filter.setAccessibleName(translate("PickDialog", "Filter"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
         for key, text, icon in items:

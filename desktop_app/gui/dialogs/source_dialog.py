@@ -24,6 +24,7 @@ from desktop_app.domain.model import Source, SourceMeta
 from desktop_app.domain.outlets import Outlet
 from desktop_app.gui.date_field import DateField
 from desktop_app.gui.dialogs.encoding_list import EncodingList
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services.encodings import EncodingChoice
 
 
@@ -42,27 +43,33 @@ class SourceDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.setObjectName("source_dialog")
-        self.setWindowTitle("Source Details")
+        self.setWindowTitle(translate("SourceDialog", "Source Details"))
         self.source_id = source.id
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         tips = {
-            "title": "The headline or a short name for the source (required)",
-            "outlet": "Who published it: newspaper, agency, ministry, channel",
-            "author": "Author or authors, as credited",
-            "url": "Where it was found",
-            "language": "Language code(s), comma-separated when mixed, e.g. en, ru",
+            "title": translate(
+                "SourceDialog", "The headline or a short name for the source (required)"
+            ),
+            "outlet": translate(
+                "SourceDialog", "Who published it: newspaper, agency, ministry, channel"
+            ),
+            "author": translate("SourceDialog", "Author or authors, as credited"),
+            "url": translate("SourceDialog", "Where it was found"),
+            "language": translate(
+                "SourceDialog", "Language code(s), comma-separated when mixed, e.g. en, ru"
+            ),
         }
         self._published = source.published
         self._shown_date = shown_date(source.published)
         self.date = DateField(self._shown_date, self)
         for name, label in (
-            ("title", "&Title:"),
-            ("outlet", "&Outlet:"),
-            ("author", "&Author:"),
-            ("published", "&Published:"),
-            ("url", "&URL:"),
-            ("language", "&Language:"),
+            ("title", translate("SourceDialog", "&Title:")),
+            ("outlet", translate("SourceDialog", "&Outlet:")),
+            ("author", translate("SourceDialog", "&Author:")),
+            ("published", translate("SourceDialog", "&Published:")),
+            ("url", translate("SourceDialog", "&URL:")),
+            ("language", translate("SourceDialog", "&Language:")),
         ):
             if name == "published":
                 edit = self.date.edit
@@ -125,7 +132,7 @@ class SourceDialog(QDialog):
             return
         meta = self.meta()
         if not meta.title:
-            self._refuse("A source needs a title.", self.fields["title"])
+            self._refuse(translate("SourceDialog", "A source needs a title."), self.fields["title"])
             return
         super().accept()
         self.submitted.emit(meta)
@@ -156,19 +163,36 @@ class SourceDialog(QDialog):
 
 def source_facts(source: Source) -> list[str]:
     """What the import found out about a source, one line each."""
+    characters = source.characters
     lines = [
-        f"{source.original_name or 'pasted text'} · {source.file_format} · "
-        f"{source.characters:,} characters · imported {shown_date(source.imported_at)}"
+        arg(
+            translate("SourceDialog", "%1 · %2 · %3 · imported %4"),
+            source.original_name or translate("SourceDialog", "pasted text"),
+            source.file_format,
+            translate("SourceDialog", "%Ln character(s)", "", characters),
+            shown_date(source.imported_at),
+        )
     ]
     variables = source.variables
     if file_date := variables.get(FILE_DATE):
         lines.append(
-            f"File date: {shown_date(file_date)} (when the file was made, which need not be "
-            "when it was published)"
+            arg(
+                translate(
+                    "SourceDialog",
+                    "File date: %1 (when the file was made, which need not be when it was "
+                    "published)",
+                ),
+                shown_date(file_date),
+            )
         )
     if encoding := variables.get("encoding"):
         sure = variables.get("encoding_confidence", "")
-        lines.append(f"Encoding: {encoding}" + (f" — detection: {sure}" if sure else ""))
+        lines.append(
+            arg(translate("SourceDialog", "Encoding: %1"), encoding)
+            + (arg(translate("SourceDialog", " — detection: %1"), sure) if sure else "")
+        )
     if declared := variables.get("declared_language"):
-        lines.append(f"The document declares its language as {declared}")
+        lines.append(
+            arg(translate("SourceDialog", "The document declares its language as %1"), declared)
+        )
     return lines
