@@ -91,7 +91,7 @@ def redecode(project: Project, source_id: int, encoding: str) -> Source:
     if not data:
         raise InvalidChange(
             f"“{source.title}” kept no copy of its file (its encoding was not in doubt)",
-            "import the file again with the encoding you want (the command line's --encoding option)",
+            "import the file again in the encoding you want (the command line's --encoding)",
         )
     document = _document(data, source, codec)
     values: dict[str, object] = {
