@@ -61,7 +61,6 @@ def rejections(reader: Reader, source_ids: Iterable[int] | None = None) -> set[R
 
 def reject(tx: Transaction, keys: Sequence[tuple[RejectionKey, str]], coder_id: int | None) -> int:
     """Remember each (key, rule) as rejected, unless it already is; returns how many were new."""
-    table = RejectedSuggestion.__table__
     known = rejections(tx, {key.source_id for key, _rule in keys})
     now = now_iso()
     rows = []
@@ -82,7 +81,7 @@ def reject(tx: Transaction, keys: Sequence[tuple[RejectionKey, str]], coder_id: 
             }
         )
     for row in rows:  # one by one: ids come back in order on every database
-        tx.insert(table, row)
+        tx.insert(RejectedSuggestion, row)
     return len(rows)
 
 
@@ -90,7 +89,7 @@ def forget(tx: Transaction, key: RejectionKey) -> int:
     """Propose ``key`` again (no longer rejected); returns how many rows went."""
     table = RejectedSuggestion.__table__
     return tx.delete_where(
-        table,
+        RejectedSuggestion,
         and_(
             table.c.source_id == key.source_id,
             table.c.start == key.start,
@@ -106,4 +105,4 @@ def forget_sources(tx: Transaction, source_ids: Iterable[int]) -> None:
     table = RejectedSuggestion.__table__
     wanted = sorted(set(source_ids))
     for at in range(0, len(wanted), _CHUNK):
-        tx.delete_where(table, table.c.source_id.in_(wanted[at : at + _CHUNK]))
+        tx.delete_where(RejectedSuggestion, table.c.source_id.in_(wanted[at : at + _CHUNK]))
