@@ -38,6 +38,7 @@ from desktop_app.services.suggestions import visible
 from desktop_app.services.suggestions_engine import reading_inputs, suggest_all
 
 Order = Literal["position", "score"]
+_TEXT_CHUNK = 200
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Computed:
     shown: dict[int, tuple[Suggestion, ...]]  # of those, what is shown
     gone: frozenset[int]  # sources that no longer exist
     limited: tuple[str, ...]  # what the engine had to limit, one sentence each
+    quotes: dict[int, dict[tuple[int, int], str]]  # of the sources read again: span → text
 
 
 def _ordered(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
@@ -98,7 +100,27 @@ def compute(
             limited.extend(result.limited)
     if cancelled():
         raise Cancelled()
-    return Computed(inputs, found, visible(project, found), gone, tuple(dict.fromkeys(limited)))
+    return Computed(
+        inputs,
+        found,
+        visible(project, found),
+        gone,
+        tuple(dict.fromkeys(limited)),
+        _quotes(project, found),
+    )
+
+
+def _quotes(
+    project: Project, found: Mapping[int, tuple[Suggestion, ...]]
+) -> dict[int, dict[tuple[int, int], str]]:
+    """The text of every suggestion, so the window lists those of any source without reading
+    its text (read here a chunk of sources at a time)."""
+    quotes: dict[int, dict[tuple[int, int], str]] = {}
+    ids = sorted(i for i, found_here in found.items() if found_here)
+    for at in range(0, len(ids), _TEXT_CHUNK):
+        for source_id, text in sources.texts_of(project, ids[at : at + _TEXT_CHUNK]).items():
+            quotes[source_id] = {(s.start, s.end): text[s.start : s.end] for s in found[source_id]}
+    return quotes
 
 
 class SuggestionBook:
@@ -108,6 +130,7 @@ class SuggestionBook:
         self.inputs: ReadingInputs | None = None
         self._found: dict[int, tuple[Suggestion, ...]] = {}
         self._shown: dict[int, tuple[Suggestion, ...]] = {}
+        self._quotes: dict[int, dict[tuple[int, int], str]] = {}
         self._stale: set[int] = set()
         self._everything = True
         self._check_inputs = True
@@ -178,7 +201,10 @@ class SuggestionBook:
         for source_id in computed.gone:
             self._found.pop(source_id, None)
             self._shown.pop(source_id, None)
+            self._quotes.pop(source_id, None)
         self._found.update(computed.found)
+        for source_id in computed.found:
+            self._quotes[source_id] = computed.quotes.get(source_id, {})
         self._shown.update(computed.shown)
         self._touched |= self._touched_while_running & set(self._found)
         self._stale |= self._touched_while_running - set(self._found) - computed.gone
@@ -227,6 +253,12 @@ class SuggestionBook:
         if order == "score":
             found.sort(key=lambda s: (-s.score, s.source_id, s.start))
         return found
+
+    def quote(self, suggestion: Suggestion) -> str:
+        """The words of ``suggestion`` as its source holds them."""
+        return self._quotes.get(suggestion.source_id, {}).get(
+            (suggestion.start, suggestion.end), ""
+        )
 
     def count(self, source_ids: Iterable[int] | None = None) -> int:
         ids = self._shown if source_ids is None else source_ids

@@ -36,6 +36,7 @@ def test_computed_then_kept_up_to_date_change_by_change(project: Project) -> Non
     assert not book.pending and book.ready
     assert _quotes(book, texts) == ["Путин", "Путина", "Putin's", "Putin"]
     assert _quotes(book, texts, source_ids=[second]) == ["Putin's", "Putin"]
+    assert [book.quote(s) for s in book.shown(source_ids=[second])] == ["Putin's", "Putin"]
     assert _quotes(book, texts, code_id=putin.id, kind="statement") == []
 
     # Mark-up covering one: shown no more, worked out again for that source only.
