@@ -78,7 +78,7 @@ class SuggestionsController(QObject):
         self.book = SuggestionBook()
         self._project = self.window.project
         self.refresh()
-        if self._project is not None and not self._project.read_only:
+        if self._project is not None:
             self.compute_now()
 
     def _changed(self, change: ChangeSet) -> None:
