@@ -58,6 +58,12 @@ class SuggestionsController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.compute_now)
+        # What a change set means for the list is worked out once the event that made it is
+        # over: a mark-up key press asks nothing more of the database than before.
+        self._after_change = QTimer(self)
+        self._after_change.setSingleShot(True)
+        self._after_change.setInterval(0)
+        self._after_change.timeout.connect(self.catch_up)
         p = self.panel
         p.filters_changed.connect(self.refresh)
         p.current_changed.connect(self._follow)
@@ -75,6 +81,7 @@ class SuggestionsController(QObject):
 
     def _project_changed(self) -> None:
         self._timer.stop()
+        self._after_change.stop()
         self.book = SuggestionBook()
         self._project = self.window.project
         self.refresh()
@@ -85,10 +92,18 @@ class SuggestionsController(QObject):
         if self.window.project is None:
             return
         self.book.note(change)
+        self._after_change.start()
+
+    def catch_up(self) -> None:
+        """Show what the changes heard so far mean: the suggestions of the sources whose
+        mark-up or rejections changed worked out again, and a computation when due."""
+        project = self.window.project
+        if project is None:
+            return
         touched = self.book.touched()
         if touched:
             with user_errors(self.window):
-                self.book.reshow(self.window.project, touched)
+                self.book.reshow(project, touched)
         if self.book.pending:
             self._timer.start()
         self.refresh()

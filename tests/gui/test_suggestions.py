@@ -30,7 +30,10 @@ def focused() -> QWidget:
 def press(
     qtbot: object, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
+    """A key to the focused widget, then what the window does once the event is over (the
+    list catches up with the change the key made)."""
     qtbot.keyClick(focused(), key, modifiers)  # type: ignore[attr-defined]
+    QApplication.processEvents()
 
 
 @pytest.fixture
@@ -90,7 +93,6 @@ def test_enter_accepts_and_ctrl_z_takes_it_back(qtbot: object, ready: MainWindow
     ]
     assert first not in listed(window)  # covered now: no longer proposed
     assert current(window) == second  # the next one is current, the list keeps the keys
-    QApplication.processEvents()  # the router's deferred work, focus included
     assert focused() is window.suggestions.panel.list
     assert window.commands.undo.text().startswith("&Undo Accept")
     press(qtbot, Qt.Key.Key_Z, CTRL)
@@ -141,6 +143,7 @@ def test_e_edits_bounds_and_codes_before_accepting(qtbot: object, ready: MainWin
     dialog.end.selectAll()
     qtbot.keyClicks(dialog.end, str(first.end + 4))  # type: ignore[attr-defined]
     qtbot.keyClick(dialog.end, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    QApplication.processEvents()
     assert not dialog.isVisible()
     made = [a for a in annotations(window) if a not in before]
     assert len(made) == 1
@@ -149,7 +152,10 @@ def test_e_edits_bounds_and_codes_before_accepting(qtbot: object, ready: MainWin
     assert first.end < end <= first.end + 4  # trimmed of a blank at the end, if any
     assert set(codes) == {*first.code_ids, other}
     assert origin == review.origin_of(first)
-    qtbot.waitUntil(lambda: focused() is window.suggestions.panel.list)  # type: ignore[attr-defined]
+    window.activateWindow()  # as the window manager does once the dialog has gone
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: QApplication.focusWidget() is window.suggestions.panel.list
+    )
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert annotations(window) == before
 
@@ -218,9 +224,52 @@ def test_accept_all_shown_asks_with_the_count_and_is_one_undo(
     assert annotations(window) == before  # declined: nothing accepted
     answer[0] = True
     window.suggestions.panel.accept_all.click()
+    QApplication.processEvents()
     assert len(annotations(window)) > len(before)
     assert not [s for s in listed(window) if s.code_ids]
     assert window.commands.undo.text() == f"&Undo Accept {len(shown)} suggestions"
     window.suggestions.panel.list.setFocus()
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert annotations(window) == before
+
+
+def test_marking_by_hand_costs_the_key_press_nothing_more_and_hides_what_it_covers(
+    qtbot: object, ready: MainWindow
+) -> None:
+    from tests.gui.conftest import type_text
+    from tests.sqlcount import counting
+
+    window = ready
+    assert window.project is not None
+    first = current(window)
+    code = window.codes[first.code_ids[0]]
+    window.reader.select_span(first.start, first.end)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_S)  # type: ignore[attr-defined]
+    popup = window.markup.popup
+    assert popup is not None and popup.isVisible()
+    type_text(popup.edit, code.name)
+    with counting(window.project.database.engine) as marking:
+        qtbot.keyClick(popup.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    # One read to check, one write (as tests/gui/test_keypress_sql pins): nothing for suggestions.
+    assert marking.transactions == 2, marking.statements
+    assert first in listed(window)  # not yet: once the key press is over
+    QApplication.processEvents()
+    assert first not in listed(window)
+    assert (first.start, first.end) not in {(g[0], g[1]) for g in window.reader.ghosts()}
+
+
+def test_an_imported_source_gets_its_suggestions_in_the_background(
+    qtbot: object, ready: MainWindow
+) -> None:
+    from tests.builders import add_source
+
+    window = ready
+    assert window.project is not None
+    book = window.suggestions.book
+    before = {s.source_id: s for s in book.shown()}
+    new_id = add_source(window.project, "Putin and Zelensky spoke.", "Wire", language="en")
+    assert book.count([new_id]) == 0  # the window did not wait
+    qtbot.waitUntil(lambda: book.count([new_id]) == 2, timeout=WAIT_MS)  # type: ignore[attr-defined]
+    assert {s.source_id: s for s in book.shown() if s.source_id != new_id} == before
+    assert "in all" in window.suggestions.status.text()
