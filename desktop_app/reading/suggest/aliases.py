@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     """
     a an the and or of in on at to for by with from as is are was were be he she it they we you
     i me him her them his its their our my your this that these those who what not no yes mr mrs
-    ms dr president minister chief head spokesman spokeswoman official officials state
+    ms dr president minister spokesman spokeswoman
     и в во на с со к по за из у о об от до а но или не ни что как это он она оно они мы вы я
     его ее её их им ей президент министр глава спикер представитель
     і й та з зі до від у про що як це він вона воно вони ми ви я його її їх голова речник
