@@ -59,7 +59,8 @@ def compile_alias(code_id: int, alias: str, language: MorphLanguage | None) -> C
     for word in WORD.findall(alias):
         language_here: MorphLanguage | None = language if is_cyrillic(word) else None
         keys = word_keys(word, language_here)
-        name = word[:1].isupper()
+        # A capitalised title ("the Russian President") is a common word, in any case.
+        name = word[:1].isupper() and word.casefold() not in STOP_WORDS
         if name:
             found = frozenset(f"n:{n}" for n in keys.names)
             skeleton = "" if keys.cyrillic else latin_skeleton(keys.folded)

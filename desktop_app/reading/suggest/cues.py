@@ -38,6 +38,7 @@ class CueLexicon:
     clause: frozenset[str]
     pronouns: frozenset[str]
     descriptions: frozenset[str]
+    determiners: frozenset[str]
     by_first: dict[str, tuple[Cue, ...]]
 
     @property
@@ -78,6 +79,7 @@ def lexicon_from_data(data: object, lemma: bool, where: str = "cues") -> CueLexi
         frozenset(fold(w) for w in _phrases(data, "clause", where)),
         frozenset(fold(w) for w in _phrases(data, "pronouns", where)),
         frozenset(fold(w) for w in _phrases(data, "descriptions", where)),
+        frozenset(fold(w) for w in _phrases(data, "determiners", where)),
         {k: tuple(v) for k, v in by_first.items()},
     )
 
@@ -115,9 +117,12 @@ def find_cues(
 ) -> list[CueHit]:
     """Every cue in ``words`` (phrases word by word), by position, longest first at a place."""
     chosen = tuple(lexicons)
+    determiners = frozenset().union(*(lex.determiners for lex in chosen)) if chosen else frozenset()
     hits: list[CueHit] = []
     for i, token in enumerate(words):
         surface = fold(token.text)
+        if i and fold(words[i - 1].text) in determiners:
+            continue  # "similar demands", "his claims": a noun
         forms = word_keys(token.text, morph).words | {surface}
         for lex in chosen:
             for form in forms:

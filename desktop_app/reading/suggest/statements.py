@@ -36,6 +36,8 @@ MIN_QUOTE_WORDS = 4
 AFTER_CUE_WORDS = 4
 PRONOUN_REACH = 2
 DESCRIPTION_REACH = 5
+SHORT_DESCRIPTION = 3
+_POSSESSIVE_PRONOUNS = frozenset("его ее её их його її їх his her their".split())
 _TRIM = " \t\n\r\"'«»“”„‹›‘’.,;:—–-"
 _NUMBERING = "0123456789. \t"
 SCORES = {
@@ -170,6 +172,8 @@ def _unit_statements(
         statements.append(Statement(start, stop, code, stance, how, cue_text, said))
         if code is not None:
             context.last_speaker[unit.paragraph] = (code, said)
+        else:
+            context.last_speaker.pop(unit.paragraph, None)
     return statements
 
 
@@ -246,25 +250,43 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
     descriptions = (
         frozenset().union(*(lex.descriptions for lex in lexicons)) if lexicons else frozenset()
     )
+    if hit.cue.kind == "attribution" and any(
+        w in pronouns or w in _POSSESSIVE_PRONOUNS for w in hit.cue.words
+    ):
+        known = context.last_speaker.get(unit.paragraph) or context.last_speaker.get(
+            unit.paragraph - 1
+        )
+        if known is not None:  # "по его словам": his, the last speaker's
+            return Mention(cue_start, cue_start, known[0], known[1], "alias"), "pronoun", cue_text
+        return None, "none", cue_text
     near = preceding[-PRONOUN_REACH:]
     pronoun = next((w for w in reversed(near) if fold(w.text) in pronouns), None)
     if pronoun is None and preceding and len(preceding) <= DESCRIPTION_REACH:
         pronoun = preceding[0] if fold(preceding[0].text) in pronouns else None
+    named_before = any(m.start >= begin and m.end <= cue_start for m in mentions)
+    # A short description standing for someone ("The Ukrainian aide argued", "Министр
+    # отметил", "Генсек НАТО ответил"): the paragraph's last speaker, when there is one.
     described = (
-        preceding
-        and len(preceding) <= DESCRIPTION_REACH
-        and fold(preceding[0].text) in descriptions
-        and not any(m.start >= begin and m.end <= cue_start for m in mentions)
+        bool(preceding)
+        and not named_before
+        and (
+            len(preceding) <= SHORT_DESCRIPTION
+            or (len(preceding) <= DESCRIPTION_REACH and fold(preceding[0].text) in descriptions)
+        )
     )
-    if pronoun is not None or described:
+    if pronoun is not None:
         known = context.last_speaker.get(unit.paragraph) or context.last_speaker.get(
             unit.paragraph - 1
         )
-        if known is not None:
-            code, said = known
-            stand_in = Mention(cue_start, cue_start, code, said, "alias")
-            word = pronoun.text if pronoun is not None else " ".join(w.text for w in preceding)
-            return stand_in, "pronoun", word
+    elif described:
+        known = context.last_speaker.get(unit.paragraph)
+    else:
+        known = None
+    if known is not None:
+        code, said = known
+        stand_in = Mention(cue_start, cue_start, code, said, "alias")
+        word = pronoun.text if pronoun is not None else " ".join(w.text for w in preceding)
+        return stand_in, "pronoun", word
     return None, "none", cue_text
 
 
@@ -275,6 +297,8 @@ PREPOSITIONS = frozenset("by of to from for against on at about with over into t
 def _subject(text: str, words: list[Token], mention: Mention, morph: MorphLanguage | None) -> bool:
     if not _can_be_subject(text[mention.start : mention.end].rsplit(maxsplit=1)[-1], morph):
         return False
+    if text[mention.end : mention.end + 1] in {"-", "‐", "‑"}:
+        return False  # "Putin-led": a modifier
     before = [w for w in words if w.end <= mention.start]
     return not before or fold(before[-1].text) not in PREPOSITIONS
 
