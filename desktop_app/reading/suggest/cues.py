@@ -39,6 +39,7 @@ class CueLexicon:
     pronouns: frozenset[str]
     descriptions: frozenset[str]
     determiners: frozenset[str]
+    indefinite: frozenset[str]
     by_first: dict[str, tuple[Cue, ...]]
 
     @property
@@ -80,6 +81,7 @@ def lexicon_from_data(data: object, lemma: bool, where: str = "cues") -> CueLexi
         frozenset(fold(w) for w in _phrases(data, "pronouns", where)),
         frozenset(fold(w) for w in _phrases(data, "descriptions", where)),
         frozenset(fold(w) for w in _phrases(data, "determiners", where)),
+        frozenset(fold(w) for w in _phrases(data, "indefinite", where)),
         {k: tuple(v) for k, v in by_first.items()},
     )
 

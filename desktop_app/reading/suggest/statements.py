@@ -37,7 +37,7 @@ AFTER_CUE_WORDS = 4
 PRONOUN_REACH = 2
 DESCRIPTION_REACH = 5
 SHORT_DESCRIPTION = 3
-_POSSESSIVE_PRONOUNS = frozenset("его ее её их його її їх his her their".split())
+_POSSESSIVE_PRONOUNS = frozenset("его ее их його її їх his her their".split())
 _TRIM = " \t\n\r\"'«»“”„‹›‘’.,;:—–-"
 _NUMBERING = "0123456789. \t"
 SCORES = {
@@ -230,6 +230,19 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
         ", -",
         ", –",
     }
+    pronouns = frozenset().union(*(lex.pronouns for lex in lexicons)) if lexicons else frozenset()
+    if opens_clause and hit.cue.kind != "attribution":
+        following = next((w for w in words if w.start >= cue_end), None)
+        if following is not None and fold(following.text) in pronouns:
+            known = context.last_speaker.get(unit.paragraph) or context.last_speaker.get(
+                unit.paragraph - 1
+            )
+            if known is not None:  # "«…», — добавил он"
+                return (
+                    Mention(cue_start, cue_start, known[0], known[1], "alias"),
+                    "pronoun",
+                    following.text,
+                )
     if hit.cue.kind == "attribution" or opens_clause:
         after_words = [w for w in words if w.start >= cue_end]
         limit_words = AFTER_CUE_WORDS if hit.cue.kind != "attribution" else AFTER_CUE_WORDS + 4
@@ -263,14 +276,20 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
     pronoun = next((w for w in reversed(near) if fold(w.text) in pronouns), None)
     if pronoun is None and preceding and len(preceding) <= DESCRIPTION_REACH:
         pronoun = preceding[0] if fold(preceding[0].text) in pronouns else None
-    named_before = any(m.start >= begin and m.end <= cue_start for m in mentions)
+    indefinite = (
+        frozenset().union(*(lex.indefinite for lex in lexicons)) if lexicons else frozenset()
+    )
+    named_before = any(
+        m.start >= begin and m.end <= cue_start and _subject(text, words, m, context.morph)
+        for m in mentions
+    )
     # A short description standing for someone ("The Ukrainian aide argued", "Министр
     # отметил", "Генсек НАТО ответил"): the paragraph's last speaker, when there is one.
     described = (
         bool(preceding)
         and not named_before
         and (
-            len(preceding) <= SHORT_DESCRIPTION
+            (len(preceding) <= SHORT_DESCRIPTION and fold(preceding[0].text) not in indefinite)
             or (len(preceding) <= DESCRIPTION_REACH and fold(preceding[0].text) in descriptions)
         )
     )
@@ -291,7 +310,10 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
 
 
 # A name right after one of these is an object ("put forward by Putin"), not a subject.
-PREPOSITIONS = frozenset("by of to from for against on at about with over into than".split())
+PREPOSITIONS = frozenset(
+    "by of to from for against on at about with over into than alongside beside after before "
+    "behind like unlike near".split()
+)
 
 
 def _subject(text: str, words: list[Token], mention: Mention, morph: MorphLanguage | None) -> bool:

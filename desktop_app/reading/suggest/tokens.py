@@ -41,7 +41,12 @@ def morph_language(language: str | None) -> MorphLanguage | None:
     return "uk" if first == "uk" else "ru" if first == "ru" else None
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
+    """Case-folded, without accents in Latin script ("Erdoğan" → "erdogan"); Cyrillic keeps й
+    and ї, which are letters of their own, and writes ё as е."""
+    if is_cyrillic(word):
+        return word.casefold().replace("ё", "е")
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
