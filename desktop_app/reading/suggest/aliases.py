@@ -62,10 +62,10 @@ def compile_alias(code_id: int, alias: str, language: MorphLanguage | None) -> C
         # A capitalised title ("the Russian President") is a common word, in any case.
         name = word[:1].isupper() and word.casefold() not in STOP_WORDS
         if name:
-            found = frozenset(f"n:{n}" for n in keys.names)
+            found = keys.name_keys
             skeleton = "" if keys.cyrillic else latin_skeleton(keys.folded)
         else:
-            found = frozenset(f"w:{w}" for w in keys.words)
+            found = keys.word_keys
             skeleton = ""
         words.append(AliasWord(name, keys.folded, found, skeleton))
     return CompiledAlias(code_id, alias, tuple(words))

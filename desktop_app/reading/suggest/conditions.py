@@ -25,7 +25,7 @@ from desktop_app.domain.suggestions import CodedWording, ReadingCode
 from desktop_app.reading.morphology import MorphLanguage, lemma
 from desktop_app.reading.suggest.aliases import STOP_WORDS
 from desktop_app.reading.suggest.sentences import Unit
-from desktop_app.reading.suggest.tokens import Token, fold, tokens
+from desktop_app.reading.suggest.tokens import Token, Words, fold, tokens
 
 STEM = 6
 MIN_WORD = 4
@@ -175,6 +175,8 @@ def find_conditions(
     source_id: int,
     text: str,
     units: Sequence[Unit],
+    *,
+    words_of: Words,
     morph: MorphLanguage | None,
 ) -> tuple[list[ConditionMatch], bool]:
     """The conditions worded in ``units`` (at most one per condition and sentence) and whether
@@ -186,7 +188,7 @@ def find_conditions(
     for unit in units:
         # A condition already coded in this sentence is not proposed again.
         done = {code for a, b, code in coded_here if a < unit.end and unit.start < b}
-        words = list(tokens(text, unit.start, unit.end))
+        words = words_of.between(unit.start, unit.end)
         here = stems(words, morph)
         if len(here) < 2:
             continue

@@ -5,9 +5,9 @@ colleague would mark in it, from plain inputs (``domain.suggestions.ReadingInput
 prepared reading to ``suggest_for_source`` when reading many sources with the same inputs. Both
 are pure and thread-safe: a prepared reading is never changed after it is made.
 
-Bounded: mentions are found in the whole text (capped per code and per source, see
-``mentions``); statements and conditions are read in the first ``MAX_READ_CHARS`` characters,
-and the result says so when a source is longer.
+Bounded: a source is read up to ``MAX_READ_CHARS`` characters (the result says so when it is
+longer), mentions are capped per code and per source (see ``mentions``), statements
+(``MAX_STATEMENTS``) and conditions (see ``conditions``) per source.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ from desktop_app.reading.suggest.cues import LANGUAGES, CueLexicon, lexicon
 from desktop_app.reading.suggest.mentions import Mention, MentionIndex, build_index, find_mentions
 from desktop_app.reading.suggest.sentences import units
 from desktop_app.reading.suggest.statements import Statement, find_statements
-from desktop_app.reading.suggest.tokens import fold, morph_language
+from desktop_app.reading.suggest.tokens import Words, fold, morph_language
 
 MAX_READ_CHARS = 1_000_000
+MAX_STATEMENTS = 2_000
 
 
 def mention_codes(codes: tuple[ReadingCode, ...]) -> tuple[ReadingCode, ...]:
@@ -115,26 +116,35 @@ def suggest_for_source(
     morph = morph_language(language)
     found: list[Suggestion] = []
     limited: list[str] = []
+    limit = min(len(text), MAX_READ_CHARS)
+    if len(text) > limit:
+        limited.append(f"read the first {limit:,} of {len(text):,} characters")
+    words = Words(text, limit)
     mentions: tuple[Mention, ...] = ()
     if kinds & {"mention", "statement"}:
-        scan = find_mentions(reading.mentions, text, morph)
+        scan = find_mentions(reading.mentions, text, words.all, morph)
         limited.extend(scan.limited)
         mentions = scan.mentions
-    if kinds & {"statement", "condition"} and len(text) > MAX_READ_CHARS:
-        limited.append(
-            f"statements and conditions were looked for in the first {MAX_READ_CHARS:,} of "
-            f"{len(text):,} characters"
-        )
-    read = units(text, MAX_READ_CHARS) if kinds & {"statement", "condition"} else []
+    read = units(text, limit) if kinds & {"statement", "condition"} else []
     if "condition" in kinds:
-        matches, cut = find_conditions(reading.conditions, source_id, text, read, morph)
+        matches, cut = find_conditions(
+            reading.conditions, source_id, text, read, words_of=words, morph=morph
+        )
         if cut:
             limited.append(f"only the first {len(matches)} condition passages proposed")
         found.extend(condition_suggestion(source_id, m, reading) for m in matches)
     if "statement" in kinds:
         speakers = [m for m in mentions if m.code_id in reading.speakers]
-        for st in find_statements(text, read, speakers, reading.lexicons, morph):
-            found.append(statement_suggestion(source_id, st, reading))
+        statements = find_statements(
+            text, read, speakers, lexicons=reading.lexicons, words_of=words, morph=morph
+        )
+        if len(statements) > MAX_STATEMENTS:
+            limited.append(
+                f"only the first {MAX_STATEMENTS:,} of {len(statements):,} statements proposed"
+            )
+        found.extend(
+            statement_suggestion(source_id, st, reading) for st in statements[:MAX_STATEMENTS]
+        )
     if "mention" in kinds:
         for m in mentions:
             path = reading.paths.get(m.code_id, str(m.code_id))

@@ -30,7 +30,7 @@ from desktop_app.reading.morphology import MorphLanguage, analyser, cyrillic_lan
 from desktop_app.reading.suggest.cues import CueHit, CueLexicon, find_cues
 from desktop_app.reading.suggest.mentions import Mention
 from desktop_app.reading.suggest.sentences import Unit
-from desktop_app.reading.suggest.tokens import Token, fold, tokens
+from desktop_app.reading.suggest.tokens import Token, Words, fold, has_cyrillic, tokens
 
 MIN_QUOTE_WORDS = 4
 AFTER_CUE_WORDS = 4
@@ -83,17 +83,20 @@ class _Context:
     text: str
     morph: MorphLanguage | None
     last_speaker: dict[int, tuple[int, str]]  # paragraph → (speaker code, words)
+    words: Words
 
 
 def find_statements(
     text: str,
     units: Sequence[Unit],
     speakers: Sequence[Mention],
+    *,
     lexicons: dict[str, CueLexicon],
+    words_of: Words,
     morph: MorphLanguage | None,
 ) -> list[Statement]:
     """The statements of ``units``; ``speakers``: the mentions of speaker codes, by position."""
-    context = _Context(text, morph, {})
+    context = _Context(text, morph, {}, words_of)
     found: list[Statement] = []
     cursor = 0
     for unit in units:
@@ -110,7 +113,7 @@ def find_statements(
 
 
 def _lexicons_for(text: str, lexicons: dict[str, CueLexicon]) -> list[CueLexicon]:
-    if is_cyrillic(text):
+    if has_cyrillic(text):
         return [lex for name, lex in lexicons.items() if name in ("ru", "uk")]
     return [lex for name, lex in lexicons.items() if name == "en"]
 
@@ -119,7 +122,9 @@ def _unit_statements(
     context: _Context, unit: Unit, mentions: list[Mention], lexicons: dict[str, CueLexicon]
 ) -> list[Statement]:
     text = context.text
-    words = [w for w in tokens(text, unit.start, unit.end) if not _inside(w.start, unit.quotes)]
+    words = [
+        w for w in context.words.between(unit.start, unit.end) if not _inside(w.start, unit.quotes)
+    ]
     chosen = _lexicons_for(text[unit.start : unit.end], lexicons)
     hits = find_cues(chosen, words, context.morph)
     clause_words = frozenset().union(*(lex.clause for lex in chosen)) if chosen else frozenset()
