@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     """
     a an the and or of in on at to for by with from as is are was were be he she it they we you
     i me him her them his its their our my your this that these those who what not no yes mr mrs
-    ms dr president minister chief head spokesman spokeswoman official officials state
+    ms dr president minister spokesman spokeswoman
     и в во на с со к по за из у о об от до а но или не ни что как это он она оно они мы вы я
     его ее её их им ей президент министр глава спикер представитель
     і й та з зі до від у про що як це він вона воно вони ми ви я його її їх голова речник
@@ -59,12 +59,13 @@ def compile_alias(code_id: int, alias: str, language: MorphLanguage | None) -> C
     for word in WORD.findall(alias):
         language_here: MorphLanguage | None = language if is_cyrillic(word) else None
         keys = word_keys(word, language_here)
-        name = word[:1].isupper()
+        # A capitalised title ("the Russian President") is a common word, in any case.
+        name = word[:1].isupper() and word.casefold() not in STOP_WORDS
         if name:
-            found = frozenset(f"n:{n}" for n in keys.names)
+            found = keys.name_keys
             skeleton = "" if keys.cyrillic else latin_skeleton(keys.folded)
         else:
-            found = frozenset(f"w:{w}" for w in keys.words)
+            found = keys.word_keys
             skeleton = ""
         words.append(AliasWord(name, keys.folded, found, skeleton))
     return CompiledAlias(code_id, alias, tuple(words))

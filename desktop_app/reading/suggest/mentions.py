@@ -24,7 +24,7 @@ from desktop_app.reading.suggest.aliases import (
     alias_problem,
     compile_alias,
 )
-from desktop_app.reading.suggest.tokens import Token, latin_skeleton, tokens, word_keys
+from desktop_app.reading.suggest.tokens import Token, latin_skeleton, word_keys
 
 MAX_PER_CODE = 500
 MAX_MENTIONS = 5_000
@@ -100,9 +100,9 @@ def _word_matches(word: AliasWord, token: Token, language: MorphLanguage | None)
         return None
     keys = word_keys(token.text, language)
     if word.name:
-        if not word.keys & {f"n:{n}" for n in keys.names}:
+        if word.keys.isdisjoint(keys.name_keys):
             return None
-    elif not word.keys & {f"w:{w}" for w in keys.words}:
+    elif word.keys.isdisjoint(keys.word_keys):
         return None
     if keys.folded == word.folded:
         return "alias"
@@ -133,9 +133,14 @@ def _match_at(
     token = words[i]
     keys = word_keys(token.text, language)
     candidates: dict[int, CompiledAlias] = {}
-    for key in (*(f"w:{w}" for w in keys.words), *(f"n:{n}" for n in keys.names)):
-        for alias in index.first.get(key, ()):
+    first = index.first
+    for key in keys.word_keys:
+        for alias in first.get(key, ()):
             candidates[id(alias)] = alias
+    if token.capitalised:
+        for key in keys.name_keys:
+            for alias in first.get(key, ()):
+                candidates[id(alias)] = alias
     found: list[Mention] = []
     for alias in candidates.values():
         hows: list[str] = []
@@ -177,15 +182,13 @@ class MentionScan:
 def find_mentions(
     index: MentionIndex,
     text: str,
+    words: Sequence[Token],
     language: MorphLanguage | None,
-    start: int = 0,
-    end: int | None = None,
 ) -> MentionScan:
-    """Every mention of a code in ``text[start:end]``: longest match first, overlaps dropped
+    """Every mention of a code among ``words`` of ``text``: longest match first, overlaps dropped
     (two codes sharing one alias both keep the span), capped per code and per source."""
     if not index.first and not index.fuzzy:
         return MentionScan((), ())
-    words = list(tokens(text, start, end))
     raw: list[Mention] = []
     for i in range(len(words)):
         raw.extend(_match_at(index, text, words, i, language))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,24 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]
         yield Token(found.start(), found.end(), found.group())
 
 
+class Words:
+    """The words of a text, read once, and the words of any span of it (by bisection)."""
+
+    def __init__(self, text: str, end: int) -> None:
+        self.all = list(tokens(text, 0, end))
+        self._starts = [w.start for w in self.all]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        return self.all[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
 def morph_language(language: str | None) -> MorphLanguage | None:
     """The dictionary a source's language code points at ("uk", "ru"; else None)."""
     if not language:
@@ -41,7 +60,12 @@ def morph_language(language: str | None) -> MorphLanguage | None:
     return "uk" if first == "uk" else "ru" if first == "ru" else None
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
+    """Case-folded, without accents in Latin script ("Erdoğan" → "erdogan"); Cyrillic keeps й
+    and ї, which are letters of their own, and writes ё as е."""
+    if is_cyrillic(word):
+        return word.casefold().replace("ё", "е")
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -89,6 +113,8 @@ class WordKeys:
     words: frozenset[str]
     names: frozenset[str]
     cyrillic: bool
+    word_keys: frozenset[str]  # "w:…" for each of ``words``: the alias index's keys
+    name_keys: frozenset[str]  # "n:…" for each of ``names``
 
 
 @lru_cache(maxsize=200_000)
@@ -96,7 +122,17 @@ def word_keys(word: str, language: MorphLanguage | None) -> WordKeys:
     folded = fold(word)
     if is_cyrillic(word):
         forms = {folded.replace("ё", "е"), *lemmas(word, language)}
-        names = frozenset(cyrillic_skeleton(f) for f in forms)
-        return WordKeys(folded, frozenset(forms), names, True)
+        return _keys(folded, frozenset(forms), frozenset(cyrillic_skeleton(f) for f in forms), True)
     base = fold(lemma(word, language))
-    return WordKeys(folded, frozenset({folded, base}), frozenset({latin_skeleton(base)}), False)
+    return _keys(folded, frozenset({folded, base}), frozenset({latin_skeleton(base)}), False)
+
+
+def _keys(folded: str, words: frozenset[str], names: frozenset[str], cyrillic: bool) -> WordKeys:
+    return WordKeys(
+        folded,
+        words,
+        names,
+        cyrillic,
+        frozenset(f"w:{w}" for w in words),
+        frozenset(f"n:{n}" for n in names),
+    )
