@@ -241,7 +241,7 @@ def test_marking_by_hand_costs_the_key_press_nothing_more_and_hides_what_it_cove
 
     window = ready
     assert window.project is not None
-    first = current(window)
+    first = next(s for s in listed(window) if s.kind == "mention")
     code = window.codes[first.code_ids[0]]
     window.reader.select_span(first.start, first.end)
     window.reader.setFocus()

@@ -21,6 +21,8 @@ def _run(project: Project, book: SuggestionBook) -> set[int]:
 
 
 def _quotes(book: SuggestionBook, texts: dict[int, str], **filters: object) -> list[str]:
+    """The words of the mentions shown (or of the kind asked)."""
+    filters.setdefault("kind", "mention")
     return [texts[s.source_id][s.start : s.end] for s in book.shown(**filters)]  # type: ignore[arg-type]
 
 
@@ -36,8 +38,11 @@ def test_computed_then_kept_up_to_date_change_by_change(project: Project) -> Non
     assert not book.pending and book.ready
     assert _quotes(book, texts) == ["Путин", "Путина", "Putin's", "Putin"]
     assert _quotes(book, texts, source_ids=[second]) == ["Putin's", "Putin"]
-    assert [book.quote(s) for s in book.shown(source_ids=[second])] == ["Putin's", "Putin"]
-    assert _quotes(book, texts, code_id=putin.id, kind="statement") == []
+    assert [book.quote(s) for s in book.shown(source_ids=[second], kind="mention")] == [
+        "Putin's",
+        "Putin",
+    ]
+    assert _quotes(book, texts, code_id=putin.id, kind="condition") == []
 
     # Mark-up covering one: shown no more, worked out again for that source only.
     heard.clear()
@@ -51,7 +56,7 @@ def test_computed_then_kept_up_to_date_change_by_change(project: Project) -> Non
     assert _quotes(book, texts) == ["Путин", "Putin's", "Putin"]
 
     # A rejection: the same.
-    review.reject(project, book.shown(source_ids=[second])[0])
+    review.reject(project, book.shown(source_ids=[second], kind="mention")[0])
     book.note(heard[-1])
     book.reshow(project, book.touched())
     assert _quotes(book, texts) == ["Путин", "Putin"]
