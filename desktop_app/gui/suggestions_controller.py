@@ -184,7 +184,16 @@ class SuggestionsController(QObject):
             self.status.setText("Reading for suggestions…")
         else:
             here = self.book.count(self._here())
-            self.status.setText(f"{count(here, 'suggestion')} here · {self.book.count():,} in all")
+            limited = "; ".join(self.book.limited[:5])
+            self.status.setText(
+                f"{count(here, 'suggestion')} here · {self.book.count():,} in all"
+                + (" · limited" if limited else "")
+            )
+            self.status.setToolTip(
+                f"Some sources were read only in part: {limited}"
+                if limited
+                else "Suggestions in this source and in every source (View › Go To › Suggestions)"
+            )
 
     def _here(self) -> list[int]:
         source_id = self.window.reader.source_id

@@ -59,7 +59,7 @@ class Computed:
     found: dict[int, tuple[Suggestion, ...]]  # the sources read again: everything they propose
     shown: dict[int, tuple[Suggestion, ...]]  # of those, what is shown
     gone: frozenset[int]  # sources that no longer exist
-    limited: tuple[str, ...]  # what the engine had to limit, one sentence each
+    limited: dict[int, tuple[str, ...]]  # per source read again: what the engine limited
     quotes: dict[int, dict[tuple[int, int], str]]  # of the sources read again: span → text
 
 
@@ -86,18 +86,18 @@ def compute(
             [i for i in every if i not in set(redo)] if inputs.wordings != previous.wordings else []
         )
     found: dict[int, tuple[Suggestion, ...]] = {}
-    limited: list[str] = []
+    limited: dict[int, tuple[str, ...]] = {}
     if redo:
         for result in suggest_all(project, prepare(inputs), redo, cancelled):
             found[result.source_id] = _ordered(result.suggestions)
-            limited.extend(result.limited)
+            limited[result.source_id] = result.limited
     if conditions_only:
         condition: frozenset[SuggestionKind] = frozenset({"condition"})
         reading = prepare(replace(inputs, kinds=condition))
         for result in suggest_all(project, reading, conditions_only, cancelled):
             kept = [s for s in request.found.get(result.source_id, ()) if s.kind != "condition"]
             found[result.source_id] = _ordered([*kept, *result.suggestions])
-            limited.extend(result.limited)
+            limited[result.source_id] = result.limited
     if cancelled():
         raise Cancelled()
     return Computed(
@@ -105,7 +105,7 @@ def compute(
         found,
         visible(project, found),
         gone,
-        tuple(dict.fromkeys(limited)),
+        limited,
         _quotes(project, found),
     )
 
@@ -137,7 +137,7 @@ class SuggestionBook:
         self._running = False
         self._touched: set[int] = set()  # mark-up or rejections changed: shown to work out
         self._touched_while_running: set[int] = set()
-        self.limited: tuple[str, ...] = ()
+        self._limited: dict[int, tuple[str, ...]] = {}
         self.ready = False  # computed at least once
 
     # -- learning what changed ----------------------------------------------------------------
@@ -196,12 +196,13 @@ class SuggestionBook:
         self._running = False
         self.ready = True
         self.inputs = computed.inputs
-        self.limited = computed.limited
+        self._limited.update(computed.limited)
         changed = set(computed.found) | set(computed.gone)
         for source_id in computed.gone:
             self._found.pop(source_id, None)
             self._shown.pop(source_id, None)
             self._quotes.pop(source_id, None)
+            self._limited.pop(source_id, None)
         self._found.update(computed.found)
         for source_id in computed.found:
             self._quotes[source_id] = computed.quotes.get(source_id, {})
@@ -253,6 +254,11 @@ class SuggestionBook:
         if order == "score":
             found.sort(key=lambda s: (-s.score, s.source_id, s.start))
         return found
+
+    @property
+    def limited(self) -> tuple[str, ...]:
+        """What the engine had to limit (a long source read in part…), one sentence each."""
+        return tuple(dict.fromkeys(n for notes in self._limited.values() for n in notes))
 
     def quote(self, suggestion: Suggestion) -> str:
         """The words of ``suggestion`` as its source holds them."""
