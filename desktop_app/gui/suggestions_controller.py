@@ -249,6 +249,7 @@ class SuggestionsController(QObject):
         return source.label if source is not None else f"Source {source_id}"
 
     def focus(self) -> None:
+        self.window.center_tabs.setCurrentIndex(0)  # the reader, in front of any comparison
         self.window.tabs.setCurrentWidget(self.panel)
         self.panel.list.setFocus()
         if self.panel.current() is None:
