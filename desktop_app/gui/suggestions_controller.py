@@ -12,6 +12,7 @@ the keyboard, so the next suggestion is one key away.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -39,6 +40,10 @@ log = logging.getLogger(__name__)
 
 # A burst of changes (typing codes, an import in steps) is computed once it settles.
 SETTLE_MS = 250
+# The worker waits between sources while the analyst is at work (selecting, marking, moving
+# between sources): the engine is Python, and sharing the interpreter with it would slow the
+# key press that marks a span.
+QUIET_S = 0.5
 GHOST_GREY = "#7f7f7f"
 
 
@@ -47,6 +52,7 @@ class SuggestionsController(QObject):
         super().__init__(window)
         self.window = window
         self.book = SuggestionBook()
+        self.last_activity = 0.0  # time.monotonic() of the analyst's last move
         self._project: Project | None = None
         self.dialog: AnnotationDialog | None = None
         self.panel = SuggestionsPanel(window.code, self._quote, self._source_label, window)
@@ -75,6 +81,7 @@ class SuggestionsController(QObject):
         window.project_changed.connect(self._project_changed)
         window.bus.changed.connect(self._changed)
         window.sources_panel.current_changed.connect(lambda _source_id: self._source_shown())
+        window.reader.selectionChanged.connect(self._active)
         self.refresh()
 
     # -- keeping up ---------------------------------------------------------------------------
@@ -88,9 +95,13 @@ class SuggestionsController(QObject):
         if self._project is not None:
             self.compute_now()
 
+    def _active(self) -> None:
+        self.last_activity = time.monotonic()
+
     def _changed(self, change: ChangeSet) -> None:
         if self.window.project is None:
             return
+        self._active()
         self.book.note(change)
         self._after_change.start()
 
@@ -116,7 +127,13 @@ class SuggestionsController(QObject):
         request = book.request()
 
         def work(_progress: ProgressFn, cancelled: CancelledFn) -> Any:
-            return compute(project, request, cancelled)
+            def polite() -> bool:
+                """Asked between sources: wait while the analyst is at work; stop if asked."""
+                while not cancelled() and time.monotonic() - self.last_activity < QUIET_S:
+                    time.sleep(0.05)
+                return cancelled()
+
+            return compute(project, request, polite)
 
         def done(computed: Any) -> None:
             if self.book is not book or self.window.project is not project:
@@ -200,6 +217,7 @@ class SuggestionsController(QObject):
         return [] if source_id is None else [source_id]
 
     def _source_shown(self) -> None:
+        self._active()
         if not self.panel.whole_project:
             self.refresh()
         else:
