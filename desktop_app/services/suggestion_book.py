@@ -72,9 +72,15 @@ def compute(
     request: Request,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Computed:
-    """Bring ``request`` up to date (on a worker thread: reads only, through the services)."""
+    """Bring ``request`` up to date (on a worker thread: reads only, through the services).
+    ``cancelled`` is asked before each step and between sources (the window's may wait there
+    while the analyst is at work)."""
+    if cancelled():
+        raise Cancelled()
     previous = request.inputs
     inputs = reading_inputs(project) if request.check_inputs or previous is None else previous
+    if cancelled():
+        raise Cancelled()
     every = [s.id for s in sources.list_sources(project)]
     existing = set(every)
     gone = frozenset(i for i in request.found if i not in existing)
@@ -88,7 +94,10 @@ def compute(
     found: dict[int, tuple[Suggestion, ...]] = {}
     limited: dict[int, tuple[str, ...]] = {}
     if redo:
-        for result in suggest_all(project, prepare(inputs), redo, cancelled):
+        reading = prepare(inputs)
+        if cancelled():
+            raise Cancelled()
+        for result in suggest_all(project, reading, redo, cancelled):
             found[result.source_id] = _ordered(result.suggestions)
             limited[result.source_id] = result.limited
     if conditions_only:
