@@ -28,6 +28,8 @@ EXCERPT_FIELDS: tuple[ExcerptField, ...] = (
     ExcerptField("End", lambda e: e.end),
     ExcerptField("Note", lambda e: e.note),
     ExcerptField("Coder", lambda e: e.coder),
+    # Assisted or hand-made: "suggestion:mention:lemma" for one accepted from a suggestion.
+    ExcerptField("Origin", lambda e: e.origin or "by hand"),
 )
 EXCERPT_HEADERS = tuple(f.header for f in EXCERPT_FIELDS)
 QUOTE_COLUMN = EXCERPT_HEADERS.index("Quote")

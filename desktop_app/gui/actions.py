@@ -171,6 +171,12 @@ class Actions:
         )
         self.go_codebook = a(parent, "&Codebook", "Move the focus to the codebook", "Ctrl+4")
         self.go_search = a(parent, "S&earch Results", "Move the focus to the search", "Ctrl+5")
+        self.go_suggestions = a(
+            parent,
+            "S&uggestions",
+            "Review what Parley proposes: Enter accepts, Delete rejects, E edits",
+            "Ctrl+6",
+        )
         self.next_panel = a(parent, "&Next Panel", "Move the focus to the next panel", "F6")
         self.previous_panel = a(
             parent, "&Previous Panel", "Move the focus to the previous panel", "Shift+F6"
@@ -293,6 +299,7 @@ class Menus:
         self.codebook_item.setToolTipsVisible(True)
         go = self.view.addMenu("&Go To")
         go.addActions([a.go_sources, a.go_reader, a.go_annotations, a.go_codebook, a.go_search])
+        go.addAction(a.go_suggestions)
         self.view.addActions([a.next_panel, a.previous_panel])
         self.view.addSeparator()
         self.view.addActions([a.zoom_in, a.zoom_out])

@@ -49,6 +49,7 @@ from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
+from desktop_app.gui.suggestions_controller import SuggestionsController
 from desktop_app.gui.team_controller import TeamController
 from desktop_app.gui.undo_keys import ProjectUndoKeys
 from desktop_app.gui.view_controller import ViewController
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.help = HelpController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
+        # After _connect: it follows the source the reader shows.
+        self.suggestions = SuggestionsController(self)
         restore_layout(self)
         self._show_no_project()
 

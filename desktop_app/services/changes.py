@@ -23,6 +23,8 @@ class ChangeSet:
     links: frozenset[int] = field(default_factory=frozenset)
     project: bool = False
     undo: bool = False  # produced by undo or redo
+    # Sources whose rejected suggestions changed (a rejection, or its undo).
+    suggestions: frozenset[int] = field(default_factory=frozenset)
     # The annotations named above as the operation committed them, when it read them back
     # (a few, made in this window): the views show these instead of reading them again.
     # None: not read back (undo, a colleague's change, a large change); an id named in
@@ -31,7 +33,14 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not (self.sources or self.codes or self.annotations or self.links or self.project)
+        return not (
+            self.sources
+            or self.codes
+            or self.annotations
+            or self.links
+            or self.project
+            or self.suggestions
+        )
 
     @classmethod
     def from_rows(cls, label: str, changes: Iterable[RowChange], undo: bool = False) -> ChangeSet:
@@ -41,6 +50,7 @@ class ChangeSet:
         code_rows: set[int] = set()
         annotations: set[int] = set()
         links: set[int] = set()
+        suggestions: set[int] = set()
         project = False
         for change in changes:
             image = change.after if change.after is not None else change.before
@@ -64,6 +74,8 @@ class ChangeSet:
             elif table == "links":
                 links.add(image["id"])
                 annotations.update((image["from_id"], image["to_id"]))
+            elif table == "rejected_suggestions":
+                suggestions.add(image["source_id"])
             else:
                 project = True
         return cls(
@@ -76,4 +88,5 @@ class ChangeSet:
             links=frozenset(links),
             project=project,
             undo=undo,
+            suggestions=frozenset(suggestions),
         )

@@ -197,6 +197,7 @@ def feed_entities(change_set: ChangeSet) -> dict[str, Any]:
         "annotations": sorted(change_set.annotations),
         "links": sorted(change_set.links),
         "project": change_set.project,
+        "suggestions": sorted(change_set.suggestions),
     }
 
 

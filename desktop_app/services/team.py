@@ -291,6 +291,7 @@ def _remote_change(row: feed.FeedRow, session: str) -> RemoteChange:
             links=ids("links"),
             project=bool(entities.get("project")),
             undo=row.undo,
+            suggestions=ids("suggestions"),
         ),
     )
 
@@ -310,4 +311,5 @@ def _combine(changes: Sequence[RemoteChange]) -> ChangeSet:
         links=frozenset().union(*(s.links for s in sets)),
         project=any(s.project for s in sets),
         undo=False,
+        suggestions=frozenset().union(*(s.suggestions for s in sets)),
     )

@@ -178,8 +178,10 @@ def update_source(tx: Transaction, source_id: int, values: Mapping[str, Any]) ->
 def delete_source(tx: Transaction, source_id: int) -> None:
     """Delete a source and everything hanging off it (annotations via their own module)."""
     from desktop_app.storage.annotations import delete_annotations_of_sources
+    from desktop_app.storage.suggestions import forget_sources
 
     delete_annotations_of_sources(tx, [source_id])
+    forget_sources(tx, [source_id])
     tx.delete_where(SourceVariable, SourceVariable.source_id == source_id)
     tx.delete_where(CaseSource, CaseSource.source_id == source_id)
     tx.delete(SourceRow, source_id)
