@@ -43,6 +43,11 @@ def code_paths(codes: Sequence[Code]) -> dict[int, str]:
     return paths
 
 
+def code_paths_of(project: Project) -> dict[int, str]:
+    """ "Root/Name" of every code of the project, by id."""
+    return code_paths(codebook.list_codes(project))
+
+
 def reading_codes(codes: Sequence[Code]) -> tuple[ReadingCode, ...]:
     paths = code_paths(codes)
     return tuple(

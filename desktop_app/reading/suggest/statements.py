@@ -181,8 +181,8 @@ def _unit_statements(
         stance = governing.cue.stance if governing is not None else ""
         code = speaker.code_id if speaker is not None else None
         said = text[speaker.start : speaker.end] if speaker is not None else ""
-        if how == "pronoun" and code is not None:
-            said = context.last_speaker.get(unit.paragraph, (code, said))[1]
+        if how == "pronoun" and speaker is not None:
+            said = speaker.alias  # a stand-in carries the name it stands for
         statements.append(Statement(start, stop, code, stance, how, cue_text, said))
         if code is not None:
             context.last_speaker[unit.paragraph] = (code, said)
