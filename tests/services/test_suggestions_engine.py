@@ -78,3 +78,16 @@ def test_the_sample_project_gets_its_suggestions_with_every_network_call_refused
         ]
     assert ("statement", ("Mykhailo Podolyak", "Rejects")) in found
     assert {kind for kind, _ in found} == {"mention", "statement", "condition"}
+
+
+def test_unsafe_aliases_are_flagged_and_missing_speakers_listed(project: Project) -> None:
+    assert suggestions_engine.alias_problem("ЕС") == "too short to tell apart from ordinary text"
+    assert suggestions_engine.alias_problem("the") == "a common word, found in nearly every text"
+    assert suggestions_engine.alias_problem("Podolyak") is None
+    add_code(project, CodeKind.SPEAKER, "Vladimir Putin", ("Путин",))
+    first = add_source(project, "Foreign Minister Dmytro Kuleba answered Vladimir Putin.", "A")
+    second = add_source(project, "Глава МИД Дмитрий Кулеба ответил. Кулеба улетел.", "B")
+    [candidate] = suggestions_engine.speaker_candidates(project)
+    assert candidate.name in ("Dmytro Kuleba", "Дмитрий Кулеба")
+    assert {candidate.name, *candidate.aliases} == {"Dmytro Kuleba", "Дмитрий Кулеба", "Кулеба"}
+    assert {sid for sid, _ in candidate.mentions} == {first, second}
