@@ -16,9 +16,11 @@ from desktop_app.domain.suggestions import (
     CodedWording,
     ReadingCode,
     ReadingInputs,
+    SpeakerCandidate,
     SuggestionKind,
     SuggestionResult,
 )
+from desktop_app.reading.suggest import aliases, candidates
 from desktop_app.reading.suggest.engine import PreparedReading, prepare, suggest_for_source
 from desktop_app.services import codebook, markup, sources
 from desktop_app.services.project import Project
@@ -41,6 +43,11 @@ def code_paths(codes: Sequence[Code]) -> dict[int, str]:
     for code in codes:
         path(code)
     return paths
+
+
+def code_paths_of(project: Project) -> dict[int, str]:
+    """ "Root/Name" of every code of the project, by id."""
+    return code_paths(codebook.list_codes(project))
 
 
 def reading_codes(codes: Sequence[Code]) -> tuple[ReadingCode, ...]:
@@ -100,3 +107,21 @@ def suggest_all(
         text = sources.get_text(project, source.id)
         results.append(suggest_for_source(source.id, text, source.language or None, reading))
     return results
+
+
+def alias_problem(alias: str) -> str | None:
+    """Why ``alias`` is unsafe to match (too short, only common words) — never matched, so the
+    codebook can flag it — or None when it is fine."""
+    return aliases.alias_problem(alias)
+
+
+def speaker_candidates(
+    project: Project, reading: PreparedReading | None = None
+) -> list[SpeakerCandidate]:
+    """People named in the sources but missing from the codebook ("new speaker?"), with their
+    spellings grouped and where each is mentioned; most mentioned first."""
+    reading = reading or prepared(project, ("mention",))
+    listed = sources.list_sources(project)
+    return candidates.speaker_candidates(
+        ((s.id, sources.get_text(project, s.id), s.language or None) for s in listed), reading
+    )

@@ -29,10 +29,20 @@ class Unit:
     quotes: tuple[tuple[int, int], ...]
 
 
+_DIALOGUE = re.compile(r"[ \t]*[—–-][ \t]+")
+_DIALOGUE_END = re.compile(r"[,!?…]?[ \t]+[—–][ \t]+")
+
+
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Outermost quotations in ``text[start:end]`` (one line), marks included."""
+    """Outermost quotations in ``text[start:end]`` (one line), marks included; a line opening
+    with a dash is direct speech up to the dash that closes it ("— Мы готовы, — сказал он")."""
     found: list[tuple[int, int]] = []
     i = start
+    opening = _DIALOGUE.match(text, start, end)
+    if opening is not None:
+        closing = _DIALOGUE_END.search(text, opening.end(), end)
+        i = closing.start() if closing is not None else end
+        found.append((opening.start(), i))
     while i < end:
         mark = text[i]
         closers = _CLOSERS.get(mark)

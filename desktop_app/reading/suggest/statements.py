@@ -108,7 +108,16 @@ def find_statements(
             if not _inside(speakers[j].start, unit.quotes):
                 here.append(speakers[j])
             j += 1
-        found.extend(_unit_statements(context, unit, here, lexicons))
+        made = _unit_statements(context, unit, here, lexicons)
+        found.extend(made)
+        if not made:
+            # No statement here: a person named as a subject is the paragraph's nearest
+            # speaker for a pronoun that follows ("Песков прилетел утром. Он заявил …").
+            words = context.words.between(unit.start, unit.end)
+            named = [m for m in here if _subject(text, words, m, morph)]
+            if named:
+                last = named[-1]
+                context.last_speaker[unit.paragraph] = (last.code_id, text[last.start : last.end])
     return found
 
 
@@ -172,8 +181,8 @@ def _unit_statements(
         stance = governing.cue.stance if governing is not None else ""
         code = speaker.code_id if speaker is not None else None
         said = text[speaker.start : speaker.end] if speaker is not None else ""
-        if how == "pronoun" and code is not None:
-            said = context.last_speaker.get(unit.paragraph, (code, said))[1]
+        if how == "pronoun" and speaker is not None:
+            said = speaker.alias  # a stand-in carries the name it stands for
         statements.append(Statement(start, stop, code, stance, how, cue_text, said))
         if code is not None:
             context.last_speaker[unit.paragraph] = (code, said)
