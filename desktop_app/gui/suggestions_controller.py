@@ -53,6 +53,7 @@ class SuggestionsController(QObject):
         self.window = window
         self.book = SuggestionBook()
         self.last_activity = 0.0  # time.monotonic() of the analyst's last move
+        self._list_stale = True  # the list is behind the book (worked out when in view)
         self._project: Project | None = None
         self.dialog: AnnotationDialog | None = None
         self.panel = SuggestionsPanel(window.code, self._quote, self._source_label, window)
@@ -82,6 +83,8 @@ class SuggestionsController(QObject):
         window.bus.changed.connect(self._changed)
         window.sources_panel.current_changed.connect(lambda _source_id: self._source_shown())
         window.reader.selectionChanged.connect(self._active)
+        window.tabs.currentChanged.connect(lambda _index: self._in_view())
+        window.center_tabs.currentChanged.connect(lambda _index: self._in_view())
         self.refresh()
 
     # -- keeping up ---------------------------------------------------------------------------
@@ -183,17 +186,12 @@ class SuggestionsController(QObject):
         return listed
 
     def refresh(self) -> None:
+        """The list (when the tab is in view; else once it comes into view), the ghosts and
+        the counts in the status bar."""
         project = self.window.project
-        listed = self.shown() if project is not None else []
-        codes: dict[int, Code] = {}
-        for s in self.book.shown(None if self.panel.whole_project else self._here()):
-            for code_id in s.code_ids:
-                code = self.window.code(code_id) if code_id not in codes else None
-                if code is not None:
-                    codes[code_id] = code
-        self.panel.set_codes(list(codes.values()))
-        where = "in all sources" if self.panel.whole_project else "in this source"
-        self.panel.show_suggestions(listed, f"{count(len(listed), 'suggestion')} {where}")
+        self._list_stale = True
+        if self.panel.isVisible() or project is None:
+            self._list()
         self._show_ghosts()
         if project is None:
             self.status.setText("")
@@ -211,6 +209,25 @@ class SuggestionsController(QObject):
                 if limited
                 else "Suggestions in this source and in every source (View › Go To › Suggestions)"
             )
+
+    def _list(self) -> None:
+        self._list_stale = False
+        listed = self.shown() if self.window.project is not None else []
+        codes: dict[int, Code] = {}
+        for s in self.book.shown(None if self.panel.whole_project else self._here()):
+            for code_id in s.code_ids:
+                code = self.window.code(code_id) if code_id not in codes else None
+                if code is not None:
+                    codes[code_id] = code
+        self.panel.set_codes(list(codes.values()))
+        where = "in all sources" if self.panel.whole_project else "in this source"
+        self.panel.show_suggestions(listed, f"{count(len(listed), 'suggestion')} {where}")
+
+    def _in_view(self) -> None:
+        """A tab changed: list the suggestions if the tab came into view since they changed."""
+        if self._list_stale and self.panel.isVisible():
+            self._list()
+            self._show_ghosts()
 
     def _here(self) -> list[int]:
         source_id = self.window.reader.source_id
