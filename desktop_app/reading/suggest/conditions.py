@@ -10,8 +10,10 @@ also hold ``MIN_TRIGRAMS`` of the wording's (a second, spelling-level check). A 
 when every content stem of it is in the sentence. Thresholds were tuned on the sample corpus
 and the evaluation texts (``tests/reading/eval``).
 
-Fast over many sources: wordings are deduplicated by their stems and found through an inverted
-index; stems in more than half of all wordings carry no information and are left out.
+Fast over many sources and wordings: wordings are deduplicated by their stems and reached
+through an inverted index of their rarer stems (a stem in more than ``RARE_POSTINGS`` wordings
+and 2 % of them reaches none: it tells little, and would make every sentence meet every
+wording); the shared stems are then counted on the whole wording.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ MIN_CONTAINMENT = 0.3
 MIN_TRIGRAMS = 0.3
 KEYWORD_SCORE = 0.7
 MAX_PER_SOURCE = 300
-COMMON_SHARE = 0.5
+RARE_POSTINGS = 50  # a stem in more wordings than this (and 2 % of them) finds none
+RARE_SHARE = 0.02
 
 _MORE_STOP_WORDS = frozenset(
     """
@@ -121,7 +124,8 @@ def build_conditions(
         for (code_id, found), copies in grouped.items()
     )
     frequency = Counter(s for w in made for s in w.stems)
-    common = {s for s, n in frequency.items() if len(made) >= 10 and n > COMMON_SHARE * len(made)}
+    most = max(RARE_POSTINGS, int(RARE_SHARE * len(made)))
+    common = {s for s, n in frequency.items() if n > most}
     by_stem: dict[str, list[int]] = defaultdict(list)
     for i, made_wording in enumerate(made):
         for s in made_wording.stems - common:
@@ -192,10 +196,10 @@ def find_conditions(
         here = stems(words, morph)
         if len(here) < 2:
             continue
-        counts: Counter[int] = Counter()
+        reachable: set[int] = set()
         for s in here:
-            for i in index.by_stem.get(s, ()):
-                counts[i] += 1
+            reachable.update(index.by_stem.get(s, ()))
+        counts = {i: len(index.wordings[i].stems & here.keys()) for i in reachable}
         best: dict[int, tuple[float, set[str], int]] = {}
         grams: frozenset[str] | None = None
         for i, shared_count in counts.items():
