@@ -30,7 +30,7 @@ from desktop_app.domain.suggestions import (
     SuggestionKind,
 )
 from desktop_app.errors import Cancelled
-from desktop_app.reading.suggest.engine import prepare
+from desktop_app.reading.suggest.engine import PreparedReading, prepare
 from desktop_app.services import sources
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.project import Project
@@ -45,12 +45,15 @@ _TEXT_CHUNK = 200
 class Request:
     """What a worker is to compute, copied from the book: the inputs used last (None: never
     computed), the suggestions found so far (kept for kinds not read again), the sources to
-    read again (None: all) and whether the inputs must be built again to compare."""
+    read again (None: all) and whether the inputs must be built again to compare; the engine's
+    prepared reading of those inputs when there is one (preparing is the costly part of
+    reading one new source)."""
 
     inputs: ReadingInputs | None
     found: Mapping[int, tuple[Suggestion, ...]]
     stale: frozenset[int] | None
     check_inputs: bool
+    reading: PreparedReading | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Computed:
     gone: frozenset[int]  # sources that no longer exist
     limited: dict[int, tuple[str, ...]]  # per source read again: what the engine limited
     quotes: dict[int, dict[tuple[int, int], str]]  # of the sources read again: span → text
+    reading: PreparedReading | None = None  # the inputs prepared, when they were
 
 
 def _ordered(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
@@ -88,13 +92,15 @@ def compute(
         redo, conditions_only = every, []
     else:
         redo = [i for i in every if i in request.stale or i not in request.found]
+        again = set(redo)
         conditions_only = (
-            [i for i in every if i not in set(redo)] if inputs.wordings != previous.wordings else []
+            [i for i in every if i not in again] if inputs.wordings != previous.wordings else []
         )
     found: dict[int, tuple[Suggestion, ...]] = {}
     limited: dict[int, tuple[str, ...]] = {}
+    reading = request.reading if request.reading and request.reading.inputs == inputs else None
     if redo:
-        reading = prepare(inputs)
+        reading = reading or prepare(inputs)
         if cancelled():
             raise Cancelled()
         for result in suggest_all(project, reading, redo, cancelled):
@@ -102,8 +108,8 @@ def compute(
             limited[result.source_id] = result.limited
     if conditions_only:
         condition: frozenset[SuggestionKind] = frozenset({"condition"})
-        reading = prepare(replace(inputs, kinds=condition))
-        for result in suggest_all(project, reading, conditions_only, cancelled):
+        conditions = prepare(replace(inputs, kinds=condition))
+        for result in suggest_all(project, conditions, conditions_only, cancelled):
             kept = [s for s in request.found.get(result.source_id, ()) if s.kind != "condition"]
             found[result.source_id] = _ordered([*kept, *result.suggestions])
             limited[result.source_id] = result.limited
@@ -116,6 +122,7 @@ def compute(
         gone,
         limited,
         _quotes(project, found),
+        reading,
     )
 
 
@@ -137,6 +144,7 @@ class SuggestionBook:
 
     def __init__(self) -> None:
         self.inputs: ReadingInputs | None = None
+        self._reading: PreparedReading | None = None  # the inputs, prepared for the engine
         self._found: dict[int, tuple[Suggestion, ...]] = {}
         self._shown: dict[int, tuple[Suggestion, ...]] = {}
         self._quotes: dict[int, dict[tuple[int, int], str]] = {}
@@ -192,6 +200,7 @@ class SuggestionBook:
             found=dict(self._found),
             stale=None if self._everything else frozenset(self._stale),
             check_inputs=self._check_inputs,
+            reading=self._reading,
         )
         self._everything = self._check_inputs = False
         self._stale = set()
@@ -205,6 +214,10 @@ class SuggestionBook:
         self._running = False
         self.ready = True
         self.inputs = computed.inputs
+        if computed.reading is not None or (
+            self._reading is not None and self._reading.inputs != computed.inputs
+        ):
+            self._reading = computed.reading
         self._limited.update(computed.limited)
         changed = set(computed.found) | set(computed.gone)
         for source_id in computed.gone:

@@ -71,6 +71,8 @@ def test_computed_then_kept_up_to_date_change_by_change(project: Project) -> Non
     book.note(heard[-1])
     request = book.request()
     assert request.stale == {third}
+    # The engine's prepared reading of unchanged inputs is reused, not prepared again.
+    assert request.reading is not None and request.reading.inputs == book.inputs
     assert set(book.store(compute(project, request))) == {third}
     assert _quotes(book, texts, source_ids=[third]) == ["Путину"]
 
