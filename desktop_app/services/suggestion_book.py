@@ -85,7 +85,7 @@ def compute(
     inputs = reading_inputs(project) if request.check_inputs or previous is None else previous
     if cancelled():
         raise Cancelled()
-    every = [s.id for s in sources.list_sources(project)]
+    every = sources.source_ids(project)
     existing = set(every)
     gone = frozenset(i for i in request.found if i not in existing)
     if previous is None or request.stale is None or inputs.codes != previous.codes:

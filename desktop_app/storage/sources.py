@@ -75,6 +75,13 @@ def _variables_by_source(reader: Reader, ids: list[int] | None) -> dict[int, dic
     return result
 
 
+def source_ids(reader: Reader) -> list[int]:
+    """Every source's id, in the sources' order (one narrow query)."""
+    return list(
+        reader.session.scalars(select(SourceRow.id).order_by(SourceRow.position, SourceRow.id))
+    )
+
+
 def get_source(reader: Reader, source_id: int) -> Source | None:
     found = list_sources(reader, [source_id])
     return found[0] if found else None
