@@ -463,7 +463,7 @@ class ReaderView(QPlainTextEdit):
                 box = rect.adjusted(0.5, 0.5, -0.5, -0.5)
                 if current:
                     hatch = QColor(color)
-                    hatch.setAlpha(110)
+                    hatch.setAlpha(170)
                     painter.fillRect(box, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(box)
 

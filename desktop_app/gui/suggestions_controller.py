@@ -12,6 +12,7 @@ the keyboard, so the next suggestion is one key away.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -39,6 +40,10 @@ log = logging.getLogger(__name__)
 
 # A burst of changes (typing codes, an import in steps) is computed once it settles.
 SETTLE_MS = 250
+# The worker waits between sources while the analyst is at work (selecting, marking, moving
+# between sources): the engine is Python, and sharing the interpreter with it would slow the
+# key press that marks a span.
+QUIET_S = 0.5
 GHOST_GREY = "#7f7f7f"
 
 
@@ -47,6 +52,8 @@ class SuggestionsController(QObject):
         super().__init__(window)
         self.window = window
         self.book = SuggestionBook()
+        self.last_activity = 0.0  # time.monotonic() of the analyst's last move
+        self._list_stale = True  # the list is behind the book (worked out when in view)
         self._project: Project | None = None
         self.dialog: AnnotationDialog | None = None
         self.panel = SuggestionsPanel(window.code, self._quote, self._source_label, window)
@@ -75,6 +82,9 @@ class SuggestionsController(QObject):
         window.project_changed.connect(self._project_changed)
         window.bus.changed.connect(self._changed)
         window.sources_panel.current_changed.connect(lambda _source_id: self._source_shown())
+        window.reader.selectionChanged.connect(self._active)
+        window.tabs.currentChanged.connect(lambda _index: self._in_view())
+        window.center_tabs.currentChanged.connect(lambda _index: self._in_view())
         self.refresh()
 
     # -- keeping up ---------------------------------------------------------------------------
@@ -88,9 +98,13 @@ class SuggestionsController(QObject):
         if self._project is not None:
             self.compute_now()
 
+    def _active(self) -> None:
+        self.last_activity = time.monotonic()
+
     def _changed(self, change: ChangeSet) -> None:
         if self.window.project is None:
             return
+        self._active()
         self.book.note(change)
         self._after_change.start()
 
@@ -116,7 +130,13 @@ class SuggestionsController(QObject):
         request = book.request()
 
         def work(_progress: ProgressFn, cancelled: CancelledFn) -> Any:
-            return compute(project, request, cancelled)
+            def polite() -> bool:
+                """Asked between sources: wait while the analyst is at work; stop if asked."""
+                while not cancelled() and time.monotonic() - self.last_activity < QUIET_S:
+                    time.sleep(0.05)
+                return cancelled()
+
+            return compute(project, request, polite)
 
         def done(computed: Any) -> None:
             if self.book is not book or self.window.project is not project:
@@ -166,8 +186,33 @@ class SuggestionsController(QObject):
         return listed
 
     def refresh(self) -> None:
+        """The list (when the tab is in view; else once it comes into view), the ghosts and
+        the counts in the status bar."""
         project = self.window.project
-        listed = self.shown() if project is not None else []
+        self._list_stale = True
+        if self.panel.isVisible() or project is None:
+            self._list()
+        self._show_ghosts()
+        if project is None:
+            self.status.setText("")
+        elif not self.book.ready:
+            self.status.setText("Reading for suggestions…")
+        else:
+            here = self.book.count(self._here())
+            limited = "; ".join(self.book.limited[:5])
+            self.status.setText(
+                f"{count(here, 'suggestion')} here · {self.book.count():,} in all"
+                + (" · limited" if limited else "")
+            )
+            self.status.setToolTip(
+                f"Some sources were read only in part: {limited}"
+                if limited
+                else "Suggestions in this source and in every source (View › Go To › Suggestions)"
+            )
+
+    def _list(self) -> None:
+        self._list_stale = False
+        listed = self.shown() if self.window.project is not None else []
         codes: dict[int, Code] = {}
         for s in self.book.shown(None if self.panel.whole_project else self._here()):
             for code_id in s.code_ids:
@@ -177,20 +222,19 @@ class SuggestionsController(QObject):
         self.panel.set_codes(list(codes.values()))
         where = "in all sources" if self.panel.whole_project else "in this source"
         self.panel.show_suggestions(listed, f"{count(len(listed), 'suggestion')} {where}")
-        self._show_ghosts()
-        if project is None:
-            self.status.setText("")
-        elif not self.book.ready:
-            self.status.setText("Reading for suggestions…")
-        else:
-            here = self.book.count(self._here())
-            self.status.setText(f"{count(here, 'suggestion')} here · {self.book.count():,} in all")
+
+    def _in_view(self) -> None:
+        """A tab changed: list the suggestions if the tab came into view since they changed."""
+        if self._list_stale and self.panel.isVisible():
+            self._list()
+            self._show_ghosts()
 
     def _here(self) -> list[int]:
         source_id = self.window.reader.source_id
         return [] if source_id is None else [source_id]
 
     def _source_shown(self) -> None:
+        self._active()
         if not self.panel.whole_project:
             self.refresh()
         else:
@@ -240,6 +284,7 @@ class SuggestionsController(QObject):
         return source.label if source is not None else f"Source {source_id}"
 
     def focus(self) -> None:
+        self.window.center_tabs.setCurrentIndex(0)  # the reader, in front of any comparison
         self.window.tabs.setCurrentWidget(self.panel)
         self.panel.list.setFocus()
         if self.panel.current() is None:

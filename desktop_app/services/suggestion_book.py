@@ -30,7 +30,7 @@ from desktop_app.domain.suggestions import (
     SuggestionKind,
 )
 from desktop_app.errors import Cancelled
-from desktop_app.reading.suggest.engine import prepare
+from desktop_app.reading.suggest.engine import PreparedReading, prepare
 from desktop_app.services import sources
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.project import Project
@@ -45,12 +45,15 @@ _TEXT_CHUNK = 200
 class Request:
     """What a worker is to compute, copied from the book: the inputs used last (None: never
     computed), the suggestions found so far (kept for kinds not read again), the sources to
-    read again (None: all) and whether the inputs must be built again to compare."""
+    read again (None: all) and whether the inputs must be built again to compare; the engine's
+    prepared reading of those inputs when there is one (preparing is the costly part of
+    reading one new source)."""
 
     inputs: ReadingInputs | None
     found: Mapping[int, tuple[Suggestion, ...]]
     stale: frozenset[int] | None
     check_inputs: bool
+    reading: PreparedReading | None = None
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,9 @@ class Computed:
     found: dict[int, tuple[Suggestion, ...]]  # the sources read again: everything they propose
     shown: dict[int, tuple[Suggestion, ...]]  # of those, what is shown
     gone: frozenset[int]  # sources that no longer exist
-    limited: tuple[str, ...]  # what the engine had to limit, one sentence each
+    limited: dict[int, tuple[str, ...]]  # per source read again: what the engine limited
     quotes: dict[int, dict[tuple[int, int], str]]  # of the sources read again: span → text
+    reading: PreparedReading | None = None  # the inputs prepared, when they were
 
 
 def _ordered(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
@@ -72,9 +76,15 @@ def compute(
     request: Request,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Computed:
-    """Bring ``request`` up to date (on a worker thread: reads only, through the services)."""
+    """Bring ``request`` up to date (on a worker thread: reads only, through the services).
+    ``cancelled`` is asked before each step and between sources (the window's may wait there
+    while the analyst is at work)."""
+    if cancelled():
+        raise Cancelled()
     previous = request.inputs
     inputs = reading_inputs(project) if request.check_inputs or previous is None else previous
+    if cancelled():
+        raise Cancelled()
     every = [s.id for s in sources.list_sources(project)]
     existing = set(every)
     gone = frozenset(i for i in request.found if i not in existing)
@@ -82,22 +92,27 @@ def compute(
         redo, conditions_only = every, []
     else:
         redo = [i for i in every if i in request.stale or i not in request.found]
+        again = set(redo)
         conditions_only = (
-            [i for i in every if i not in set(redo)] if inputs.wordings != previous.wordings else []
+            [i for i in every if i not in again] if inputs.wordings != previous.wordings else []
         )
     found: dict[int, tuple[Suggestion, ...]] = {}
-    limited: list[str] = []
+    limited: dict[int, tuple[str, ...]] = {}
+    reading = request.reading if request.reading and request.reading.inputs == inputs else None
     if redo:
-        for result in suggest_all(project, prepare(inputs), redo, cancelled):
+        reading = reading or prepare(inputs)
+        if cancelled():
+            raise Cancelled()
+        for result in suggest_all(project, reading, redo, cancelled):
             found[result.source_id] = _ordered(result.suggestions)
-            limited.extend(result.limited)
+            limited[result.source_id] = result.limited
     if conditions_only:
         condition: frozenset[SuggestionKind] = frozenset({"condition"})
-        reading = prepare(replace(inputs, kinds=condition))
-        for result in suggest_all(project, reading, conditions_only, cancelled):
+        conditions = prepare(replace(inputs, kinds=condition))
+        for result in suggest_all(project, conditions, conditions_only, cancelled):
             kept = [s for s in request.found.get(result.source_id, ()) if s.kind != "condition"]
             found[result.source_id] = _ordered([*kept, *result.suggestions])
-            limited.extend(result.limited)
+            limited[result.source_id] = result.limited
     if cancelled():
         raise Cancelled()
     return Computed(
@@ -105,8 +120,9 @@ def compute(
         found,
         visible(project, found),
         gone,
-        tuple(dict.fromkeys(limited)),
+        limited,
         _quotes(project, found),
+        reading,
     )
 
 
@@ -128,6 +144,7 @@ class SuggestionBook:
 
     def __init__(self) -> None:
         self.inputs: ReadingInputs | None = None
+        self._reading: PreparedReading | None = None  # the inputs, prepared for the engine
         self._found: dict[int, tuple[Suggestion, ...]] = {}
         self._shown: dict[int, tuple[Suggestion, ...]] = {}
         self._quotes: dict[int, dict[tuple[int, int], str]] = {}
@@ -137,7 +154,7 @@ class SuggestionBook:
         self._running = False
         self._touched: set[int] = set()  # mark-up or rejections changed: shown to work out
         self._touched_while_running: set[int] = set()
-        self.limited: tuple[str, ...] = ()
+        self._limited: dict[int, tuple[str, ...]] = {}
         self.ready = False  # computed at least once
 
     # -- learning what changed ----------------------------------------------------------------
@@ -183,6 +200,7 @@ class SuggestionBook:
             found=dict(self._found),
             stale=None if self._everything else frozenset(self._stale),
             check_inputs=self._check_inputs,
+            reading=self._reading,
         )
         self._everything = self._check_inputs = False
         self._stale = set()
@@ -196,12 +214,17 @@ class SuggestionBook:
         self._running = False
         self.ready = True
         self.inputs = computed.inputs
-        self.limited = computed.limited
+        if computed.reading is not None or (
+            self._reading is not None and self._reading.inputs != computed.inputs
+        ):
+            self._reading = computed.reading
+        self._limited.update(computed.limited)
         changed = set(computed.found) | set(computed.gone)
         for source_id in computed.gone:
             self._found.pop(source_id, None)
             self._shown.pop(source_id, None)
             self._quotes.pop(source_id, None)
+            self._limited.pop(source_id, None)
         self._found.update(computed.found)
         for source_id in computed.found:
             self._quotes[source_id] = computed.quotes.get(source_id, {})
@@ -253,6 +276,11 @@ class SuggestionBook:
         if order == "score":
             found.sort(key=lambda s: (-s.score, s.source_id, s.start))
         return found
+
+    @property
+    def limited(self) -> tuple[str, ...]:
+        """What the engine had to limit (a long source read in part…), one sentence each."""
+        return tuple(dict.fromkeys(n for notes in self._limited.values() for n in notes))
 
     def quote(self, suggestion: Suggestion) -> str:
         """The words of ``suggestion`` as its source holds them."""

@@ -134,7 +134,9 @@ def accept(
     note: str = "",
 ) -> Annotation:
     """Make ``suggestion`` an annotation (with the bounds and codes the analyst edited, when
-    given); one undoable operation. Blanks at either end are left out, as in mark-up by hand."""
+    given); one undoable operation. Blanks at either end are left out, as in mark-up by hand.
+    Accepted in another form, the suggestion as proposed is remembered as dealt with (like a
+    rejection, in the same operation), so it is not shown again beside what was made of it."""
     source_id = suggestion.source_id
     start = suggestion.start if start is None else start
     end = suggestion.end if end is None else end
@@ -146,8 +148,13 @@ def accept(
     start, end, quote = start + lead, start + trail, quote[lead:trail]
     names = " + ".join(c.name for c in codes)
     span = _Span(source_id, start, end, quote, origin_of(suggestion), tuple(c.id for c in codes))
+    edited = (start, end) != (suggestion.start, suggestion.end) or set(span.code_ids) != set(
+        suggestion.code_ids
+    )
     with project.operation(f"Accept “{preview(quote)}” as {names}") as tx:
         (annotation_id,) = _mark(tx, project, [span], note)
+        if edited:  # the suggestion as proposed is dealt with: not shown again
+            store.reject(tx, [(rejection_key(suggestion), suggestion.rule)], project.coder_id(tx))
     assert tx.annotations_after is not None
     return tx.annotations_after[annotation_id]
 

@@ -1,4 +1,5 @@
-"""The suggestions an analyst rejected, remembered per source so they are never proposed again.
+"""The suggestions an analyst rejected (or accepted in another form: other bounds or codes),
+remembered per source so they are never proposed again.
 
 A rejection is keyed by source, span, kind and codes (:class:`RejectionKey`); the codes are
 kept as their ids ascending, comma-separated, so the key is one plain unique index on SQLite

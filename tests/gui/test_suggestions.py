@@ -273,3 +273,29 @@ def test_an_imported_source_gets_its_suggestions_in_the_background(
     qtbot.waitUntil(lambda: book.count([new_id]) == 2, timeout=WAIT_MS)  # type: ignore[attr-defined]
     assert {s.source_id: s for s in book.shown() if s.source_id != new_id} == before
     assert "in all" in window.suggestions.status.text()
+
+
+def test_enter_on_a_statement_without_its_speaker_asks_for_the_codes_first(
+    qtbot: object, ready: MainWindow
+) -> None:
+    window = ready
+    panel = window.suggestions.panel
+    panel.scope.setCurrentIndex(1)
+    panel.list.setFocus()
+    speechless = next(s for s in listed(window) if not s.code_ids)
+    while current(window) != speechless:
+        press(qtbot, Qt.Key.Key_J)
+    before = annotations(window)
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = active_dialog(AnnotationDialog)
+    assert isinstance(dialog, AnnotationDialog) and dialog.code_ids() == []
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert dialog.isVisible()  # no code yet: said so, nothing stored
+    assert annotations(window) == before
+    speaker = next(c.id for c in window.codes.values() if c.name == "Vladimir Putin")
+    dialog._codes_picked([speaker])
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    made = [a for a in annotations(window) if a not in before]
+    assert [(a[1], a[2], a[3]) for a in made] == [(speechless.start, speechless.end, (speaker,))]
+    assert speechless not in listed(window)

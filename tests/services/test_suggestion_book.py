@@ -71,6 +71,8 @@ def test_computed_then_kept_up_to_date_change_by_change(project: Project) -> Non
     book.note(heard[-1])
     request = book.request()
     assert request.stale == {third}
+    # The engine's prepared reading of unchanged inputs is reused, not prepared again.
+    assert request.reading is not None and request.reading.inputs == book.inputs
     assert set(book.store(compute(project, request))) == {third}
     assert _quotes(book, texts, source_ids=[third]) == ["Путину"]
 
@@ -106,3 +108,24 @@ def test_a_stopped_computation_is_still_to_do(project: Project) -> None:
     assert book.pending
     _run(project, book)
     assert book.shown()
+
+
+def test_a_cancelled_computation_raises_and_leaves_the_book_as_it_was(project: Project) -> None:
+    import pytest
+
+    from desktop_app.errors import Cancelled
+
+    add_source(project, SECOND, "Second", language="en")
+    add_code(project, CodeKind.SPEAKER, "Vladimir Putin", aliases=("Putin",))
+    book = SuggestionBook()
+    asked: list[int] = []
+
+    def cancel_on_the_third_question() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    request = book.request()
+    with pytest.raises(Cancelled):
+        compute(project, request, cancel_on_the_third_question)
+    book.failed(request)
+    assert book.pending and not book.ready and book.shown() == []

@@ -82,6 +82,11 @@ def test_accepting_with_edited_bounds_and_codes(
     assert annotation.quote == "Песков заявил,"  # the blank at the end left out
     assert annotation.code_ids == (peskov,)
     assert annotation.origin == "suggestion:mention:lemma"
+    # The suggestion as proposed is dealt with: not shown beside what was made of it.
+    assert review.visible(project, {source_id: (suggestion,)}) == {source_id: ()}
+    project.undo()  # one step takes back both
+    assert markup.list_annotations(project) == []
+    assert review.visible(project, {source_id: (suggestion,)}) == {source_id: (suggestion,)}
 
 
 def test_a_statement_without_a_speaker_needs_codes(
