@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from bench.common import Figure, print_table, synthetic_text, write_results  # noqa: E402
 
 TUNED = ("sample_000", "sample_003", "en_wire", "ru_lenta", "uk_novyny")
-HELD_OUT = ("en_holdout", "ru_holdout", "uk_holdout")
+HELD_OUT = ("en_holdout", "ru_holdout", "uk_holdout", "en_holdout2", "ru_holdout2")
 
 
 def quality() -> tuple[list[Figure], dict[str, object]]:

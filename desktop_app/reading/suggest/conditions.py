@@ -10,7 +10,8 @@ also hold ``MIN_TRIGRAMS`` of the wording's (a second, spelling-level check). A 
 when every content stem of it is in the sentence. Thresholds were tuned on the sample corpus
 and the evaluation texts (``tests/reading/eval``).
 
-Fast over many sources and wordings: wordings are deduplicated by their stems and reached
+Fast over many sources and wordings: wordings are deduplicated by their stems (at most
+``MAX_WORDINGS`` per condition, the latest sources' first) and reached
 through an inverted index of their rarer stems (a stem in more than ``RARE_POSTINGS`` wordings
 and 2 % of them reaches none: it tells little, and would make every sentence meet every
 wording); the shared stems are then counted on the whole wording.
@@ -22,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.domain.suggestions import CodedWording, ReadingCode
 from desktop_app.reading.morphology import MorphLanguage, lemma
@@ -36,6 +38,7 @@ MIN_CONTAINMENT = 0.3
 MIN_TRIGRAMS = 0.3
 KEYWORD_SCORE = 0.7
 MAX_PER_SOURCE = 300
+MAX_WORDINGS = 400  # distinct coded wordings kept per condition (the latest)
 RARE_POSTINGS = 50  # a stem in more wordings than this (and 2 % of them) finds none
 RARE_SHARE = 0.02
 
@@ -66,6 +69,7 @@ def stems(words: Sequence[Token], morph: MorphLanguage | None) -> dict[str, Toke
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)
 def trigrams(text: str) -> frozenset[str]:
     folded = _SPACE.sub(" ", text.casefold())
     return frozenset(folded[i : i + 3] for i in range(len(folded) - 2))
@@ -75,8 +79,7 @@ def trigrams(text: str) -> frozenset[str]:
 class Wording:
     code_id: int
     stems: frozenset[str]
-    trigrams: frozenset[str]
-    sources: frozenset[tuple[int, int, int]]  # (source id, start, end) of each coded copy
+    text: str  # one coded copy's wording: its trigrams are made when a sentence comes close
 
 
 @dataclass(frozen=True)
@@ -104,25 +107,18 @@ def build_conditions(
     codes: Sequence[ReadingCode], wordings: Sequence[CodedWording]
 ) -> ConditionIndex:
     conditions = {c.code_id: c for c in codes if c.kind.value == "condition"}
-    grouped: dict[tuple[int, frozenset[str]], list[CodedWording]] = defaultdict(list)
     texts: dict[tuple[int, frozenset[str]], str] = {}
-    for w in wordings:
-        if w.code_id not in conditions:
+    per_code: Counter[int] = Counter()
+    # The latest wordings first (the input is in source order), at most MAX_WORDINGS a code.
+    for w in reversed(wordings):
+        if w.code_id not in conditions or per_code[w.code_id] >= MAX_WORDINGS:
             continue
         found = frozenset(stems(list(tokens(w.text)), _language(w.language)))
-        if len(found) < 2:
+        if len(found) < 2 or (w.code_id, found) in texts:
             continue
-        grouped[(w.code_id, found)].append(w)
-        texts.setdefault((w.code_id, found), w.text)
-    made = tuple(
-        Wording(
-            code_id,
-            found,
-            trigrams(texts[(code_id, found)]),
-            frozenset((w.source_id, w.start, w.end) for w in copies),
-        )
-        for (code_id, found), copies in grouped.items()
-    )
+        texts[(w.code_id, found)] = w.text
+        per_code[w.code_id] += 1
+    made = tuple(Wording(code_id, found, text) for (code_id, found), text in texts.items())
     frequency = Counter(s for w in made for s in w.stems)
     most = max(RARE_POSTINGS, int(RARE_SHARE * len(made)))
     common = {s for s, n in frequency.items() if n > most}
@@ -213,7 +209,8 @@ def find_conditions(
                 continue
             if grams is None:
                 grams = trigrams(text[unit.start : unit.end])
-            overlap = len(wording.trigrams & grams) / max(1, len(wording.trigrams))
+            theirs = trigrams(wording.text)
+            overlap = len(theirs & grams) / max(1, len(theirs))
             if overlap < MIN_TRIGRAMS:
                 continue
             score = min(0.95, 0.45 + 0.35 * containment + 0.2 * overlap)

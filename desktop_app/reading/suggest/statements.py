@@ -37,6 +37,10 @@ AFTER_CUE_WORDS = 4
 PRONOUN_REACH = 2
 DESCRIPTION_REACH = 5
 SHORT_DESCRIPTION = 3
+# Words that do not make a description longer ("Глава МИД России также сообщил").
+_ADVERBS = frozenset(
+    "also too then later again earlier также тоже еще ещё затем позже також теж".split()
+)
 _POSSESSIVE_PRONOUNS = frozenset("его ее их його її їх his her their".split())
 _TRIM = " \t\n\r\"'«»“”„‹›‘’.,;:—–-"
 _NUMBERING = "0123456789. \t"
@@ -224,6 +228,8 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
     cue_text = " ".join(hit.cue.words)
     last_quote_end = max((b for a, b in unit.quotes if b <= cue_start), default=unit.start)
     begin = max(clause_start, last_quote_end)
+    if hit.first == 0 and not has_cyrillic(cue_text) and hit.cue.words[-1].endswith("ed"):
+        return None, "none", cue_text  # "Asked whether …, Peskov said": a passive participle
     if clause_start > unit.start and _continues(text, words, hit):
         return None, "none", cue_text  # ", claiming that …": the previous speaker goes on
     if hit.cue.kind != "attribution":
@@ -231,7 +237,7 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
         for mention in reversed(before):
             if _subject(text, words, mention, context.morph):
                 return mention, "cue", cue_text
-    preceding = [w for w in words if begin <= w.start < cue_start]
+    preceding = [w for w in words if begin <= w.start < cue_start and fold(w.text) not in _ADVERBS]
     # The speaker named after the cue: "…," said Putin; "— заявил Песков"; "по словам Пескова".
     # Only where the cue opens its clause (nothing but the quotation before it): in "X заявил,
     # что не считает предложение Путина" the second cue's "Путина" is spoken about.
@@ -286,6 +292,8 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
         if known is not None:  # "по его словам": his, the last speaker's
             return Mention(cue_start, cue_start, known[0], known[1], "alias"), "pronoun", cue_text
         return None, "none", cue_text
+    if hit.cue.kind == "attribution":
+        return None, "none", cue_text  # the speaker comes after it, and was not found
     near = preceding[-PRONOUN_REACH:]
     pronoun = next((w for w in reversed(near) if fold(w.text) in pronouns), None)
     if pronoun is None and preceding and len(preceding) <= DESCRIPTION_REACH:
@@ -293,10 +301,9 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
     indefinite = (
         frozenset().union(*(lex.indefinite for lex in lexicons)) if lexicons else frozenset()
     )
-    named_before = any(
-        m.start >= begin and m.end <= cue_start and _subject(text, words, m, context.morph)
-        for m in mentions
-    )
+    # Any name before the cue blocks a description: a subject ("Austin said"), or a
+    # possessive one ("Lloyd Austin's deputy said": the deputy speaks, not Austin).
+    named_before = any(m.start >= begin and m.end <= cue_start for m in mentions)
     # A short description standing for someone ("The Ukrainian aide argued", "Министр
     # отметил", "Генсек НАТО ответил"): the paragraph's last speaker, when there is one.
     described = (
@@ -315,6 +322,16 @@ def _speaker_of(  # noqa: PLR0917 - one clause's facts, all needed
         known = context.last_speaker.get(unit.paragraph)
     else:
         known = None
+    if known is None and opens_clause and not named_before:
+        # "…, — сказал украинский президент": a short description after the cue, to the end.
+        rest = [w for w in words if w.start >= cue_end and w.start < unit.end]
+        if (
+            rest
+            and len(rest) <= SHORT_DESCRIPTION
+            and not any(m.start >= cue_end for m in mentions)
+        ):
+            known = context.last_speaker.get(unit.paragraph)
+            preceding = rest
     if known is not None:
         code, said = known
         stand_in = Mention(cue_start, cue_start, code, said, "alias")

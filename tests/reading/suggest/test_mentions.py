@@ -84,3 +84,18 @@ def test_unsafe_aliases_are_told_apart() -> None:
     assert alias_problem("и") is not None
     assert alias_problem("НАТО") is None
     assert alias_problem("Песков") is None
+
+
+def test_a_long_latin_name_one_letter_off_is_a_weaker_fuzzy_mention() -> None:
+    codes = (
+        ReadingCode(
+            8, "Speakers/Jens Stoltenberg", "Jens Stoltenberg", CodeKind.SPEAKER, ("Stoltenberg",)
+        ),
+    )
+    result = suggest_for_source(
+        1, "Stoltenburg spoke; Stoltxnbxrg did not.", "en", ReadingInputs(codes)
+    )
+    [found] = [s for s in result.suggestions if s.kind == "mention"]
+    assert (found.start, found.end, found.rule) == (0, 11, "mention:fuzzy")
+    assert found.score < 0.8
+    assert "one letter away" in found.reason

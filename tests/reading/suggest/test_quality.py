@@ -17,6 +17,8 @@ SLICE = (
     "en_holdout",
     "ru_holdout",
     "uk_holdout",
+    "en_holdout2",
+    "ru_holdout2",
 )
 
 
