@@ -48,6 +48,21 @@ def ready(qtbot: object, window: MainWindow) -> MainWindow:
     return window
 
 
+def add_code_in_dialog(qtbot: object, dialog: AnnotationDialog, name: str) -> None:
+    """Add Code… in the dialog, the name typed in its popup, Enter."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.gui.markup_popup import MarkupPopup
+    from tests.gui.conftest import type_text
+
+    add = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Add Code…")
+    add.click()
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, MarkupPopup)
+    type_text(popup.edit, name)
+    qtbot.keyClick(popup.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+
+
 def listed(window: MainWindow) -> list[Suggestion]:
     return window.suggestions.panel.model_.suggestions()
 
@@ -135,10 +150,9 @@ def test_e_edits_bounds_and_codes_before_accepting(qtbot: object, ready: MainWin
     assert dialog.windowTitle() == "Accept Suggestion"
     assert (dialog.start.value(), dialog.end.value()) == (first.start, first.end)
     assert dialog.code_ids() == list(first.code_ids)
-    other = next(
-        c.id for c in window.codes.values() if not c.is_root and c.id not in first.code_ids
-    )
-    dialog._codes_picked([other])
+    other = next(c for c in window.codes.values() if not c.is_root and c.id not in first.code_ids)
+    add_code_in_dialog(qtbot, dialog, other.name)
+    assert dialog.code_ids() == [*first.code_ids, other.id]
     dialog.end.setFocus()
     dialog.end.selectAll()
     qtbot.keyClicks(dialog.end, str(first.end + 4))  # type: ignore[attr-defined]
@@ -150,7 +164,7 @@ def test_e_edits_bounds_and_codes_before_accepting(qtbot: object, ready: MainWin
     source_id, start, end, codes, origin = made[0]
     assert (source_id, start) == (first.source_id, first.start)
     assert first.end < end <= first.end + 4  # trimmed of a blank at the end, if any
-    assert set(codes) == {*first.code_ids, other}
+    assert set(codes) == {*first.code_ids, other.id}
     assert origin == review.origin_of(first)
     window.activateWindow()  # as the window manager does once the dialog has gone
     qtbot.waitUntil(  # type: ignore[attr-defined]
@@ -293,7 +307,8 @@ def test_enter_on_a_statement_without_its_speaker_asks_for_the_codes_first(
     assert dialog.isVisible()  # no code yet: said so, nothing stored
     assert annotations(window) == before
     speaker = next(c.id for c in window.codes.values() if c.name == "Vladimir Putin")
-    dialog._codes_picked([speaker])
+    add_code_in_dialog(qtbot, dialog, "Vladimir Putin")
+    assert dialog.code_ids() == [speaker]
     qtbot.keyClick(dialog.end, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     QApplication.processEvents()
     made = [a for a in annotations(window) if a not in before]
