@@ -6,7 +6,7 @@ those sources' URLs, so a project upgraded keeps grouping its sources as before 
 imports by site name or domain.
 
 Revision ID: 0006
-Revises: 0004 (re-chained after 0005 when the branches meet)
+Revises: 0005 (re-chained after 0005 when the branches meet)
 Create Date: 2026-12-07
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

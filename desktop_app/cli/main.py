@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__, i18n
+from desktop_app.domain.suggestions import SUGGESTION_KINDS
 from desktop_app.errors import ParleyError
 from desktop_app.logsetup import configure_logging
 from desktop_app.textsafe import terminal_safe
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("import", "info", "text", "export", "copy", "agreement", "check", "compare")
+COMMANDS = ("import", "info", "text", "export", "copy", "agreement", "check", "compare", "suggest")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
@@ -35,6 +36,8 @@ Parley: who demanded what, who answered, and how each source told it.
   parley copy SOURCE DEST          copy a project between a file and a server (either way)
   parley agreement PROJECT         intercoder agreement per kind and code (αu, kappa)
   parley check PROJECT             integrity of the project file and its mark-up
+  parley suggest PROJECT           what Parley proposes to mark (mentions, statements,
+                                   conditions); --accept-above SCORE accepts the surest
 
 PROJECT is a .parley file or a server URL: postgresql://user@host:port/database
 (the password comes from the system keyring, PGPASSWORD or ~/.pgpass; never type it here).
@@ -163,7 +166,31 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("project", metavar="PROJECT")
     check.add_argument("--json", action="store_true", help="machine-readable output")
     _common(check)
+    suggest = commands.add_parser(
+        "suggest", help="what Parley proposes to mark: mentions, statements, conditions"
+    )
+    suggest.add_argument("project", metavar="PROJECT")
+    suggest.add_argument("--kind", choices=SUGGESTION_KINDS, help="only suggestions of this kind")
+    suggest.add_argument("--source", metavar="ID", help="only this source (id, GUID or title)")
+    suggest.add_argument("--json", action="store_true", help="machine-readable output")
+    suggest.add_argument(
+        "--accept-above",
+        type=score_argument,
+        metavar="SCORE",
+        help="turn the suggestions scoring at least SCORE (0-1) into annotations, one undo step",
+    )
+    _common(suggest)
     return parser
+
+
+def score_argument(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a number between 0 and 1") from None
+    if not 0 <= score <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return score
 
 
 def project_target(argument: str) -> str | Path:
@@ -208,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "agreement": _agreement,
             "check": _check,
             "compare": _compare,
+            "suggest": _suggest,
         }
         return handler[args.command](args)
     except ParleyError as error:
@@ -240,6 +268,19 @@ def _compare(args: argparse.Namespace) -> int:
     from desktop_app.cli.compare_variants import run_compare_variants
 
     return run_compare_variants(project_target(args.project), as_json=args.json)
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from desktop_app.cli.suggest import run_suggest
+
+    return run_suggest(
+        project_target(args.project),
+        kind=args.kind,
+        source=args.source,
+        as_json=args.json,
+        accept_above=args.accept_above,
+        json_text=json_text,
+    )
 
 
 def json_text(payload: object) -> str:

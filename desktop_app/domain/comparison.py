@@ -77,6 +77,8 @@ class Excerpt:
     context_before: str
     context_after: str
     source: Source = field(compare=False, repr=False)
+    # "suggestion:<kind>:<rule>" when accepted from a suggestion, "" when marked by hand.
+    origin: str = ""
 
     def codes_of(self, kind: CodeKind) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.kind == kind)
@@ -568,6 +570,7 @@ class _ExcerptMaker:
             context_before=before,
             context_after=after,
             source=snapshot.sources_by_id[source_id],
+            origin=row.origin,
         )
         self.built[annotation_id] = excerpt
         return excerpt

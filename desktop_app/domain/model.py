@@ -226,6 +226,8 @@ class Annotation:
     updated_at: str = ""
     version: int = field(default=0, compare=False)
     updated_by: str = field(default="", compare=False)  # coder name of the last change
+    # "suggestion:<kind>:<rule>" when accepted from a suggestion; "" when marked by hand.
+    origin: str = ""
 
     @property
     def length(self) -> int:

@@ -48,6 +48,7 @@ class AnnotationTuple(NamedTuple):
     updated_at: str
     version: int
     updated_by: str
+    origin: str = ""
 
 
 def as_row(annotation: Annotation) -> AnnotationTuple:
@@ -66,6 +67,7 @@ def as_row(annotation: Annotation) -> AnnotationTuple:
         a.updated_at,
         a.version,
         a.updated_by,
+        a.origin,
     )
 
 

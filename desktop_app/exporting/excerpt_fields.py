@@ -29,6 +29,8 @@ EXCERPT_FIELDS: tuple[ExcerptField, ...] = (
     ExcerptField(N_("End"), lambda e: e.end),
     ExcerptField(N_("Note"), lambda e: e.note),
     ExcerptField(N_("Coder"), lambda e: e.coder),
+    # Assisted or hand-made: "suggestion:mention:lemma" for one accepted from a suggestion.
+    ExcerptField(N_("Origin"), lambda e: e.origin or "by hand"),
 )
 EXCERPT_HEADERS = tuple(f.header for f in EXCERPT_FIELDS)
 QUOTE_COLUMN = EXCERPT_HEADERS.index("Quote")

@@ -129,6 +129,7 @@ EXCERPT_LAYOUT: dict[str, tuple[float, CellStyle, CellStyle | None]] = {
     "End": (8, NUMBER, None),
     "Note": (26, WRAPPED, None),
     "Coder": (12, TEXT, None),
+    "Origin": (18, TEXT, None),
 }
 
 

@@ -272,6 +272,14 @@ class Actions:
             translate("Actions", "Move the focus to the next panel"),
             "F6",
         )
+        self.go_suggestions = a(
+            parent,
+            translate("Actions", "S&uggestions"),
+            translate(
+                "Actions", "Review what Parley proposes: Enter accepts, Delete rejects, E edits"
+            ),
+            "Ctrl+6",
+        )
         self.previous_panel = a(
             parent,
             translate("Actions", "&Previous Panel"),
@@ -431,6 +439,7 @@ class Menus:
         self.codebook_item.setToolTipsVisible(True)
         go = self.view.addMenu(translate("Actions", "&Go To"))
         go.addActions([a.go_sources, a.go_reader, a.go_annotations, a.go_codebook, a.go_search])
+        go.addAction(a.go_suggestions)
         self.view.addActions([a.next_panel, a.previous_panel])
         self.view.addSeparator()
         self.view.addActions([a.zoom_in, a.zoom_out])

@@ -104,6 +104,10 @@ PANEL_KEYS = (
     Shortcut("In the codebook", "Code details", "Enter"),
     Shortcut("In the codebook", "Delete the code", "Delete"),
     Shortcut("In the compare excerpts", "Show the excerpt in the reader", "Enter"),
+    Shortcut("In the suggestions", "Accept the suggestion (one undo)", "Enter"),
+    Shortcut("In the suggestions", "Reject it: never proposed again (undoable)", "Delete"),
+    Shortcut("In the suggestions", "Edit its bounds and codes, then accept", "E"),
+    Shortcut("In the suggestions", "Next / previous suggestion", "J / K or Down / Up"),
 )
 
 

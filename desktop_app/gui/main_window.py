@@ -51,6 +51,7 @@ from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
+from desktop_app.gui.suggestions_controller import SuggestionsController
 from desktop_app.gui.team_controller import TeamController
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 from desktop_app.gui.undo_keys import ProjectUndoKeys
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self.outlets = OutletsController(self)
         self.reader.describe = self.describe_annotation
         self._connect()
+        # After _connect: it follows the source the reader shows.
+        self.suggestions = SuggestionsController(self)
         restore_layout(self)
         self._show_no_project()
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -214,6 +215,9 @@ class ReaderView(QPlainTextEdit):
         self._current_hit: tuple[int, int] | None = None
         self._flash: tuple[int, int] | None = None
         self._flash_strength = 0.0
+        # Suggestions (start, end, colour): dashed outlines, never filled like an annotation.
+        self._ghosts: list[tuple[int, int, str]] = []
+        self._current_ghost: tuple[int, int] | None = None
         # Highlight rectangles measured in earlier paints, valid for one text laid out at one
         # width in one font (see _VisibleLines).
         self._text_generation = 0
@@ -238,6 +242,8 @@ class ReaderView(QPlainTextEdit):
         self._hits = []
         self._current_hit = None
         self._flash = None
+        self._ghosts = []
+        self._current_ghost = None
         self._index.reset(spans)
         self.setPlainText(display_text(text))
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -290,6 +296,22 @@ class ReaderView(QPlainTextEdit):
         self._hits = list(hits)
         self._current_hit = current
         self.viewport().update()
+
+    def set_ghosts(
+        self, ghosts: Sequence[tuple[int, int, str]], current: tuple[int, int] | None = None
+    ) -> None:
+        """Suggestions to draw as ghosts: (start, end, colour) in code points; ``current`` is
+        drawn heavier."""
+        self._ghosts = sorted(ghosts)
+        self._current_ghost = current
+        self.viewport().update()
+
+    def ghosts(self) -> list[tuple[int, int, str]]:
+        return list(self._ghosts)
+
+    @property
+    def current_ghost(self) -> tuple[int, int] | None:
+        return self._current_ghost
 
     # -- code points <-> Qt ----------------------------------------------------------------
 
@@ -400,7 +422,7 @@ class ReaderView(QPlainTextEdit):
     # -- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if len(self._index) or self._hits or self._flash:
+        if len(self._index) or self._hits or self._flash or self._ghosts:
             painter = QPainter(self.viewport())
             try:
                 self._paint_overlays(painter, event.rect())
@@ -442,6 +464,8 @@ class ReaderView(QPlainTextEdit):
                 painter.fillRect(
                     QRectF(rect.left(), rect.bottom() - 2 - depth, rect.width(), 2), line_color
                 )
+        if self._ghosts:
+            self._paint_ghosts(painter, low, high, blocks)
         if self._hits:
             hit_fill = QColor(HIT_COLOR)
             hit_fill.setAlpha(150)
@@ -461,6 +485,26 @@ class ReaderView(QPlainTextEdit):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in self._rects(*self._flash, blocks):
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+
+    def _paint_ghosts(self, painter: QPainter, low: int, high: int, blocks: _VisibleLines) -> None:
+        """Suggestions: a dashed outline in the colour of their first code, no fill and no
+        underline (an annotation has both); the current one thicker, with a light hatch."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for start, end, color in self._ghosts:
+            if start >= high:
+                break
+            if end <= low:
+                continue
+            current = (start, end) == self._current_ghost
+            pen = QPen(QColor(color), 2.0 if current else 1.2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            for rect in self._rects(start, end, blocks):
+                box = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+                if current:
+                    hatch = QColor(color)
+                    hatch.setAlpha(170)
+                    painter.fillRect(box, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(box)
 
     def _visible_lines(self, found: list[tuple[QTextBlock, QRectF]]) -> _VisibleLines:
         layout_now = (self._text_generation, self.viewport().width(), self.font().key())

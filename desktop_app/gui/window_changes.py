@@ -55,6 +55,13 @@ class ChangeRouter(QObject):
         finally:
             self._others = False
 
+    @contextmanager
+    def keeping_focus(self) -> Iterator[None]:
+        """Route the change sets announced inside this block without taking the keyboard back
+        to the reader (the suggestions list: accept one, and the next is one key away)."""
+        with self.from_others():
+            yield
+
     def route(self, change: ChangeSet) -> None:
         window = self.window
         if window.project is None:

@@ -25,6 +25,8 @@ class ChangeSet:
     project: bool = False
     outlets: bool = False  # an outlet added, edited, merged or deleted
     undo: bool = False  # produced by undo or redo
+    # Sources whose rejected suggestions changed (a rejection, or its undo).
+    suggestions: frozenset[int] = field(default_factory=frozenset)
     # The annotations named above as the operation committed them, when it read them back
     # (a few, made in this window): the views show these instead of reading them again.
     # None: not read back (undo, a colleague's change, a large change); an id named in
@@ -40,6 +42,7 @@ class ChangeSet:
             or self.links
             or self.project
             or self.outlets
+            or self.suggestions
         )
 
     @classmethod
@@ -50,6 +53,7 @@ class ChangeSet:
         code_rows: set[int] = set()
         annotations: set[int] = set()
         links: set[int] = set()
+        suggestions: set[int] = set()
         project = False
         outlets = False
         for change in changes:
@@ -80,6 +84,8 @@ class ChangeSet:
                 annotations.update((image["from_id"], image["to_id"]))
             elif table == "outlets":
                 outlets = True
+            elif table == "rejected_suggestions":
+                suggestions.add(image["source_id"])
             else:
                 project = True
         return cls(
@@ -93,4 +99,5 @@ class ChangeSet:
             project=project,
             outlets=outlets,
             undo=undo,
+            suggestions=frozenset(suggestions),
         )

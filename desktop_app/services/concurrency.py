@@ -198,6 +198,7 @@ def feed_entities(change_set: ChangeSet) -> dict[str, Any]:
         "links": sorted(change_set.links),
         "project": change_set.project,
         "outlets": change_set.outlets,
+        "suggestions": sorted(change_set.suggestions),
     }
 
 

@@ -57,6 +57,18 @@ def list_sources(project: Project, ids: Iterable[int] | None = None) -> list[Sou
         return store.list_sources(reader, ids)
 
 
+def source_ids(project: Project) -> list[int]:
+    """Every source's id, in the sources' order."""
+    with project.read() as reader:
+        return store.source_ids(reader)
+
+
+def texts_of(project: Project, source_ids: Iterable[int]) -> dict[int, str]:
+    """The plain texts of ``source_ids`` (absent: deleted), in one read."""
+    with project.read() as reader:
+        return store.texts(reader, source_ids)
+
+
 def get_source(project: Project, source_id: int) -> Source:
     with project.read() as reader:
         source = store.get_source(reader, source_id)

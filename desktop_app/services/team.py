@@ -292,6 +292,7 @@ def _remote_change(row: feed.FeedRow, session: str) -> RemoteChange:
             project=bool(entities.get("project")),
             outlets=bool(entities.get("outlets")),
             undo=row.undo,
+            suggestions=ids("suggestions"),
         ),
     )
 
@@ -312,4 +313,5 @@ def _combine(changes: Sequence[RemoteChange]) -> ChangeSet:
         project=any(s.project for s in sets),
         outlets=any(s.outlets for s in sets),
         undo=False,
+        suggestions=frozenset().union(*(s.suggestions for s in sets)),
     )

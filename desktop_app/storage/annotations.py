@@ -57,6 +57,7 @@ def annotation_tuples(
             a.c.updated_at,
             a.c.version,
             editor.c.name,
+            a.c.origin,
         )
         .outerjoin(coder, coder.c.id == a.c.coder_id)
         .outerjoin(editor, editor.c.id == a.c.updated_by)
@@ -100,6 +101,7 @@ def _tuples(rows: Iterable[Any], codes: Mapping[int, tuple[int, ...]]) -> list[A
             updated_at or "",
             version,
             updated_by or coder or "",
+            origin or "",
         )
         for (
             id_,
@@ -114,6 +116,7 @@ def _tuples(rows: Iterable[Any], codes: Mapping[int, tuple[int, ...]]) -> list[A
             updated_at,
             version,
             updated_by,
+            origin,
         ) in rows
     ]
 

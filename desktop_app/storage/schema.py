@@ -163,6 +163,9 @@ class AnnotationRow(Base):
     # The version goes up by one in every transaction that changes the span or its codes.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
+    # Where the span came from when Parley proposed it and the analyst accepted it:
+    # "suggestion:<kind>:<rule>" (e.g. "suggestion:mention:lemma"); None for mark-up by hand.
+    origin: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
 class AnnotationCode(Base):
@@ -201,6 +204,25 @@ class CaseSource(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
+
+
+class RejectedSuggestion(Base):
+    """A suggestion the analyst turned down: never proposed again for this source, span, kind
+    and codes (``codes`` holds the code ids ascending, comma-separated: "12,40"). Rejecting is
+    an operation like any other, so undo brings the suggestion back."""
+
+    __tablename__ = "rejected_suggestions"
+    __table_args__ = (UniqueConstraint("source_id", "start", "end", "kind", "codes"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    codes: Mapped[str] = mapped_column(String(400))
+    rule: Mapped[str] = mapped_column(String(100), default="")
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), default=None)
+    rejected_at: Mapped[str] = mapped_column(String(32))
 
 
 class ChangeRow(Base):

@@ -80,6 +80,13 @@ def _variables_by_source(reader: Reader, ids: list[int] | None) -> dict[int, dic
     return result
 
 
+def source_ids(reader: Reader) -> list[int]:
+    """Every source's id, in the sources' order (one narrow query)."""
+    return list(
+        reader.session.scalars(select(SourceRow.id).order_by(SourceRow.position, SourceRow.id))
+    )
+
+
 def get_source(reader: Reader, source_id: int) -> Source | None:
     found = list_sources(reader, [source_id])
     return found[0] if found else None
@@ -183,8 +190,10 @@ def update_source(tx: Transaction, source_id: int, values: Mapping[str, Any]) ->
 def delete_source(tx: Transaction, source_id: int) -> None:
     """Delete a source and everything hanging off it (annotations via their own module)."""
     from desktop_app.storage.annotations import delete_annotations_of_sources
+    from desktop_app.storage.suggestions import forget_sources
 
     delete_annotations_of_sources(tx, [source_id])
+    forget_sources(tx, [source_id])
     tx.delete_where(SourceVariable, SourceVariable.source_id == source_id)
     tx.delete_where(CaseSource, CaseSource.source_id == source_id)
     tx.delete(SourceRow, source_id)

@@ -176,6 +176,15 @@ def main() -> int:
                 settle(app, 0.8)
                 grab_widget(HERE / "shortcuts.png", shortcuts)
                 shortcuts.close()
+                # The Suggestions tab and the ghosts in the reader, on the first source.
+                window.sources_panel.select_source(window.sources_panel.sources()[0].id)
+                end = time.monotonic() + 30
+                while not window.suggestions.book.ready and time.monotonic() < end:
+                    settle(app, 0.1)
+                window.commands.go_suggestions.trigger()
+                window.suggestions.panel.list.go(2)
+                settle(app, 1.0)
+                grab(HERE / "suggestions.png", (0, 0, WIDTH, HEIGHT))
             window.close()
             settle(app, 0.3)
 

@@ -57,6 +57,7 @@ EXCERPT_HEADERS = [
     "End",
     "Note",
     "Coder",
+    "Origin",
 ]
 
 
@@ -253,7 +254,7 @@ def test_headers_frozen_filters_on_widths_and_wrapping(
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A"), name
         assert sheet.column_dimensions["A"].width >= 20, name
     excerpts = workbook["Excerpts"]
-    assert excerpts.auto_filter.ref == f"A1:M{excerpts.max_row}"
+    assert excerpts.auto_filter.ref == f"A1:N{excerpts.max_row}"
     quote = excerpts["G2"]
     assert quote.alignment.wrap_text and quote.alignment.vertical == "top"
     assert excerpts["C2"].alignment.vertical == "top"  # short values sit level with quotes

@@ -146,3 +146,35 @@ def test_rolling_backups_are_kept_and_capped(project_path: Path, isolated_user_d
     with sqlite3.connect(copies[-1]) as connection:
         assert connection.execute("SELECT count(*) FROM codes").fetchone()[0] == 3
     connection.close()
+
+
+def test_a_0004_project_keeps_its_mark_up_as_hand_made_and_can_remember_rejections(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from desktop_app.domain.model import CodeKind
+    from desktop_app.domain.suggestions import Suggestion
+    from desktop_app.services import markup
+    from desktop_app.services import suggestions as review
+    from desktop_app.storage.migrations import alembic_config
+    from tests.builders import add_code, add_source
+
+    path = tmp_path / "old.parley"
+    with Project.open(path, create=True) as project:
+        source_id = add_source(project, "Putin spoke. Peskov replied.")
+        putin = add_code(project, CodeKind.SPEAKER, "Vladimir Putin")
+        markup.annotate(project, source_id, 0, 5, [putin.id])
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+        columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(annotations)")}
+        assert "origin" not in columns
+    engine.dispose()
+
+    with Project.open(path) as project:
+        (annotation,) = markup.list_annotations(project)
+        assert (annotation.quote, annotation.origin) == ("Putin", "")
+        peskov = Suggestion(source_id, 13, 19, "mention", (putin.id,), 0.5, "", "mention:lemma")
+        review.reject(project, peskov)
+        assert review.visible(project, {source_id: (peskov,)}) == {source_id: ()}

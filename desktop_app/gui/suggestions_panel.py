@@ -1,0 +1,290 @@
+"""The Suggestions tab: what Parley proposes in this source or in every source, keyboard first.
+
+Enter accepts the current suggestion, Delete rejects it, E edits its bounds and codes before
+accepting; the arrow keys or J and K move from one to the next (the reader follows). Filters:
+where (this source, all sources), kind, code; order by position or score. "Accept All Shown"
+asks first with the count. The panel only shows and asks: the controller
+(:mod:`desktop_app.gui.suggestions_controller`) calls the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import Code
+from desktop_app.domain.spans import preview
+from desktop_app.domain.suggestions import SUGGESTION_KINDS, Suggestion
+from desktop_app.gui.table_model import RowTableModel
+
+SCOPE_SOURCE, SCOPE_PROJECT = 0, 1
+ORDERS = ("position", "score")
+KIND_LABELS = {"mention": "Mention", "statement": "Statement", "condition": "Condition"}
+COLUMNS = ("Kind", "Codes", "Quote", "Score", "Why", "Source")
+
+CodeLookup = Callable[[int], Code | None]
+QuoteLookup = Callable[[Suggestion], str]
+SourceLabel = Callable[[int], str]
+
+
+class SuggestionModel(RowTableModel):
+    columns = COLUMNS
+
+    def __init__(
+        self, codes: CodeLookup, quote: QuoteLookup, source: SourceLabel, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._codes = codes
+        self._quote = quote
+        self._source = source
+        self._rows: list[Suggestion] = []
+
+    def reset(self, rows: Sequence[Suggestion]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def suggestion(self, row: int) -> Suggestion:
+        return self._rows[row]
+
+    def suggestions(self) -> list[Suggestion]:
+        return list(self._rows)
+
+    def row_of(self, suggestion: Suggestion) -> int | None:
+        try:
+            return self._rows.index(suggestion)
+        except ValueError:
+            return None
+
+    def code_names(self, suggestion: Suggestion) -> str:
+        names = [c.name for c in (self._codes(i) for i in suggestion.code_ids) if c is not None]
+        return " · ".join(names) if names else "(pick the speaker: E)"
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return KIND_LABELS.get(s.kind, s.kind)
+            if column == 1:
+                return self.code_names(s)
+            if column == 2:
+                return f"“{preview(self._quote(s), 120)}”"
+            if column == 3:
+                return f"{s.score:.2f}"
+            if column == 4:
+                return s.reason
+            return self._source(s.source_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.code_names(s)}\n“{preview(self._quote(s), 400)}”\n{s.reason}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SuggestionList(QTableView):
+    """The list itself: Enter, Delete, E, J and K are its keys."""
+
+    accept_requested = Signal(object)  # Suggestion
+    reject_requested = Signal(object)
+    edit_requested = Signal(object)
+
+    def current(self) -> Suggestion | None:
+        index = self.currentIndex()
+        model = self.model()
+        if not index.isValid() or not isinstance(model, SuggestionModel):
+            return None
+        return model.suggestion(index.row())
+
+    def go(self, step: int) -> None:
+        rows = self.model().rowCount()
+        if not rows:
+            return
+        row = self.currentIndex().row()
+        self.selectRow(max(0, min(rows - 1, (row + step) if row >= 0 else 0)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        current = self.current()
+        if plain == Qt.KeyboardModifier.NoModifier:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+                self.accept_requested.emit(current)
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current is not None:
+                self.reject_requested.emit(current)
+                return
+            if key == Qt.Key.Key_E and current is not None:
+                self.edit_requested.emit(current)
+                return
+            if key in (Qt.Key.Key_J, Qt.Key.Key_K):
+                self.go(1 if key == Qt.Key.Key_J else -1)
+                return
+        super().keyPressEvent(event)
+
+
+class SuggestionsPanel(QWidget):
+    """Filters over the list, and the Accept All Shown button."""
+
+    filters_changed = Signal()
+    current_changed = Signal(object)  # Suggestion or None
+    accept_all_requested = Signal()
+
+    def __init__(
+        self, codes: CodeLookup, quote: QuoteLookup, source: SourceLabel, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestions_panel")
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("suggestions_scope")
+        self.scope.setAccessibleName("Suggestions where")
+        self.scope.addItems(["This source", "All sources"])
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("suggestions_kind")
+        self.kind.setAccessibleName("Kind of suggestion")
+        self.kind.addItem("All kinds", None)
+        for kind in SUGGESTION_KINDS:
+            self.kind.addItem(f"{KIND_LABELS[kind]}s", kind)
+        self.code = QComboBox(self)
+        self.code.setObjectName("suggestions_code")
+        self.code.setAccessibleName("Suggestions with the code")
+        self.code.addItem("Any code", None)
+        self.code.setMinimumContentsLength(16)
+        self.code.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.order = QComboBox(self)
+        self.order.setObjectName("suggestions_order")
+        self.order.setAccessibleName("Order suggestions by")
+        self.order.addItems(["By position", "By score"])
+        self.accept_all = QPushButton("Accept All Shown…", self)
+        self.accept_all.setObjectName("accept_all_suggestions")
+        self.accept_all.setToolTip("Accept every suggestion listed, in one step (one undo)")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("suggestions_summary")
+        self.list = SuggestionList(self)
+        self.list.setObjectName("suggestions")
+        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleDescription(
+            "Enter accepts, Delete rejects, E edits before accepting; J and K move."
+        )
+        self.model_ = SuggestionModel(codes, quote, source, self)
+        self.list.setModel(self.model_)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(False)
+        self.list.setShowGrid(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.verticalHeader().setVisible(False)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.list.horizontalHeader()
+        for column, width in ((0, 80), (1, 200), (3, 50), (4, 260), (5, 140)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.list.setColumnHidden(5, True)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.scope, self.kind, self.code, self.order):
+            filters.addWidget(widget)
+        filters.addWidget(self.summary, 1)
+        filters.addWidget(self.accept_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(filters)
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.list)
+        for box in (self.scope, self.kind, self.code, self.order):
+            box.currentIndexChanged.connect(self._filters_changed)
+        self.accept_all.clicked.connect(self.accept_all_requested)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(
+                self.model_.suggestion(current.row()) if current.isValid() else None
+            )
+        )
+
+    def _filters_changed(self) -> None:
+        self.list.setColumnHidden(5, self.scope.currentIndex() != SCOPE_PROJECT)
+        self.filters_changed.emit()
+
+    # -- what the controller asks -------------------------------------------------------------
+
+    @property
+    def whole_project(self) -> bool:
+        return self.scope.currentIndex() == SCOPE_PROJECT
+
+    @property
+    def kind_filter(self) -> str | None:
+        value = self.kind.currentData()
+        return str(value) if value else None
+
+    @property
+    def code_filter(self) -> int | None:
+        value = self.code.currentData()
+        return int(value) if value is not None else None
+
+    @property
+    def order_by(self) -> str:
+        return ORDERS[self.order.currentIndex()]
+
+    def set_codes(self, codes: Sequence[Code]) -> None:
+        """The codes the suggestions name, for the code filter (the choice is kept)."""
+        chosen = self.code_filter
+        blocked = self.code.blockSignals(True)
+        try:
+            self.code.clear()
+            self.code.addItem("Any code", None)
+            for code in sorted(codes, key=lambda c: c.name.casefold()):
+                self.code.addItem(code.name, code.id)
+            found = self.code.findData(chosen) if chosen is not None else 0
+            self.code.setCurrentIndex(max(found, 0))
+        finally:
+            self.code.blockSignals(blocked)
+        if chosen is not None and self.code_filter != chosen:
+            self.filters_changed.emit()
+
+    def show_suggestions(self, rows: Sequence[Suggestion], summary: str) -> None:
+        """List ``rows``, keeping the place: the same suggestion if still there, else the row
+        where it was (so after accepting one, the next is current)."""
+        before = self.list.current()
+        row = self.list.currentIndex().row()
+        blocked = self.list.selectionModel().blockSignals(True)
+        try:
+            self.model_.reset(rows)
+            kept = self.model_.row_of(before) if before is not None else None
+            if kept is None and row >= 0 and rows:
+                kept = min(row, len(rows) - 1)
+            if kept is not None:
+                self.list.selectRow(kept)
+        finally:
+            self.list.selectionModel().blockSignals(blocked)
+        self.summary.setText(summary)
+        self.accept_all.setEnabled(bool(rows))
+        now = self.list.current()
+        if now != before:
+            self.current_changed.emit(now)
+
+    def current(self) -> Suggestion | None:
+        return self.list.current()
