@@ -25,7 +25,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("annotations", sa.Column("origin", sa.String(length=200), nullable=True))
+    # A project whose recorded revision was set back by hand (an older copy's alembic_version
+    # written over a newer file) already has what this step adds: leave it as it is.
+    inspector = sa.inspect(op.get_bind())
+    if "origin" not in {column["name"] for column in inspector.get_columns("annotations")}:
+        op.add_column("annotations", sa.Column("origin", sa.String(length=200), nullable=True))
+    if "rejected_suggestions" in inspector.get_table_names():
+        return
     op.create_table(
         "rejected_suggestions",
         sa.Column("id", sa.Integer(), nullable=False),
