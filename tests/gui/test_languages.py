@@ -150,6 +150,7 @@ def test_the_compare_views_outlet_and_variant_tabs_in_ukrainian(
     window = make_window()
     assert window.open_project(sample_path)
     controller = window.compare
+    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_C, CTRL_SHIFT)
     qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy)
