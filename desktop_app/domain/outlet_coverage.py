@@ -32,8 +32,9 @@ from desktop_app.domain.comparison import Comparison
 from desktop_app.domain.dates import NotADate, parse_date
 from desktop_app.domain.model import Code, CodingStatus, Source
 from desktop_app.domain.outlets import BlindspotRule, OutletIndex, outlet_key
+from desktop_app.i18n import N_, gettext, ngettext
 
-UNKNOWN_LAG = "date unknown"
+UNKNOWN_LAG = N_("date unknown")
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ class GroupCell:
     def text(self) -> str:
         """ "2 of 3", with "+1 partly coded" when such outlets report it; "–" when the group
         has no fully coded outlet and none reports it."""
-        shown = f"{self.k} of {self.n}" if self.n else ""
+        shown = gettext("{k} of {n}").format(k=self.k, n=self.n) if self.n else ""
         if self.partly:
-            extra = f"+{len(self.partly)} partly coded"
+            extra = gettext("+{count} partly coded").format(count=len(self.partly))
             shown = f"{shown} {extra}" if shown else extra
         return shown or "–"
 
@@ -93,10 +94,16 @@ class Blindspot:
 
     @property
     def text(self) -> str:
-        return (
-            f"{self.condition.name}: reported by {len(self.reported_outlets)} of "
-            f"{self.reported_of} {self.reported_group} outlets, by none of "
-            f"{len(self.absent_outlets)} {self.absent_group}"
+        return ngettext(
+            "{name}: reported by {count} of {n} {group} outlet, by none of {absent} {other}",
+            "{name}: reported by {count} of {n} {group} outlets, by none of {absent} {other}",
+            self.reported_of,
+        ).format(
+            name=self.condition.name,
+            count=len(self.reported_outlets),
+            group=self.reported_group,
+            absent=len(self.absent_outlets),
+            other=self.absent_group,
         )
 
 
@@ -243,17 +250,17 @@ def lag_text(first: Moment, later: Moment) -> tuple[str, float]:
         seconds = (later.at - first.at).total_seconds()
         minutes = int(seconds // 60)
         if minutes <= 0:
-            return "same time", seconds
+            return gettext("same time"), seconds
         days, rest = divmod(minutes, 24 * 60)
         hours, mins = divmod(rest, 60)
-        parts = [f"{days} d"] if days else []
-        parts += [f"{hours} h"] if hours else []
-        parts += [f"{mins} min"] if mins and not days else []
+        parts = [gettext("{n} d").format(n=days)] if days else []
+        parts += [gettext("{n} h").format(n=hours)] if hours else []
+        parts += [gettext("{n} min").format(n=mins)] if mins and not days else []
         return "+" + " ".join(parts), seconds
     days = (later.at.date() - first.at.date()).days
     if days <= 0:
-        return "same day", 0.0
-    return f"+{days} day{'s' if days != 1 else ''}", days * 86400.0
+        return gettext("same day"), 0.0
+    return "+" + ngettext("{n} day", "{n} days", days), days * 86400.0
 
 
 def first_reports(
@@ -313,7 +320,7 @@ def first_reports(
         others = []
         for source in ordered[1:]:
             moment = moments[source.id]
-            lag, seconds = lag_text(head_moment, moment) if moment else (UNKNOWN_LAG, None)
+            lag, seconds = lag_text(head_moment, moment) if moment else (gettext(UNKNOWN_LAG), None)
             others.append(Report(names[source.id], source.id, source.published, lag, seconds))
         found.append(
             FirstReport(

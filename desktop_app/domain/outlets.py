@@ -21,6 +21,7 @@ from tld import get_fld
 
 from desktop_app.domain.model import Source
 from desktop_app.domain.textfold import fold
+from desktop_app.i18n import N_
 
 GROUP_SEPARATOR = ";"  # between groups in one text field (REFI-QDA's "Outlet group", the window)
 
@@ -54,7 +55,17 @@ class OutletType(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value[0].upper() + self.value[1:]
+        """The type's name, marked for translation (``gettext`` where it is shown)."""
+        return {
+            "news agency": N_("News agency"),
+            "state media": N_("State media"),
+            "public broadcaster": N_("Public broadcaster"),
+            "independent": N_("Independent"),
+            "aggregator": N_("Aggregator"),
+            "official body": N_("Official body"),
+            "think tank": N_("Think tank"),
+            "social media": N_("Social media"),
+        }[self.value]
 
     @classmethod
     def of(cls, text: str) -> OutletType | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from desktop_app.i18n import N_, gettext
+
 
 class DiffOp(StrEnum):
     """What a wording did with the reference's words."""
@@ -31,6 +33,20 @@ class ChangeKind(StrEnum):
     CUE = "cue verb"
     WORDS = ""
 
+    @property
+    def label(self) -> str:
+        """The kind's name in the current language ("" for ``WORDS``)."""
+        return gettext(_KIND_LABELS[self.value]) if self.value else ""
+
+
+_KIND_LABELS = {
+    "number": N_("number"),
+    "place name": N_("place name"),
+    "name": N_("name"),
+    "modal verb": N_("modal verb"),
+    "cue verb": N_("cue verb"),
+}
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -45,12 +61,22 @@ class Difference:
 
     def as_text(self) -> str:
         """One line, e.g. "omits: within their administrative borders"."""
-        named = f" ({self.kind.value})" if self.kind != ChangeKind.WORDS else ""
+        kind = self.kind.label
         if self.op == DiffOp.OMITTED:
-            return f"omits{named}: {self.reference}"
+            if kind:
+                return gettext("omits ({kind}): {words}").format(kind=kind, words=self.reference)
+            return gettext("omits: {words}").format(words=self.reference)
         if self.op == DiffOp.ADDED:
-            return f"adds{named}: {self.wording}"
-        return f"changes{named}: {self.reference} → {self.wording}"
+            if kind:
+                return gettext("adds ({kind}): {words}").format(kind=kind, words=self.wording)
+            return gettext("adds: {words}").format(words=self.wording)
+        if kind:
+            return gettext("changes ({kind}): {reference} → {wording}").format(
+                kind=kind, reference=self.reference, wording=self.wording
+            )
+        return gettext("changes: {reference} → {wording}").format(
+            reference=self.reference, wording=self.wording
+        )
 
 
 def differences_text(differences: tuple[Difference, ...]) -> str:

@@ -26,11 +26,12 @@ from desktop_app.domain.variants import (
     Wording,
     most_telling,
 )
-from desktop_app.exporting.briefing_parts import BriefingContext, LeftRule, heading, plural
+from desktop_app.exporting.briefing_parts import BriefingContext, LeftRule, heading
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.chart_groups import coverage_chart
+from desktop_app.i18n import N_, gettext, ngettext
 
-SECTION_TITLE = "How each source told it"
+SECTION_TITLE = N_("How each source told it")
 MISMATCHES_SHOWN = 12
 CONDITIONS_SHOWN = 30
 TELLING_PER_CONDITION = 3
@@ -49,13 +50,15 @@ def variant_parts(
 
 
 def variants_section(ctx: BriefingContext, report: VariantReport) -> list[Flowable]:
-    story = heading(ctx, SECTION_TITLE, 0)
+    story = heading(ctx, gettext(SECTION_TITLE), 0)
     story.append(
         Paragraph(
-            "Where sources quote one speaker in different words, and how each source's wording "
-            "of a condition differs from the reference wording (the earliest published, unless "
-            "the analyst pinned another). The workbook's Variants and Quote mismatches sheets "
-            "list every wording.",
+            gettext(
+                "Where sources quote one speaker in different words, and how each source's "
+                "wording of a condition differs from the reference wording (the earliest "
+                "published, unless the analyst pinned another). The workbook's Variants and "
+                "Quote mismatches sheets list every wording."
+            ),
             ctx.styles.lead,
         )
     )
@@ -69,12 +72,14 @@ def variants_section(ctx: BriefingContext, report: VariantReport) -> list[Flowab
 
 def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable]:
     styles, coverage = ctx.styles, findings.coverage
-    story = heading(ctx, "Blindspots", 1)
+    story = heading(ctx, gettext("Blindspots"), 1)
     if not coverage.groups:
         story.append(
             Paragraph(
-                "No compared source belongs to an outlet sorted into a group (Source › "
-                "Outlets sorts them), so there is no coverage by group to compare.",
+                gettext(
+                    "No compared source belongs to an outlet sorted into a group (Source › "
+                    "Outlets sorts them), so there is no coverage by group to compare."
+                ),
                 styles.body,
             )
         )
@@ -82,9 +87,15 @@ def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable
     rule = findings.rule
     story.append(
         Paragraph(
-            f"A blindspot is a condition reported by at least {round(rule.reported_share * 100)} % "
-            "of one group's fully coded outlets and by none of another group's (one with at "
-            f"least {rule.min_coded} fully coded outlets).",
+            ngettext(
+                "A blindspot is a condition reported by at least {share} % of one group's fully "
+                "coded outlets and by none of another group's (one with at least {n} fully coded "
+                "outlet).",
+                "A blindspot is a condition reported by at least {share} % of one group's fully "
+                "coded outlets and by none of another group's (one with at least {n} fully coded "
+                "outlets).",
+                rule.min_coded,
+            ).format(share=round(rule.reported_share * 100)),
             styles.lead,
         )
     )
@@ -92,7 +103,7 @@ def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable
         for blindspot in findings.blindspots:
             story.append(Paragraph("• " + ctx.text.inline(blindspot.text), styles.body))
     else:
-        story.append(Paragraph("No blindspots under this rule.", styles.body))
+        story.append(Paragraph(gettext("No blindspots under this rule."), styles.body))
     names = [c.name for c in coverage.conditions]
     shares = {
         (condition.name, group): coverage.cell(condition.id, group).share
@@ -101,7 +112,7 @@ def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable
     }
     reported = [n for n in names if any(shares.get((n, g), 0) for g in coverage.groups)]
     if reported:
-        story.append(Paragraph("Coverage by outlet group", styles.h3))
+        story.append(Paragraph(gettext("Coverage by outlet group"), styles.h3))
         story.append(
             coverage_chart(
                 [ctx.text.plain(n) for n in reported],
@@ -112,7 +123,7 @@ def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable
         )
         story.append(
             Paragraph(
-                "Share of each group's fully coded outlets that report the condition.",
+                gettext("Share of each group's fully coded outlets that report the condition."),
                 styles.citation,
             )
         )
@@ -121,27 +132,28 @@ def _blindspots(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable
 
 def _first_reports(ctx: BriefingContext, findings: OutletFindings) -> list[Flowable]:
     styles = ctx.styles
-    story = heading(ctx, "First reports", 1)
+    story = heading(ctx, gettext("First reports"), 1)
     if not findings.first_reports:
-        story.append(Paragraph("No dated source reports a condition.", styles.body))
+        story.append(Paragraph(gettext("No dated source reports a condition."), styles.body))
         return story
     for first in findings.first_reports[:CONDITIONS_SHOWN]:
-        when = shown_date(first.first.published) if first.first.published else "date unknown"
+        published = first.first.published
+        when = shown_date(published) if published else gettext("date unknown")
         later = ", ".join(
             f"{ctx.text.inline(o.outlet)} {ctx.text.inline(o.lag)}"
             for o in first.others[:OTHERS_SHOWN]
         )
         more = len(first.others) - OTHERS_SHOWN
         if more > 0:
-            later += f" and {plural(more, 'more outlet')}"
-        story.append(
-            Paragraph(
-                f"• <b>{ctx.text.inline(first.condition.name)}</b>: first "
-                f"{ctx.text.inline(first.first.outlet)} ({ctx.text.inline(when)})"
-                + (f"; then {later}" if later else ""),
-                styles.body,
-            )
+            later += ngettext(" and {n} more outlet", " and {n} more outlets", more)
+        line = gettext("• <b>{condition}</b>: first {outlet} ({when})").format(
+            condition=ctx.text.inline(first.condition.name),
+            outlet=ctx.text.inline(first.first.outlet),
+            when=ctx.text.inline(when),
         )
+        if later:
+            line += gettext("; then {later}").format(later=later)
+        story.append(Paragraph(line, styles.body))
     return story
 
 
@@ -156,26 +168,38 @@ def _source(ctx: BriefingContext, wording: Wording | QuoteWording) -> str:
 def _difference(ctx: BriefingContext, difference: Difference) -> str:
     reference = ctx.text.inline(shorten(difference.reference, WORDS_CHARS)[0])
     wording = ctx.text.inline(shorten(difference.wording, WORDS_CHARS)[0])
-    kind = f" ({difference.kind.value})" if difference.kind.value else ""
+    kind = ctx.text.inline(difference.kind.label)
+    struck, underlined = f"<strike>{reference}</strike>", f"<u>{wording}</u>"
+    # The same messages as the workbook's (Difference.as_text), set in type here.
     if difference.op == DiffOp.OMITTED:
-        return f"omits{kind}: <strike>{reference}</strike>"
+        template = gettext("omits ({kind}): {words}") if kind else gettext("omits: {words}")
+        return ctx.text.inline(template).format(kind=kind, words=struck)
     if difference.op == DiffOp.ADDED:
-        return f"adds{kind}: <u>{wording}</u>"
-    arrow = ctx.text.inline(" → ")
-    return f"changes{kind}: <strike>{reference}</strike>{arrow}<u>{wording}</u>"
+        template = gettext("adds ({kind}): {words}") if kind else gettext("adds: {words}")
+        return ctx.text.inline(template).format(kind=kind, words=underlined)
+    if kind:
+        template = gettext("changes ({kind}): {reference} → {wording}")
+    else:
+        template = gettext("changes: {reference} → {wording}")
+    return ctx.text.inline(template).format(kind=kind, reference=struck, wording=underlined)
 
 
 def _mismatches(ctx: BriefingContext, mismatches: tuple[QuoteMismatch, ...]) -> list[Flowable]:
     styles = ctx.styles
-    story = heading(ctx, "Quote mismatches", 1)
+    story = heading(ctx, gettext("Quote mismatches"), 1)
     if not mismatches:
-        story.append(Paragraph("No two sources quote one speaker differently.", styles.body))
+        none = gettext("No two sources quote one speaker differently.")
+        story.append(Paragraph(none, styles.body))
         return story
     story.append(
         Paragraph(
-            f"{plural(len(mismatches), 'direct quotation')} of a speaker "
-            f"{'differs' if len(mismatches) == 1 else 'differ'} from an earlier source's "
-            "quotation of the same words, inside the quotation marks:",
+            ngettext(
+                "{n} direct quotation of a speaker differs from an earlier source's quotation "
+                "of the same words, inside the quotation marks:",
+                "{n} direct quotations of a speaker differ from an earlier source's quotation "
+                "of the same words, inside the quotation marks:",
+                len(mismatches),
+            ),
             styles.body,
         )
     )
@@ -190,8 +214,11 @@ def _mismatches(ctx: BriefingContext, mismatches: tuple[QuoteMismatch, ...]) -> 
     if len(mismatches) > MISMATCHES_SHOWN:
         story.append(
             Paragraph(
-                f"{plural(len(mismatches) - MISMATCHES_SHOWN, 'more mismatch', 'more mismatches')}"
-                " in the workbook's Quote mismatches sheet.",
+                ngettext(
+                    "{n} more mismatch in the workbook's Quote mismatches sheet.",
+                    "{n} more mismatches in the workbook's Quote mismatches sheet.",
+                    len(mismatches) - MISMATCHES_SHOWN,
+                ),
                 styles.more,
             )
         )
@@ -200,7 +227,7 @@ def _mismatches(ctx: BriefingContext, mismatches: tuple[QuoteMismatch, ...]) -> 
 
 def _telling(ctx: BriefingContext, report: VariantReport) -> list[Flowable]:
     styles = ctx.styles
-    story = heading(ctx, "The most telling differences", 1)
+    story = heading(ctx, gettext("The most telling differences"), 1)
     groups = [
         g
         for g in report.groups
@@ -209,7 +236,9 @@ def _telling(ctx: BriefingContext, report: VariantReport) -> list[Flowable]:
     if not groups:
         story.append(
             Paragraph(
-                "No two sources word a condition's passage differently in the same language.",
+                gettext(
+                    "No two sources word a condition's passage differently in the same language."
+                ),
                 styles.body,
             )
         )
@@ -218,7 +247,8 @@ def _telling(ctx: BriefingContext, report: VariantReport) -> list[Flowable]:
         story.append(Paragraph(ctx.text.inline(group.label), styles.h3))
         reference = ctx.text.block(shorten(group.reference.quote, QUOTE_CHARS)[0])
         story.append(LeftRule(Paragraph(f"“{reference}”", styles.quote)))
-        story.append(Paragraph(f"Reference: {_source(ctx, group.reference)}", styles.citation))
+        reference_line = gettext("Reference: {source}").format(source=_source(ctx, group.reference))
+        story.append(Paragraph(reference_line, styles.citation))
         for wording, difference in most_telling(group, TELLING_PER_CONDITION):
             story.append(
                 Paragraph(f"• {_source(ctx, wording)} {_difference(ctx, difference)}", styles.body)
@@ -226,8 +256,11 @@ def _telling(ctx: BriefingContext, report: VariantReport) -> list[Flowable]:
     if len(groups) > CONDITIONS_SHOWN:
         story.append(
             Paragraph(
-                f"{plural(len(groups) - CONDITIONS_SHOWN, 'more condition')} in the workbook's "
-                "Variants sheet.",
+                ngettext(
+                    "{n} more condition in the workbook's Variants sheet.",
+                    "{n} more conditions in the workbook's Variants sheet.",
+                    len(groups) - CONDITIONS_SHOWN,
+                ),
                 styles.more,
             )
         )

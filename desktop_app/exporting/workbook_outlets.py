@@ -30,9 +30,10 @@ from desktop_app.exporting.workbook_style import (
     WRAPPED,
     CellStyle,
 )
+from desktop_app.i18n import N_, gettext, ngettext
 
-OUTLET_GROUPS_SHEET = "Outlet groups"
-GUIDE = (
+OUTLET_GROUPS_SHEET = N_("Outlet groups")
+GUIDE = N_(
     "Coverage by outlet group: for each condition, how many of each group's fully coded "
     "outlets (every source marked done) report it, and which; then the blindspots (reported "
     "by at least half of one group's fully coded outlets, by none of another group's) and, "
@@ -64,14 +65,14 @@ def summary_facts(findings: OutletFindings) -> list[tuple[str, str]]:
     if not has_outlet_groups(findings):
         return []
     rule = findings.rule
-    shown = "\n".join(b.text for b in findings.blindspots) or "none"
+    shown = "\n".join(b.text for b in findings.blindspots) or gettext("none")
+    rule_text = gettext(
+        "(rule: reported by at least {share} of one group's fully coded outlets, by none of "
+        "another group with at least {least})"
+    ).format(share=f"{rule.reported_share:.0%}", least=rule.min_coded)
     return [
-        ("Outlet groups compared", ", ".join(findings.coverage.groups)),
-        (
-            "Blindspots",
-            f"{shown}\n(rule: reported by at least {rule.reported_share:.0%} of one group's "
-            f"fully coded outlets, by none of another group with at least {rule.min_coded})",
-        ),
+        (N_("Outlet groups compared"), ", ".join(findings.coverage.groups)),
+        (N_("Blindspots"), f"{shown}\n{rule_text}"),
     ]
 
 
@@ -88,13 +89,19 @@ def write_outlet_groups(
     def header(values: list[str]) -> None:
         sheet.row(values, [HEADER] * len(values))
 
-    sheet.row(["Coverage by outlet group"], [SUBTITLE], height=20)
+    sheet.row([gettext("Coverage by outlet group")], [SUBTITLE], height=20)
+    fully_coded = (
+        "{group} ({coded} of {n} outlet fully coded)",
+        "{group} ({coded} of {n} outlets fully coded)",
+    )
     header(
         [
-            "Condition",
-            "Category",
+            gettext("Condition"),
+            gettext("Category"),
             *(
-                f"{g} ({len(coverage.coded[g])} of {len(coverage.members[g])} outlets fully coded)"
+                ngettext(*fully_coded, len(coverage.members[g])).format(
+                    group=g, coded=len(coverage.coded[g])
+                )
                 for g in groups
             ),
         ]
@@ -104,40 +111,61 @@ def write_outlet_groups(
         styles: list[CellStyle | None] = [ROW_HEADER, WRAPPED]
         for group in groups:
             cell = coverage.cell(condition.id, group)
-            names = ", ".join((*cell.reporting, *(f"{o} (partly coded)" for o in cell.partly)))
+            partly = gettext("{outlet} (partly coded)")
+            names = ", ".join((*cell.reporting, *(partly.format(outlet=o) for o in cell.partly)))
             values.append(f"{cell.text}: {names}" if names else cell.text)
             styles.append(
                 _REPORTED if cell.k or cell.partly else (WRAPPED if cell.n else _NO_CODED)
             )
         sheet.row(values, styles)
     sheet.row([])
-    sheet.row(["Outlets in each group"], [SUBTITLE], height=20)
+    sheet.row([gettext("Outlets in each group")], [SUBTITLE], height=20)
+    not_coded = gettext("{outlet} (not fully coded)")
     for group in groups:
         coded = set(coverage.coded[group])
-        members = [o if o in coded else f"{o} (not fully coded)" for o in coverage.members[group]]
+        members = [o if o in coded else not_coded.format(outlet=o) for o in coverage.members[group]]
         sheet.row([group, ", ".join(members)], [LABEL, WRAPPED])
     sheet.row([])
-    sheet.row(["Blindspots"], [SUBTITLE], height=20)
+    sheet.row([gettext("Blindspots")], [SUBTITLE], height=20)
     if findings.blindspots:
-        header(["Condition", "Reported by", "Outlets reporting", "Absent from", "Outlets (none)"])
+        header(
+            [
+                gettext("Condition"),
+                gettext("Reported by"),
+                gettext("Outlets reporting"),
+                gettext("Absent from"),
+                gettext("Outlets (none)"),
+            ]
+        )
         for spot in findings.blindspots:
             sheet.row(
                 [
                     spot.condition.name,
                     spot.reported_group,
-                    f"{len(spot.reported_outlets)} of {spot.reported_of}: "
-                    + ", ".join(spot.reported_outlets),
+                    gettext("{k} of {n}: {outlets}").format(
+                        k=len(spot.reported_outlets),
+                        n=spot.reported_of,
+                        outlets=", ".join(spot.reported_outlets),
+                    ),
                     spot.absent_group,
                     ", ".join(spot.absent_outlets),
                 ],
                 [ROW_HEADER, WRAPPED, WRAPPED, WRAPPED, WRAPPED],
             )
     else:
-        sheet.row([None, "No blindspot under the project's rule."], [None, MUTED])
+        sheet.row([None, gettext("No blindspot under the project's rule.")], [None, MUTED])
     sheet.row([])
-    sheet.row(["First reports"], [SUBTITLE], height=20)
+    sheet.row([gettext("First reports")], [SUBTITLE], height=20)
     if findings.first_reports:
-        header(["Condition", "First outlet", "Published", "Source", "Then"])
+        header(
+            [
+                gettext("Condition"),
+                gettext("First outlet"),
+                gettext("Published"),
+                gettext("Source"),
+                gettext("Then"),
+            ]
+        )
         titles = {s.id: s.label for s in comparison.sources}
         for report in findings.first_reports:
             sheet.row(
@@ -151,5 +179,6 @@ def write_outlet_groups(
                 [ROW_HEADER, WRAPPED, WRAPPED, WRAPPED, WRAPPED],
             )
     else:
-        sheet.row([None, "No reporting source gives a publication date."], [None, MUTED])
+        none = gettext("No reporting source gives a publication date.")
+        sheet.row([None, none], [None, MUTED])
     return sheet.close()

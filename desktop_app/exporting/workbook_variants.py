@@ -17,24 +17,29 @@ from desktop_app.domain.variants import VariantGroup, VariantReport, Wording
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
 from desktop_app.exporting.workbook_style import MUTED, NUMBER, QUOTE, WRAPPED, CellStyle
+from desktop_app.i18n import N_, gettext
 
-VARIANTS_SHEET = "Variants"
-MISMATCHES_SHEET = "Quote mismatches"
+VARIANTS_SHEET = N_("Variants")
+MISMATCHES_SHEET = N_("Quote mismatches")
 REFERENCE = CellStyle(wrap=True, size=10, bold=True, fill="EAF1FB")
 GUIDES = (
     (
         VARIANTS_SHEET,
-        "One row per wording of a condition, or of a speaker's statement told by two or more "
-        "sources: the reference wording first (the earliest published, or the one pinned in "
-        "the window), then each other source's, with its differences from the reference "
-        "(omits / adds / changes). Wordings in another language, or telling another passage, "
-        "stand beside it uncompared.",
+        N_(
+            "One row per wording of a condition, or of a speaker's statement told by two or more "
+            "sources: the reference wording first (the earliest published, or the one pinned in "
+            "the window), then each other source's, with its differences from the reference "
+            "(omits / adds / changes). Wordings in another language, or telling another passage, "
+            "stand beside it uncompared."
+        ),
     ),
     (
         MISMATCHES_SHEET,
-        "One row per pair of direct quotations (inside quotation marks) of the same speaker "
-        "whose words differ inside the quote: the earlier source's and the later one's, with "
-        "the exact differences.",
+        N_(
+            "One row per pair of direct quotations (inside quotation marks) of the same speaker "
+            "whose words differ inside the quote: the earlier source's and the later one's, with "
+            "the exact differences."
+        ),
     ),
 )
 
@@ -56,25 +61,26 @@ def write_variant_sheets(
 
 def _write_variants(workbook: Workbook, report: VariantReport, steps: Steps) -> SheetStats:
     columns = [
-        Column("Condition or statement", 28, WRAPPED),
-        Column("Speaker", 18, WRAPPED),
-        Column("Role", 11),
-        Column("Source", 28, WRAPPED),
-        Column("Outlet", 18, WRAPPED),
-        Column("Groups", 16, WRAPPED),
-        Column("Date", 11),
-        Column("Language", 9),
-        Column("Wording", 60, QUOTE),
-        Column("Differences from the reference", 48, WRAPPED),
-        Column("Start", 8, NUMBER),
-        Column("End", 8, NUMBER),
+        Column(N_("Condition or statement"), 28, WRAPPED),
+        Column(N_("Speaker"), 18, WRAPPED),
+        Column(N_("Role"), 11),
+        Column(N_("Source"), 28, WRAPPED),
+        Column(N_("Outlet"), 18, WRAPPED),
+        Column(N_("Groups"), 16, WRAPPED),
+        Column(N_("Date"), 11),
+        Column(N_("Language"), 9),
+        Column(N_("Wording"), 60, QUOTE),
+        Column(N_("Differences from the reference"), 48, WRAPPED),
+        Column(N_("Start"), 8, NUMBER),
+        Column(N_("End"), 8, NUMBER),
     ]
     sheet = TableSheet(workbook, VARIANTS_SHEET, columns, frozen_columns=1, tab_color="2E7D32")
     if not report.groups:
-        sheet.row([None, "No condition or statement is marked in two or more sources."], {1: MUTED})
+        none = gettext("No condition or statement is marked in two or more sources.")
+        sheet.row([None, none], {1: MUTED})
         return sheet.close()
     for group in report.groups:
-        role = "reference (pinned)" if group.pinned else "reference"
+        role = gettext("reference (pinned)") if group.pinned else gettext("reference")
         sheet.row(_values(group, group.reference, role), {8: REFERENCE})
         for wording in group.wordings:
             sheet.row(_values(group, wording, _role(group, wording)))
@@ -84,10 +90,10 @@ def _write_variants(workbook: Workbook, report: VariantReport, steps: Steps) -> 
 
 def _role(group: VariantGroup, wording: Wording) -> str:
     if wording.compared:
-        return "compared"
+        return gettext("compared")
     if wording.language != group.reference.language:
-        return "other language"
-    return "other passage"
+        return gettext("other language")
+    return gettext("other passage")
 
 
 def _values(group: VariantGroup, wording: Wording, role: str) -> list[str | int | None]:
@@ -95,7 +101,7 @@ def _values(group: VariantGroup, wording: Wording, role: str) -> list[str | int 
     if wording.differences:
         differences = wording.differences_text
     elif wording.compared:
-        differences = "same words"
+        differences = gettext("same words")
     else:
         differences = ""
     return [
@@ -116,20 +122,20 @@ def _values(group: VariantGroup, wording: Wording, role: str) -> list[str | int 
 
 def _write_mismatches(workbook: Workbook, report: VariantReport) -> SheetStats:
     columns = [
-        Column("Speaker", 20, WRAPPED),
-        Column("Earlier source", 24, WRAPPED),
-        Column("Earlier outlet", 16, WRAPPED),
-        Column("Earlier date", 11),
-        Column("Earlier quote", 48, QUOTE),
-        Column("Later source", 24, WRAPPED),
-        Column("Later outlet", 16, WRAPPED),
-        Column("Later date", 11),
-        Column("Later quote", 48, QUOTE),
-        Column("Differences", 40, WRAPPED),
+        Column(N_("Speaker"), 20, WRAPPED),
+        Column(N_("Earlier source"), 24, WRAPPED),
+        Column(N_("Earlier outlet"), 16, WRAPPED),
+        Column(N_("Earlier date"), 11),
+        Column(N_("Earlier quote"), 48, QUOTE),
+        Column(N_("Later source"), 24, WRAPPED),
+        Column(N_("Later outlet"), 16, WRAPPED),
+        Column(N_("Later date"), 11),
+        Column(N_("Later quote"), 48, QUOTE),
+        Column(N_("Differences"), 40, WRAPPED),
     ]
     sheet = TableSheet(workbook, MISMATCHES_SHEET, columns, frozen_columns=1, tab_color="C62828")
     if not report.mismatches:
-        sheet.row([None, "No two sources quote one speaker differently."], {1: MUTED})
+        sheet.row([None, gettext("No two sources quote one speaker differently.")], {1: MUTED})
         return sheet.close()
     for mismatch in report.mismatches:
         first, second = mismatch.wordings

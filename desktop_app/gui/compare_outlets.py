@@ -29,16 +29,31 @@ from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import shown_date
 from desktop_app.domain.outlet_coverage import Blindspot, OutletFindings
 from desktop_app.domain.outlets import BlindspotRule
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
-BY_GROUP = "By outlet group"
-TIMELINE = "Timeline"
+# Translated where shown: translate("CompareOutlets", NAME)
+BY_GROUP = QT_TRANSLATE_NOOP("CompareOutlets", "By outlet group")
+TIMELINE = QT_TRANSLATE_NOOP("CompareOutlets", "Timeline")
 TABS = (
-    (BY_GROUP, "Conditions × outlet groups: reported by k of n fully coded outlets; blindspots"),
-    (TIMELINE, "Who reported each condition first, and how much later the others did"),
+    (
+        BY_GROUP,
+        QT_TRANSLATE_NOOP(
+            "CompareOutlets",
+            "Conditions × outlet groups: reported by k of n fully coded outlets; blindspots",
+        ),
+    ),
+    (
+        TIMELINE,
+        QT_TRANSLATE_NOOP(
+            "CompareOutlets",
+            "Who reported each condition first, and how much later the others did",
+        ),
+    ),
 )
-NO_GROUPS = (
+NO_GROUPS = QT_TRANSLATE_NOOP(
+    "CompareOutlets",
     "No outlet of the compared sources is in a group yet: sort outlets into groups in "
-    "Source › Outlets… (Ctrl+Shift+O)."
+    "Source › Outlets… (Ctrl+Shift+O).",
 )
 _REPORTED = QColor("#dbe8f7")
 _SILENT = QColor("#f6d5d1")
@@ -99,10 +114,11 @@ class GroupsModel(QAbstractTableModel):
             group = coverage.groups[section]
             coded, members = len(coverage.coded[group]), len(coverage.members[group])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{group}: {coded} of {members} outlets fully coded — " + ", ".join(
-                    coverage.members[group]
+                tip = translate(
+                    "CompareOutlets", "%1: %2 of %Ln outlet(s) fully coded — %3", "", members
                 )
-            return f"{group} ({coded}/{members} coded)"
+                return arg(tip, group, coded, ", ".join(coverage.members[group]))
+            return arg(translate("CompareOutlets", "%1 (%2/%3 coded)"), group, coded, members)
         return coverage.conditions[section].name
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -119,11 +135,17 @@ class GroupsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{condition.name} — {group}: {cell.text}"]
             if cell.reporting:
-                lines.append("Reported by: " + ", ".join(cell.reporting))
+                reporting = ", ".join(cell.reporting)
+                lines.append(arg(translate("CompareOutlets", "Reported by: %1"), reporting))
             if cell.partly:
-                lines.append("Also by outlets not fully coded: " + ", ".join(cell.partly))
+                partly = ", ".join(cell.partly)
+                lines.append(
+                    arg(translate("CompareOutlets", "Also by outlets not fully coded: %1"), partly)
+                )
             if key in self._silent:
-                lines.append("Blindspot: no outlet of this group reports it")
+                lines.append(
+                    translate("CompareOutlets", "Blindspot: no outlet of this group reports it")
+                )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self._silent:
@@ -147,7 +169,12 @@ class TimelineRow:
 
 
 class TimelineModel(QAbstractTableModel):
-    HEADERS = ("Condition", "Outlet", "Published", "Later by")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CompareOutlets", "Condition"),
+        QT_TRANSLATE_NOOP("CompareOutlets", "Outlet"),
+        QT_TRANSLATE_NOOP("CompareOutlets", "Published"),
+        QT_TRANSLATE_NOOP("CompareOutlets", "Later by"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +192,7 @@ class TimelineModel(QAbstractTableModel):
                     condition.name,
                     first.outlet,
                     shown_date(first.published),
-                    "first",
+                    translate("CompareOutlets", "first", "the first report of a condition"),
                     first.source_id,
                 )
             )
@@ -183,7 +210,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translate("CompareOutlets", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -229,12 +256,18 @@ class OutletGroupsPage(QWidget):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.model = GroupsModel(self)
-        self.matrix = _table(self, "outlet_groups_matrix", "Conditions by outlet group")
+        self.matrix = _table(
+            self,
+            "outlet_groups_matrix",
+            translate("CompareOutlets", "Conditions by outlet group"),
+        )
         self.matrix.setModel(self.model)
         self.matrix.activated.connect(self._jump_cell)
         self.matrix.doubleClicked.connect(self._jump_cell)
         self.spots = BlindspotsModel(self)
-        self.blindspots = _table(self, "outlet_blindspots", "Blindspots")
+        self.blindspots = _table(
+            self, "outlet_blindspots", translate("CompareOutlets", "Blindspots")
+        )
         self.blindspots.setModel(self.spots)
         self.blindspots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.blindspots.verticalHeader().hide()
@@ -247,23 +280,31 @@ class OutletGroupsPage(QWidget):
         self.share = QSpinBox(self)
         self.share.setObjectName("blindspot_share")
         self.share.setRange(1, 100)
-        self.share.setPrefix("reported by ≥ ")
-        self.share.setSuffix("% of a group")
-        self.share.setAccessibleName("Share of one group's fully coded outlets reporting")
+        self.share.setPrefix(translate("CompareOutlets", "reported by ≥ "))
+        self.share.setSuffix(translate("CompareOutlets", "% of a group"))
+        self.share.setAccessibleName(
+            translate("CompareOutlets", "Share of one group's fully coded outlets reporting")
+        )
         self.least = QSpinBox(self)
         self.least.setObjectName("blindspot_least")
         self.least.setRange(1, 99)
-        self.least.setPrefix("none of ≥ ")
-        self.least.setSuffix(" coded of another")
-        self.least.setAccessibleName("Fully coded outlets the silent group has at least")
-        self.apply = QPushButton("Apply", self)
+        self.least.setPrefix(translate("CompareOutlets", "none of ≥ "))
+        self.least.setSuffix(translate("CompareOutlets", " coded of another"))
+        self.least.setAccessibleName(
+            translate("CompareOutlets", "Fully coded outlets the silent group has at least")
+        )
+        self.apply = QPushButton(translate("CompareOutlets", "Apply"), self)
         self.apply.setObjectName("blindspot_apply")
-        self.apply.setToolTip("Store these numbers as the project's blindspot rule (undoable)")
+        self.apply.setToolTip(
+            translate(
+                "CompareOutlets", "Store these numbers as the project's blindspot rule (undoable)"
+            )
+        )
         self.apply.clicked.connect(self._apply)
         for box in (self.share, self.least):
             box.editingFinished.connect(self._apply)
         rule = QHBoxLayout()
-        rule.addWidget(QLabel("Blindspots:", self))
+        rule.addWidget(QLabel(translate("CompareOutlets", "Blindspots:"), self))
         rule.addWidget(self.share)
         rule.addWidget(self.least)
         rule.addWidget(self.apply)
@@ -292,15 +333,19 @@ class OutletGroupsPage(QWidget):
         if findings is None:
             self.note.setText("")
         elif not findings.coverage.groups:
-            self.note.setText(NO_GROUPS)
+            self.note.setText(translate("CompareOutlets", NO_GROUPS))
         else:
             rule = findings.rule
-            self.note.setText(
-                f"{len(findings.blindspots)} blindspot(s): a condition reported by at least "
-                f"{rule.reported_share:.0%} of one group's fully coded outlets (every source "
-                f"done) and by none of another group with at least {rule.min_coded}. Enter on "
-                "a cell or a blindspot shows its first excerpt in the reader."
+            spots = len(findings.blindspots)
+            note = translate(
+                "CompareOutlets",
+                "%Ln blindspot(s): a condition reported by at least %1 of one group's fully "
+                "coded outlets (every source done) and by none of another group with at least "
+                "%2. Enter on a cell or a blindspot shows its first excerpt in the reader.",
+                "",
+                spots,
             )
+            self.note.setText(arg(note, f"{rule.reported_share:.0%}", rule.min_coded))
 
     def rule(self) -> BlindspotRule:
         return BlindspotRule(self.share.value() / 100, self.least.value())
@@ -333,7 +378,11 @@ class OutletGroupsPage(QWidget):
 
 
 class BlindspotsModel(QAbstractTableModel):
-    HEADERS = ("Condition", "Reported by", "Absent from")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CompareOutlets", "Condition"),
+        QT_TRANSLATE_NOOP("CompareOutlets", "Reported by"),
+        QT_TRANSLATE_NOOP("CompareOutlets", "Absent from"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -352,7 +401,7 @@ class BlindspotsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translate("CompareOutlets", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -362,10 +411,19 @@ class BlindspotsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 spot.condition.name,
-                f"{spot.reported_group}: {len(spot.reported_outlets)} of {spot.reported_of} "
-                f"({', '.join(spot.reported_outlets)})",
-                f"{spot.absent_group}: none of {len(spot.absent_outlets)} "
-                f"({', '.join(spot.absent_outlets)})",
+                arg(
+                    translate("CompareOutlets", "%1: %2 of %3 (%4)"),
+                    spot.reported_group,
+                    len(spot.reported_outlets),
+                    spot.reported_of,
+                    ", ".join(spot.reported_outlets),
+                ),
+                arg(
+                    translate("CompareOutlets", "%1: none of %2 (%3)"),
+                    spot.absent_group,
+                    len(spot.absent_outlets),
+                    ", ".join(spot.absent_outlets),
+                ),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return spot.text
@@ -381,7 +439,9 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.model = TimelineModel(self)
-        self.table = _table(self, "outlet_timeline", "Timeline of first reports")
+        self.table = _table(
+            self, "outlet_timeline", translate("CompareOutlets", "Timeline of first reports")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -391,8 +451,11 @@ class TimelinePage(QWidget):
         self.table.activated.connect(self._jump)
         self.table.doubleClicked.connect(self._jump)
         self.note = QLabel(
-            "Times are compared where both sources give one, else whole days. Enter on a row "
-            "shows that outlet's excerpt in the reader.",
+            translate(
+                "CompareOutlets",
+                "Times are compared where both sources give one, else whole days. Enter on a "
+                "row shows that outlet's excerpt in the reader.",
+            ),
             self,
         )
         self.note.setWordWrap(True)

@@ -49,17 +49,29 @@ from desktop_app.domain.variants import (
     differences_text,
 )
 from desktop_app.gui.excerpt_table import ExcerptTable
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
-VARIANTS = "Variants"
+# Translated where shown: translate("CompareVariants", NAME)
+VARIANTS = QT_TRANSLATE_NOOP("CompareVariants", "Variants")
 TAB = (
     VARIANTS,
-    "Each condition's and speaker's statement's wordings side by side, and quotes that differ",
+    QT_TRANSLATE_NOOP(
+        "CompareVariants",
+        "Each condition's and speaker's statement's wordings side by side, and quotes that differ",
+    ),
 )
-NONE_YET = "No condition or statement is marked in two or more of the chosen sources yet."
+NONE_YET = QT_TRANSLATE_NOOP(
+    "CompareVariants",
+    "No condition or statement is marked in two or more of the chosen sources yet.",
+)
 CHANGED_COLOR = "#f5c26b"
 ADDED_COLOR = "#9fd6a6"
 OMITTED_COLOR = "#c62828"
-COLUMNS = ("Source", "Wording", "Differences")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CompareVariants", "Source"),
+    QT_TRANSLATE_NOOP("CompareVariants", "Wording"),
+    QT_TRANSLATE_NOOP("CompareVariants", "Differences"),
+)
 WORDING_COLUMN = 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,12 +122,16 @@ def marked_up(text: str, differences: tuple[Difference, ...]) -> str:
 
 def _role(group: VariantGroup, wording: Wording) -> str:
     if wording is group.reference:
-        return "Reference (pinned)" if group.pinned else "Reference"
+        if group.pinned:
+            return translate("CompareVariants", "Reference (pinned)")
+        return translate("CompareVariants", "Reference")
     if wording.compared:
-        return "Compared" if wording.differences else "Same words"
+        if wording.differences:
+            return translate("CompareVariants", "Compared")
+        return translate("CompareVariants", "Same words")
     if wording.language != group.reference.language:
-        return "Other language"
-    return "Other passage"
+        return translate("CompareVariants", "Other language")
+    return translate("CompareVariants", "Other passage")
 
 
 def _source(source: str, outlet: str) -> str:
@@ -150,7 +166,9 @@ def rows_of(choice: Choice) -> list[Row]:
             differences = mismatch.differences if number else ()
             found.append(
                 Row(
-                    "Quoted first" if number == 0 else "Quoted differently",
+                    translate("CompareVariants", "Quoted first")
+                    if number == 0
+                    else translate("CompareVariants", "Quoted differently"),
                     _source(quoted.source, quoted.outlet),
                     quoted.source,
                     shown_date(quoted.published) if quoted.published else "",
@@ -185,7 +203,7 @@ class VariantsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("CompareVariants", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -255,24 +273,33 @@ class VariantsPage(QWidget):
         self.choices: list[Choice] = []
         self.choice = QComboBox(self)
         self.choice.setObjectName("variants_choice")
-        self.choice.setAccessibleName("Condition, statement or quote mismatch")
+        self.choice.setAccessibleName(
+            translate("CompareVariants", "Condition, statement or quote mismatch")
+        )
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(30)
         self.choice.currentIndexChanged.connect(lambda _i: self._show_choice())
-        self.pin = QPushButton("Pin as Reference", self)
+        self.pin = QPushButton(translate("CompareVariants", "Pin as Reference"), self)
         self.pin.setObjectName("variants_pin")
-        self.pin.setToolTip("Make the chosen wording the reference the others are compared with")
+        self.pin.setToolTip(
+            translate(
+                "CompareVariants",
+                "Make the chosen wording the reference the others are compared with",
+            )
+        )
         self.pin.clicked.connect(self._pin)
-        self.unpin = QPushButton("Unpin", self)
+        self.unpin = QPushButton(translate("CompareVariants", "Unpin"), self)
         self.unpin.setObjectName("variants_unpin")
-        self.unpin.setToolTip("Compare with the earliest published wording again")
+        self.unpin.setToolTip(
+            translate("CompareVariants", "Compare with the earliest published wording again")
+        )
         self.unpin.clicked.connect(self._unpin)
         self.model = VariantsModel(self)
         self.table = ExcerptTable(self)
         self.table.setObjectName("variants_table")
-        self.table.setAccessibleName("Wordings side by side")
+        self.table.setAccessibleName(translate("CompareVariants", "Wordings side by side"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(WORDING_COLUMN, HtmlDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -323,13 +350,19 @@ class VariantsPage(QWidget):
         if report is None:
             self.note.setText("")
         elif not self.choices:
-            self.note.setText(NONE_YET)
+            self.note.setText(translate("CompareVariants", NONE_YET))
         else:
             groups, mismatches = len(report.groups), len(report.mismatches)
             self.note.setText(
-                f"{groups} variant group(s), {mismatches} quote mismatch(es). Amber: changed "
-                "words; green: added; red, struck through: left out. Enter or a double-click "
-                "shows a wording in the reader."
+                translate("CompareVariants", "%Ln variant group(s)", "", groups)
+                + ", "
+                + translate("CompareVariants", "%Ln quote mismatch(es).", "", mismatches)
+                + " "
+                + translate(
+                    "CompareVariants",
+                    "Amber: changed words; green: added; red, struck through: left out. Enter "
+                    "or a double-click shows a wording in the reader.",
+                )
             )
         self._show_choice()
 
@@ -373,8 +406,12 @@ def _choices(report: VariantReport | None) -> list[Choice]:
         first, second = mismatch.wordings
         found.append(
             Choice(
-                f"Quote mismatch: {mismatch.speaker_name} — {first.outlet or first.source} / "
-                f"{second.outlet or second.source}",
+                arg(
+                    translate("CompareVariants", "Quote mismatch: %1 — %2 / %3"),
+                    mismatch.speaker_name,
+                    first.outlet or first.source,
+                    second.outlet or second.source,
+                ),
                 mismatch=mismatch,
             )
         )
@@ -390,7 +427,8 @@ def _key(choice: Choice) -> str:
 
 def _group_label(group: VariantGroup) -> str:
     told = sum(1 for w in group.wordings if w.differences)
-    count = f"{len(group.all_wordings)} wordings"
+    wordings = len(group.all_wordings)
+    count = translate("CompareVariants", "%Ln wording(s)", "", wordings)
     if told:
-        count += f", {told} differ"
+        count += translate("CompareVariants", ", %Ln differ", "", told)
     return f"{group.label} ({count})"

@@ -96,9 +96,14 @@ class CompareView(QWidget):
                 index, translate("CompareView", "%1 × Sources").replace("%1", kind.label)
             )
         for title, tip in compare_outlets.TABS:  # pages of their own, after the matrices
-            self.kinds.setTabToolTip(self.kinds.addTab(title), tip)
-        self._variants_tab = self.kinds.addTab(compare_variants.TAB[0])
-        self.kinds.setTabToolTip(self._variants_tab, compare_variants.TAB[1])
+            tab = self.kinds.addTab(translate("CompareOutlets", title))
+            self.kinds.setTabToolTip(tab, translate("CompareOutlets", tip))
+        self._variants_tab = self.kinds.addTab(
+            translate("CompareVariants", compare_variants.TAB[0])
+        )
+        self.kinds.setTabToolTip(
+            self._variants_tab, translate("CompareVariants", compare_variants.TAB[1])
+        )
         self.kinds.currentChanged.connect(lambda _i: self._kind_changed())
 
         self.sources_button = QToolButton(self)

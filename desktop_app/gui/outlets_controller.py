@@ -14,6 +14,7 @@ from desktop_app.domain.model import Source
 from desktop_app.domain.outlets import Outlet
 from desktop_app.errors import ParleyError
 from desktop_app.gui.dialogs.outlets_dialog import OutletsDialog
+from desktop_app.gui.translation import translate
 from desktop_app.services import outlets
 from desktop_app.services.changes import ChangeSet
 
@@ -28,10 +29,15 @@ class OutletsController(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: OutletsDialog | None = None
-        self.action = QAction("&Outlets…", window)
+        self.action = QAction(translate("OutletsController", "&Outlets…"), window)
         self.action.setObjectName("outlets_action")
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip("Who published the sources: edit outlets, their groups, merge two")
+        self.action.setToolTip(
+            translate(
+                "OutletsController",
+                "Who published the sources: edit outlets, their groups, merge two",
+            )
+        )
         self.action.setStatusTip(self.action.toolTip())
         self.action.setEnabled(False)
         self.action.triggered.connect(self.open)

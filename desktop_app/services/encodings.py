@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop_app.domain.model import Source
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import ImportRefused, InvalidChange
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.importers.charsets import CHOSEN, candidate_encodings, known_encoding
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.importers.loader import load_bytes
@@ -53,8 +54,10 @@ def encoding_name(name: str) -> str:
         return known_encoding(name)
     except LookupError:
         raise InvalidChange(
-            f"“{name}” is not a text encoding Parley knows",
-            "name one such as utf-8, cp1251, koi8-r, cp1252, iso8859-2, shift_jis or gb18030",
+            gettext("“{name}” is not a text encoding Parley knows").format(name=name),
+            gettext(
+                "name one such as utf-8, cp1251, koi8-r, cp1252, iso8859-2, shift_jis or gb18030"
+            ),
         ) from None
 
 
@@ -84,14 +87,15 @@ def redecode(project: Project, source_id: int, encoding: str) -> Source:
     as one. The title and language follow when they were the import's own (not edited)."""
     source = get_source(project, source_id)
     codec = encoding_name(encoding)
-    if refusal := _refusal(source):
-        what, _, todo = refusal.partition(" — ")
-        raise InvalidChange(what, todo)
+    if source.annotation_count:
+        raise InvalidChange(*_refusal_parts(source))
     data = _original(project, source)
     if not data:
         raise InvalidChange(
-            f"“{source.title}” kept no copy of its file (its encoding was not in doubt)",
-            "import the file again in the encoding you want (the command line's --encoding)",
+            gettext("“{title}” kept no copy of its file (its encoding was not in doubt)").format(
+                title=source.title
+            ),
+            gettext("import the file again in the encoding you want (the command line's --encoding)"),
         )
     document = _document(data, source, codec)
     values: dict[str, object] = {
@@ -122,12 +126,21 @@ def preview(text: str) -> str:
 
 
 def _refusal(source: Source) -> str:
-    count = source.annotation_count
-    if not count:
+    if not source.annotation_count:
         return ""
+    what, todo = _refusal_parts(source)
+    return f"{what} — {todo}"
+
+
+def _refusal_parts(source: Source) -> tuple[str, str]:
+    """Why a source with annotations is not read in another encoding, and what to do."""
     return (
-        f"“{source.title}” has {count} annotation{'' if count == 1 else 's'}: reading it in "
-        "another encoding would move them — remove them first"
+        ngettext(
+            "“{title}” has {n} annotation: reading it in another encoding would move them",
+            "“{title}” has {n} annotations: reading it in another encoding would move them",
+            source.annotation_count,
+        ).format(title=source.title),
+        gettext("remove them first"),
     )
 
 

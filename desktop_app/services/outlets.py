@@ -27,6 +27,7 @@ from desktop_app.domain.outlets import (
     unique_names,
 )
 from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.i18n import gettext
 from desktop_app.services.project import Project
 from desktop_app.storage import outlets as store
 from desktop_app.storage import project_meta
@@ -46,13 +47,16 @@ def get_outlet(project: Project, outlet_id: int) -> Outlet:
     for outlet in list_outlets(project):
         if outlet.id == outlet_id:
             return outlet
-    raise NotFound(f"there is no outlet {outlet_id}", "it may have been merged or deleted")
+    raise NotFound(
+        gettext("there is no outlet {id}").format(id=outlet_id),
+        gettext("it may have been merged or deleted"),
+    )
 
 
 def _cleaned(outlet: Outlet) -> Outlet:
     name = " ".join(outlet.name.split())
     if not name:
-        raise InvalidChange("an outlet needs a name", "type its name")
+        raise InvalidChange(gettext("an outlet needs a name"), gettext("type its name"))
     aliases = tuple(a for a in unique_names(outlet.aliases) if outlet_key(a) != outlet_key(name))
     domains = unique_names(d for d in (domain_of(x) or x.strip().lower() for x in outlet.domains))
     return replace(
@@ -73,8 +77,10 @@ def _check_names_free(outlets: Iterable[Outlet], outlet: Outlet, *, besides: int
         taken = index.named(name)
         if taken is not None:
             raise InvalidChange(
-                f"“{name}” is already the outlet “{taken.name}”",
-                "merge the two outlets instead, or choose another name",
+                gettext("“{name}” is already the outlet “{outlet}”").format(
+                    name=name, outlet=taken.name
+                ),
+                gettext("merge the two outlets instead, or choose another name"),
             )
 
 
@@ -111,7 +117,9 @@ def merge_outlets(project: Project, keep_id: int, merged_ids: Sequence[int]) -> 
     one's where it has none)."""
     merged_ids = [i for i in dict.fromkeys(merged_ids) if i != keep_id]
     if not merged_ids:
-        raise InvalidChange("choose another outlet to merge into this one", "select two outlets")
+        raise InvalidChange(
+            gettext("choose another outlet to merge into this one"), gettext("select two outlets")
+        )
     with project.read() as reader:
         keep = _stored(reader, keep_id)
         merged = [_stored(reader, i) for i in merged_ids]
@@ -151,7 +159,10 @@ def _stored(reader: Reader, outlet_id: int) -> Outlet:
     for outlet in store.list_outlets(reader):
         if outlet.id == outlet_id:
             return outlet
-    raise NotFound(f"there is no outlet {outlet_id}", "it may have been merged or deleted")
+    raise NotFound(
+        gettext("there is no outlet {id}").format(id=outlet_id),
+        gettext("it may have been merged or deleted"),
+    )
 
 
 # -- at import and in Source Details ---------------------------------------------------------
@@ -264,11 +275,15 @@ def set_blindspot_rule(project: Project, rule: BlindspotRule) -> None:
     """Change the blindspot rule's numbers (one undoable operation)."""
     if not 0 < rule.reported_share <= 1:
         raise InvalidChange(
-            f"a share of {rule.reported_share:g} is not between 0 and 1",
-            "give a share such as 0.5 (half the group's outlets)",
+            gettext("a share of {share} is not between 0 and 1").format(
+                share=f"{rule.reported_share:g}"
+            ),
+            gettext("give a share such as 0.5 (half the group's outlets)"),
         )
     if rule.min_coded < 1:
-        raise InvalidChange("a group needs at least one fully coded outlet", "give 1 or more")
+        raise InvalidChange(
+            gettext("a group needs at least one fully coded outlet"), gettext("give 1 or more")
+        )
     with project.operation("Change the blindspot rule") as tx:
         project_meta.set_setting(tx, SHARE_SETTING, f"{rule.reported_share:g}")
         project_meta.set_setting(tx, MIN_CODED_SETTING, str(rule.min_coded))

@@ -34,6 +34,7 @@ from desktop_app.domain.variants import (
     Wording,
 )
 from desktop_app.errors import InvalidChange
+from desktop_app.i18n import gettext
 from desktop_app.reading import variants as diffing
 from desktop_app.reading.morphology import lemma
 from desktop_app.services import markup
@@ -67,8 +68,8 @@ def pin_reference(project: Project, group: GroupKey, annotation_id: int | None) 
     published) — one undoable change."""
     if annotation_id is not None and not _belongs(project, group, annotation_id):
         raise InvalidChange(
-            f"annotation {annotation_id} is not a wording of this group",
-            "pick one of the wordings the group shows",
+            gettext("annotation {id} is not a wording of this group").format(id=annotation_id),
+            gettext("pick one of the wordings the group shows"),
         )
     label = "Pin the reference wording" if annotation_id else "Unpin the reference wording"
     with project.operation(label) as tx:

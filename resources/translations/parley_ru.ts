@@ -288,6 +288,14 @@
             <translation>Перейти к следующей панели</translation>
         </message>
         <message>
+            <source>S&amp;uggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review what Parley proposes: Enter accepts, Delete rejects, E edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Previous Panel</source>
             <translation>П&amp;редыдущая панель</translation>
         </message>
@@ -1295,6 +1303,273 @@ Linked to another annotation</source>
         </message>
     </context>
     <context>
+        <name>CompareOutlets</name>
+        <message>
+            <source>By outlet group</source>
+            <translation>По группам изданий</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>Conditions × outlet groups: reported by k of n fully coded outlets; blindspots</source>
+            <translation>Условия × группы изданий: сколько из полностью закодированных изданий группы приводят условие (k из n); слепые пятна</translation>
+        </message>
+        <message>
+            <source>Who reported each condition first, and how much later the others did</source>
+            <translation>Кто первым сообщил о каждом условии и насколько позже — остальные</translation>
+        </message>
+        <message>
+            <source>No outlet of the compared sources is in a group yet: sort outlets into groups in Source › Outlets… (Ctrl+Shift+O).</source>
+            <translation>Ни одно издание сравниваемых источников ещё не входит в группу: распределите издания по группам в меню Источник › Издания… (Ctrl+Shift+O).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %Ln outlet(s) fully coded — %3</source>
+            <translation>
+                <numerusform>%1: полностью закодировано %2 из %Ln издания — %3</numerusform>
+                <numerusform>%1: полностью закодировано %2 из %Ln изданий — %3</numerusform>
+                <numerusform>%1: полностью закодировано %2 из %Ln изданий — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2/%3 coded)</source>
+            <translation>%1 (закодировано %2/%3)</translation>
+        </message>
+        <message>
+            <source>Reported by: %1</source>
+            <translation>Приводят: %1</translation>
+        </message>
+        <message>
+            <source>Also by outlets not fully coded: %1</source>
+            <translation>Также издания, закодированные не полностью: %1</translation>
+        </message>
+        <message>
+            <source>Blindspot: no outlet of this group reports it</source>
+            <translation>Слепое пятно: ни одно издание этой группы его не приводит</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Опубликовано</translation>
+        </message>
+        <message>
+            <source>Later by</source>
+            <translation>Позже на</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <comment>the first report of a condition</comment>
+            <translation>первым</translation>
+        </message>
+        <message>
+            <source>Conditions by outlet group</source>
+            <translation>Условия по группам изданий</translation>
+        </message>
+        <message>
+            <source>Blindspots</source>
+            <translation>Слепые пятна</translation>
+        </message>
+        <message>
+            <source>reported by ≥ </source>
+            <translation>приводят ≥ </translation>
+        </message>
+        <message>
+            <source>% of a group</source>
+            <translation>% группы</translation>
+        </message>
+        <message>
+            <source>Share of one group's fully coded outlets reporting</source>
+            <translation>Доля полностью закодированных изданий группы, приводящих условие</translation>
+        </message>
+        <message>
+            <source>none of ≥ </source>
+            <translation>ни одно из ≥ </translation>
+        </message>
+        <message>
+            <source> coded of another</source>
+            <translation> закодированных другой</translation>
+        </message>
+        <message>
+            <source>Fully coded outlets the silent group has at least</source>
+            <translation>Не менее стольких полностью закодированных изданий у молчащей группы</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Store these numbers as the project's blindspot rule (undoable)</source>
+            <translation>Сохранить эти числа как правило слепых пятен проекта (можно отменить)</translation>
+        </message>
+        <message>
+            <source>Blindspots:</source>
+            <translation>Слепые пятна:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln blindspot(s): a condition reported by at least %1 of one group's fully coded outlets (every source done) and by none of another group with at least %2. Enter on a cell or a blindspot shows its first excerpt in the reader.</source>
+            <translation>
+                <numerusform>%Ln слепое пятно: условие, которое приводят не менее %1 полностью закодированных изданий одной группы (все источники завершены) и не приводит ни одно издание другой группы, где их не менее %2. Enter на ячейке или слепом пятне показывает его первый фрагмент в области чтения.</numerusform>
+                <numerusform>%Ln слепых пятна: условие, которое приводят не менее %1 полностью закодированных изданий одной группы (все источники завершены) и не приводит ни одно издание другой группы, где их не менее %2. Enter на ячейке или слепом пятне показывает его первый фрагмент в области чтения.</numerusform>
+                <numerusform>%Ln слепых пятен: условие, которое приводят не менее %1 полностью закодированных изданий одной группы (все источники завершены) и не приводит ни одно издание другой группы, где их не менее %2. Enter на ячейке или слепом пятне показывает его первый фрагмент в области чтения.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Приводят</translation>
+        </message>
+        <message>
+            <source>Absent from</source>
+            <translation>Отсутствует в</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 (%4)</source>
+            <translation>%1: %2 из %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: none of %2 (%3)</source>
+            <translation>%1: ни одно из %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Timeline of first reports</source>
+            <translation>Хронология первых сообщений</translation>
+        </message>
+        <message>
+            <source>Times are compared where both sources give one, else whole days. Enter on a row shows that outlet's excerpt in the reader.</source>
+            <translation>Время сравнивается, если его указывают оба источника, иначе — целыми днями. Enter на строке показывает фрагмент этого издания в области чтения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareVariants</name>
+        <message>
+            <source>Variants</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <source>Each condition's and speaker's statement's wordings side by side, and quotes that differ</source>
+            <translation>Формулировки каждого условия и каждого заявления спикера рядом, а также расходящиеся цитаты</translation>
+        </message>
+        <message>
+            <source>No condition or statement is marked in two or more of the chosen sources yet.</source>
+            <translation>Ни одно условие или заявление ещё не отмечено в двух или более выбранных источниках.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Формулировка</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Различия</translation>
+        </message>
+        <message>
+            <source>Reference (pinned)</source>
+            <translation>Эталон (закреплён)</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Эталон</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>Сравнено</translation>
+        </message>
+        <message>
+            <source>Same words</source>
+            <translation>Те же слова</translation>
+        </message>
+        <message>
+            <source>Other language</source>
+            <translation>Другой язык</translation>
+        </message>
+        <message>
+            <source>Other passage</source>
+            <translation>Другой фрагмент</translation>
+        </message>
+        <message>
+            <source>Quoted first</source>
+            <translation>Процитировано первым</translation>
+        </message>
+        <message>
+            <source>Quoted differently</source>
+            <translation>Процитировано иначе</translation>
+        </message>
+        <message>
+            <source>Condition, statement or quote mismatch</source>
+            <translation>Условие, заявление или расхождение цитат</translation>
+        </message>
+        <message>
+            <source>Pin as Reference</source>
+            <translation>Сделать эталоном</translation>
+        </message>
+        <message>
+            <source>Make the chosen wording the reference the others are compared with</source>
+            <translation>Сделать выбранную формулировку эталоном, с которым сравниваются остальные</translation>
+        </message>
+        <message>
+            <source>Unpin</source>
+            <translation>Открепить</translation>
+        </message>
+        <message>
+            <source>Compare with the earliest published wording again</source>
+            <translation>Снова сравнивать с самой ранней опубликованной формулировкой</translation>
+        </message>
+        <message>
+            <source>Wordings side by side</source>
+            <translation>Формулировки рядом</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln variant group(s)</source>
+            <translation>
+                <numerusform>%Ln группа вариантов</numerusform>
+                <numerusform>%Ln группы вариантов</numerusform>
+                <numerusform>%Ln групп вариантов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln quote mismatch(es).</source>
+            <translation>
+                <numerusform>%Ln расхождение цитат.</numerusform>
+                <numerusform>%Ln расхождения цитат.</numerusform>
+                <numerusform>%Ln расхождений цитат.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Amber: changed words; green: added; red, struck through: left out. Enter or a double-click shows a wording in the reader.</source>
+            <translation>Янтарным — изменённые слова; зелёным — добавленные; красным и зачёркнутым — пропущенные. Enter или двойной щелчок показывает формулировку в области чтения.</translation>
+        </message>
+        <message>
+            <source>Quote mismatch: %1 — %2 / %3</source>
+            <translation>Расхождение цитат: %1 — %2 / %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln wording(s)</source>
+            <translation>
+                <numerusform>%Ln формулировка</numerusform>
+                <numerusform>%Ln формулировки</numerusform>
+                <numerusform>%Ln формулировок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln differ</source>
+            <translation>
+                <numerusform>, %Ln отличается</numerusform>
+                <numerusform>, %Ln отличаются</numerusform>
+                <numerusform>, %Ln отличаются</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message>
             <source>All outlets</source>
@@ -1457,6 +1732,33 @@ Linked to another annotation</source>
         <message>
             <source>Unknown</source>
             <translation>Неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingList</name>
+        <message>
+            <source>The encoding was a guess: choose the reading whose letters look right and press Enter.</source>
+            <translation>Кодировка была угадана: выберите прочтение, в котором буквы выглядят правильно, и нажмите Enter.</translation>
+        </message>
+        <message>
+            <source>&amp;Read as:</source>
+            <translation>&amp;Читать как:</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Читать как</translation>
+        </message>
+        <message>
+            <source> — current</source>
+            <translation> — текущая</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s) in %1</source>
+            <translation>
+                <numerusform>%Ln символ в %1</numerusform>
+                <numerusform>%Ln символа в %1</numerusform>
+                <numerusform>%Ln символов в %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2458,116 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         </message>
     </context>
     <context>
+        <name>OutletsController</name>
+        <message>
+            <source>&amp;Outlets…</source>
+            <translation>&amp;Издания…</translation>
+        </message>
+        <message>
+            <source>Who published the sources: edit outlets, their groups, merge two</source>
+            <translation>Кто опубликовал источники: править издания и их группы, объединять два в одно</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutletsDialog</name>
+        <message>
+            <source>Outlets</source>
+            <translation>Издания</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(не указано)</translation>
+        </message>
+        <message>
+            <source>Russian state media; Wire services</source>
+            <translation>Российские государственные СМИ; Информационные агентства</translation>
+        </message>
+        <message>
+            <source>The groups this outlet belongs to, separated by “;”</source>
+            <translation>Группы, к которым относится издание, через «;»</translation>
+        </message>
+        <message>
+            <source>Other spellings of the name, separated by “;”: a source naming one belongs here</source>
+            <translation>Другие написания названия через «;»: источник, называющий одно из них, относится сюда</translation>
+        </message>
+        <message>
+            <source>Web domains: an import from there belongs here</source>
+            <translation>Веб-домены: импортированное оттуда относится сюда</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Страна:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Языки:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <source>&amp;Groups:</source>
+            <translation>&amp;Группы:</translation>
+        </message>
+        <message>
+            <source>Other s&amp;pellings:</source>
+            <translation>Другие на&amp;писания:</translation>
+        </message>
+        <message>
+            <source>&amp;Web domains:</source>
+            <translation>&amp;Веб-домены:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>&amp;Заметки:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Со&amp;хранить</translation>
+        </message>
+        <message>
+            <source>Store these details for the outlet (undo in the main window)</source>
+            <translation>Сохранить эти сведения об издании (отмена — в главном окне)</translation>
+        </message>
+        <message>
+            <source>&amp;New Outlet</source>
+            <translation>&amp;Добавить издание</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Selected</source>
+            <translation>&amp;Объединить выбранные</translation>
+        </message>
+        <message>
+            <source>Merge the other selected outlets into the current one: one outlet, their names kept as other spellings</source>
+            <translation>Объединить другие выбранные издания с текущим: останется одно издание, их названия сохранятся как другие написания</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1  (%Ln source(s))</source>
+            <translation>
+                <numerusform>%1  (%Ln источник)</numerusform>
+                <numerusform>%1  (%Ln источника)</numerusform>
+                <numerusform>%1  (%Ln источников)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An outlet needs a name.</source>
+            <translation>У издания должно быть название.</translation>
+        </message>
+    </context>
+    <context>
         <name>PickDialog</name>
         <message>
             <source>Type to filter</source>
@@ -2428,6 +2840,18 @@ Please report it.</source>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>groups: %1</source>
+            <translation>группы: %1</translation>
+        </message>
+        <message>
+            <source>no details yet</source>
+            <translation>сведений пока нет</translation>
+        </message>
+        <message>
+            <source>Outlet “%1”: %2 (Source › Outlets…)</source>
+            <translation>Издание «%1»: %2 (Источник › Издания…)</translation>
         </message>
         <message>
             <source>A source needs a title.</source>

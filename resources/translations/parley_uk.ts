@@ -288,6 +288,14 @@
             <translation>Перейти до наступної панелі</translation>
         </message>
         <message>
+            <source>S&amp;uggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review what Parley proposes: Enter accepts, Delete rejects, E edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Previous Panel</source>
             <translation>П&amp;опередня панель</translation>
         </message>
@@ -1295,6 +1303,273 @@ Linked to another annotation</source>
         </message>
     </context>
     <context>
+        <name>CompareOutlets</name>
+        <message>
+            <source>By outlet group</source>
+            <translation>За групами видань</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронологія</translation>
+        </message>
+        <message>
+            <source>Conditions × outlet groups: reported by k of n fully coded outlets; blindspots</source>
+            <translation>Умови × групи видань: скільки з повністю закодованих видань групи наводять умову (k з n); сліпі плями</translation>
+        </message>
+        <message>
+            <source>Who reported each condition first, and how much later the others did</source>
+            <translation>Хто першим повідомив про кожну умову і наскільки пізніше — інші</translation>
+        </message>
+        <message>
+            <source>No outlet of the compared sources is in a group yet: sort outlets into groups in Source › Outlets… (Ctrl+Shift+O).</source>
+            <translation>Жодне видання порівнюваних джерел ще не входить до групи: розподіліть видання за групами в меню Джерело › Видання… (Ctrl+Shift+O).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %Ln outlet(s) fully coded — %3</source>
+            <translation>
+                <numerusform>%1: повністю закодовано %2 з %Ln видання — %3</numerusform>
+                <numerusform>%1: повністю закодовано %2 з %Ln видань — %3</numerusform>
+                <numerusform>%1: повністю закодовано %2 з %Ln видань — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2/%3 coded)</source>
+            <translation>%1 (закодовано %2/%3)</translation>
+        </message>
+        <message>
+            <source>Reported by: %1</source>
+            <translation>Наводять: %1</translation>
+        </message>
+        <message>
+            <source>Also by outlets not fully coded: %1</source>
+            <translation>Також видання, закодовані не повністю: %1</translation>
+        </message>
+        <message>
+            <source>Blindspot: no outlet of this group reports it</source>
+            <translation>Сліпа пляма: жодне видання цієї групи її не наводить</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Умова</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Опубліковано</translation>
+        </message>
+        <message>
+            <source>Later by</source>
+            <translation>Пізніше на</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <comment>the first report of a condition</comment>
+            <translation>першим</translation>
+        </message>
+        <message>
+            <source>Conditions by outlet group</source>
+            <translation>Умови за групами видань</translation>
+        </message>
+        <message>
+            <source>Blindspots</source>
+            <translation>Сліпі плями</translation>
+        </message>
+        <message>
+            <source>reported by ≥ </source>
+            <translation>наводять ≥ </translation>
+        </message>
+        <message>
+            <source>% of a group</source>
+            <translation>% групи</translation>
+        </message>
+        <message>
+            <source>Share of one group's fully coded outlets reporting</source>
+            <translation>Частка повністю закодованих видань групи, що наводять умову</translation>
+        </message>
+        <message>
+            <source>none of ≥ </source>
+            <translation>жодне з ≥ </translation>
+        </message>
+        <message>
+            <source> coded of another</source>
+            <translation> закодованих іншої</translation>
+        </message>
+        <message>
+            <source>Fully coded outlets the silent group has at least</source>
+            <translation>Щонайменше стільки повністю закодованих видань має група, що мовчить</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Застосувати</translation>
+        </message>
+        <message>
+            <source>Store these numbers as the project's blindspot rule (undoable)</source>
+            <translation>Зберегти ці числа як правило сліпих плям проєкту (можна скасувати)</translation>
+        </message>
+        <message>
+            <source>Blindspots:</source>
+            <translation>Сліпі плями:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln blindspot(s): a condition reported by at least %1 of one group's fully coded outlets (every source done) and by none of another group with at least %2. Enter on a cell or a blindspot shows its first excerpt in the reader.</source>
+            <translation>
+                <numerusform>%Ln сліпа пляма: умова, яку наводять щонайменше %1 повністю закодованих видань однієї групи (усі джерела завершено) і не наводить жодне видання іншої групи, що має їх щонайменше %2. Enter на клітинці чи сліпій плямі показує її перший уривок у читачі.</numerusform>
+                <numerusform>%Ln сліпі плями: умова, яку наводять щонайменше %1 повністю закодованих видань однієї групи (усі джерела завершено) і не наводить жодне видання іншої групи, що має їх щонайменше %2. Enter на клітинці чи сліпій плямі показує її перший уривок у читачі.</numerusform>
+                <numerusform>%Ln сліпих плям: умова, яку наводять щонайменше %1 повністю закодованих видань однієї групи (усі джерела завершено) і не наводить жодне видання іншої групи, що має їх щонайменше %2. Enter на клітинці чи сліпій плямі показує її перший уривок у читачі.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Наводять</translation>
+        </message>
+        <message>
+            <source>Absent from</source>
+            <translation>Відсутня в</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 (%4)</source>
+            <translation>%1: %2 з %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: none of %2 (%3)</source>
+            <translation>%1: жодне з %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Timeline of first reports</source>
+            <translation>Хронологія перших повідомлень</translation>
+        </message>
+        <message>
+            <source>Times are compared where both sources give one, else whole days. Enter on a row shows that outlet's excerpt in the reader.</source>
+            <translation>Час порівнюється, коли його вказують обидва джерела, інакше — цілими днями. Enter на рядку показує уривок цього видання в читачі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareVariants</name>
+        <message>
+            <source>Variants</source>
+            <translation>Варіанти</translation>
+        </message>
+        <message>
+            <source>Each condition's and speaker's statement's wordings side by side, and quotes that differ</source>
+            <translation>Формулювання кожної умови та кожної заяви спікера поруч, а також цитати, що розходяться</translation>
+        </message>
+        <message>
+            <source>No condition or statement is marked in two or more of the chosen sources yet.</source>
+            <translation>Жодну умову чи заяву ще не позначено у двох чи більше з вибраних джерел.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Джерело</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Формулювання</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Відмінності</translation>
+        </message>
+        <message>
+            <source>Reference (pinned)</source>
+            <translation>Еталон (закріплено)</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Еталон</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>Порівняно</translation>
+        </message>
+        <message>
+            <source>Same words</source>
+            <translation>Ті самі слова</translation>
+        </message>
+        <message>
+            <source>Other language</source>
+            <translation>Інша мова</translation>
+        </message>
+        <message>
+            <source>Other passage</source>
+            <translation>Інший фрагмент</translation>
+        </message>
+        <message>
+            <source>Quoted first</source>
+            <translation>Процитовано першим</translation>
+        </message>
+        <message>
+            <source>Quoted differently</source>
+            <translation>Процитовано інакше</translation>
+        </message>
+        <message>
+            <source>Condition, statement or quote mismatch</source>
+            <translation>Умова, заява або розбіжність цитат</translation>
+        </message>
+        <message>
+            <source>Pin as Reference</source>
+            <translation>Зробити еталоном</translation>
+        </message>
+        <message>
+            <source>Make the chosen wording the reference the others are compared with</source>
+            <translation>Зробити вибране формулювання еталоном, з яким порівнюються інші</translation>
+        </message>
+        <message>
+            <source>Unpin</source>
+            <translation>Відкріпити</translation>
+        </message>
+        <message>
+            <source>Compare with the earliest published wording again</source>
+            <translation>Знову порівнювати з найранішим опублікованим формулюванням</translation>
+        </message>
+        <message>
+            <source>Wordings side by side</source>
+            <translation>Формулювання поруч</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln variant group(s)</source>
+            <translation>
+                <numerusform>%Ln група варіантів</numerusform>
+                <numerusform>%Ln групи варіантів</numerusform>
+                <numerusform>%Ln груп варіантів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln quote mismatch(es).</source>
+            <translation>
+                <numerusform>%Ln розбіжність цитат.</numerusform>
+                <numerusform>%Ln розбіжності цитат.</numerusform>
+                <numerusform>%Ln розбіжностей цитат.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Amber: changed words; green: added; red, struck through: left out. Enter or a double-click shows a wording in the reader.</source>
+            <translation>Жовтогарячим — змінені слова; зеленим — додані; червоним і закресленим — пропущені. Enter або подвійне клацання показує формулювання в читачі.</translation>
+        </message>
+        <message>
+            <source>Quote mismatch: %1 — %2 / %3</source>
+            <translation>Розбіжність цитат: %1 — %2 / %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln wording(s)</source>
+            <translation>
+                <numerusform>%Ln формулювання</numerusform>
+                <numerusform>%Ln формулювання</numerusform>
+                <numerusform>%Ln формулювань</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln differ</source>
+            <translation>
+                <numerusform>, %Ln відрізняється</numerusform>
+                <numerusform>, %Ln відрізняються</numerusform>
+                <numerusform>, %Ln відрізняються</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message>
             <source>All outlets</source>
@@ -1457,6 +1732,33 @@ Linked to another annotation</source>
         <message>
             <source>Unknown</source>
             <translation>Невідомо</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingList</name>
+        <message>
+            <source>The encoding was a guess: choose the reading whose letters look right and press Enter.</source>
+            <translation>Кодування було вгадано: виберіть прочитання, у якому літери виглядають правильно, і натисніть Enter.</translation>
+        </message>
+        <message>
+            <source>&amp;Read as:</source>
+            <translation>&amp;Читати як:</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Читати як</translation>
+        </message>
+        <message>
+            <source> — current</source>
+            <translation> — поточне</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s) in %1</source>
+            <translation>
+                <numerusform>%Ln символ у %1</numerusform>
+                <numerusform>%Ln символи у %1</numerusform>
+                <numerusform>%Ln символів у %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2458,116 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         </message>
     </context>
     <context>
+        <name>OutletsController</name>
+        <message>
+            <source>&amp;Outlets…</source>
+            <translation>&amp;Видання…</translation>
+        </message>
+        <message>
+            <source>Who published the sources: edit outlets, their groups, merge two</source>
+            <translation>Хто опублікував джерела: редагувати видання та їхні групи, об’єднувати два в одне</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutletsDialog</name>
+        <message>
+            <source>Outlets</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(не вказано)</translation>
+        </message>
+        <message>
+            <source>Russian state media; Wire services</source>
+            <translation>Російські державні ЗМІ; Інформаційні агентства</translation>
+        </message>
+        <message>
+            <source>The groups this outlet belongs to, separated by “;”</source>
+            <translation>Групи, до яких належить видання, через «;»</translation>
+        </message>
+        <message>
+            <source>Other spellings of the name, separated by “;”: a source naming one belongs here</source>
+            <translation>Інші написання назви через «;»: джерело, що називає одне з них, належить сюди</translation>
+        </message>
+        <message>
+            <source>Web domains: an import from there belongs here</source>
+            <translation>Веб-домени: імпортоване звідти належить сюди</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Країна:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Мови:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <source>&amp;Groups:</source>
+            <translation>&amp;Групи:</translation>
+        </message>
+        <message>
+            <source>Other s&amp;pellings:</source>
+            <translation>Інші напи&amp;сання:</translation>
+        </message>
+        <message>
+            <source>&amp;Web domains:</source>
+            <translation>&amp;Веб-домени:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>&amp;Примітки:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Зберегти</translation>
+        </message>
+        <message>
+            <source>Store these details for the outlet (undo in the main window)</source>
+            <translation>Зберегти ці відомості про видання (скасування — у головному вікні)</translation>
+        </message>
+        <message>
+            <source>&amp;New Outlet</source>
+            <translation>&amp;Додати видання</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Selected</source>
+            <translation>&amp;Об’єднати вибрані</translation>
+        </message>
+        <message>
+            <source>Merge the other selected outlets into the current one: one outlet, their names kept as other spellings</source>
+            <translation>Об’єднати інші вибрані видання з поточним: лишиться одне видання, їхні назви збережуться як інші написання</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>В&amp;идалити</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1  (%Ln source(s))</source>
+            <translation>
+                <numerusform>%1  (%Ln джерело)</numerusform>
+                <numerusform>%1  (%Ln джерела)</numerusform>
+                <numerusform>%1  (%Ln джерел)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An outlet needs a name.</source>
+            <translation>Виданню потрібна назва.</translation>
+        </message>
+    </context>
+    <context>
         <name>PickDialog</name>
         <message>
             <source>Type to filter</source>
@@ -2428,6 +2840,18 @@ Please report it.</source>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Мова:</translation>
+        </message>
+        <message>
+            <source>groups: %1</source>
+            <translation>групи: %1</translation>
+        </message>
+        <message>
+            <source>no details yet</source>
+            <translation>відомостей ще немає</translation>
+        </message>
+        <message>
+            <source>Outlet “%1”: %2 (Source › Outlets…)</source>
+            <translation>Видання «%1»: %2 (Джерело › Видання…)</translation>
         </message>
         <message>
             <source>A source needs a title.</source>

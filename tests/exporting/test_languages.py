@@ -14,6 +14,7 @@ from desktop_app.services.exports import ExportOptions, export
 from desktop_app.services.project import Project
 from tests.exporting.briefing_pdf import pages_text
 from tests.exporting.projects import build_sample
+from tests.variant_projects import build_quoted
 
 EXPECTED = {
     "en": {
@@ -107,3 +108,30 @@ def test_plural_forms_of_the_catalogs() -> None:
     with i18n.language("ru"):
         forms = [i18n.ngettext("from {n} outlet", "from {n} outlets", n) for n in (1, 2, 5, 21)]
         assert forms == ["из 1 издания", "из 2 изданий", "из 5 изданий", "из 21 издания"]
+
+
+def test_variants_and_outlet_groups_in_ukrainian_and_russian(tmp_path: Path) -> None:
+    built = build_quoted(tmp_path)
+    workbook, briefing = tmp_path / "uk.xlsx", tmp_path / "ru.pdf"
+    with Project.open(built.path, coder="tester") as project:
+        export(project, workbook, ExportOptions(language="uk"))
+        export(project, briefing, ExportOptions(language="ru"))
+    book = openpyxl.load_workbook(workbook, read_only=True)
+    assert {"Варіанти", "Розбіжності цитат", "Групи видань"} <= set(book.sheetnames)
+    rows = list(book["Варіанти"].iter_rows(values_only=True))
+    header = list(rows[0])
+    assert header[:2] == ["Умова або заява", "Спікер"]
+    told = header.index("Відмінності від еталона")
+    assert "змінює: immediately → at once; пропускає: uninterrupted and" in {
+        row[told] for row in rows
+    }
+    book.close()
+    section = plain(" ".join(pages_text(briefing, body_only=True)))
+    section = section[section.index("Как это подал каждый источник") :]
+    assert "Расхождения цитат" in section and "Слепые пятна" in section
+    assert (
+        "Neutral status: приводят 2 из 2 изданий группы «Russian state media», "
+        "ни одно из 2 группы «Western»"
+    ) in section
+    assert "опускает: uninterrupted and" in section
+    assert "Withdrawal of forces: первым — Wire" in section and "Daily +2 ч 30 мин" in section

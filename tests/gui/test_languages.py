@@ -21,6 +21,8 @@ from desktop_app.services.project import Project
 from tests.builders import add_source
 from tests.gui.test_source_details import open_details
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 # Per language: menu titles, the Source Details title, the sample's date (2024-06-14) as the
 # sources list shows it, and "N sources" for 1, 2, 5, 11 and 21.
 EXPECTED = {
@@ -136,3 +138,29 @@ def test_titles_sort_in_the_ukrainian_alphabet(
     panel.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # a click on "Назва"
     shown = [panel.proxy.index(row, 1).data() for row in range(panel.proxy.rowCount())]
     assert shown == ["Гамбург", "Ґдиня", "Ерфурт", "Єрусалим", "Ивано", "Ізмаїл", "Їжак"]
+
+
+def test_the_compare_views_outlet_and_variant_tabs_in_ukrainian(
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    qtbot: QtBot,
+) -> None:
+    speaking("uk")
+    window = make_window()
+    assert window.open_project(sample_path)
+    controller = window.compare
+    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_C, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy)
+    tabs = controller.view.kinds
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    assert names[-3:] == ["За групами видань", "Хронологія", "Варіанти"]
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(len(names) - 1).center())
+    qtbot.waitUntil(lambda: controller.variants is not None and not controller.busy)
+    page = controller.view.variants_page
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Джерело", "Формулювання", "Відмінності"]
+    labels = [page.choice.itemText(i) for i in range(page.choice.count())]
+    assert any(label.endswith("(2 формулювання, 1 відрізняється)") for label in labels), labels

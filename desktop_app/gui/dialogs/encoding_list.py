@@ -7,9 +7,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 from desktop_app.services.encodings import EncodingChoice
 
-_HINT = "The encoding was a guess: choose the reading whose letters look right and press Enter."
+_HINT = QT_TRANSLATE_NOOP(
+    "EncodingList",
+    "The encoding was a guess: choose the reading whose letters look right and press Enter.",
+)
 
 
 class _ReadingList(QListWidget):
@@ -32,10 +36,10 @@ class EncodingList(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("encoding_hint")
-        label = QLabel("&Read as:", self)
+        label = QLabel(translate("EncodingList", "&Read as:"), self)
         self.list = _ReadingList(self)
         self.list.setObjectName("source_encodings")
-        self.list.setAccessibleName("Read as")
+        self.list.setAccessibleName(translate("EncodingList", "Read as"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)
@@ -51,13 +55,15 @@ class EncodingList(QWidget):
         """List the readings, the current one marked and selected."""
         self.list.clear()
         for reading in choice.readings:
-            mark = " — current" if reading.current else ""
+            mark = translate("EncodingList", " — current") if reading.current else ""
             item = QListWidgetItem(f"{reading.encoding}{mark}\n{reading.preview}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, reading.encoding)
-            item.setToolTip(f"{reading.characters:,} characters in {reading.encoding}")
+            characters = reading.characters
+            tip = translate("EncodingList", "%Ln character(s) in %1", "", characters)
+            item.setToolTip(arg(tip, reading.encoding))
             if reading.current:
                 self.list.setCurrentItem(item)
-        self.hint.setText(choice.refusal or _HINT)
+        self.hint.setText(choice.refusal or translate("EncodingList", _HINT))
 
     def encodings(self) -> list[str]:
         return [

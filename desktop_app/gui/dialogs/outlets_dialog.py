@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.domain.outlets import Outlet, OutletType, split_groups
 from desktop_app.gui.dialogs.base import ERROR_STYLE
+from desktop_app.gui.translation import arg, translate
 
 
 def _split(text: str, separators: str = ",;") -> tuple[str, ...]:
@@ -46,13 +48,13 @@ class OutletsDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("outlets_dialog")
-        self.setWindowTitle("Outlets")
+        self.setWindowTitle(translate("OutletsDialog", "Outlets"))
         self._outlets: dict[int, Outlet] = {}
         self._new = False
 
         self.list = QListWidget(self)
         self.list.setObjectName("outlet_list")
-        self.list.setAccessibleName("Outlets")
+        self.list.setAccessibleName(translate("OutletsDialog", "Outlets"))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.currentItemChanged.connect(lambda current, _previous: self._show(current))
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -62,55 +64,71 @@ class OutletsDialog(QDialog):
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText("ru, en")
         self.type = QComboBox(self)
-        self.type.addItem("(not said)", "")
+        self.type.addItem(translate("OutletsDialog", "(not said)"), "")
         for kind in OutletType:
-            self.type.addItem(kind.label, kind.value)
+            self.type.addItem(i18n.gettext(kind.label), kind.value)
         self.groups = QLineEdit(self)
-        self.groups.setPlaceholderText("Russian state media; Wire services")
-        self.groups.setToolTip("The groups this outlet belongs to, separated by “;”")
+        self.groups.setPlaceholderText(
+            translate("OutletsDialog", "Russian state media; Wire services")
+        )
+        self.groups.setToolTip(
+            translate("OutletsDialog", "The groups this outlet belongs to, separated by “;”")
+        )
         self.aliases = QLineEdit(self)
         self.aliases.setToolTip(
-            "Other spellings of the name, separated by “;”: a source naming one belongs here"
+            translate(
+                "OutletsDialog",
+                "Other spellings of the name, separated by “;”: a source naming one belongs here",
+            )
         )
         self.domains = QLineEdit(self)
         self.domains.setPlaceholderText("tass.ru, tass.com")
-        self.domains.setToolTip("Web domains: an import from there belongs here")
+        self.domains.setToolTip(
+            translate("OutletsDialog", "Web domains: an import from there belongs here")
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         form = QFormLayout()
         for label, field, key in (
-            ("&Name:", self.name, "name"),
-            ("&Country:", self.country, "country"),
-            ("&Languages:", self.languages, "languages"),
-            ("&Type:", self.type, "type"),
-            ("&Groups:", self.groups, "groups"),
-            ("Other s&pellings:", self.aliases, "aliases"),
-            ("&Web domains:", self.domains, "domains"),
-            ("N&otes:", self.notes, "notes"),
+            (translate("OutletsDialog", "&Name:"), self.name, "name"),
+            (translate("OutletsDialog", "&Country:"), self.country, "country"),
+            (translate("OutletsDialog", "&Languages:"), self.languages, "languages"),
+            (translate("OutletsDialog", "&Type:"), self.type, "type"),
+            (translate("OutletsDialog", "&Groups:"), self.groups, "groups"),
+            (translate("OutletsDialog", "Other s&pellings:"), self.aliases, "aliases"),
+            (translate("OutletsDialog", "&Web domains:"), self.domains, "domains"),
+            (translate("OutletsDialog", "N&otes:"), self.notes, "notes"),
         ):
             field.setObjectName(f"outlet_{key}")
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, field)
 
-        self.save = QPushButton("&Save", self)
+        self.save = QPushButton(translate("OutletsDialog", "&Save"), self)
         self.save.setObjectName("outlet_save")
-        self.save.setToolTip("Store these details for the outlet (undo in the main window)")
+        self.save.setToolTip(
+            translate(
+                "OutletsDialog", "Store these details for the outlet (undo in the main window)"
+            )
+        )
         self.save.clicked.connect(self._save)
-        self.add = QPushButton("&New Outlet", self)
+        self.add = QPushButton(translate("OutletsDialog", "&New Outlet"), self)
         self.add.setObjectName("outlet_new")
         self.add.clicked.connect(self._start_new)
-        self.merge = QPushButton("&Merge Selected", self)
+        self.merge = QPushButton(translate("OutletsDialog", "&Merge Selected"), self)
         self.merge.setObjectName("outlet_merge")
         self.merge.setToolTip(
-            "Merge the other selected outlets into the current one: one outlet, their names "
-            "kept as other spellings"
+            translate(
+                "OutletsDialog",
+                "Merge the other selected outlets into the current one: one outlet, their names "
+                "kept as other spellings",
+            )
         )
         self.merge.clicked.connect(self._merge)
-        self.delete = QPushButton("&Delete", self)
+        self.delete = QPushButton(translate("OutletsDialog", "&Delete"), self)
         self.delete.setObjectName("outlet_delete")
         self.delete.clicked.connect(self._delete)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("OutletsDialog", "Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         for button in (self.save, self.add, self.merge, self.delete):
@@ -151,7 +169,7 @@ class OutletsDialog(QDialog):
         self.list.clear()
         for outlet in outlets:
             count = outlet.source_count
-            shown = f"{outlet.name}  ({count} source{'s' if count != 1 else ''})"
+            shown = arg(translate("OutletsDialog", "%1  (%Ln source(s))", "", count), outlet.name)
             if outlet.groups:
                 shown += f" — {outlet.groups_text}"
             item = QListWidgetItem(shown, self.list)
@@ -229,7 +247,7 @@ class OutletsDialog(QDialog):
 
     def _save(self) -> None:
         if not self.typed().name.strip():
-            self.say("An outlet needs a name.")
+            self.say(translate("OutletsDialog", "An outlet needs a name."))
             self.name.setFocus()
             return
         if not self._new and self.current_id() is None:

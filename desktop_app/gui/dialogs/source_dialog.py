@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.domain.dates import FILE_DATE, shown_date
 from desktop_app.domain.model import Source, SourceMeta
 from desktop_app.domain.outlets import Outlet
@@ -89,10 +90,20 @@ class SourceDialog(QDialog):
             self.fields["outlet"].setCompleter(completer)
         found = source_facts(source)
         if outlet is not None:  # what Source › Outlets… records of it
-            details = [outlet.type_label, outlet.country]
-            details += [f"groups: {outlet.groups_text}"] if outlet.groups else []
-            shown = " · ".join(d for d in details if d) or "no details yet"
-            found.insert(0, f"Outlet “{outlet.name}”: {shown} (Source › Outlets…)")
+            details = [i18n.gettext(outlet.type_label), outlet.country]
+            groups = arg(translate("SourceDialog", "groups: %1"), outlet.groups_text)
+            details += [groups] if outlet.groups else []
+            shown = " · ".join(d for d in details if d) or translate(
+                "SourceDialog", "no details yet"
+            )
+            found.insert(
+                0,
+                arg(
+                    translate("SourceDialog", "Outlet “%1”: %2 (Source › Outlets…)"),
+                    outlet.name,
+                    shown,
+                ),
+            )
         facts = QLabel("\n".join(found), self)
         facts.setObjectName("source_facts")
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
