@@ -95,7 +95,9 @@ def redecode(project: Project, source_id: int, encoding: str) -> Source:
             gettext("“{title}” kept no copy of its file (its encoding was not in doubt)").format(
                 title=source.title
             ),
-            gettext("import the file again in the encoding you want (the command line's --encoding)"),
+            gettext(
+                "import the file again in the encoding you want (the command line's --encoding)"
+            ),
         )
     document = _document(data, source, codec)
     values: dict[str, object] = {
