@@ -1,6 +1,10 @@
 """Search in the current source or across the project, ignoring case and diacritics in every
 script (the folding is :mod:`desktop_app.services.search`'s), with "mark all hits as …".
 
+When the query names a code by one of its aliases ("podolyak"), the panel offers "All mentions
+of Mykhailo Podolyak": the reading engine's mentions of that code (every alias, inflection and
+transliteration: Подоляк, Подоляка, Podoliak), listed as hits that "Mark All Hits As…" uses.
+
 A project-wide search runs in a worker (copied inputs: the query and the source ids); a search
 in one source runs at once. Typing searches after a short pause; Enter searches now, or — once
 the hits of what is typed are shown — goes to the next hit, like F3 (Shift+Enter: the previous
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import CodeKind
 from desktop_app.gui.translation import arg, translate
+from desktop_app.services import mention_search
 from desktop_app.services import search as search_service
 from desktop_app.services.project import Project
 from desktop_app.services.search import SearchHit
@@ -46,6 +51,17 @@ SCOPE_SOURCE, SCOPE_PROJECT = 0, 1
 class SearchRequest:
     query: str
     source_ids: tuple[int, ...] | None  # None: every source
+    code_id: int | None = None  # the mentions of this code instead of the typed text
+    code_name: str = ""
+
+
+@dataclass(frozen=True)
+class SearchFound:
+    """What a search found: the hits, and (for a typed query) the codes it names by an alias,
+    whose mentions the panel offers next."""
+
+    hits: list[SearchHit]
+    named_codes: tuple[tuple[int, str], ...] = ()
 
 
 class SearchPanel(QWidget):
@@ -95,6 +111,18 @@ class SearchPanel(QWidget):
             menu.addAction(action)
         self.mark_all.setMenu(menu)
         self.mark_all.setEnabled(False)
+        self.mentions = QToolButton(self)
+        self.mentions.setObjectName("search_mentions")
+        self.mentions.setToolTip(
+            translate(
+                "SearchPanel",
+                "The query names a code: list every mention of it, in any alias, inflection "
+                "or spelling",
+            )
+        )
+        self.mentions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.mentions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.mentions.hide()
         self.summary = QLabel(self)
         self.results = QTreeWidget(self)
         self.results.setObjectName("search_results")
@@ -115,6 +143,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.mentions, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
         self._timer = QTimer(self)
@@ -152,6 +181,7 @@ class SearchPanel(QWidget):
         self._running = request
         if request is None:
             self.show_hits([], "", self._generation)
+            self.offer_mentions(())
             return
         self.summary.setText(translate("SearchPanel", "Searching…"))
         self.search_started.emit((request, self._generation))
@@ -171,7 +201,58 @@ class SearchPanel(QWidget):
     @staticmethod
     def execute(project: Project, request: SearchRequest) -> list[SearchHit]:
         """The search itself; safe to call from a worker thread."""
+        if request.code_id is not None:
+            return mention_search.mentions_of(project, request.code_id, request.source_ids)
         return search_service.search(project, request.query, request.source_ids)
+
+    @staticmethod
+    def find(project: Project, request: SearchRequest) -> SearchFound:
+        """The hits, and the codes a typed query names; safe to call from a worker thread."""
+        hits = SearchPanel.execute(project, request)
+        if request.code_id is not None:
+            return SearchFound(hits)
+        named = mention_search.codes_for_query(project, request.query)
+        return SearchFound(hits, tuple((code.id, code.name) for code in named))
+
+    def show_found(self, found: SearchFound, request: SearchRequest, generation: int) -> None:
+        """Hits of a typed query or of a code's mentions, and the mentions offered next."""
+        if generation != self._generation:
+            return
+        label = request.query
+        if request.code_id is not None:
+            label = arg(translate("SearchPanel", "mentions of %1"), request.code_name)
+        self.show_hits(found.hits, label, generation)
+        if request.code_id is None:
+            self.offer_mentions(found.named_codes)
+
+    def offer_mentions(self, codes: tuple[tuple[int, str], ...]) -> None:
+        """Offer "All mentions of …" for each code the query names (none: hidden)."""
+        menu = QMenu(self.mentions)
+        for code_id, name in codes:
+            action = QAction(arg(translate("SearchPanel", "All mentions of %1"), name), menu)
+            action.triggered.connect(lambda _c=False, c=code_id, n=name: self.search_mentions(c, n))
+            menu.addAction(action)
+        self.mentions.setMenu(menu)
+        if len(codes) == 1:
+            self.mentions.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
+            self.mentions.setDefaultAction(menu.actions()[0])
+        else:
+            self.mentions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.mentions.setText(
+                translate("SearchPanel", "All mentions of a code this names (%n)", "", len(codes))
+            )
+        self.mentions.setVisible(bool(codes))
+
+    def search_mentions(self, code_id: int, name: str) -> None:
+        """List every mention of the code, in the scope chosen."""
+        request = self.request()
+        if request is None:
+            return
+        self._timer.stop()
+        self._generation += 1
+        self._running = SearchRequest(request.query, request.source_ids, code_id, name)
+        self.summary.setText(translate("SearchPanel", "Searching…"))
+        self.search_started.emit((self._running, self._generation))
 
     def show_hits(self, hits: list[SearchHit], query: str, generation: int) -> None:
         if generation != self._generation:

@@ -83,8 +83,8 @@ class ViewController(QObject):
         panel = self.window.search_panel
         self.window.runner.start(
             arg(translate("ViewController", "Searching for “%1”…"), request.query),
-            lambda _progress, _cancelled: SearchPanel.execute(project, request),
-            lambda hits: panel.show_hits(hits, request.query, generation),
+            lambda _progress, _cancelled: SearchPanel.find(project, request),
+            lambda found: panel.show_found(found, request, generation),
             self.window.report_failure,
         )
 

@@ -90,3 +90,47 @@ def test_mark_all_hits_as_a_speaker_in_one_undo(qtbot: object, window: MainWindo
         if podolyak.id in a.code_ids
     }
     assert not {(h.source_id, h.start, h.end) for h in hits} <= after
+
+
+def test_a_query_naming_a_speaker_offers_all_his_mentions_in_any_spelling(
+    qtbot: object, window: MainWindow
+) -> None:
+    """ "podolyak" names Mykhailo Podolyak by an alias: the panel offers all his mentions, which
+    take in "Podoliak" and "Подоляк" (the engine's matching), and Mark All Hits As… uses them."""
+    panel = window.search_panel
+    search(qtbot, window, "podolyak", SCOPE_PROJECT)
+    typed = {h.match.casefold() for h in panel.hits}
+    assert typed == {"podolyak"}  # the typed text alone: the other spellings are not hits
+    qtbot.waitUntil(panel.mentions.isVisible)  # type: ignore[attr-defined]
+    assert panel.mentions.text() == "All mentions of Mykhailo Podolyak"
+    while not panel.mentions.hasFocus():  # Tab from the query, as a person would
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    generation = panel._generation
+    qtbot.keyClick(panel.mentions, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: panel._generation > generation and panel.summary.text() != "Searching…"
+    )
+    spellings = " ".join(h.match for h in panel.hits)
+    assert all(name in spellings for name in ("Podolyak", "Podoliak", "Подоляк"))
+    # Every word of the sources that names him is inside one of the hits.
+    project = window.project
+    assert project is not None
+    named = 0
+    for source in sources.list_sources(project):
+        text = sources.get_text(project, source.id)
+        for word in ("Podolyak", "Podoliak", "Подоляк"):
+            at = text.find(word)
+            while at >= 0:
+                named += 1
+                assert any(
+                    h.source_id == source.id and h.start <= at < h.end for h in panel.hits
+                ), (word, at)
+                at = text.find(word, at + 1)
+    assert named == len(panel.hits) == 5
+    assert panel.summary.text().startswith("5 hits in 1 source for “mentions of Mykhailo Podolyak”")
+    assert panel.mark_all.isEnabled()
+    # Emptying the query takes the offer away.
+    panel.query.setFocus()
+    panel.query.selectAll()
+    qtbot.keyClick(panel.query, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not panel.mentions.isVisible())  # type: ignore[attr-defined]
