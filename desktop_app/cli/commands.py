@@ -202,6 +202,7 @@ def run_export(args: argparse.Namespace) -> int:
             source_ids=source_ids,
             raw_csv=args.raw_csv,
             coder=args.coder,
+            appendix=args.appendix,
         )
         result = exports.export(project, output, options)
     _out(f"wrote {result.path}")

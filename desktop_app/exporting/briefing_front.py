@@ -20,6 +20,7 @@ from desktop_app.exporting.briefing_layout import body_pages
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
 from desktop_app.exporting.briefing_style import RULE
 from desktop_app.exporting.briefing_text import shorten
+from desktop_app.exporting.briefing_wordings import numbers_note
 from desktop_app.exporting.fonts import SANS
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,7 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
         Paragraph(
             "Every quotation is reproduced exactly as it stands in its source. Positions are "
             "character offsets (Unicode code points, end exclusive) into the source's plain "
-            "text, so each quote can be found again. Excerpt numbers (E1, E2, …) refer to the "
-            "appendix, which lists every coded passage.",
+            "text, so each quote can be found again. " + numbers_note(ctx),
             styles.title_note,
         ),
         Spacer(1, 3 * mm),

@@ -19,7 +19,12 @@ from typing import Protocol
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.progress import CancelCheck, ProgressCallback
 
-__all__ = ["CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
+__all__ = ["APPENDIX_MODES", "CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
+
+# The briefing's appendix: nothing, each condition's wording source by source (the default: a
+# few hundred pages at newsroom scale), or every excerpt whole (thousands of pages there). The
+# workbook always holds every excerpt.
+APPENDIX_MODES = ("none", "wordings", "all")
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class ExportOptions:
     raw_csv: bool = False
     # Only this coder's mark-up (e.g. "Adjudicated", the adjudicated layer); None: everyone's.
     coder: str | None = None
+    appendix: str = "wordings"  # the briefing's appendix, one of APPENDIX_MODES
 
 
 class Writer(Protocol):

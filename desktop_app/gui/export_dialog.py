@@ -44,6 +44,12 @@ from desktop_app.services.exports import ExportOptions
 log = logging.getLogger(__name__)
 
 PAGE_SIZES = ("A4", "Letter")
+# The briefing's appendix modes (ExportOptions.appendix) as the dialog names them.
+APPENDIX_CHOICES = (
+    ("Each condition’s wording, source by source", "wordings"),
+    ("Every excerpt, whole (long)", "all"),
+    ("None (the workbook lists the excerpts)", "none"),
+)
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -118,6 +124,7 @@ class ExportDialog(QDialog):
         path: Path | None = None,
         coders: Sequence[tuple[str, str]] = (),
         coder: str | None = None,
+        appendix: str = "wordings",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -147,6 +154,16 @@ class ExportDialog(QDialog):
         briefing_form.addRow("&Analyst:", self.analyst)
         briefing_form.addRow("&Classification line:", self.classification)
         briefing_form.addRow("&Page size:", self.page_size)
+        self.appendix = QComboBox(self)
+        self.appendix.setObjectName("export_appendix")
+        self.appendix.setAccessibleName("Briefing appendix")
+        for shown, mode in APPENDIX_CHOICES:
+            self.appendix.addItem(shown, mode)
+        self.appendix.setCurrentIndex(max(0, self.appendix.findData(appendix)))
+        self.appendix.setToolTip(
+            "What the briefing's appendix holds; the workbook always has every excerpt"
+        )
+        briefing_form.addRow("Appendi&x:", self.appendix)
 
         chosen = None if chosen_ids is None else set(chosen_ids)
         self.all_sources = QRadioButton(f"&All sources ({len(self._sources)})", self)
@@ -251,6 +268,7 @@ class ExportDialog(QDialog):
         path: Path | None = None,
         coders: Sequence[tuple[str, str]] = (),
         coder: str | None = None,
+        appendix: str = "wordings",
     ) -> tuple[ExportRequest, bool]:
         """Show the dialog; the request as the analyst left it, and whether they accepted."""
         dialog = cls(
@@ -267,6 +285,7 @@ class ExportDialog(QDialog):
             path=path,
             coders=coders,
             coder=coder,
+            appendix=appendix,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         request = dialog.request()
@@ -303,6 +322,7 @@ class ExportDialog(QDialog):
                 page_size=self.page_size.currentText(),
                 source_ids=self.chosen_source_ids(),
                 coder=self.coder.currentData(),
+                appendix=str(self.appendix.currentData()),
             ),
         )
 

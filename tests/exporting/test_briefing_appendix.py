@@ -1,0 +1,123 @@
+"""The briefing's appendix modes, read back from the PDF (pdfminer text, pypdf outline): every
+excerpt whole ("all"), each condition's wording source by source ("wordings", the default), or
+none — and in each, the briefing says where the full list of excerpts is (the workbook)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.comparison import compare
+from desktop_app.errors import ExportError
+from desktop_app.exporting.briefing_parts import best_excerpt
+from desktop_app.exporting.briefing_wordings import WORDING_CHARS, WORDINGS_TITLE
+from desktop_app.services.exports import ExportOptions, export
+from desktop_app.services.project import Project
+from desktop_app.services.snapshot import load_snapshot
+from tests.exporting.briefing_pdf import flat, outline, pages_text
+from tests.exporting.projects import build_sample
+
+BODY = ["Key findings", "Conditions", "Who said what", "Reactions", "Source coverage"]
+WORKBOOK = "workbook’s Excerpts sheet"
+
+
+@pytest.fixture(scope="module")
+def briefings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """The sample project's briefing in each mode (and the default), made once."""
+    folder = tmp_path_factory.mktemp("appendix-modes")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARLEY_DATA_DIR", str(folder / "data"))
+        project_path = build_sample(folder)
+        made: dict[str, Path] = {"project": project_path}
+        with Project.open(project_path) as project:
+            for mode in ("none", "wordings", "all"):
+                options = ExportOptions(title="Modes", appendix=mode)
+                made[mode] = export(project, folder / f"{mode}.pdf", options).path
+            made["default"] = export(project, folder / "default.pdf", ExportOptions()).path
+        yield made
+
+
+def _sections(path: Path) -> list[str]:
+    return [entry.title for entry in outline(path)]
+
+
+def _appendix_text(path: Path, title: str) -> str:
+    start = next(e.page for e in outline(path) if e.title == title)
+    return flat("\n".join(pages_text(path, body_only=True)[start - 1 :]))
+
+
+def _comparison(path: Path):  # type: ignore[no-untyped-def]
+    with Project.open(path) as project:
+        return compare(load_snapshot(project))
+
+
+def test_the_default_is_the_wordings_appendix(briefings: dict[str, Path]) -> None:
+    assert _sections(briefings["default"]) == [*BODY, WORDINGS_TITLE]
+    assert ExportOptions().appendix == "wordings"
+
+
+def test_all_holds_every_excerpt_whole(briefings: dict[str, Path]) -> None:
+    path = briefings["all"]
+    assert _sections(path) == [*BODY, "Appendix: all excerpts"]
+    appendix = _appendix_text(path, "Appendix: all excerpts")
+    excerpts = _comparison(briefings["project"]).excerpts
+    assert excerpts
+    for number, excerpt in enumerate(excerpts, 1):
+        assert f"E{number}" in appendix
+        assert flat(excerpt.quote.strip()) in appendix
+    title_page = flat(pages_text(path)[0])
+    assert "refer to the appendix, which lists every coded passage" in title_page
+
+
+def test_wordings_hold_each_conditions_wording_source_by_source(
+    briefings: dict[str, Path],
+) -> None:
+    path = briefings["wordings"]
+    assert _sections(path) == [*BODY, WORDINGS_TITLE]
+    comparison = _comparison(briefings["project"])
+    reported = [c for c in comparison.conditions if comparison.condition_count(c.id)]
+    appendix_entry = outline(path)[-1]
+    assert [child.title for child in appendix_entry.children] == [c.name for c in reported]
+    appendix = _appendix_text(path, WORDINGS_TITLE)
+    numbers = {e.annotation_id: n for n, e in enumerate(comparison.excerpts, 1)}
+    listed = set()
+    for condition in reported:
+        for source in comparison.condition_sources(condition.id):
+            best = best_excerpt(comparison.cell(condition.id, source.id))
+            listed.add(best.annotation_id)
+            quote = flat(best.quote.strip())
+            assert (quote if len(quote) <= WORDING_CHARS else quote[:100]) in appendix
+            assert f"E{numbers[best.annotation_id]}" in appendix
+    # Not every excerpt: a reaction that reports no condition is not a wording.
+    others = [e for e in comparison.excerpts if not e.condition_ids]
+    assert others and not any(f"E{numbers[e.annotation_id]} " in appendix for e in others)
+    assert "Appendix: all excerpts" not in flat("\n".join(pages_text(path)))
+    title_page = flat(pages_text(path)[0])
+    assert "each source’s wording of each condition" in title_page
+    assert WORKBOOK in title_page
+
+
+def test_none_has_no_appendix_and_says_where_the_excerpts_are(
+    briefings: dict[str, Path],
+) -> None:
+    path = briefings["none"]
+    assert _sections(path) == BODY
+    text = flat("\n".join(pages_text(path)))
+    assert "This briefing has no appendix" in text
+    assert WORKBOOK in text
+    excerpts = _comparison(briefings["project"]).excerpts
+    assert f"{len(excerpts)} coded passages it draws on" in text
+    assert len(pages_text(path)) < len(pages_text(briefings["wordings"]))
+    assert len(pages_text(briefings["wordings"])) <= len(pages_text(briefings["all"]))
+
+
+def test_an_unknown_mode_is_refused_and_leaves_no_file(
+    briefings: dict[str, Path], tmp_path: Path
+) -> None:
+    target = tmp_path / "odd.pdf"
+    with Project.open(briefings["project"]) as project:
+        with pytest.raises(ExportError, match="appendix"):
+            export(project, target, ExportOptions(appendix="some"))
+    assert list(tmp_path.iterdir()) == []
