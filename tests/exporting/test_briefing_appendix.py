@@ -117,7 +117,9 @@ def test_an_unknown_mode_is_refused_and_leaves_no_file(
     briefings: dict[str, Path], tmp_path: Path
 ) -> None:
     target = tmp_path / "odd.pdf"
-    with Project.open(briefings["project"]) as project:
-        with pytest.raises(ExportError, match="appendix"):
-            export(project, target, ExportOptions(appendix="some"))
+    with (
+        Project.open(briefings["project"]) as project,
+        pytest.raises(ExportError, match="appendix"),
+    ):
+        export(project, target, ExportOptions(appendix="some"))
     assert list(tmp_path.iterdir()) == []
