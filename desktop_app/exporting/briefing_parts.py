@@ -52,7 +52,8 @@ class BriefingContext:
 
     def __post_init__(self) -> None:
         if not self.numbers:
-            self.numbers = {e.annotation_id: n for n, e in enumerate(self.comparison.excerpts, 1)}
+            # Numbered without making the excerpts (only the "all" appendix needs them all).
+            self.numbers = {a: n for n, a in enumerate(self.comparison.excerpt_ids, 1)}
 
     def outline_key(self) -> str:
         return f"outline-{next(self._keys)}"

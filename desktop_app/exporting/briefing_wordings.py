@@ -31,14 +31,12 @@ from desktop_app.exporting.briefing_parts import (
 )
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.contract import APPENDIX_MODES
-from desktop_app.exporting.fonts import SANS
 
 Tick = Callable[[], None]
 WORDING_CHARS = 400  # longer wordings are cut here; the workbook has them whole
 MORE_NUMBERS = 8  # other excerpt numbers named per source and condition, then "and N more"
 TICK_EVERY = 256
 WORDINGS_TITLE = "Appendix: wordings of each condition"
-SMALL = f'<font name="{SANS}" size="7.5" color="#5d6673">'
 WORKBOOK = (
     "the workbook’s Excerpts sheet (export the project as an Excel workbook), which holds "
     "every coded passage whole, one row per excerpt in this order"
@@ -104,9 +102,13 @@ def numbers_note(ctx: BriefingContext) -> str:
 
 
 def _wording(ctx: BriefingContext, number: int, best: Excerpt, others: list[Excerpt]) -> Paragraph:
+    """One source's wording: bold number, italic outlet and date, the quote, its excerpt
+    numbers. Plain ``<b>``/``<i>`` only: a ``<font color>`` tag costs reportlab's parser more
+    than the rest of the entry, and there are tens of thousands of entries at newsroom scale."""
     source = best.source
-    where = [f"<b>{number}.</b>"]
-    where += [ctx.text.inline(v) for v in (source.outlet, short_date(source.published)) if v]
+    where = ", ".join(
+        ctx.text.inline(v) for v in (source.outlet, short_date(source.published)) if v
+    )
     quote, cut = shorten(best.quote.strip(), WORDING_CHARS)
     excerpt_number = ctx.numbers[best.annotation_id]
     anchor = f'<a name="E{excerpt_number}"/>' if best.annotation_id in ctx.cited else ""
@@ -117,8 +119,8 @@ def _wording(ctx: BriefingContext, number: int, best: Excerpt, others: list[Exce
         named = [f"E{ctx.numbers[e.annotation_id]}" for e in others]
         tail.append("also " + names_list(named, limit=MORE_NUMBERS))
     return Paragraph(
-        f"{anchor}{SMALL}{' '.join(where)}</font> “{ctx.text.block(quote)}” "
-        f"{SMALL}{' · '.join(tail)}</font>",
+        f"{anchor}<b>{number}.</b> {f'<i>{where}</i> ' if where else ''}"
+        f"“{ctx.text.block(quote)}” {' · '.join(tail)}",
         ctx.styles.excerpt,
     )
 
