@@ -2,9 +2,11 @@
 
 * ``"all"`` — every excerpt whole, source by source (``briefing_appendix``): thousands of pages
   at newsroom scale, for a briefing that must stand alone;
-* ``"wordings"`` (the default) — for each condition, each source that reports it with its
-  wording: the excerpt the body would quote for that source (``best_excerpt``), up to
-  ``WORDING_CHARS`` characters, and the numbers of its other excerpts of the condition;
+* ``"wordings"`` (the default) — for each condition, its distinct wordings (quotes equal but
+  for case and spacing), the most used first, each with the numbers of the sources that used
+  it and its first excerpt's number; at most ``MAX_WORDINGS`` a condition, so the appendix
+  stays tens of pages at newsroom scale (when every source words it its own way) and whole for
+  a small project;
 * ``"none"`` — no appendix, only a closing line saying where the excerpts are.
 
 Excerpt numbers (E1, E2, …) are the same in every mode and are the rows of the workbook's
@@ -15,32 +17,46 @@ link only to excerpts the appendix lists (:attr:`BriefingContext.listed`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop_app.domain.comparison import Excerpt
-from desktop_app.domain.dates import short_date
+from desktop_app.domain.model import Code
+from desktop_app.domain.textfold import fold
 from desktop_app.errors import ExportError
 from desktop_app.exporting.briefing_appendix import appendix_section
-from desktop_app.exporting.briefing_parts import (
-    BriefingContext,
-    best_excerpt,
-    heading,
-    names_list,
-    plural,
-)
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.contract import APPENDIX_MODES
 
 Tick = Callable[[], None]
 WORDING_CHARS = 400  # longer wordings are cut here; the workbook has them whole
-MORE_NUMBERS = 8  # other excerpt numbers named per source and condition, then "and N more"
-TICK_EVERY = 256
+MAX_WORDINGS = 30  # per condition, the most used first; the rest are counted
+SOURCE_NUMBERS = 12  # source numbers named per wording, then "and N more"
+TICK_EVERY = 64
 WORDINGS_TITLE = "Appendix: wordings of each condition"
 WORKBOOK = (
     "the workbook’s Excerpts sheet (export the project as an Excel workbook), which holds "
     "every coded passage whole, one row per excerpt in this order"
 )
+
+
+@dataclass
+class Wording:
+    """One way a condition was worded (quotes equal after case folding and spacing) and the
+    sources that worded it so."""
+
+    excerpt: Excerpt  # the first excerpt with this wording, in project order
+    sources: list[int] = field(default_factory=list)  # source numbers, in project order
+
+
+@dataclass
+class ConditionWordings:
+    condition: Code
+    shown: list[Wording]  # the most used first, at most MAX_WORDINGS
+    wordings: int  # distinct wordings in all
+    sources: int  # sources reporting the condition
 
 
 def check_mode(mode: str) -> str:
@@ -52,40 +68,45 @@ def check_mode(mode: str) -> str:
     return mode
 
 
-Wording = tuple[int, Excerpt, list[Excerpt]]  # source number, its wording, the other excerpts
-Wordings = list[tuple[int, list[Wording]]]  # per condition id
-
-
-def wordings(ctx: BriefingContext) -> Wordings:
-    """Per condition (codebook order, those reported only): per source (project order) its
-    number, its wording and the condition's other excerpts there."""
+def wordings(ctx: BriefingContext) -> list[ConditionWordings]:
+    """Per condition (codebook order, those reported only): its distinct wordings, each with
+    the sources that used it, the most used first."""
     comparison = ctx.comparison
-    found: Wordings = []
+    numbered = list(enumerate(comparison.sources, 1))
+    found: list[ConditionWordings] = []
     for condition in comparison.conditions:
-        rows: list[Wording] = []
-        for number, source in enumerate(comparison.sources, 1):
+        by_text: dict[str, Wording] = {}
+        reporting = 0
+        for number, source in numbered:
             if not comparison.condition_cells.count((condition.id, source.id)):
                 continue
-            excerpts = comparison.condition_cells[(condition.id, source.id)]
-            best = best_excerpt(excerpts)
-            rows.append((number, best, [e for e in excerpts if e is not best]))
-        if rows:
-            found.append((condition.id, rows))
+            reporting += 1
+            for excerpt in comparison.condition_cells[(condition.id, source.id)]:
+                key = fold(" ".join(excerpt.quote.split()))
+                wording = by_text.get(key)
+                if wording is None:
+                    wording = by_text[key] = Wording(excerpt)
+                if not wording.sources or wording.sources[-1] != number:
+                    wording.sources.append(number)
+        if not by_text:
+            continue
+        ranked = sorted(by_text.values(), key=lambda w: -len(w.sources))  # stable: first seen
+        found.append(ConditionWordings(condition, ranked[:MAX_WORDINGS], len(ranked), reporting))
     return found
 
 
-def prepare(ctx: BriefingContext, mode: str) -> Wordings:
+def prepare(ctx: BriefingContext, mode: str) -> list[ConditionWordings]:
     """Set which excerpts the appendix will list, before the body cites any; the wordings
     (empty unless the mode is "wordings"), for :func:`appendix_part`."""
     ctx.appendix = check_mode(mode)
-    found: Wordings = []
+    found: list[ConditionWordings] = []
     if mode == "all":
         ctx.listed = None
     elif mode == "none":
         ctx.listed = frozenset()
     else:
         found = wordings(ctx)
-        ctx.listed = frozenset(best.annotation_id for _, rows in found for _, best, _ in rows)
+        ctx.listed = frozenset(w.excerpt.annotation_id for c in found for w in c.shown)
     return found
 
 
@@ -95,63 +116,54 @@ def numbers_note(ctx: BriefingContext) -> str:
         return "Excerpt numbers (E1, E2, …) refer to the appendix, which lists every coded passage."
     if ctx.appendix == "wordings":
         return (
-            "The appendix gives each source’s wording of each condition. Excerpt numbers "
+            "The appendix gives each condition’s wordings and the sources that used them. "
+            "Excerpt numbers "
             f"(E1, E2, …) refer to {WORKBOOK}."
         )
     return f"Excerpt numbers (E1, E2, …) refer to {WORKBOOK}."
 
 
-def _wording(ctx: BriefingContext, number: int, best: Excerpt, others: list[Excerpt]) -> Paragraph:
-    """One source's wording: bold number, italic outlet and date, the quote, its excerpt
-    numbers. Plain ``<b>``/``<i>`` only: a ``<font color>`` tag costs reportlab's parser more
-    than the rest of the entry, and there are tens of thousands of entries at newsroom scale."""
-    source = best.source
-    where = ", ".join(
-        ctx.text.inline(v) for v in (source.outlet, short_date(source.published)) if v
-    )
-    quote, cut = shorten(best.quote.strip(), WORDING_CHARS)
-    excerpt_number = ctx.numbers[best.annotation_id]
-    anchor = f'<a name="E{excerpt_number}"/>' if best.annotation_id in ctx.cited else ""
-    tail = [f"E{excerpt_number}"]
+def _wording(ctx: BriefingContext, wording: Wording) -> Paragraph:
+    """A wording, then its sources' numbers and its excerpt number. Plain ``<i>`` only: a
+    ``<font color>`` tag costs reportlab's parser more than the rest of the entry."""
+    excerpt = wording.excerpt
+    quote, cut = shorten(excerpt.quote.strip(), WORDING_CHARS)
+    number = ctx.numbers[excerpt.annotation_id]
+    anchor = f'<a name="E{number}"/>' if excerpt.annotation_id in ctx.cited else ""
+    sources = names_list([str(n) for n in wording.sources], limit=SOURCE_NUMBERS)
+    said = f"source {sources}" if len(wording.sources) == 1 else f"sources {sources}"
+    tail = [f"<i>{said}</i>", f"E{number}"]
     if cut:
         tail.append("cut here, whole in the workbook")
-    if others:
-        named = [f"E{ctx.numbers[e.annotation_id]}" for e in others]
-        tail.append("also " + names_list(named, limit=MORE_NUMBERS))
-    return Paragraph(
-        f"{anchor}<b>{number}.</b> {f'<i>{where}</i> ' if where else ''}"
-        f"“{ctx.text.block(quote)}” {' · '.join(tail)}",
-        ctx.styles.excerpt,
-    )
+    return Paragraph(f"{anchor}“{ctx.text.block(quote)}” — {' · '.join(tail)}", ctx.styles.excerpt)
 
 
 def wordings_section(
-    ctx: BriefingContext, found: Wordings, tick: Tick | None = None
+    ctx: BriefingContext, found: list[ConditionWordings], tick: Tick | None = None
 ) -> list[Flowable]:
-    """Each condition's wording, source by source. Build it after the body (anchors only for
+    """Each condition's wordings and who used them. Build it after the body (anchors only for
     the excerpts the body cites)."""
-    names = {c.id: c.name for c in ctx.comparison.conditions}
     story = heading(ctx, WORDINGS_TITLE, 0)
     story.append(
         Paragraph(
-            "How each source worded each condition: the sources that report it (numbered as "
-            "in the coverage table), each with the passage this briefing would quote for it"
-            f", cut at {WORDING_CHARS:,} characters, and the numbers of its other excerpts of "
-            f"the condition. Every excerpt is in {WORKBOOK}.",
+            "How the sources worded each condition: its distinct wordings (equal but for case "
+            "and spacing), the most used first, each with the numbers of the sources that used "
+            f"it (as in the coverage table) and its first excerpt, cut at {WORDING_CHARS:,} "
+            f"characters; at most {MAX_WORDINGS} a condition. Every excerpt is in {WORKBOOK}.",
             ctx.styles.lead,
         )
     )
     if not found:
         story.append(Paragraph("No source reports a condition yet.", ctx.styles.more))
-    done = 0
-    for condition_id, rows in found:
-        story += heading(ctx, names[condition_id], 1)
-        story.append(Paragraph(plural(len(rows), "source"), ctx.styles.meta))
-        for number, best, others in rows:
-            story.append(_wording(ctx, number, best, others))
-            done += 1
-            if tick is not None and done % TICK_EVERY == 0:
-                tick()
+    for done, entry in enumerate(found, 1):
+        story += heading(ctx, entry.condition.name, 1)
+        facts = f"{plural(entry.sources, 'source')} · {plural(entry.wordings, 'wording')}"
+        if entry.wordings > len(entry.shown):
+            facts += f"; the {len(entry.shown)} most used here, every one in the workbook"
+        story.append(Paragraph(facts, ctx.styles.meta))
+        story += [_wording(ctx, wording) for wording in entry.shown]
+        if tick is not None and done % 4 == 0:
+            tick()
     return story
 
 
@@ -167,7 +179,7 @@ def closing_note(ctx: BriefingContext) -> list[Flowable]:
 
 
 def appendix_part(
-    ctx: BriefingContext, found: Wordings, tick: Tick | None = None
+    ctx: BriefingContext, found: list[ConditionWordings], tick: Tick | None = None
 ) -> list[Flowable]:
     """The appendix of the mode ``prepare`` set (``found``: what it returned)."""
     if ctx.appendix == "all":

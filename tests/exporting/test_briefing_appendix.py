@@ -4,15 +4,16 @@ none — and in each, the briefing says where the full list of excerpts is (the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop_app.domain.comparison import compare
+from desktop_app.domain.textfold import fold
 from desktop_app.errors import ExportError
-from desktop_app.exporting.briefing_parts import best_excerpt
-from desktop_app.exporting.briefing_wordings import WORDING_CHARS, WORDINGS_TITLE
+from desktop_app.exporting.briefing_wordings import MAX_WORDINGS, WORDING_CHARS, WORDINGS_TITLE
 from desktop_app.services.exports import ExportOptions, export
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
@@ -71,7 +72,7 @@ def test_all_holds_every_excerpt_whole(briefings: dict[str, Path]) -> None:
     assert "refer to the appendix, which lists every coded passage" in title_page
 
 
-def test_wordings_hold_each_conditions_wording_source_by_source(
+def test_wordings_hold_each_conditions_wordings_and_their_sources(
     briefings: dict[str, Path],
 ) -> None:
     path = briefings["wordings"]
@@ -82,21 +83,54 @@ def test_wordings_hold_each_conditions_wording_source_by_source(
     assert [child.title for child in appendix_entry.children] == [c.name for c in reported]
     appendix = _appendix_text(path, WORDINGS_TITLE)
     numbers = {e.annotation_id: n for n, e in enumerate(comparison.excerpts, 1)}
-    listed = set()
+    source_numbers = {s.id: n for n, s in enumerate(comparison.sources, 1)}
     for condition in reported:
-        for source in comparison.condition_sources(condition.id):
-            best = best_excerpt(comparison.cell(condition.id, source.id))
-            listed.add(best.annotation_id)
-            quote = flat(best.quote.strip())
-            assert (quote if len(quote) <= WORDING_CHARS else quote[:100]) in appendix
-            assert f"E{numbers[best.annotation_id]}" in appendix
-    # Not every excerpt: a reaction that reports no condition is not a wording.
+        first: dict[str, tuple[int, set[int]]] = {}
+        for excerpt in comparison.condition_excerpts(condition.id):
+            key = fold(" ".join(excerpt.quote.split()))
+            number, used = first.setdefault(key, (numbers[excerpt.annotation_id], set()))
+            used.add(source_numbers[excerpt.source_id])
+        for key, (number, used) in first.items():
+            quote = flat(comparison.excerpts[number - 1].quote.strip())
+            said = "source" if len(used) == 1 else "sources"
+            listed = " and ".join(str(n) for n in sorted(used))  # two sources at most here
+            assert f"“{quote[:WORDING_CHARS]}" in appendix
+            assert f"— {said} {listed} · E{number}" in appendix, (key, number)
+    # A reaction that reports no condition is not a wording.
     others = [e for e in comparison.excerpts if not e.condition_ids]
-    assert others and not any(f"E{numbers[e.annotation_id]} " in appendix for e in others)
+    cited = {int(n) for n in re.findall(r"· E(\d+)", appendix)}
+    assert others and not cited & {numbers[e.annotation_id] for e in others}
     assert "Appendix: all excerpts" not in flat("\n".join(pages_text(path)))
     title_page = flat(pages_text(path)[0])
-    assert "each source’s wording of each condition" in title_page
+    assert "each condition’s wordings and the sources that used them" in title_page
     assert WORKBOOK in title_page
+
+
+def test_a_condition_worded_many_ways_shows_the_most_used(project: Project, tmp_path: Path) -> None:
+    """Past MAX_WORDINGS a condition lists its most used wordings and counts the rest; one
+    wording used by several sources names them all."""
+    from desktop_app.domain.model import CodeKind
+    from desktop_app.services import markup
+    from tests.builders import add_code, add_source
+
+    condition = add_code(project, CodeKind.CONDITION, "Withdrawal").id
+    common = "troops must leave"
+    for index in range(MAX_WORDINGS + 5):
+        text = f"Report {index}: {common}. Variant number {index} of the demand."
+        source = add_source(project, text, title=f"Report {index}")
+        start = text.index(common)
+        markup.annotate(project, source, start, start + len(common), [condition])
+        start = text.index("Variant")
+        markup.annotate(project, source, start, len(text) - 1, [condition])
+    result = export(project, tmp_path / "many.pdf", ExportOptions())
+    appendix = _appendix_text(result.path, WORDINGS_TITLE)
+    total = MAX_WORDINGS + 6  # the common wording and one variant per source
+    assert (
+        f"{MAX_WORDINGS + 5} sources · {total} wordings; the {MAX_WORDINGS} most used" in appendix
+    )
+    assert "“troops must leave” — sources 1, 2, 3," in appendix  # first: used by every source
+    assert "and 23 more · E1" in appendix
+    assert appendix.count("“Variant number") == MAX_WORDINGS - 1
 
 
 def test_none_has_no_appendix_and_says_where_the_excerpts_are(
