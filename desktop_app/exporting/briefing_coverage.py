@@ -26,7 +26,7 @@ from desktop_app.exporting.briefing_paged import PagedTable
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, plural
 from desktop_app.exporting.briefing_style import INK, NOT_CODED_FILL, table_style
 from desktop_app.exporting.briefing_text import shorten
-from desktop_app.exporting.fonts import FALLBACK
+from desktop_app.exporting.fonts import FALLBACK, SANS
 
 log = logging.getLogger(__name__)
 
@@ -102,14 +102,40 @@ def _source_cell(ctx: BriefingContext, coverage: SourceCoverage, number: int) ->
     return Paragraph(text, ctx.styles.cell)
 
 
+def _source_line(ctx: BriefingContext, coverage: SourceCoverage, number: int) -> str | None:
+    """The one-line cell the second and later column groups show ("12. Title…", cut to fit
+    where the matrix places it): the first group has the title, outlet and date, and a plain
+    string costs reportlab far less than a paragraph. None when the title needs a fallback
+    font (then the full cell is used)."""
+    title = f"{number}. {' '.join(coverage.source.label.split())}"
+    return title if ctx.text.covered(title) else None
+
+
+def _fit(text: str, width: float) -> str:
+    """``text`` cut (with an ellipsis) to ``width`` points in the table's font."""
+    size = 7.5  # grid_style's
+    if stringWidth(text, SANS, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", SANS, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
 def _matrix(
     ctx: BriefingContext,
     conditions: list[Code],
     headers: list[Rotated],
     source_cells: list[Paragraph],
+    source_lines: list[str | None] | None = None,
 ) -> PagedTable:
     """One group of columns. ``source_cells``: each source's first cell, made once for every
-    group (a source's title, outlet and date cost more to set than its row of marks)."""
+    group (a source's title, outlet and date cost more to set than its row of marks);
+    ``source_lines``: one-line cells instead, where given (see ``_source_line``)."""
     comparison, styles = ctx.comparison, ctx.styles
     frame = ctx.geometry.frame_width
     condition_width = max([MIN_CONDITION_WIDTH, *(h.thickness + CELL_PADDING for h in headers)])
@@ -123,8 +149,9 @@ def _matrix(
     shading: list[list[tuple[int, int]]] = []  # per row: runs of not-coded cells (columns)
     reported_counts = [0] * len(conditions)
     for number, coverage in enumerate(comparison.coverage, 1):
+        line = source_lines[number - 1] if source_lines is not None else None
         row: list[object] = [
-            source_cells[number - 1],
+            source_cells[number - 1] if line is None else _fit(line, source_width - 8),
             Paragraph(coverage.status.label, styles.cell),
         ]
         runs: list[tuple[int, int]] = []
@@ -209,6 +236,7 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
     headers = _headers(ctx, comparison.conditions)
     groups = _column_groups(ctx, comparison.conditions, headers)
     cells = [_source_cell(ctx, c, n) for n, c in enumerate(comparison.coverage, 1)]
+    lines = [_source_line(ctx, c, n) for n, c in enumerate(comparison.coverage, 1)]
     for index, group in enumerate(groups):
         if len(groups) > 1:
             story.append(
@@ -223,6 +251,7 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
                 [comparison.conditions[i] for i in group],
                 [headers[i] for i in group],
                 cells,
+                lines if index else None,  # the first group names each source in full
             )
         )
         if index < len(groups) - 1:

@@ -12,6 +12,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableSty
 from desktop_app.exporting.briefing_paged import PagedTable
 from desktop_app.exporting.briefing_style import NOT_CODED_FILL, table_style
 from desktop_app.exporting.fonts import register_fonts
+from desktop_app.services.project import Project
 from tests.exporting.briefing_pdf import pages_text
 
 STYLE = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=10)
@@ -67,3 +68,32 @@ def test_a_short_table_is_one_piece(tmp_path: Path) -> None:
         "2",
         "3",
     ]
+
+
+def test_later_column_groups_name_each_source_on_one_line(project: Project, tmp_path: Path) -> None:
+    """With more conditions than fit across a page, the first group shows each source's title,
+    outlet and date; later groups one line, "N. Title", cut to fit."""
+    from desktop_app.domain.model import CodeKind
+    from desktop_app.services import markup
+    from desktop_app.services.exports import ExportOptions, export
+    from tests.builders import add_code, add_source
+
+    conditions = [add_code(project, CodeKind.CONDITION, f"Condition {n}").id for n in range(20)]
+    long_title = "A very long title about withdrawal, sanctions and guarantees " * 3
+    ids = [
+        add_source(project, f"Text of source {n}.", title=f"Source {n} {long_title}", outlet="Wire")
+        for n in range(3)
+    ]
+    for source_id in ids:
+        markup.annotate(project, source_id, 0, 4, conditions)
+    result = export(project, tmp_path / "groups.pdf", ExportOptions(appendix="none"))
+    text = "\n".join(pages_text(result.path, layout=True, body_only=True))
+    text = text.split("Which source reports which condition")[-1]  # the coverage section
+    assert "Conditions 1–10 of 20" in text and "Conditions 11–20 of 20" in text
+    first, second = text.split("Conditions 11–20 of 20")
+    assert first.count("Wire") == 3  # outlet under each title
+    assert "Wire" not in second.split("This briefing has no appendix")[0]
+    lines = [line for line in second.splitlines() if line[:2] in {"1.", "2.", "3."}]
+    assert [line.split()[:3] for line in lines] == [["1.", "Source", "0"], ["2.", "Source", "1"],
+                                                   ["3.", "Source", "2"]]  # fmt: skip
+    assert all("…" in line and "✓" in line for line in lines)  # cut, on the row's one line
