@@ -17,7 +17,7 @@ import logging
 import math
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.domain.comparison import SourceCoverage
 from desktop_app.domain.dates import short_date
@@ -183,16 +183,15 @@ def _matrix(
         *(f"{n}/{total}" for n in reported_counts),
     ]
 
-    def style() -> TableStyle:
-        return table_style(
-            [
-                ("FONTNAME", (2, 1), (-1, -1), FALLBACK),
-                ("FONTSIZE", (2, 1), (-1, -1), 8),
-                ("TEXTCOLOR", (2, 1), (-1, -1), INK),
-                ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-            ]
-        )
+    style = table_style(
+        [
+            ("FONTNAME", (2, 1), (-1, -1), FALLBACK),
+            ("FONTSIZE", (2, 1), (-1, -1), 8),
+            ("TEXTCOLOR", (2, 1), (-1, -1), INK),
+            ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ]
+    )
 
     def row_style(index: int, at: int) -> list[tuple[object, ...]]:
         return [("BACKGROUND", (a, at), (b, at), NOT_CODED_FILL) for a, b in shading[index]]

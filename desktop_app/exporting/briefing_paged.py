@@ -32,7 +32,7 @@ class PagedTable(Flowable):
         header: Row,
         rows: Sequence[Row],
         col_widths: Sequence[float],
-        style: Callable[[], TableStyle],
+        style: TableStyle,
         row_styles: RowStyles,
         *,
         footer: Row | None = None,
@@ -60,7 +60,7 @@ class PagedTable(Flowable):
             rows.append(self.footer)
             extra += self.footer_style
         table = LongTable(rows, colWidths=self.col_widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(self.style())
+        table.setStyle(self.style)  # one TableStyle for every piece: made once
         for index in range(self.first, min(end, len(self.rows))):
             extra += self.row_styles(index, index - self.first + 1)
         if extra:

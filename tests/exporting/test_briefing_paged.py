@@ -42,7 +42,7 @@ def test_pages_match_reportlabs_long_table(tmp_path: Path) -> None:
     footer: list[object] = ["Total", "x", "y"]
     rows = _rows(700)
     paged = PagedTable(
-        header, rows, WIDTHS, table_style, _shading, footer=footer,
+        header, rows, WIDTHS, table_style(), _shading, footer=footer,
         footer_style=[("LINEABOVE", (0, -1), (-1, -1), 0.6, "black")],
     )  # fmt: skip
     reference = LongTable([header, *_rows(700), footer], colWidths=WIDTHS, repeatRows=1)
@@ -60,7 +60,7 @@ def test_pages_match_reportlabs_long_table(tmp_path: Path) -> None:
 
 
 def test_a_short_table_is_one_piece(tmp_path: Path) -> None:
-    paged = PagedTable(["Source", "A", "B"], _rows(3), WIDTHS, table_style, _shading)
+    paged = PagedTable(["Source", "A", "B"], _rows(3), WIDTHS, table_style(), _shading)
     pages = _build(tmp_path / "short.pdf", paged)
     assert len(pages) == 1
     assert [line.split()[1] for line in pages[0].splitlines() if line.startswith("row ")] == [
