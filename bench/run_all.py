@@ -12,7 +12,9 @@ size, then measures:
   ``sqlite3`` transaction;
 * ``.qdpx`` import (``services.refi.import_qdpx``) against ElementTree + ``sqlite3``;
 * workbook export against openpyxl write-only, one row per annotation;
-* briefing export against bare reportlab platypus of the same paragraphs and tables;
+* briefing export in each appendix mode (wordings — the default, also against 10 s — none,
+  all) against bare reportlab platypus of the same paragraphs and tables (the coverage matrix
+  as consecutive tables of ``briefing_paged.BATCH`` rows: bare reportlab's linear way);
 * window start to first paint with the big project open (fresh processes, compiled bytecode)
   and the window's peak memory (max RSS of that process, after a second of settling);
 * switching to a source with 200 highlights; a mark-up key press until the highlight is shown
