@@ -157,3 +157,23 @@ def test_an_unknown_mode_is_refused_and_leaves_no_file(
     ):
         export(project, target, ExportOptions(appendix="some"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_hostile_text_in_every_mode(project: Project, tmp_path: Path) -> None:
+    """Formulas, markup, control characters, emoji, right-to-left text and a 40,000-character
+    quote: every mode writes its briefing; the wordings cut the long quote and say where it
+    is whole, and print markup as written."""
+    from tests.exporting.projects import build_hostile
+
+    hostile = build_hostile(project)
+    made = {
+        mode: export(project, tmp_path / f"{mode}.pdf", ExportOptions(appendix=mode)).path
+        for mode in ("none", "wordings", "all")
+    }
+    appendix = _appendix_text(made["wordings"], WORDINGS_TITLE)
+    assert flat(hostile.long_quote)[:200] in appendix
+    assert flat(hostile.long_quote) not in appendix
+    assert "cut here, whole in the workbook" in appendix
+    assert flat(hostile.markup_quote) in flat("\n".join(pages_text(made["wordings"])))
+    assert flat(hostile.long_quote) in _appendix_text(made["all"], "Appendix: all excerpts")
+    assert _sections(made["none"]) == BODY
