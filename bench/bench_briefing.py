@@ -184,9 +184,26 @@ def bare_recipes(snapshot: object, options: object) -> list[Recipe]:
 
     from desktop_app.exporting.briefing import compose_briefing
     from desktop_app.exporting.briefing_coverage import Rotated
+    from desktop_app.exporting.briefing_paged import BATCH, PagedTable
     from desktop_app.exporting.briefing_parts import LeftRule
 
     def recipe(flowable: object) -> Recipe | None:
+        if isinstance(flowable, PagedTable):
+            # What bare reportlab does cheaply with the same rows: consecutive tables of
+            # BATCH rows, each with the header (a single LongTable of 2,000 rows is quadratic).
+            pieces = [
+                [flowable.header, *flowable.rows[i : i + BATCH]]
+                for i in range(0, len(flowable.rows), BATCH)
+            ] or [[flowable.header]]
+            if flowable.footer is not None:
+                pieces[-1].append(flowable.footer)
+            return (
+                "tables",
+                [
+                    recipe(Table(piece, colWidths=flowable.col_widths, repeatRows=1))
+                    for piece in pieces
+                ],
+            )
         if isinstance(flowable, LeftRule):
             return recipe(flowable.content)
         if isinstance(flowable, Rotated):
@@ -226,6 +243,8 @@ def floor_briefing(recipes: list[Recipe], target: Path) -> None:
             table = LongTable(rows, colWidths=recipe[2], repeatRows=recipe[3])
             table.setStyle(table_style())
             return table
+        if kind == "tables":
+            return [make(piece) for piece in recipe[1]]
         if kind == "page break":
             return PageBreak()
         return Spacer(recipe[1], recipe[2])
@@ -238,7 +257,11 @@ def floor_briefing(recipes: list[Recipe], target: Path) -> None:
         rightMargin=page.right,
         topMargin=page.top,
         bottomMargin=page.bottom,
-    ).build([make(r) for r in recipes])
+    ).build([f for r in recipes for f in _flat(make(r))])
+
+
+def _flat(made: object) -> list[object]:
+    return made if isinstance(made, list) else [made]
 
 
 def main() -> None:

@@ -210,6 +210,7 @@ def run_export(args: argparse.Namespace) -> int:
             raw_csv=args.raw_csv,
             coder=args.coder,
             language=args.language,
+            appendix=args.appendix,
         )
         result = exports.export(project, output, options)
     _out(f"wrote {result.path}")

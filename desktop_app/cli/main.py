@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--page-size", choices=("A4", "Letter"), default="A4", help="briefing page size"
     )
     export.add_argument(
+        "--appendix",
+        choices=("none", "wordings", "all"),
+        default="wordings",
+        help="briefing appendix: none, each condition's wording by source (default), or every "
+        "excerpt whole; the workbook always holds every excerpt",
+    )
+    export.add_argument(
         "--source",
         action="append",
         metavar="SOURCE",

@@ -262,6 +262,11 @@ class Comparison:
         return self._maker.excerpts(row for rows in self._chosen.values() for row in rows)
 
     @property
+    def excerpt_ids(self) -> tuple[int, ...]:
+        """The annotation ids of ``excerpts``, in their order, without making them."""
+        return tuple(row.id for rows in self._chosen.values() for row in rows)
+
+    @property
     def excerpt_count(self) -> int:
         """``len(excerpts)`` without making them."""
         return sum(len(rows) for rows in self._chosen.values())

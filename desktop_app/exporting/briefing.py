@@ -21,7 +21,6 @@ from reportlab.platypus.doctemplate import LayoutError
 from desktop_app.domain.comparison import compare
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled, ExportError
-from desktop_app.exporting.briefing_appendix import appendix_section
 from desktop_app.exporting.briefing_coverage import coverage_section
 from desktop_app.exporting.briefing_front import TitleFacts, key_findings, title_page
 from desktop_app.exporting.briefing_layout import BriefingDocument, PageTexts
@@ -34,6 +33,7 @@ from desktop_app.exporting.briefing_sections import (
 from desktop_app.exporting.briefing_style import Styles, geometry, side_colors
 from desktop_app.exporting.briefing_text import REPLACEMENT, TextMarkup
 from desktop_app.exporting.briefing_variants import variant_parts
+from desktop_app.exporting.briefing_wordings import appendix_part, prepare
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
 from desktop_app.i18n import gettext, long_date
@@ -75,6 +75,7 @@ def compose_briefing(
         geometry=page,
         side_colors=side_colors(list(comparison.sides())),
     )
+    found = prepare(ctx, options.appendix)  # before the body cites excerpts
     facts = TitleFacts(
         title=" ".join(options.title.split()) or snapshot.name or "Parley briefing",
         analyst=" ".join(options.analyst.split()),
@@ -91,7 +92,7 @@ def compose_briefing(
         ("reactions", lambda: reactions_section(ctx)),
         ("source coverage", lambda: coverage_section(ctx)),
         *variant_parts(ctx, options.variants),
-        ("appendix", lambda: appendix_section(ctx, tick=check)),
+        ("appendix", lambda: appendix_part(ctx, found, tick=check)),
     ]
     story: list[Flowable] = []
     for index, (label, build) in enumerate(parts):
@@ -99,7 +100,9 @@ def compose_briefing(
             check()
         if report is not None:
             report(index * STORY_SHARE // len(parts), f"writing {label}")
-        if index >= 2:  # every main section after the findings starts on a new page
+        # Every main section after the findings starts on a new page (not the closing line
+        # that stands for the appendix when there is none).
+        if index >= 2 and not (label == "appendix" and ctx.appendix == "none"):
             story.append(PageBreak())
         story += build()
     return ComposedBriefing(story, ctx, facts)

@@ -17,15 +17,16 @@ import logging
 import math
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.domain.comparison import SourceCoverage
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Code
+from desktop_app.exporting.briefing_paged import PagedTable
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, plural
 from desktop_app.exporting.briefing_style import INK, NOT_CODED_FILL, table_style
 from desktop_app.exporting.briefing_text import shorten
-from desktop_app.exporting.fonts import FALLBACK
+from desktop_app.exporting.fonts import FALLBACK, SANS
 from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,40 @@ def _source_cell(ctx: BriefingContext, coverage: SourceCoverage, number: int) ->
     return Paragraph(text, ctx.styles.cell)
 
 
-def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]) -> LongTable:
+def _source_line(ctx: BriefingContext, coverage: SourceCoverage, number: int) -> str | None:
+    """The one-line cell the second and later column groups show ("12. Title…", cut to fit
+    where the matrix places it): the first group has the title, outlet and date, and a plain
+    string costs reportlab far less than a paragraph. None when the title needs a fallback
+    font (then the full cell is used)."""
+    title = f"{number}. {' '.join(coverage.source.label.split())}"
+    return title if ctx.text.covered(title) else None
+
+
+def _fit(text: str, width: float) -> str:
+    """``text`` cut (with an ellipsis) to ``width`` points in the table's font."""
+    size = 7.5  # grid_style's
+    if stringWidth(text, SANS, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", SANS, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _matrix(
+    ctx: BriefingContext,
+    conditions: list[Code],
+    headers: list[Rotated],
+    source_cells: list[Paragraph],
+    source_lines: list[str | None] | None = None,
+) -> PagedTable:
+    """One group of columns. ``source_cells``: each source's first cell, made once for every
+    group (a source's title, outlet and date cost more to set than its row of marks);
+    ``source_lines``: one-line cells instead, where given (see ``_source_line``)."""
     comparison, styles = ctx.comparison, ctx.styles
     frame = ctx.geometry.frame_width
     condition_width = max([MIN_CONDITION_WIDTH, *(h.thickness + CELL_PADDING for h in headers)])
@@ -112,17 +146,19 @@ def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]
         Paragraph(gettext("Coding"), styles.cell_head),
         *headers,
     ]
-    rows: list[list[object]] = [header]
-    shading: list[tuple[object, ...]] = []
+    rows: list[list[object]] = []
+    shading: list[list[tuple[int, int]]] = []  # per row: runs of not-coded cells (columns)
     reported_counts = [0] * len(conditions)
     for number, coverage in enumerate(comparison.coverage, 1):
+        line = source_lines[number - 1] if source_lines is not None else None
         row: list[object] = [
-            _source_cell(ctx, coverage, number),
+            source_cells[number - 1] if line is None else _fit(line, source_width - 8),
             Paragraph(coverage.status.label, styles.cell),
         ]
+        runs: list[tuple[int, int]] = []
         run_start: int | None = None
         for column, condition in enumerate(conditions):
-            wordings = len(comparison.cell(condition.id, coverage.source.id))
+            wordings = comparison.condition_cells.count((condition.id, coverage.source.id))
             table_column = column + 2
             if wordings:
                 reported_counts[column] += 1
@@ -135,43 +171,41 @@ def _matrix(ctx: BriefingContext, conditions: list[Code], headers: list[Rotated]
                     run_start = table_column
                 continue
             if run_start is not None:  # one shading command per run of empty cells
-                shading.append(
-                    ("BACKGROUND", (run_start, number), (table_column - 1, number), NOT_CODED_FILL)
-                )
+                runs.append((run_start, table_column - 1))
                 run_start = None
         if run_start is not None:
-            shading.append(
-                ("BACKGROUND", (run_start, number), (len(conditions) + 1, number), NOT_CODED_FILL)
-            )
+            runs.append((run_start, len(conditions) + 1))
         rows.append(row)
+        shading.append(runs)
     total = len(comparison.coverage)
-    rows.append(
+    footer: list[object] = [
+        Paragraph(gettext("Sources reporting"), styles.cell_head),
+        "",
+        *(f"{n}/{total}" for n in reported_counts),
+    ]
+
+    style = table_style(
         [
-            Paragraph(gettext("Sources reporting"), styles.cell_head),
-            "",
-            *(f"{n}/{total}" for n in reported_counts),
+            ("FONTNAME", (2, 1), (-1, -1), FALLBACK),
+            ("FONTSIZE", (2, 1), (-1, -1), 8),
+            ("TEXTCOLOR", (2, 1), (-1, -1), INK),
+            ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ]
     )
-    table = LongTable(
+
+    def row_style(index: int, at: int) -> list[tuple[object, ...]]:
+        return [("BACKGROUND", (a, at), (b, at), NOT_CODED_FILL) for a, b in shading[index]]
+
+    return PagedTable(
+        header,
         rows,
-        colWidths=[source_width, STATUS_WIDTH, *([condition_width] * len(conditions))],
-        repeatRows=1,
-        hAlign="LEFT",
+        [source_width, STATUS_WIDTH, *([condition_width] * len(conditions))],
+        style,
+        row_style,
+        footer=footer,
+        footer_style=[("LINEABOVE", (0, -1), (-1, -1), 0.6, INK)],
     )
-    table.setStyle(
-        table_style(
-            [
-                ("FONTNAME", (2, 1), (-1, -1), FALLBACK),
-                ("FONTSIZE", (2, 1), (-1, -1), 8),
-                ("TEXTCOLOR", (2, 1), (-1, -1), INK),
-                ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.6, INK),
-                *shading,
-            ]
-        )
-    )
-    return table
 
 
 def coverage_section(ctx: BriefingContext) -> list[Flowable]:
@@ -205,6 +239,8 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
     story.append(Paragraph(key, styles.legend))
     headers = _headers(ctx, comparison.conditions)
     groups = _column_groups(ctx, comparison.conditions, headers)
+    cells = [_source_cell(ctx, c, n) for n, c in enumerate(comparison.coverage, 1)]
+    lines = [_source_line(ctx, c, n) for n, c in enumerate(comparison.coverage, 1)]
     for index, group in enumerate(groups):
         if len(groups) > 1:
             story.append(
@@ -214,7 +250,13 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
                 )
             )
         story.append(
-            _matrix(ctx, [comparison.conditions[i] for i in group], [headers[i] for i in group])
+            _matrix(
+                ctx,
+                [comparison.conditions[i] for i in group],
+                [headers[i] for i in group],
+                cells,
+                lines if index else None,  # the first group names each source in full
+            )
         )
         if index < len(groups) - 1:
             story.append(Spacer(1, 12))

@@ -20,6 +20,7 @@ from desktop_app.exporting.briefing_layout import body_pages
 from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list
 from desktop_app.exporting.briefing_style import RULE
 from desktop_app.exporting.briefing_text import shorten
+from desktop_app.exporting.briefing_wordings import numbers_note
 from desktop_app.exporting.fonts import SANS
 from desktop_app.i18n import N_, gettext, ngettext, number_text
 
@@ -103,12 +104,9 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     story += [
         Spacer(1, 24 * mm),
         Paragraph(
-            gettext(
-                "Every quotation is reproduced exactly as it stands in its source. Positions are "
-                "character offsets (Unicode code points, end exclusive) into the source's plain "
-                "text, so each quote can be found again. Excerpt numbers (E1, E2, …) refer to the "
-                "appendix, which lists every coded passage."
-            ),
+            "Every quotation is reproduced exactly as it stands in its source. Positions are "
+            "character offsets (Unicode code points, end exclusive) into the source's plain "
+            "text, so each quote can be found again. " + numbers_note(ctx),
             styles.title_note,
         ),
         Spacer(1, 3 * mm),

@@ -45,11 +45,16 @@ class BriefingContext:
     side_colors: dict[str, colors.Color]
     numbers: dict[int, int] = field(default_factory=dict)  # annotation id → appendix number
     cited: set[int] = field(default_factory=set)  # annotation ids the body links to
+    # Annotation ids with an entry in the appendix (a citation links only to those); None:
+    # every excerpt (the appendix mode "all"). See ``briefing_wordings``.
+    listed: frozenset[int] | None = None
+    appendix: str = "all"  # the appendix mode (contract.APPENDIX_MODES)
     _keys: count = field(default_factory=lambda: count(1))
 
     def __post_init__(self) -> None:
         if not self.numbers:
-            self.numbers = {e.annotation_id: n for n, e in enumerate(self.comparison.excerpts, 1)}
+            # Numbered without making the excerpts (only the "all" appendix needs them all).
+            self.numbers = {a: n for n, a in enumerate(self.comparison.excerpt_ids, 1)}
 
     def outline_key(self) -> str:
         return f"outline-{next(self._keys)}"
@@ -122,6 +127,8 @@ def source_label(ctx: BriefingContext, source: Source, title_chars: int = CITED_
 def excerpt_ref(ctx: BriefingContext, excerpt: Excerpt) -> str:
     """``E12``, linked to the excerpt's entry in the appendix."""
     number = ctx.numbers[excerpt.annotation_id]
+    if ctx.listed is not None and excerpt.annotation_id not in ctx.listed:
+        return f"E{number}"  # not in this briefing's appendix: the workbook's row
     ctx.cited.add(excerpt.annotation_id)
     return f'<a href="#E{number}" color="#1f3a5f">E{number}</a>'
 
@@ -146,7 +153,8 @@ def quote_block(
     text, cut = shorten(excerpt.quote.strip(), BODY_QUOTE_CHARS)
     body = ctx.text.block(text)
     if cut:
-        body += f"{NOTE_FONT}[…] full text in the appendix, {excerpt_ref(ctx, excerpt)}</font>"
+        whole = "the appendix" if ctx.listed is None else "the workbook"
+        body += f"{NOTE_FONT}[…] full text in {whole}, {excerpt_ref(ctx, excerpt)}</font>"
     return [
         LeftRule(Paragraph(prefix + body, ctx.styles.quote)),
         citation(ctx, excerpt, lead),

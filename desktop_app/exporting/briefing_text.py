@@ -62,6 +62,10 @@ class TextMarkup:
         marked = self._markup(text)
         return marked.replace("\n", "<br/>") if "\n" in marked else marked
 
+    def covered(self, text: str) -> bool:
+        """Whether the main fonts draw every character of ``text`` (no fallback needed)."""
+        return self._uncovered.search(text) is None
+
     def plain(self, text: str) -> str:
         """One-line text for places drawn without markup or fallback font (running header,
         chart labels): characters the main fonts lack become "�"."""

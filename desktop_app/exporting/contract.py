@@ -20,7 +20,12 @@ from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.domain.variants import VariantReport
 from desktop_app.progress import CancelCheck, ProgressCallback
 
-__all__ = ["CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
+__all__ = ["APPENDIX_MODES", "CancelCheck", "ExportOptions", "ProgressCallback", "Writer"]
+
+# The briefing's appendix: nothing, each condition's wording source by source (the default: a
+# few hundred pages at newsroom scale), or every excerpt whole (thousands of pages there). The
+# workbook always holds every excerpt.
+APPENDIX_MODES = ("none", "wordings", "all")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class ExportOptions:
     variants: VariantReport | None = None
     # The deliverable's language ("en", "uk", "ru"): sheet names, headings, sentences, dates.
     language: str = "en"
+    appendix: str = "wordings"  # the briefing's appendix, one of APPENDIX_MODES
 
 
 class Writer(Protocol):

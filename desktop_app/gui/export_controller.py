@@ -122,6 +122,7 @@ class ExportController(QObject):
                 path=retry.path if retry is not None else None,
                 coders=[(c.name, c.shown_name) for c in team.list_coders(project) if c.annotations],
                 coder=retry.options.coder if retry is not None else None,
+                appendix=retry.options.appendix if retry is not None else "wordings",
             )
             if accepted:
                 self.start(request)

@@ -46,6 +46,12 @@ from desktop_app.services.exports import ExportOptions
 log = logging.getLogger(__name__)
 
 PAGE_SIZES = ("A4", "Letter")
+# The briefing's appendix modes (ExportOptions.appendix) as the dialog names them.
+APPENDIX_CHOICES = (
+    (QT_TRANSLATE_NOOP("ExportDialog", "Each condition’s wording, source by source"), "wordings"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Every excerpt, whole (long)"), "all"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "None (the workbook lists the excerpts)"), "none"),
+)
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -142,6 +148,7 @@ class ExportDialog(QDialog):
         path: Path | None = None,
         coders: Sequence[tuple[str, str]] = (),
         coder: str | None = None,
+        appendix: str = "wordings",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -175,6 +182,19 @@ class ExportDialog(QDialog):
             translate("ExportDialog", "&Classification line:"), self.classification
         )
         briefing_form.addRow(translate("ExportDialog", "&Page size:"), self.page_size)
+        self.appendix = QComboBox(self)
+        self.appendix.setObjectName("export_appendix")
+        self.appendix.setAccessibleName(translate("ExportDialog", "Briefing appendix"))
+        for shown, mode in APPENDIX_CHOICES:
+            self.appendix.addItem(translate("ExportDialog", shown), mode)
+        self.appendix.setCurrentIndex(max(0, self.appendix.findData(appendix)))
+        self.appendix.setToolTip(
+            translate(
+                "ExportDialog",
+                "What the briefing's appendix holds; the workbook always has every excerpt",
+            )
+        )
+        briefing_form.addRow(translate("ExportDialog", "Appendi&x:"), self.appendix)
 
         chosen = None if chosen_ids is None else set(chosen_ids)
         self.all_sources = QRadioButton(
@@ -290,6 +310,7 @@ class ExportDialog(QDialog):
         path: Path | None = None,
         coders: Sequence[tuple[str, str]] = (),
         coder: str | None = None,
+        appendix: str = "wordings",
     ) -> tuple[ExportRequest, bool]:
         """Show the dialog; the request as the analyst left it, and whether they accepted."""
         dialog = cls(
@@ -306,6 +327,7 @@ class ExportDialog(QDialog):
             path=path,
             coders=coders,
             coder=coder,
+            appendix=appendix,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         request = dialog.request()
@@ -343,6 +365,7 @@ class ExportDialog(QDialog):
                 source_ids=self.chosen_source_ids(),
                 coder=self.coder.currentData(),
                 language=self.language.currentData(),
+                appendix=str(self.appendix.currentData()),
             ),
         )
 

@@ -206,7 +206,7 @@ class SearchPanel(QWidget):
         return search_service.search(project, request.query, request.source_ids)
 
     @staticmethod
-    def find(project: Project, request: SearchRequest) -> SearchFound:
+    def search_with_codes(project: Project, request: SearchRequest) -> SearchFound:
         """The hits, and the codes a typed query names; safe to call from a worker thread."""
         hits = SearchPanel.execute(project, request)
         if request.code_id is not None:

@@ -83,7 +83,7 @@ class ViewController(QObject):
         panel = self.window.search_panel
         self.window.runner.start(
             arg(translate("ViewController", "Searching for “%1”…"), request.query),
-            lambda _progress, _cancelled: SearchPanel.find(project, request),
+            lambda _progress, _cancelled: SearchPanel.search_with_codes(project, request),
             lambda found: panel.show_found(found, request, generation),
             self.window.report_failure,
         )

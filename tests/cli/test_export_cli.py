@@ -344,3 +344,28 @@ def test_export_refuses_a_language_it_does_not_speak(
     assert exit_info.value.code == 2
     assert "--language" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_briefing_appendix_modes_on_the_command_line(
+    sample_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--appendix none|wordings|all`` picks the briefing's appendix (wordings by default);
+    anything else is argparse's one-line usage error, and no file."""
+    from tests.exporting.briefing_pdf import outline
+
+    last = {}
+    for mode in ("none", "wordings", "all", None):
+        out = tmp_path / f"{mode}.pdf"
+        assert _run("export", sample_project, out, *(["--appendix", mode] if mode else [])) == 0
+        last[mode] = outline(out)[-1].title
+    assert last == {
+        "none": "Source coverage",
+        "wordings": "Appendix: wordings of each condition",
+        "all": "Appendix: all excerpts",
+        None: "Appendix: wordings of each condition",
+    }
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        _run("export", sample_project, tmp_path / "odd.pdf", "--appendix", "some")
+    assert "--appendix" in capsys.readouterr().err
+    assert not (tmp_path / "odd.pdf").exists()

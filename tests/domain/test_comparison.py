@@ -113,6 +113,7 @@ def test_rows_and_columns_follow_project_and_codebook_order(small: Small) -> Non
     ]
     assert [c.name for c in result.stances] == ["Rejects", "Criticizes"]
     assert len(result.excerpts) == 7
+    assert result.excerpt_ids == tuple(e.annotation_id for e in result.excerpts)
     assert result.depth(small.codes["donetsk"]) == 1
     assert result.depth(small.codes["withdrawal"]) == 0
 

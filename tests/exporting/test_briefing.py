@@ -38,6 +38,7 @@ OPTIONS = ExportOptions(
     title="Peace conditions — Условия мира — Όροι ειρήνης",
     analyst="Ирина Analyst",
     classification="Official — sensitive",
+    appendix="all",  # these tests read every excerpt back; the modes: test_briefing_appendix
 )
 SECTIONS = [
     "Key findings",
@@ -70,7 +71,8 @@ def hostile(project: Project) -> Hostile:
 
 
 def _export(project: Project, path: Path, **options: object) -> ExportResult:
-    return export(project, path, ExportOptions(**options))  # type: ignore[arg-type]
+    chosen = {"appendix": "all", **options}  # every excerpt, whole, unless a test says
+    return export(project, path, ExportOptions(**chosen))  # type: ignore[arg-type]
 
 
 # -- the sample project ----------------------------------------------------------------------

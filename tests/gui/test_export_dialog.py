@@ -646,3 +646,36 @@ def test_the_deliverable_language_is_chosen_in_the_dialog(
     book = openpyxl.load_workbook(written, read_only=True)
     assert book.sheetnames[:3] == ["Зведення", "Умови за джерелами", "Спікери за джерелами"]
     book.close()
+
+
+def test_the_briefing_appendix_is_chosen_by_keyboard_and_reaches_the_pdf(
+    qtbot: QtBot, window: MainWindow, said: Prompts, exports_dir: Path
+) -> None:
+    """Appendi&x: each condition's wording (the default), every excerpt, or none — the field
+    after the page size in the tab order, its label's mnemonic Alt+X, changed with the arrow
+    keys."""
+    from tests.exporting.briefing_pdf import outline
+
+    assert window.project is not None
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        combo = dialog.appendix
+        seen["default"] = combo.currentData()
+        seen["listed"] = [combo.itemData(i) for i in range(combo.count())]
+        label = dialog.briefing.layout().labelForField(combo)  # type: ignore[attr-defined]
+        seen["mnemonic"] = label.text() == "Appendi&x:" and label.buddy() is combo
+        dialog.page_size.setFocus()
+        qtbot.keyClick(dialog.page_size, Qt.Key.Key_Tab)
+        seen["focused"] = dialog.focusWidget() is combo
+        while combo.currentData() != "all":
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        dialog.export_button.click()
+
+    export_through_dialog(qtbot, window, window.commands.export_briefing.trigger, fill)
+    assert said.errors == []
+    assert seen["default"] == "wordings"
+    assert seen["listed"] == ["wordings", "all", "none"]
+    assert seen["focused"] and seen["mnemonic"]
+    written = exports_dir / f"{file_stem(window.project.name)}.pdf"
+    assert outline(written)[-1].title == "Appendix: all excerpts"

@@ -1,0 +1,189 @@
+"""The briefing's appendix, in the analyst's choice of three modes (``ExportOptions.appendix``):
+
+* ``"all"`` — every excerpt whole, source by source (``briefing_appendix``): thousands of pages
+  at newsroom scale, for a briefing that must stand alone;
+* ``"wordings"`` (the default) — for each condition, its distinct wordings (quotes equal but
+  for case and spacing), the most used first, each with the numbers of the sources that used
+  it and its first excerpt's number; at most ``MAX_WORDINGS`` a condition, so the appendix
+  stays tens of pages at newsroom scale (when every source words it its own way) and whole for
+  a small project;
+* ``"none"`` — no appendix, only a closing line saying where the excerpts are.
+
+Excerpt numbers (E1, E2, …) are the same in every mode and are the rows of the workbook's
+Excerpts sheet, in order, which always holds every coded passage whole; the body's citations
+link only to excerpts the appendix lists (:attr:`BriefingContext.listed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable, Paragraph
+
+from desktop_app.domain.comparison import Excerpt
+from desktop_app.domain.model import Code
+from desktop_app.domain.textfold import fold
+from desktop_app.errors import ExportError
+from desktop_app.exporting.briefing_appendix import appendix_section
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
+from desktop_app.exporting.briefing_text import shorten
+from desktop_app.exporting.contract import APPENDIX_MODES
+
+Tick = Callable[[], None]
+WORDING_CHARS = 400  # longer wordings are cut here; the workbook has them whole
+MAX_WORDINGS = 30  # per condition, the most used first; the rest are counted
+SOURCE_NUMBERS = 12  # source numbers named per wording, then "and N more"
+TICK_EVERY = 64
+WORDINGS_TITLE = "Appendix: wordings of each condition"
+WORKBOOK = (
+    "the workbook’s Excerpts sheet (export the project as an Excel workbook), which holds "
+    "every coded passage whole, one row per excerpt in this order"
+)
+
+
+@dataclass
+class Wording:
+    """One way a condition was worded (quotes equal after case folding and spacing) and the
+    sources that worded it so."""
+
+    excerpt: Excerpt  # the first excerpt with this wording, in project order
+    sources: list[int] = field(default_factory=list)  # source numbers, in project order
+
+
+@dataclass
+class ConditionWordings:
+    condition: Code
+    shown: list[Wording]  # the most used first, at most MAX_WORDINGS
+    wordings: int  # distinct wordings in all
+    sources: int  # sources reporting the condition
+
+
+def check_mode(mode: str) -> str:
+    """``mode`` if it is one of ``APPENDIX_MODES``; else the one-line error the user sees."""
+    if mode not in APPENDIX_MODES:
+        raise ExportError(
+            f"unknown appendix “{mode}”", f"choose {names_list(list(APPENDIX_MODES))}"
+        )
+    return mode
+
+
+def wordings(ctx: BriefingContext) -> list[ConditionWordings]:
+    """Per condition (codebook order, those reported only): its distinct wordings, each with
+    the sources that used it, the most used first."""
+    comparison = ctx.comparison
+    numbered = list(enumerate(comparison.sources, 1))
+    found: list[ConditionWordings] = []
+    for condition in comparison.conditions:
+        by_text: dict[str, Wording] = {}
+        reporting = 0
+        for number, source in numbered:
+            if not comparison.condition_cells.count((condition.id, source.id)):
+                continue
+            reporting += 1
+            for excerpt in comparison.condition_cells[(condition.id, source.id)]:
+                key = fold(" ".join(excerpt.quote.split()))
+                wording = by_text.get(key)
+                if wording is None:
+                    wording = by_text[key] = Wording(excerpt)
+                if not wording.sources or wording.sources[-1] != number:
+                    wording.sources.append(number)
+        if not by_text:
+            continue
+        ranked = sorted(by_text.values(), key=lambda w: -len(w.sources))  # stable: first seen
+        found.append(ConditionWordings(condition, ranked[:MAX_WORDINGS], len(ranked), reporting))
+    return found
+
+
+def prepare(ctx: BriefingContext, mode: str) -> list[ConditionWordings]:
+    """Set which excerpts the appendix will list, before the body cites any; the wordings
+    (empty unless the mode is "wordings"), for :func:`appendix_part`."""
+    ctx.appendix = check_mode(mode)
+    found: list[ConditionWordings] = []
+    if mode == "all":
+        ctx.listed = None
+    elif mode == "none":
+        ctx.listed = frozenset()
+    else:
+        found = wordings(ctx)
+        ctx.listed = frozenset(w.excerpt.annotation_id for c in found for w in c.shown)
+    return found
+
+
+def numbers_note(ctx: BriefingContext) -> str:
+    """The title page's sentence on excerpt numbers and where every excerpt is."""
+    if ctx.appendix == "all":
+        return "Excerpt numbers (E1, E2, …) refer to the appendix, which lists every coded passage."
+    if ctx.appendix == "wordings":
+        return (
+            "The appendix gives each condition’s wordings and the sources that used them. "
+            "Excerpt numbers "
+            f"(E1, E2, …) refer to {WORKBOOK}."
+        )
+    return f"Excerpt numbers (E1, E2, …) refer to {WORKBOOK}."
+
+
+def _wording(ctx: BriefingContext, wording: Wording) -> Paragraph:
+    """A wording, then its sources' numbers and its excerpt number. Plain ``<i>`` only: a
+    ``<font color>`` tag costs reportlab's parser more than the rest of the entry."""
+    excerpt = wording.excerpt
+    quote, cut = shorten(excerpt.quote.strip(), WORDING_CHARS)
+    number = ctx.numbers[excerpt.annotation_id]
+    anchor = f'<a name="E{number}"/>' if excerpt.annotation_id in ctx.cited else ""
+    sources = names_list([str(n) for n in wording.sources], limit=SOURCE_NUMBERS)
+    said = f"source {sources}" if len(wording.sources) == 1 else f"sources {sources}"
+    tail = [f"<i>{said}</i>", f"E{number}"]
+    if cut:
+        tail.append("cut here, whole in the workbook")
+    return Paragraph(f"{anchor}“{ctx.text.block(quote)}” — {' · '.join(tail)}", ctx.styles.excerpt)
+
+
+def wordings_section(
+    ctx: BriefingContext, found: list[ConditionWordings], tick: Tick | None = None
+) -> list[Flowable]:
+    """Each condition's wordings and who used them. Build it after the body (anchors only for
+    the excerpts the body cites)."""
+    story = heading(ctx, WORDINGS_TITLE, 0)
+    story.append(
+        Paragraph(
+            "How the sources worded each condition: its distinct wordings (equal but for case "
+            "and spacing), the most used first, each with the numbers of the sources that used "
+            f"it (as in the coverage table) and its first excerpt, cut at {WORDING_CHARS:,} "
+            f"characters; at most {MAX_WORDINGS} a condition. Every excerpt is in {WORKBOOK}.",
+            ctx.styles.lead,
+        )
+    )
+    if not found:
+        story.append(Paragraph("No source reports a condition yet.", ctx.styles.more))
+    for done, entry in enumerate(found, 1):
+        story += heading(ctx, entry.condition.name, 1)
+        facts = f"{plural(entry.sources, 'source')} · {plural(entry.wordings, 'wording')}"
+        if entry.wordings > len(entry.shown):
+            facts += f"; the {len(entry.shown)} most used here, every one in the workbook"
+        story.append(Paragraph(facts, ctx.styles.meta))
+        story += [_wording(ctx, wording) for wording in entry.shown]
+        if tick is not None and done % 4 == 0:
+            tick()
+    return story
+
+
+def closing_note(ctx: BriefingContext) -> list[Flowable]:
+    """With no appendix: where the excerpts are, at the end of the last section."""
+    passages = plural(ctx.comparison.excerpt_count, "coded passage")
+    return [
+        Paragraph(
+            f"This briefing has no appendix: the {passages} it draws on are in {WORKBOOK}.",
+            ctx.styles.lead,
+        )
+    ]
+
+
+def appendix_part(
+    ctx: BriefingContext, found: list[ConditionWordings], tick: Tick | None = None
+) -> list[Flowable]:
+    """The appendix of the mode ``prepare`` set (``found``: what it returned)."""
+    if ctx.appendix == "all":
+        return appendix_section(ctx, tick=tick)
+    if ctx.appendix == "wordings":
+        return wordings_section(ctx, found, tick)
+    return closing_note(ctx)
