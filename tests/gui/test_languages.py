@@ -180,7 +180,7 @@ def test_the_suggestions_tab_and_its_counts_in_russian(
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     panel = controller.panel
-    qtbot.waitUntil(lambda: panel.isVisible())
+    qtbot.waitUntil(panel.isVisible)
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Предложения"
     kinds = [panel.kind.itemText(i) for i in range(panel.kind.count())]
     assert kinds == ["Все виды", "Упоминания", "Высказывания", "Условия"]
