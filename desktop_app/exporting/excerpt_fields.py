@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from desktop_app.domain.comparison import Excerpt
-from desktop_app.i18n import N_
+from desktop_app.i18n import N_, gettext
 
 
 class ExcerptField(NamedTuple):
@@ -30,7 +30,7 @@ EXCERPT_FIELDS: tuple[ExcerptField, ...] = (
     ExcerptField(N_("Note"), lambda e: e.note),
     ExcerptField(N_("Coder"), lambda e: e.coder),
     # Assisted or hand-made: "suggestion:mention:lemma" for one accepted from a suggestion.
-    ExcerptField(N_("Origin"), lambda e: e.origin or "by hand"),
+    ExcerptField(N_("Origin"), lambda e: e.origin or gettext("by hand")),
 )
 EXCERPT_HEADERS = tuple(f.header for f in EXCERPT_FIELDS)
 QUOTE_COLUMN = EXCERPT_HEADERS.index("Quote")

@@ -25,7 +25,7 @@ from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.annotation_dialog import AnnotationDialog, AnnotationDraft
 from desktop_app.gui.errors import user_errors
 from desktop_app.gui.suggestions_panel import SuggestionsPanel
-from desktop_app.gui.wording import count
+from desktop_app.gui.translation import arg, translate
 from desktop_app.gui.workers import CancelledFn, ProgressFn
 from desktop_app.services import sources
 from desktop_app.services import suggestions as review
@@ -57,7 +57,7 @@ class SuggestionsController(QObject):
         self._project: Project | None = None
         self.dialog: AnnotationDialog | None = None
         self.panel = SuggestionsPanel(window.code, self._quote, self._source_label, window)
-        window.tabs.addTab(self.panel, "Suggestions")
+        window.tabs.addTab(self.panel, translate("Suggestions", "Suggestions"))
         self.status = QLabel(window)
         self.status.setObjectName("suggestion_counts")
         window.statusBar().addPermanentWidget(self.status)
@@ -157,11 +157,13 @@ class SuggestionsController(QObject):
             book.failed(request)
             if error is not None:
                 log.error("suggestions could not be computed: %s", error)
-                self.status.setText("Suggestions: not available (see the log)")
+                self.status.setText(
+                    translate("Suggestions", "Suggestions: not available (see the log)")
+                )
 
         self.refresh()
         self.window.runner.start(
-            "Reading the sources for suggestions…",
+            translate("Suggestions", "Reading the sources for suggestions…"),
             work,
             done,
             stopped,
@@ -196,18 +198,24 @@ class SuggestionsController(QObject):
         if project is None:
             self.status.setText("")
         elif not self.book.ready:
-            self.status.setText("Reading for suggestions…")
+            self.status.setText(translate("Suggestions", "Reading for suggestions…"))
         else:
             here = self.book.count(self._here())
+            total = self.book.count()
             limited = "; ".join(self.book.limited[:5])
             self.status.setText(
-                f"{count(here, 'suggestion')} here · {self.book.count():,} in all"
-                + (" · limited" if limited else "")
+                translate("Suggestions", "%Ln suggestion(s) here", "", here)
+                + " · "
+                + translate("Suggestions", "%Ln in all", "", total)
+                + (translate("Suggestions", " · limited") if limited else "")
             )
             self.status.setToolTip(
-                f"Some sources were read only in part: {limited}"
+                arg(translate("Suggestions", "Some sources were read only in part: %1"), limited)
                 if limited
-                else "Suggestions in this source and in every source (View › Go To › Suggestions)"
+                else translate(
+                    "Suggestions",
+                    "Suggestions in this source and in every source (View › Go To › Suggestions)",
+                )
             )
 
     def _list(self) -> None:
@@ -220,8 +228,13 @@ class SuggestionsController(QObject):
                 if code is not None:
                     codes[code_id] = code
         self.panel.set_codes(list(codes.values()))
-        where = "in all sources" if self.panel.whole_project else "in this source"
-        self.panel.show_suggestions(listed, f"{count(len(listed), 'suggestion')} {where}")
+        listed_count = len(listed)
+        summary = (
+            translate("Suggestions", "%Ln suggestion(s) in all sources", "", listed_count)
+            if self.panel.whole_project
+            else translate("Suggestions", "%Ln suggestion(s) in this source", "", listed_count)
+        )
+        self.panel.show_suggestions(listed, summary)
 
     def _in_view(self) -> None:
         """A tab changed: list the suggestions if the tab came into view since they changed."""
@@ -281,7 +294,11 @@ class SuggestionsController(QObject):
 
     def _source_label(self, source_id: int) -> str:
         source = self.window.sources_panel.source(source_id)
-        return source.label if source is not None else f"Source {source_id}"
+        return (
+            source.label
+            if source is not None
+            else arg(translate("Suggestions", "Source %1"), source_id)
+        )
 
     def focus(self) -> None:
         self.window.center_tabs.setCurrentIndex(0)  # the reader, in front of any comparison
@@ -301,7 +318,9 @@ class SuggestionsController(QObject):
             return
         with user_errors(self.window), self.window.router.keeping_focus():
             annotation = review.accept(project, suggestion)
-            self.window.statusBar().showMessage(f"Accepted “{annotation.quote[:60]}”", 3000)
+            self.window.statusBar().showMessage(
+                arg(translate("Suggestions", "Accepted “%1”"), annotation.quote[:60]), 3000
+            )
 
     def reject(self, suggestion: Suggestion) -> None:
         project = self.window.project
@@ -309,7 +328,9 @@ class SuggestionsController(QObject):
             return
         with user_errors(self.window), self.window.router.keeping_focus():
             review.reject(project, suggestion)
-            self.window.statusBar().showMessage("Rejected: not proposed again", 3000)
+            self.window.statusBar().showMessage(
+                translate("Suggestions", "Rejected: not proposed again"), 3000
+            )
 
     def edit(self, suggestion: Suggestion) -> None:
         """E: the annotation dialog on the suggestion, accepted as edited on OK."""
@@ -342,7 +363,7 @@ class SuggestionsController(QObject):
                 create=markup.create,
             )
             dialog.setObjectName("suggestion_dialog")
-            dialog.setWindowTitle("Accept Suggestion")
+            dialog.setWindowTitle(translate("Suggestions", "Accept Suggestion"))
             dialog.submitted.connect(lambda made: self._accept_edited(suggestion, made))
             dialog.finished.connect(lambda _result: self.panel.list.setFocus())
             self.dialog = dialog
@@ -373,18 +394,31 @@ class SuggestionsController(QObject):
             return
         ready = [s for s in listed if s.code_ids]
         left = len(listed) - len(ready)
+        accepted = len(ready)
         waiting = (
-            f"\n\n{count(left, 'statement')} without a speaker will stay listed." if left else ""
+            "\n\n"
+            + translate(
+                "Suggestions", "%Ln statement(s) without a speaker will stay listed.", "", left
+            )
+            if left
+            else ""
         )
         if not ready:
-            self.window.statusBar().showMessage("Nothing to accept: give the speakers first", 4000)
+            self.window.statusBar().showMessage(
+                translate("Suggestions", "Nothing to accept: give the speakers first"), 4000
+            )
             return
         if not prompts.confirm(
             self.window,
-            "Accept All Shown",
-            f"Accept {count(len(ready), 'suggestion')} as annotations? "
-            f"One undo takes them all back.{waiting}",
-            f"Accept {len(ready):,}",
+            translate("Suggestions", "Accept All Shown"),
+            translate(
+                "Suggestions",
+                "Accept %Ln suggestion(s) as annotations? One undo takes them all back.",
+                "",
+                accepted,
+            )
+            + waiting,
+            translate("Suggestions", "Accept %Ln", "", accepted),
         ):
             return
         try:
@@ -393,4 +427,6 @@ class SuggestionsController(QObject):
         except ParleyError as error:
             prompts.show_error(self.window, error)
             return
-        self.window.statusBar().showMessage(f"Accepted {count(made, 'suggestion')}", 4000)
+        self.window.statusBar().showMessage(
+            translate("Suggestions", "Accepted %Ln suggestion(s)", "", made), 4000
+        )

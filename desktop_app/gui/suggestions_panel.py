@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,29 @@ from desktop_app.domain.model import Code
 from desktop_app.domain.spans import preview
 from desktop_app.domain.suggestions import SUGGESTION_KINDS, Suggestion
 from desktop_app.gui.table_model import RowTableModel
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 SCOPE_SOURCE, SCOPE_PROJECT = 0, 1
 ORDERS = ("position", "score")
-KIND_LABELS = {"mention": "Mention", "statement": "Statement", "condition": "Condition"}
-COLUMNS = ("Kind", "Codes", "Quote", "Score", "Why", "Source")
+# Translated where shown: translate("Suggestions", NAME)
+KIND_LABELS = {
+    "mention": QT_TRANSLATE_NOOP("Suggestions", "Mention"),
+    "statement": QT_TRANSLATE_NOOP("Suggestions", "Statement"),
+    "condition": QT_TRANSLATE_NOOP("Suggestions", "Condition"),
+}
+KIND_FILTERS = {
+    "mention": QT_TRANSLATE_NOOP("Suggestions", "Mentions"),
+    "statement": QT_TRANSLATE_NOOP("Suggestions", "Statements"),
+    "condition": QT_TRANSLATE_NOOP("Suggestions", "Conditions"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Codes"),
+    QT_TRANSLATE_NOOP("Columns", "Quote"),
+    QT_TRANSLATE_NOOP("Columns", "Score"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+)
 
 CodeLookup = Callable[[int], Code | None]
 QuoteLookup = Callable[[Suggestion], str]
@@ -71,7 +89,7 @@ class SuggestionModel(RowTableModel):
 
     def code_names(self, suggestion: Suggestion) -> str:
         names = [c.name for c in (self._codes(i) for i in suggestion.code_ids) if c is not None]
-        return " · ".join(names) if names else "(pick the speaker: E)"
+        return " · ".join(names) if names else translate("Suggestions", "(pick the speaker: E)")
 
     def data(
         self,
@@ -84,13 +102,17 @@ class SuggestionModel(RowTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return KIND_LABELS.get(s.kind, s.kind)
+                return (
+                    translate("Suggestions", KIND_LABELS[s.kind])
+                    if s.kind in KIND_LABELS
+                    else s.kind
+                )
             if column == 1:
                 return self.code_names(s)
             if column == 2:
                 return f"“{preview(self._quote(s), 120)}”"
             if column == 3:
-                return f"{s.score:.2f}"
+                return QLocale().toString(s.score, "f", 2)
             if column == 4:
                 return s.reason
             return self._source(s.source_id)
@@ -156,36 +178,45 @@ class SuggestionsPanel(QWidget):
         self.setObjectName("suggestions_panel")
         self.scope = QComboBox(self)
         self.scope.setObjectName("suggestions_scope")
-        self.scope.setAccessibleName("Suggestions where")
-        self.scope.addItems(["This source", "All sources"])
+        self.scope.setAccessibleName(translate("Suggestions", "Suggestions where"))
+        self.scope.addItems(
+            [translate("Suggestions", "This source"), translate("Suggestions", "All sources")]
+        )
         self.kind = QComboBox(self)
         self.kind.setObjectName("suggestions_kind")
-        self.kind.setAccessibleName("Kind of suggestion")
-        self.kind.addItem("All kinds", None)
+        self.kind.setAccessibleName(translate("Suggestions", "Kind of suggestion"))
+        self.kind.addItem(translate("Suggestions", "All kinds"), None)
         for kind in SUGGESTION_KINDS:
-            self.kind.addItem(f"{KIND_LABELS[kind]}s", kind)
+            self.kind.addItem(translate("Suggestions", KIND_FILTERS[kind]), kind)
         self.code = QComboBox(self)
         self.code.setObjectName("suggestions_code")
-        self.code.setAccessibleName("Suggestions with the code")
-        self.code.addItem("Any code", None)
+        self.code.setAccessibleName(translate("Suggestions", "Suggestions with the code"))
+        self.code.addItem(translate("Suggestions", "Any code"), None)
         self.code.setMinimumContentsLength(16)
         self.code.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.order = QComboBox(self)
         self.order.setObjectName("suggestions_order")
-        self.order.setAccessibleName("Order suggestions by")
-        self.order.addItems(["By position", "By score"])
-        self.accept_all = QPushButton("Accept All Shown…", self)
+        self.order.setAccessibleName(translate("Suggestions", "Order suggestions by"))
+        self.order.addItems(
+            [translate("Suggestions", "By position"), translate("Suggestions", "By score")]
+        )
+        self.accept_all = QPushButton(translate("Suggestions", "Accept All Shown…"), self)
         self.accept_all.setObjectName("accept_all_suggestions")
-        self.accept_all.setToolTip("Accept every suggestion listed, in one step (one undo)")
+        self.accept_all.setToolTip(
+            translate("Suggestions", "Accept every suggestion listed, in one step (one undo)")
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("suggestions_summary")
         self.list = SuggestionList(self)
         self.list.setObjectName("suggestions")
-        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleName(translate("Suggestions", "Suggestions"))
         self.list.setAccessibleDescription(
-            "Enter accepts, Delete rejects, E edits before accepting; J and K move."
+            translate(
+                "Suggestions",
+                "Enter accepts, Delete rejects, E edits before accepting; J and K move.",
+            )
         )
         self.model_ = SuggestionModel(codes, quote, source, self)
         self.list.setModel(self.model_)
@@ -255,7 +286,7 @@ class SuggestionsPanel(QWidget):
         blocked = self.code.blockSignals(True)
         try:
             self.code.clear()
-            self.code.addItem("Any code", None)
+            self.code.addItem(translate("Suggestions", "Any code"), None)
             for code in sorted(codes, key=lambda c: c.name.casefold()):
                 self.code.addItem(code.name, code.id)
             found = self.code.findData(chosen) if chosen is not None else 0

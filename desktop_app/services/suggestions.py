@@ -22,6 +22,7 @@ from desktop_app.domain.model import Annotation
 from desktop_app.domain.spans import preview, trim_span
 from desktop_app.domain.suggestions import Suggestion
 from desktop_app.errors import InvalidChange
+from desktop_app.i18n import gettext
 from desktop_app.services.project import Project
 from desktop_app.services.validation import checked_codes, checked_stored_span, trimmed_span
 from desktop_app.storage import annotations as annotation_store
@@ -184,7 +185,9 @@ def reject(project: Project, suggestion: Suggestion) -> None:
     with project.read() as reader:
         found = source_store.span_of(reader, suggestion.source_id, suggestion.start, suggestion.end)
     if found is None:
-        raise InvalidChange("that source no longer exists", "refresh the source list")
+        raise InvalidChange(
+            gettext("that source no longer exists"), gettext("refresh the source list")
+        )
     with project.operation(f"Reject suggestion “{preview(found[1])}”") as tx:
         store.reject(tx, [(rejection_key(suggestion), suggestion.rule)], project.coder_id(tx))
 

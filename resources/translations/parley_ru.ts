@@ -289,11 +289,11 @@
         </message>
         <message>
             <source>S&amp;uggestions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Предложения</translation>
         </message>
         <message>
             <source>Review what Parley proposes: Enter accepts, Delete rejects, E edits</source>
-            <translation type="unfinished" />
+            <translation>Просмотреть, что предлагает Parley: Enter — принять, Delete — отклонить, E — изменить</translation>
         </message>
         <message>
             <source>&amp;Previous Panel</source>
@@ -1182,6 +1182,18 @@ Linked to another annotation</source>
         <message>
             <source>Position</source>
             <translation>Положение в тексте</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
         </message>
     </context>
     <context>
@@ -2987,6 +2999,205 @@ Please report it.</source>
         <message>
             <source>Remove the source and its annotations (undo brings them back)</source>
             <translation>Удалить источник и его аннотации (отмена вернёт их)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Suggestions</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>Suggestions: not available (see the log)</source>
+            <translation>Предложения недоступны (см. журнал)</translation>
+        </message>
+        <message>
+            <source>Reading the sources for suggestions…</source>
+            <translation>Чтение источников для предложений…</translation>
+        </message>
+        <message>
+            <source>Reading for suggestions…</source>
+            <translation>Чтение для предложений…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln suggestion(s) here</source>
+            <translation>
+                <numerusform>%Ln предложение здесь</numerusform>
+                <numerusform>%Ln предложения здесь</numerusform>
+                <numerusform>%Ln предложений здесь</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in all</source>
+            <translation>
+                <numerusform>всего %Ln</numerusform>
+                <numerusform>всего %Ln</numerusform>
+                <numerusform>всего %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · limited</source>
+            <translation> · с ограничениями</translation>
+        </message>
+        <message>
+            <source>Some sources were read only in part: %1</source>
+            <translation>Некоторые источники прочитаны лишь частично: %1</translation>
+        </message>
+        <message>
+            <source>Suggestions in this source and in every source (View › Go To › Suggestions)</source>
+            <translation>Предложения в этом источнике и во всех источниках (Вид › Перейти к › Предложения)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln suggestion(s) in all sources</source>
+            <translation>
+                <numerusform>%Ln предложение во всех источниках</numerusform>
+                <numerusform>%Ln предложения во всех источниках</numerusform>
+                <numerusform>%Ln предложений во всех источниках</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln suggestion(s) in this source</source>
+            <translation>
+                <numerusform>%Ln предложение в этом источнике</numerusform>
+                <numerusform>%Ln предложения в этом источнике</numerusform>
+                <numerusform>%Ln предложений в этом источнике</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source %1</source>
+            <translation>Источник %1</translation>
+        </message>
+        <message>
+            <source>Accepted “%1”</source>
+            <translation>Принято «%1»</translation>
+        </message>
+        <message>
+            <source>Rejected: not proposed again</source>
+            <translation>Отклонено: больше не будет предлагаться</translation>
+        </message>
+        <message>
+            <source>Accept Suggestion</source>
+            <translation>Принять предложение</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln statement(s) without a speaker will stay listed.</source>
+            <translation>
+                <numerusform>%Ln высказывание без спикера останется в списке.</numerusform>
+                <numerusform>%Ln высказывания без спикера останутся в списке.</numerusform>
+                <numerusform>%Ln высказываний без спикера останутся в списке.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to accept: give the speakers first</source>
+            <translation>Нечего принимать: сначала укажите спикеров</translation>
+        </message>
+        <message>
+            <source>Accept All Shown</source>
+            <translation>Принять все показанные</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %Ln suggestion(s) as annotations? One undo takes them all back.</source>
+            <translation>
+                <numerusform>Принять %Ln предложение как аннотацию? Одна отмена вернёт всё назад.</numerusform>
+                <numerusform>Принять %Ln предложения как аннотации? Одна отмена вернёт всё назад.</numerusform>
+                <numerusform>Принять %Ln предложений как аннотации? Одна отмена вернёт всё назад.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %Ln</source>
+            <translation>
+                <numerusform>Принять %Ln</numerusform>
+                <numerusform>Принять %Ln</numerusform>
+                <numerusform>Принять %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accepted %Ln suggestion(s)</source>
+            <translation>
+                <numerusform>Принято %Ln предложение</numerusform>
+                <numerusform>Принято %Ln предложения</numerusform>
+                <numerusform>Принято %Ln предложений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mention</source>
+            <translation>Упоминание</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Высказывание</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Упоминания</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Высказывания</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Условия</translation>
+        </message>
+        <message>
+            <source>(pick the speaker: E)</source>
+            <translation>(выберите спикера: E)</translation>
+        </message>
+        <message>
+            <source>Suggestions where</source>
+            <translation>Где искать предложения</translation>
+        </message>
+        <message>
+            <source>This source</source>
+            <translation>Этот источник</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <source>Kind of suggestion</source>
+            <translation>Вид предложения</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Все виды</translation>
+        </message>
+        <message>
+            <source>Suggestions with the code</source>
+            <translation>Предложения с кодом</translation>
+        </message>
+        <message>
+            <source>Any code</source>
+            <translation>Любой код</translation>
+        </message>
+        <message>
+            <source>Order suggestions by</source>
+            <translation>Упорядочить предложения</translation>
+        </message>
+        <message>
+            <source>By position</source>
+            <translation>По расположению</translation>
+        </message>
+        <message>
+            <source>By score</source>
+            <translation>По оценке</translation>
+        </message>
+        <message>
+            <source>Accept All Shown…</source>
+            <translation>Принять все показанные…</translation>
+        </message>
+        <message>
+            <source>Accept every suggestion listed, in one step (one undo)</source>
+            <translation>Принять все предложения из списка за один шаг (одна отмена)</translation>
+        </message>
+        <message>
+            <source>Enter accepts, Delete rejects, E edits before accepting; J and K move.</source>
+            <translation>Enter принимает, Delete отклоняет, E позволяет изменить перед принятием; J и K — переход.</translation>
         </message>
     </context>
     <context>

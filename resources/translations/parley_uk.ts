@@ -289,11 +289,11 @@
         </message>
         <message>
             <source>S&amp;uggestions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пропозиції</translation>
         </message>
         <message>
             <source>Review what Parley proposes: Enter accepts, Delete rejects, E edits</source>
-            <translation type="unfinished" />
+            <translation>Переглянути, що пропонує Parley: Enter — прийняти, Delete — відхилити, E — змінити</translation>
         </message>
         <message>
             <source>&amp;Previous Panel</source>
@@ -1182,6 +1182,18 @@ Linked to another annotation</source>
         <message>
             <source>Position</source>
             <translation>Позиція в тексті</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оцінка</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Чому</translation>
         </message>
     </context>
     <context>
@@ -2987,6 +2999,205 @@ Please report it.</source>
         <message>
             <source>Remove the source and its annotations (undo brings them back)</source>
             <translation>Видалити джерело та його анотації (скасування поверне їх)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Suggestions</source>
+            <translation>Пропозиції</translation>
+        </message>
+        <message>
+            <source>Suggestions: not available (see the log)</source>
+            <translation>Пропозиції недоступні (див. журнал)</translation>
+        </message>
+        <message>
+            <source>Reading the sources for suggestions…</source>
+            <translation>Читання джерел для пропозицій…</translation>
+        </message>
+        <message>
+            <source>Reading for suggestions…</source>
+            <translation>Читання для пропозицій…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln suggestion(s) here</source>
+            <translation>
+                <numerusform>%Ln пропозиція тут</numerusform>
+                <numerusform>%Ln пропозиції тут</numerusform>
+                <numerusform>%Ln пропозицій тут</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in all</source>
+            <translation>
+                <numerusform>усього %Ln</numerusform>
+                <numerusform>усього %Ln</numerusform>
+                <numerusform>усього %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · limited</source>
+            <translation> · з обмеженнями</translation>
+        </message>
+        <message>
+            <source>Some sources were read only in part: %1</source>
+            <translation>Деякі джерела прочитано лише частково: %1</translation>
+        </message>
+        <message>
+            <source>Suggestions in this source and in every source (View › Go To › Suggestions)</source>
+            <translation>Пропозиції в цьому джерелі та в усіх джерелах (Вигляд › Перейти до › Пропозиції)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln suggestion(s) in all sources</source>
+            <translation>
+                <numerusform>%Ln пропозиція в усіх джерелах</numerusform>
+                <numerusform>%Ln пропозиції в усіх джерелах</numerusform>
+                <numerusform>%Ln пропозицій в усіх джерелах</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln suggestion(s) in this source</source>
+            <translation>
+                <numerusform>%Ln пропозиція в цьому джерелі</numerusform>
+                <numerusform>%Ln пропозиції в цьому джерелі</numerusform>
+                <numerusform>%Ln пропозицій в цьому джерелі</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Source %1</source>
+            <translation>Джерело %1</translation>
+        </message>
+        <message>
+            <source>Accepted “%1”</source>
+            <translation>Прийнято «%1»</translation>
+        </message>
+        <message>
+            <source>Rejected: not proposed again</source>
+            <translation>Відхилено: більше не пропонуватиметься</translation>
+        </message>
+        <message>
+            <source>Accept Suggestion</source>
+            <translation>Прийняти пропозицію</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln statement(s) without a speaker will stay listed.</source>
+            <translation>
+                <numerusform>%Ln висловлювання без спікера залишиться в списку.</numerusform>
+                <numerusform>%Ln висловлювання без спікера залишаться в списку.</numerusform>
+                <numerusform>%Ln висловлювань без спікера залишаться в списку.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to accept: give the speakers first</source>
+            <translation>Нічого приймати: спершу вкажіть спікерів</translation>
+        </message>
+        <message>
+            <source>Accept All Shown</source>
+            <translation>Прийняти всі показані</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %Ln suggestion(s) as annotations? One undo takes them all back.</source>
+            <translation>
+                <numerusform>Прийняти %Ln пропозицію як анотацію? Одне скасування поверне все назад.</numerusform>
+                <numerusform>Прийняти %Ln пропозиції як анотації? Одне скасування поверне все назад.</numerusform>
+                <numerusform>Прийняти %Ln пропозицій як анотації? Одне скасування поверне все назад.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %Ln</source>
+            <translation>
+                <numerusform>Прийняти %Ln</numerusform>
+                <numerusform>Прийняти %Ln</numerusform>
+                <numerusform>Прийняти %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accepted %Ln suggestion(s)</source>
+            <translation>
+                <numerusform>Прийнято %Ln пропозицію</numerusform>
+                <numerusform>Прийнято %Ln пропозиції</numerusform>
+                <numerusform>Прийнято %Ln пропозицій</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mention</source>
+            <translation>Згадка</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Висловлювання</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Умова</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Згадки</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Висловлювання</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Умови</translation>
+        </message>
+        <message>
+            <source>(pick the speaker: E)</source>
+            <translation>(виберіть спікера: E)</translation>
+        </message>
+        <message>
+            <source>Suggestions where</source>
+            <translation>Де шукати пропозиції</translation>
+        </message>
+        <message>
+            <source>This source</source>
+            <translation>Це джерело</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Усі джерела</translation>
+        </message>
+        <message>
+            <source>Kind of suggestion</source>
+            <translation>Вид пропозиції</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Усі види</translation>
+        </message>
+        <message>
+            <source>Suggestions with the code</source>
+            <translation>Пропозиції з кодом</translation>
+        </message>
+        <message>
+            <source>Any code</source>
+            <translation>Будь-який код</translation>
+        </message>
+        <message>
+            <source>Order suggestions by</source>
+            <translation>Упорядкувати пропозиції</translation>
+        </message>
+        <message>
+            <source>By position</source>
+            <translation>За розташуванням</translation>
+        </message>
+        <message>
+            <source>By score</source>
+            <translation>За оцінкою</translation>
+        </message>
+        <message>
+            <source>Accept All Shown…</source>
+            <translation>Прийняти всі показані…</translation>
+        </message>
+        <message>
+            <source>Accept every suggestion listed, in one step (one undo)</source>
+            <translation>Прийняти всі пропозиції зі списку за один крок (одне скасування)</translation>
+        </message>
+        <message>
+            <source>Enter accepts, Delete rejects, E edits before accepting; J and K move.</source>
+            <translation>Enter приймає, Delete відхиляє, E дає змінити перед прийняттям; J і K — перехід.</translation>
         </message>
     </context>
     <context>

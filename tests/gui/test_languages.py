@@ -164,3 +164,35 @@ def test_the_compare_views_outlet_and_variant_tabs_in_ukrainian(
     assert headers == ["Джерело", "Формулювання", "Відмінності"]
     labels = [page.choice.itemText(i) for i in range(page.choice.count())]
     assert any(label.endswith("(2 формулювання, 1 відрізняється)") for label in labels), labels
+
+
+def test_the_suggestions_tab_and_its_counts_in_russian(
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    qtbot: QtBot,
+) -> None:
+    speaking("ru")
+    window = make_window()
+    assert window.open_project(sample_path)
+    controller = window.suggestions
+    qtbot.waitUntil(lambda: controller.book.ready and window.isActiveWindow(), timeout=20_000)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    panel = controller.panel
+    qtbot.waitUntil(panel.isVisible)
+    assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Предложения"
+    kinds = [panel.kind.itemText(i) for i in range(panel.kind.count())]
+    assert kinds == ["Все виды", "Упоминания", "Высказывания", "Условия"]
+    # "N предложение/предложения/предложений здесь · всего M", the noun agreeing with N.
+    here, _, total = plain(controller.status.text()).partition(" здесь · всего ")
+    number, _, noun = here.partition(" ")
+    n = int(number.replace(" ", ""))
+    forms = ("предложение", "предложения", "предложений")
+    form = (
+        0 if n % 10 == 1 and n % 100 != 11 else 1 if 2 <= n % 10 <= 4 and n % 100 // 10 != 1 else 2
+    )
+    assert noun == forms[form], controller.status.text()
+    assert int(total.replace(" ", "")) >= n
+    summary = plain(panel.summary.text())
+    assert summary.endswith(" в этом источнике") and "предложени" in summary, summary

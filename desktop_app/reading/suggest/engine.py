@@ -21,6 +21,7 @@ from desktop_app.domain.suggestions import (
     Suggestion,
     SuggestionResult,
 )
+from desktop_app.i18n import gettext, ngettext, number_text
 from desktop_app.reading.suggest.conditions import (
     ConditionIndex,
     ConditionMatch,
@@ -93,15 +94,15 @@ def prepare(
 
 
 def mention_reason(mention: Mention, quote: str, path: str) -> str:
-    what = {
-        "alias": "the alias",
-        "lemma": "a form of the alias",
-        "variant": "a spelling variant of the alias",
-        "fuzzy": "one letter away from the alias",
-    }[mention.how]
     if mention.how == "alias" and quote == mention.alias:
-        return f"“{quote}” is an alias of {path}"
-    return f"“{quote}” is {what} “{mention.alias}” of {path}"
+        return gettext("“{quote}” is an alias of {code}").format(quote=quote, code=path)
+    message = {
+        "alias": gettext("“{quote}” is the alias “{alias}” of {code}"),
+        "lemma": gettext("“{quote}” is a form of the alias “{alias}” of {code}"),
+        "variant": gettext("“{quote}” is a spelling variant of the alias “{alias}” of {code}"),
+        "fuzzy": gettext("“{quote}” is one letter away from the alias “{alias}” of {code}"),
+    }[mention.how]
+    return message.format(quote=quote, alias=mention.alias, code=path)
 
 
 def suggest_for_source(
@@ -118,7 +119,11 @@ def suggest_for_source(
     limited: list[str] = []
     limit = min(len(text), MAX_READ_CHARS)
     if len(text) > limit:
-        limited.append(f"read the first {limit:,} of {len(text):,} characters")
+        limited.append(
+            gettext("read the first {limit} of {total} characters").format(
+                limit=number_text(limit), total=number_text(len(text))
+            )
+        )
     words = Words(text, limit)
     mentions: tuple[Mention, ...] = ()
     if kinds & {"mention", "statement"}:
@@ -131,7 +136,11 @@ def suggest_for_source(
             reading.conditions, source_id, text, read, words_of=words, morph=morph
         )
         if cut:
-            limited.append(f"only the first {len(matches)} condition passages proposed")
+            limited.append(
+                gettext("only the first {kept} condition passages proposed").format(
+                    kept=number_text(len(matches))
+                )
+            )
         found.extend(condition_suggestion(source_id, m, reading) for m in matches)
     if "statement" in kinds:
         speakers = [m for m in mentions if m.code_id in reading.speakers]
@@ -140,7 +149,9 @@ def suggest_for_source(
         )
         if len(statements) > MAX_STATEMENTS:
             limited.append(
-                f"only the first {MAX_STATEMENTS:,} of {len(statements):,} statements proposed"
+                gettext("only the first {kept} of {total} statements proposed").format(
+                    kept=number_text(MAX_STATEMENTS), total=number_text(len(statements))
+                )
             )
         found.extend(
             statement_suggestion(source_id, st, reading) for st in statements[:MAX_STATEMENTS]
@@ -173,25 +184,28 @@ def statement_suggestion(source_id: int, st: Statement, reading: PreparedReading
         codes.append(stance_code)
     who = reading.paths.get(st.speaker, "") if st.speaker is not None else ""
     if st.how in ("cue", "after"):
-        reason = f"“{st.cue}” reports what {st.speaker_text} said"
+        reason = gettext("“{cue}” reports what {speaker} said")
     elif st.how == "attribution":
-        reason = f"“{st.cue}” attributes it to {st.speaker_text}"
+        reason = gettext("“{cue}” attributes it to {speaker}")
     elif st.how == "pronoun":
-        reason = f"“{st.cue}” stands for {st.speaker_text}, the paragraph's last speaker"
+        reason = gettext("“{cue}” stands for {speaker}, the paragraph's last speaker")
     elif st.how == "dash":
-        reason = f"attributed to {st.speaker_text} after a dash"
+        reason = gettext("attributed to {speaker} after a dash")
     elif st.how == "quote":
-        reason = f"a quotation continuing {st.speaker_text}'s words"
+        reason = gettext("a quotation continuing {speaker}'s words")
     else:
         reason = (
-            f"“{st.cue}” reports speech; the speaker is not in the codebook"
+            gettext("“{cue}” reports speech; the speaker is not in the codebook")
             if st.cue
-            else ("a quotation; the speaker is not in the codebook")
+            else gettext("a quotation; the speaker is not in the codebook")
         )
+    reason = reason.format(cue=st.cue, speaker=st.speaker_text)
     if who:
         reason += f" ({who})"
     if stance_code is not None:
-        reason += f"; stance {reading.paths.get(stance_code, st.stance)}"
+        reason += gettext("; stance {stance}").format(
+            stance=reading.paths.get(stance_code, st.stance)
+        )
     rule = f"statement:{st.how}" + (f":{st.cue}" if st.cue else "")
     score = st.score if stance_code is None or st.speaker is None else min(1.0, st.score + 0.04)
     return Suggestion(source_id, st.start, st.end, "statement", tuple(codes), score, reason, rule)
@@ -201,11 +215,16 @@ def condition_suggestion(source_id: int, m: ConditionMatch, reading: PreparedRea
     path = reading.paths.get(m.code_id, str(m.code_id))
     words = " · ".join(dict.fromkeys(w.casefold() for w in m.shared))
     if m.keyword:
-        reason = f"has the keyword “{m.keyword}” of {path}"
+        reason = gettext("has the keyword “{keyword}” of {code}").format(
+            keyword=m.keyword, code=path
+        )
         rule = "condition:keyword"
     else:
-        plural = "wording" if m.wordings == 1 else "wordings"
-        reason = f"shares {words} with {m.wordings} coded {plural} of {path}"
+        reason = ngettext(
+            "shares {words} with {n} coded wording of {code}",
+            "shares {words} with {n} coded wordings of {code}",
+            m.wordings,
+        ).format(words=words, code=path)
         rule = "condition:overlap"
     return Suggestion(
         source_id, m.start, m.end, "condition", (m.code_id,), round(m.score, 3), reason, rule

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.suggestions import ReadingCode
+from desktop_app.i18n import gettext, number_text
 from desktop_app.reading.morphology import MorphLanguage
 from desktop_app.reading.suggest.aliases import (
     AliasWord,
@@ -212,8 +213,11 @@ def find_mentions(
         last = mention
         reach = max(reach, mention.end)
     limited = tuple(
-        f"{index.paths.get(code_id, code_id)}: only the first {per_code[code_id]} mentions "
-        f"proposed ({count} more left out)"
+        gettext("{code}: only the first {kept} mentions proposed ({left} more left out)").format(
+            code=index.paths.get(code_id, code_id),
+            kept=number_text(per_code[code_id]),
+            left=number_text(count),
+        )
         for code_id, count in sorted(cut.items())
     )
     return MentionScan(tuple(kept), limited)
