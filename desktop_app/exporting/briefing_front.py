@@ -104,9 +104,13 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
     story += [
         Spacer(1, 24 * mm),
         Paragraph(
-            "Every quotation is reproduced exactly as it stands in its source. Positions are "
-            "character offsets (Unicode code points, end exclusive) into the source's plain "
-            "text, so each quote can be found again. " + numbers_note(ctx),
+            gettext(
+                "Every quotation is reproduced exactly as it stands in its source. Positions are "
+                "character offsets (Unicode code points, end exclusive) into the source's plain "
+                "text, so each quote can be found again."
+            )
+            + " "
+            + numbers_note(ctx),
             styles.title_note,
         ),
         Spacer(1, 3 * mm),

@@ -153,8 +153,12 @@ def quote_block(
     text, cut = shorten(excerpt.quote.strip(), BODY_QUOTE_CHARS)
     body = ctx.text.block(text)
     if cut:
-        whole = "the appendix" if ctx.listed is None else "the workbook"
-        body += f"{NOTE_FONT}[…] full text in {whole}, {excerpt_ref(ctx, excerpt)}</font>"
+        whole = (
+            gettext("[…] full text in the appendix, {excerpt}")
+            if ctx.listed is None
+            else gettext("[…] full text in the workbook, {excerpt}")
+        )
+        body += f"{NOTE_FONT}{whole.format(excerpt=excerpt_ref(ctx, excerpt))}</font>"
     return [
         LeftRule(Paragraph(prefix + body, ctx.styles.quote)),
         citation(ctx, excerpt, lead),

@@ -26,17 +26,18 @@ from desktop_app.domain.model import Code
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import ExportError
 from desktop_app.exporting.briefing_appendix import appendix_section
-from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.contract import APPENDIX_MODES
+from desktop_app.i18n import N_, gettext, ngettext, number_text
 
 Tick = Callable[[], None]
 WORDING_CHARS = 400  # longer wordings are cut here; the workbook has them whole
 MAX_WORDINGS = 30  # per condition, the most used first; the rest are counted
 SOURCE_NUMBERS = 12  # source numbers named per wording, then "and N more"
 TICK_EVERY = 64
-WORDINGS_TITLE = "Appendix: wordings of each condition"
-WORKBOOK = (
+WORDINGS_TITLE = N_("Appendix: wordings of each condition")
+WORKBOOK = N_(
     "the workbook’s Excerpts sheet (export the project as an Excel workbook), which holds "
     "every coded passage whole, one row per excerpt in this order"
 )
@@ -63,7 +64,8 @@ def check_mode(mode: str) -> str:
     """``mode`` if it is one of ``APPENDIX_MODES``; else the one-line error the user sees."""
     if mode not in APPENDIX_MODES:
         raise ExportError(
-            f"unknown appendix “{mode}”", f"choose {names_list(list(APPENDIX_MODES))}"
+            gettext("unknown appendix “{mode}”").format(mode=mode),
+            gettext("choose {modes}").format(modes=names_list(list(APPENDIX_MODES))),
         )
     return mode
 
@@ -113,14 +115,18 @@ def prepare(ctx: BriefingContext, mode: str) -> list[ConditionWordings]:
 def numbers_note(ctx: BriefingContext) -> str:
     """The title page's sentence on excerpt numbers and where every excerpt is."""
     if ctx.appendix == "all":
-        return "Excerpt numbers (E1, E2, …) refer to the appendix, which lists every coded passage."
-    if ctx.appendix == "wordings":
-        return (
-            "The appendix gives each condition’s wordings and the sources that used them. "
-            "Excerpt numbers "
-            f"(E1, E2, …) refer to {WORKBOOK}."
+        return gettext(
+            "Excerpt numbers (E1, E2, …) refer to the appendix, which lists every coded passage."
         )
-    return f"Excerpt numbers (E1, E2, …) refer to {WORKBOOK}."
+    refer = gettext("Excerpt numbers (E1, E2, …) refer to {workbook}.").format(
+        workbook=gettext(WORKBOOK)
+    )
+    if ctx.appendix == "wordings":
+        lead = gettext(
+            "The appendix gives each condition’s wordings and the sources that used them."
+        )
+        return f"{lead} {refer}"
+    return refer
 
 
 def _wording(ctx: BriefingContext, wording: Wording) -> Paragraph:
@@ -131,10 +137,12 @@ def _wording(ctx: BriefingContext, wording: Wording) -> Paragraph:
     number = ctx.numbers[excerpt.annotation_id]
     anchor = f'<a name="E{number}"/>' if excerpt.annotation_id in ctx.cited else ""
     sources = names_list([str(n) for n in wording.sources], limit=SOURCE_NUMBERS)
-    said = f"source {sources}" if len(wording.sources) == 1 else f"sources {sources}"
+    said = ngettext("source {numbers}", "sources {numbers}", len(wording.sources)).format(
+        numbers=sources
+    )
     tail = [f"<i>{said}</i>", f"E{number}"]
     if cut:
-        tail.append("cut here, whole in the workbook")
+        tail.append(gettext("cut here, whole in the workbook"))
     return Paragraph(f"{anchor}“{ctx.text.block(quote)}” — {' · '.join(tail)}", ctx.styles.excerpt)
 
 
@@ -143,23 +151,39 @@ def wordings_section(
 ) -> list[Flowable]:
     """Each condition's wordings and who used them. Build it after the body (anchors only for
     the excerpts the body cites)."""
-    story = heading(ctx, WORDINGS_TITLE, 0)
+    story = heading(ctx, gettext(WORDINGS_TITLE), 0)
     story.append(
         Paragraph(
-            "How the sources worded each condition: its distinct wordings (equal but for case "
-            "and spacing), the most used first, each with the numbers of the sources that used "
-            f"it (as in the coverage table) and its first excerpt, cut at {WORDING_CHARS:,} "
-            f"characters; at most {MAX_WORDINGS} a condition. Every excerpt is in {WORKBOOK}.",
+            gettext(
+                "How the sources worded each condition: its distinct wordings (equal but for "
+                "case and spacing), the most used first, each with the numbers of the sources "
+                "that used it (as in the coverage table) and its first excerpt, cut at {chars} "
+                "characters; at most {most} a condition. Every excerpt is in {workbook}."
+            ).format(
+                chars=number_text(WORDING_CHARS),
+                most=MAX_WORDINGS,
+                workbook=gettext(WORKBOOK),
+            ),
             ctx.styles.lead,
         )
     )
     if not found:
-        story.append(Paragraph("No source reports a condition yet.", ctx.styles.more))
+        story.append(Paragraph(gettext("No source reports a condition yet."), ctx.styles.more))
     for done, entry in enumerate(found, 1):
         story += heading(ctx, entry.condition.name, 1)
-        facts = f"{plural(entry.sources, 'source')} · {plural(entry.wordings, 'wording')}"
+        facts = (
+            ngettext("{n} source", "{n} sources", entry.sources).format(
+                n=number_text(entry.sources)
+            )
+            + " · "
+            + ngettext("{n} wording", "{n} wordings", entry.wordings).format(
+                n=number_text(entry.wordings)
+            )
+        )
         if entry.wordings > len(entry.shown):
-            facts += f"; the {len(entry.shown)} most used here, every one in the workbook"
+            facts += gettext("; the {n} most used here, every one in the workbook").format(
+                n=len(entry.shown)
+            )
         story.append(Paragraph(facts, ctx.styles.meta))
         story += [_wording(ctx, wording) for wording in entry.shown]
         if tick is not None and done % 4 == 0:
@@ -169,10 +193,16 @@ def wordings_section(
 
 def closing_note(ctx: BriefingContext) -> list[Flowable]:
     """With no appendix: where the excerpts are, at the end of the last section."""
-    passages = plural(ctx.comparison.excerpt_count, "coded passage")
+    count = ctx.comparison.excerpt_count
     return [
         Paragraph(
-            f"This briefing has no appendix: the {passages} it draws on are in {WORKBOOK}.",
+            ngettext(
+                "This briefing has no appendix: the {n} coded passage it draws on is in "
+                "{workbook}.",
+                "This briefing has no appendix: the {n} coded passages it draws on are in "
+                "{workbook}.",
+                count,
+            ).format(n=number_text(count), workbook=gettext(WORKBOOK)),
             ctx.styles.lead,
         )
     ]

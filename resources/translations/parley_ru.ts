@@ -1876,6 +1876,18 @@ in %2</source>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Each condition’s wording, source by source</source>
+            <translation>Формулировки каждого условия по источникам</translation>
+        </message>
+        <message>
+            <source>Every excerpt, whole (long)</source>
+            <translation>Все фрагменты целиком (долго)</translation>
+        </message>
+        <message>
+            <source>None (the workbook lists the excerpts)</source>
+            <translation>Без приложения (фрагменты — в рабочей книге)</translation>
+        </message>
+        <message>
             <source>Excel workbook (.xlsx)</source>
             <translation>Книга Excel (.xlsx)</translation>
         </message>
@@ -1950,6 +1962,18 @@ in %2</source>
         <message>
             <source>&amp;Page size:</source>
             <translation>&amp;Формат страницы:</translation>
+        </message>
+        <message>
+            <source>Briefing appendix</source>
+            <translation>Приложение к справке</translation>
+        </message>
+        <message>
+            <source>What the briefing's appendix holds; the workbook always has every excerpt</source>
+            <translation>Что входит в приложение к справке; в рабочей книге всегда есть все фрагменты</translation>
+        </message>
+        <message>
+            <source>Appendi&amp;x:</source>
+            <translation>&amp;Приложение:</translation>
         </message>
         <message>
             <source>&amp;All sources (%1)</source>
@@ -2759,6 +2783,10 @@ Please report it.</source>
             <translation>Любой код…</translation>
         </message>
         <message>
+            <source>The query names a code: list every mention of it, in any alias, inflection or spelling</source>
+            <translation>Запрос называет код: показать все его упоминания — под любым псевдонимом, в любой форме и написании</translation>
+        </message>
+        <message>
             <source>Search results</source>
             <translation>Результаты поиска</translation>
         </message>
@@ -2773,6 +2801,22 @@ Please report it.</source>
         <message>
             <source>Searching…</source>
             <translation>Поиск…</translation>
+        </message>
+        <message>
+            <source>mentions of %1</source>
+            <translation>упоминания: %1</translation>
+        </message>
+        <message>
+            <source>All mentions of %1</source>
+            <translation>Все упоминания: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All mentions of a code this names (%n)</source>
+            <translation>
+                <numerusform>Все упоминания кода, который здесь назван (%n)</numerusform>
+                <numerusform>Все упоминания кодов, которые здесь названы (%n)</numerusform>
+                <numerusform>Все упоминания кодов, которые здесь названы (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 %2 for “%3”</source>

@@ -1876,6 +1876,18 @@ in %2</source>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Each condition’s wording, source by source</source>
+            <translation>Формулювання кожної умови за джерелами</translation>
+        </message>
+        <message>
+            <source>Every excerpt, whole (long)</source>
+            <translation>Усі уривки повністю (довго)</translation>
+        </message>
+        <message>
+            <source>None (the workbook lists the excerpts)</source>
+            <translation>Без додатка (уривки — у робочій книзі)</translation>
+        </message>
+        <message>
             <source>Excel workbook (.xlsx)</source>
             <translation>Книга Excel (.xlsx)</translation>
         </message>
@@ -1950,6 +1962,18 @@ in %2</source>
         <message>
             <source>&amp;Page size:</source>
             <translation>&amp;Формат сторінки:</translation>
+        </message>
+        <message>
+            <source>Briefing appendix</source>
+            <translation>Додаток до довідки</translation>
+        </message>
+        <message>
+            <source>What the briefing's appendix holds; the workbook always has every excerpt</source>
+            <translation>Що містить додаток до довідки; у робочій книзі завжди є всі уривки</translation>
+        </message>
+        <message>
+            <source>Appendi&amp;x:</source>
+            <translation>&amp;Додаток:</translation>
         </message>
         <message>
             <source>&amp;All sources (%1)</source>
@@ -2759,6 +2783,10 @@ Please report it.</source>
             <translation>Будь-який код…</translation>
         </message>
         <message>
+            <source>The query names a code: list every mention of it, in any alias, inflection or spelling</source>
+            <translation>Запит називає код: показати всі його згадки — за будь-яким псевдонімом, у будь-якій формі та написанні</translation>
+        </message>
+        <message>
             <source>Search results</source>
             <translation>Результати пошуку</translation>
         </message>
@@ -2773,6 +2801,22 @@ Please report it.</source>
         <message>
             <source>Searching…</source>
             <translation>Пошук…</translation>
+        </message>
+        <message>
+            <source>mentions of %1</source>
+            <translation>згадки: %1</translation>
+        </message>
+        <message>
+            <source>All mentions of %1</source>
+            <translation>Усі згадки: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All mentions of a code this names (%n)</source>
+            <translation>
+                <numerusform>Усі згадки коду, який це називає (%n)</numerusform>
+                <numerusform>Усі згадки коду, який це називає (%n)</numerusform>
+                <numerusform>Усі згадки коду, який це називає (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 %2 for “%3”</source>

@@ -359,7 +359,7 @@ def test_briefing_appendix_modes_on_the_command_line(
         assert _run("export", sample_project, out, *(["--appendix", mode] if mode else [])) == 0
         last[mode] = outline(out)[-1].title
     assert last == {
-        "none": "Source coverage",
+        "none": "How each source told it",
         "wordings": "Appendix: wordings of each condition",
         "all": "Appendix: all excerpts",
         None: "Appendix: wordings of each condition",

@@ -20,7 +20,14 @@ from desktop_app.services.snapshot import load_snapshot
 from tests.exporting.briefing_pdf import flat, outline, pages_text
 from tests.exporting.projects import build_sample
 
-BODY = ["Key findings", "Conditions", "Who said what", "Reactions", "Source coverage"]
+BODY = [
+    "Key findings",
+    "Conditions",
+    "Who said what",
+    "Reactions",
+    "Source coverage",
+    "How each source told it",
+]
 WORKBOOK = "workbook’s Excerpts sheet"
 
 
