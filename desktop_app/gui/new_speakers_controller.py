@@ -74,6 +74,11 @@ class NewSpeakersController(QObject):
         window.tabs.currentChanged.connect(lambda _index: self._timer.start())
         self._show()
 
+    @property
+    def behind(self) -> bool:
+        """The list is behind the project (computing, or due once the tab is in view)."""
+        return self._stale or self._running
+
     # -- keeping up ---------------------------------------------------------------------------
 
     def _project_changed(self) -> None:
@@ -139,7 +144,11 @@ class NewSpeakersController(QObject):
     def shown(self) -> list[SpeakerCandidate]:
         """The candidates listed: not dismissed, and not a code's name by now (one just added
         leaves the list at once, before the next computation)."""
-        names = {fold(n) for c in self.window.codes.values() for n in c.all_names()}
+        project = self.window.project
+        if project is None:
+            return []
+        # Read now, not the window's copy: that follows a change set a moment later.
+        names = {fold(n) for c in codebook.list_codes(project) for n in c.all_names()}
         return [
             c
             for c in self.candidates
