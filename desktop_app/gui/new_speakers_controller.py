@@ -163,8 +163,9 @@ class NewSpeakersController(QObject):
         if not self.ready:
             summary = translate("NewSpeakers", "Looking for names not in the codebook…")
         else:
+            names = len(listed)  # a name, not a call: pyside6-lupdate misses n=len(…)
             summary = translate(
-                "NewSpeakers", "%Ln name(s) in the sources not in the codebook", "", len(listed)
+                "NewSpeakers", "%Ln name(s) in the sources not in the codebook", "", names
             )
         self.panel.show_candidates(listed, summary)
 

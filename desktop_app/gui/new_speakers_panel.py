@@ -86,11 +86,12 @@ class CandidateModel(RowTableModel):
                 return f"{len(c.mentions):,}"
             return f"{source_count(c):,}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            mentions = len(c.mentions)  # a name, not a call: pyside6-lupdate misses n=len(…)
             return "\n".join(
                 [
                     c.name,
                     " · ".join(c.aliases),
-                    translate("NewSpeakers", "%Ln mention(s)", "", len(c.mentions)),
+                    translate("NewSpeakers", "%Ln mention(s)", "", mentions),
                     translate("NewSpeakers", "Enter adds as a speaker, Delete dismisses"),
                 ]
             )

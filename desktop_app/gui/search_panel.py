@@ -238,8 +238,9 @@ class SearchPanel(QWidget):
             self.mentions.setDefaultAction(menu.actions()[0])
         else:
             self.mentions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            named = len(codes)  # a plain name: pyside6-lupdate cannot read n=len(…)
             self.mentions.setText(
-                translate("SearchPanel", "All mentions of a code this names (%n)", "", len(codes))
+                translate("SearchPanel", "All mentions of a code this names (%n)", "", named)
             )
         self.mentions.setVisible(bool(codes))
 

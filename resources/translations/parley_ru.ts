@@ -289,11 +289,11 @@
         </message>
         <message>
             <source>S&amp;uggestions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Предложения</translation>
         </message>
         <message>
             <source>Review what Parley proposes: Enter accepts, Delete rejects, E edits</source>
-            <translation type="unfinished" />
+            <translation>Просмотреть, что предлагает Parley: Enter принимает, Delete отклоняет, E редактирует</translation>
         </message>
         <message>
             <source>&amp;Previous Panel</source>
@@ -620,6 +620,21 @@
         <message>
             <source>There is nothing to compare yet.</source>
             <translation>Пока нечего сравнивать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AliasWarnings</name>
+        <message>
+            <source>%1 “%2” is never matched: %3</source>
+            <translation>%1 «%2» никогда не ищется: %3</translation>
+        </message>
+        <message>
+            <source>Aliases never matched</source>
+            <translation>Имена, которые никогда не ищутся</translation>
+        </message>
+        <message>
+            <source>Kept as typed, but the suggestions never look for it: it would be found in nearly every text. Give a longer name or a fuller title instead.</source>
+            <translation>Сохранено как введено, но предложения его никогда не ищут: оно нашлось бы почти в каждом тексте. Лучше укажите более длинное имя или полную должность.</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +1879,18 @@ in %2</source>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Each condition’s wording, source by source</source>
+            <translation>Формулировки каждого условия, источник за источником</translation>
+        </message>
+        <message>
+            <source>Every excerpt, whole (long)</source>
+            <translation>Все фрагменты целиком (длинно)</translation>
+        </message>
+        <message>
+            <source>None (the workbook lists the excerpts)</source>
+            <translation>Без приложения (фрагменты есть в книге Excel)</translation>
+        </message>
+        <message>
             <source>Excel workbook (.xlsx)</source>
             <translation>Книга Excel (.xlsx)</translation>
         </message>
@@ -1938,6 +1965,18 @@ in %2</source>
         <message>
             <source>&amp;Page size:</source>
             <translation>&amp;Формат страницы:</translation>
+        </message>
+        <message>
+            <source>Briefing appendix</source>
+            <translation>Приложение к справке</translation>
+        </message>
+        <message>
+            <source>What the briefing's appendix holds; the workbook always has every excerpt</source>
+            <translation>Что входит в приложение к справке; в книге Excel всегда есть все фрагменты</translation>
+        </message>
+        <message>
+            <source>Appendi&amp;x:</source>
+            <translation>При&amp;ложение:</translation>
         </message>
         <message>
             <source>&amp;All sources (%1)</source>
@@ -2458,6 +2497,101 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         </message>
     </context>
     <context>
+        <name>NewSpeakers</name>
+        <message>
+            <source>New Speakers</source>
+            <translation>Новые спикеры</translation>
+        </message>
+        <message>
+            <source>&amp;New Speakers</source>
+            <translation>&amp;Новые спикеры</translation>
+        </message>
+        <message>
+            <source>People the sources name who are not in the codebook yet</source>
+            <translation>Люди, которых называют источники, но которых ещё нет в кодовой книге</translation>
+        </message>
+        <message>
+            <source>New speakers: not available (see the log)</source>
+            <translation>Новые спикеры: недоступно (см. журнал)</translation>
+        </message>
+        <message>
+            <source>Looking for new speakers…</source>
+            <translation>Поиск новых спикеров…</translation>
+        </message>
+        <message>
+            <source>Looking for names not in the codebook…</source>
+            <translation>Поиск имён, которых нет в кодовой книге…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln name(s) in the sources not in the codebook</source>
+            <translation>
+                <numerusform>%Ln имя из источников вне кодовой книги</numerusform>
+                <numerusform>%Ln имени из источников вне кодовой книги</numerusform>
+                <numerusform>%Ln имён из источников вне кодовой книги</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added “%1” to Speakers</source>
+            <translation>Добавлено в спикеры: «%1»</translation>
+        </message>
+        <message>
+            <source>“%1” dismissed until the project is reopened</source>
+            <translation>Скрыто до повторного открытия проекта: «%1»</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Also written</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Упоминания</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mention(s)</source>
+            <translation>
+                <numerusform>%Ln упоминание</numerusform>
+                <numerusform>%Ln упоминания</numerusform>
+                <numerusform>%Ln упоминаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses</source>
+            <translation>Enter добавляет как спикера, Delete скрывает</translation>
+        </message>
+        <message>
+            <source>&amp;Add as Speaker</source>
+            <translation>&amp;Добавить как спикера</translation>
+        </message>
+        <message>
+            <source>Add the name to Speakers with its other spellings as aliases (Enter; one undo)</source>
+            <translation>Добавить имя в спикеры, а другие его написания — как другие имена (Enter; отменяется одним шагом)</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Скрыть</translation>
+        </message>
+        <message>
+            <source>Not a speaker: hide it until the project is reopened (Delete)</source>
+            <translation>Не спикер: скрыть до повторного открытия проекта (Delete)</translation>
+        </message>
+        <message>
+            <source>New speakers</source>
+            <translation>Новые спикеры</translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses; J and K move.</source>
+            <translation>Enter добавляет как спикера, Delete скрывает; J и K — переходы.</translation>
+        </message>
+    </context>
+    <context>
         <name>OutletsController</name>
         <message>
             <source>&amp;Outlets…</source>
@@ -2747,6 +2881,10 @@ Please report it.</source>
             <translation>Любой код…</translation>
         </message>
         <message>
+            <source>The query names a code: list every mention of it, in any alias, inflection or spelling</source>
+            <translation>Запрос называет код: показать все его упоминания — под любым именем, в любой форме и написании</translation>
+        </message>
+        <message>
             <source>Search results</source>
             <translation>Результаты поиска</translation>
         </message>
@@ -2761,6 +2899,22 @@ Please report it.</source>
         <message>
             <source>Searching…</source>
             <translation>Поиск…</translation>
+        </message>
+        <message>
+            <source>mentions of %1</source>
+            <translation>упоминания: %1</translation>
+        </message>
+        <message>
+            <source>All mentions of %1</source>
+            <translation>Все упоминания: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All mentions of a code this names (%n)</source>
+            <translation>
+                <numerusform>Все упоминания кода, названного здесь (%n)</numerusform>
+                <numerusform>Все упоминания кодов, названных здесь (%n)</numerusform>
+                <numerusform>Все упоминания кодов, названных здесь (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 %2 for “%3”</source>

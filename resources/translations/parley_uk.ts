@@ -289,11 +289,11 @@
         </message>
         <message>
             <source>S&amp;uggestions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пропозиції</translation>
         </message>
         <message>
             <source>Review what Parley proposes: Enter accepts, Delete rejects, E edits</source>
-            <translation type="unfinished" />
+            <translation>Переглянути, що пропонує Parley: Enter приймає, Delete відхиляє, E редагує</translation>
         </message>
         <message>
             <source>&amp;Previous Panel</source>
@@ -620,6 +620,21 @@
         <message>
             <source>There is nothing to compare yet.</source>
             <translation>Поки що нема чого порівнювати.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AliasWarnings</name>
+        <message>
+            <source>%1 “%2” is never matched: %3</source>
+            <translation>%1 «%2» ніколи не шукається: %3</translation>
+        </message>
+        <message>
+            <source>Aliases never matched</source>
+            <translation>Імена, які ніколи не шукаються</translation>
+        </message>
+        <message>
+            <source>Kept as typed, but the suggestions never look for it: it would be found in nearly every text. Give a longer name or a fuller title instead.</source>
+            <translation>Збережено, як введено, але пропозиції його ніколи не шукають: воно знайшлося б майже в кожному тексті. Краще дайте довше ім’я або повнішу посаду.</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +1879,18 @@ in %2</source>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Each condition’s wording, source by source</source>
+            <translation>Формулювання кожної умови, джерело за джерелом</translation>
+        </message>
+        <message>
+            <source>Every excerpt, whole (long)</source>
+            <translation>Усі уривки повністю (довго)</translation>
+        </message>
+        <message>
+            <source>None (the workbook lists the excerpts)</source>
+            <translation>Без додатка (уривки є в книзі Excel)</translation>
+        </message>
+        <message>
             <source>Excel workbook (.xlsx)</source>
             <translation>Книга Excel (.xlsx)</translation>
         </message>
@@ -1938,6 +1965,18 @@ in %2</source>
         <message>
             <source>&amp;Page size:</source>
             <translation>&amp;Формат сторінки:</translation>
+        </message>
+        <message>
+            <source>Briefing appendix</source>
+            <translation>Додаток до довідки</translation>
+        </message>
+        <message>
+            <source>What the briefing's appendix holds; the workbook always has every excerpt</source>
+            <translation>Що містить додаток до довідки; у книзі Excel завжди є всі уривки</translation>
+        </message>
+        <message>
+            <source>Appendi&amp;x:</source>
+            <translation>Дода&amp;ток:</translation>
         </message>
         <message>
             <source>&amp;All sources (%1)</source>
@@ -2458,6 +2497,101 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         </message>
     </context>
     <context>
+        <name>NewSpeakers</name>
+        <message>
+            <source>New Speakers</source>
+            <translation>Нові спікери</translation>
+        </message>
+        <message>
+            <source>&amp;New Speakers</source>
+            <translation>&amp;Нові спікери</translation>
+        </message>
+        <message>
+            <source>People the sources name who are not in the codebook yet</source>
+            <translation>Люди, яких називають джерела, але яких ще немає в кодовій книзі</translation>
+        </message>
+        <message>
+            <source>New speakers: not available (see the log)</source>
+            <translation>Нові спікери: недоступно (див. журнал)</translation>
+        </message>
+        <message>
+            <source>Looking for new speakers…</source>
+            <translation>Пошук нових спікерів…</translation>
+        </message>
+        <message>
+            <source>Looking for names not in the codebook…</source>
+            <translation>Пошук імен, яких немає в кодовій книзі…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln name(s) in the sources not in the codebook</source>
+            <translation>
+                <numerusform>%Ln ім’я з джерел поза кодовою книгою</numerusform>
+                <numerusform>%Ln імені з джерел поза кодовою книгою</numerusform>
+                <numerusform>%Ln імен з джерел поза кодовою книгою</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added “%1” to Speakers</source>
+            <translation>Додано до спікерів: «%1»</translation>
+        </message>
+        <message>
+            <source>“%1” dismissed until the project is reopened</source>
+            <translation>Приховано до повторного відкриття проєкту: «%1»</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ім’я</translation>
+        </message>
+        <message>
+            <source>Also written</source>
+            <translation>Інші написання</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Згадки</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mention(s)</source>
+            <translation>
+                <numerusform>%Ln згадка</numerusform>
+                <numerusform>%Ln згадки</numerusform>
+                <numerusform>%Ln згадок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses</source>
+            <translation>Enter додає як спікера, Delete приховує</translation>
+        </message>
+        <message>
+            <source>&amp;Add as Speaker</source>
+            <translation>&amp;Додати як спікера</translation>
+        </message>
+        <message>
+            <source>Add the name to Speakers with its other spellings as aliases (Enter; one undo)</source>
+            <translation>Додати ім’я до спікерів, а інші його написання — як інші імена (Enter; скасовується одним кроком)</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Приховати</translation>
+        </message>
+        <message>
+            <source>Not a speaker: hide it until the project is reopened (Delete)</source>
+            <translation>Не спікер: приховати до повторного відкриття проєкту (Delete)</translation>
+        </message>
+        <message>
+            <source>New speakers</source>
+            <translation>Нові спікери</translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses; J and K move.</source>
+            <translation>Enter додає як спікера, Delete приховує; J і K — переходи.</translation>
+        </message>
+    </context>
+    <context>
         <name>OutletsController</name>
         <message>
             <source>&amp;Outlets…</source>
@@ -2747,6 +2881,10 @@ Please report it.</source>
             <translation>Будь-який код…</translation>
         </message>
         <message>
+            <source>The query names a code: list every mention of it, in any alias, inflection or spelling</source>
+            <translation>Запит називає код: показати всі його згадки — під будь-яким ім’ям, у будь-якій формі й написанні</translation>
+        </message>
+        <message>
             <source>Search results</source>
             <translation>Результати пошуку</translation>
         </message>
@@ -2761,6 +2899,22 @@ Please report it.</source>
         <message>
             <source>Searching…</source>
             <translation>Пошук…</translation>
+        </message>
+        <message>
+            <source>mentions of %1</source>
+            <translation>згадки: %1</translation>
+        </message>
+        <message>
+            <source>All mentions of %1</source>
+            <translation>Усі згадки: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>All mentions of a code this names (%n)</source>
+            <translation>
+                <numerusform>Усі згадки коду, який тут названо (%n)</numerusform>
+                <numerusform>Усі згадки кодів, які тут названо (%n)</numerusform>
+                <numerusform>Усі згадки кодів, які тут названо (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 %2 for “%3”</source>
