@@ -93,10 +93,13 @@ class NewSpeakersController(QObject):
     def _changed(self, change: ChangeSet) -> None:
         if self.window.project is None:
             return
+        # Mark-up only recounts codes: the key press that marks a span costs nothing here.
         codes = change.codes - change.recounted
-        if change.project or change.sources or change.source_texts or codes or change.undo:
+        sources_changed = change.source_texts or (change.sources and not change.annotations)
+        if change.project or sources_changed or codes:
             self._stale = True
             self._timer.start()
+        if change.project or codes:
             self._show()  # a code added or undone: its name leaves or rejoins the list
 
     def compute_if_due(self) -> None:

@@ -3,11 +3,16 @@ live, why "ЕС" or "the" would never be matched, yet keeps them; the codebook m
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop_app import i18n
+from desktop_app.gui import translation
+from desktop_app.gui.alias_warnings import warning_lines
 from desktop_app.gui.codebook_panel import code_label, code_tooltip
 from desktop_app.gui.dialogs.code_dialog import CodeDialog
 from desktop_app.gui.main_window import MainWindow
@@ -55,3 +60,28 @@ def test_an_unsafe_alias_is_flagged_while_typing_and_kept(
     assert "“the” is never matched: a common word" in code_tooltip(saved)
     item_tip = panel.tree.currentItem().toolTip(0)
     assert "“the” is never matched" in item_tip
+
+
+@pytest.fixture
+def speaking() -> Iterator[Callable[[str], str]]:
+    """Installs a language the way start-up does; English again after the test."""
+    yield translation.install
+    translation.install(i18n.ENGLISH)
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "uk",
+            "⚠ «ЕС» ніколи не шукається: надто коротке, щоб відрізнити його від звичайного тексту",
+        ),
+        ("ru", "⚠ «ЕС» никогда не ищется: слишком короткое, чтобы отличить его от обычного текста"),
+    ],
+)
+def test_the_warning_in_the_interface_language(
+    code: str, expected: str, speaking: Callable[[str], str]
+) -> None:
+    speaking(code)
+    assert warning_lines(["Путин", "ЕС"]) == [expected]

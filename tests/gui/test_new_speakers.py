@@ -23,7 +23,7 @@ KULEBA = (
     "Foreign Minister Dmytro Kuleba said Kyiv would not give up any land. Dmytro Kuleba "
     "repeated it in Brussels, and Vladimir Putin did not answer."
 )
-КУЛЕБА = "Глава МИД Украины Дмитрий Кулеба ответил Путину. Кулеба позже улетел в Анкару."
+KULEBA_RU = "Глава МИД Украины Дмитрий Кулеба ответил Путину. Кулеба позже улетел в Анкару."
 
 
 def focused() -> QWidget:
@@ -40,15 +40,13 @@ def press(
 
 
 @pytest.fixture
-def ready(
-    qtbot: object, make_window: Callable[[], MainWindow], sample_path: Path
-) -> MainWindow:
+def ready(qtbot: object, make_window: Callable[[], MainWindow], sample_path: Path) -> MainWindow:
     """The sample plus two sources naming Kuleba (in English and in Russian); the New Speakers
     list opened with Ctrl+7 and its candidates found."""
     project = Project.open(sample_path)
     try:
         add_source(project, KULEBA, "Kuleba in Brussels")
-        add_source(project, КУЛЕБА, "Кулеба ответил")
+        add_source(project, KULEBA_RU, "Кулеба ответил")
     finally:
         project.close()
     window = make_window()
@@ -102,13 +100,11 @@ def test_enter_adds_the_candidate_with_its_spellings_and_undo_takes_it_back(
     book = window.suggestions.book
 
     def mentions() -> set[str]:
-        return {
-            book.quote(s)
-            for s in book.shown(None, kind="mention", code_id=added.id)
-        }
+        return {book.quote(s) for s in book.shown(None, kind="mention", code_id=added.id)}
 
     qtbot.waitUntil(  # type: ignore[attr-defined]
-        lambda: book.ready and {"Dmytro Kuleba", "Дмитрий Кулеба", "Кулеба"} <= mentions(), timeout=WAIT_MS
+        lambda: book.ready and {"Dmytro Kuleba", "Дмитрий Кулеба", "Кулеба"} <= mentions(),
+        timeout=WAIT_MS,
     )
     press(qtbot, Qt.Key.Key_Z, CTRL)
     window.router.flush()
@@ -117,9 +113,7 @@ def test_enter_adds_the_candidate_with_its_spellings_and_undo_takes_it_back(
     qtbot.waitUntil(lambda: kuleba in listed_names(window), timeout=WAIT_MS)  # type: ignore[attr-defined]
 
 
-def test_delete_dismisses_a_candidate_for_the_session(
-    qtbot: object, ready: MainWindow
-) -> None:
+def test_delete_dismisses_a_candidate_for_the_session(qtbot: object, ready: MainWindow) -> None:
     window = ready
     project = window.project
     assert project is not None
