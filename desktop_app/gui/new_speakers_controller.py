@@ -9,6 +9,7 @@ rest of the session.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 300
+QUIET_S = 0.5  # as the suggestions' worker
 
 
 def candidate_key(candidate: SpeakerCandidate) -> str:
@@ -111,12 +113,20 @@ class NewSpeakersController(QObject):
         self._running = True
         generation = self._generation
 
-        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> Any:
-            return speaker_candidates(project)
+        def work(_progress: ProgressFn, cancelled: CancelledFn) -> Any:
+            def polite() -> bool:
+                """Asked between sources: wait while the analyst is at work (the engine is
+                Python and would slow the key press); stop if asked."""
+                while not cancelled() and time.monotonic() - self._last_activity() < QUIET_S:
+                    time.sleep(0.05)
+                return cancelled()
+
+            return speaker_candidates(project, cancelled=polite)
 
         def done(found: Any) -> None:
             self._running = False
             if generation != self._generation or self.window.project is not project:
+                self._timer.start()  # another project opened meanwhile: its turn
                 return
             self.candidates = list(found)
             self.ready = True
@@ -124,10 +134,16 @@ class NewSpeakersController(QObject):
             if self._stale:
                 self._timer.start()
 
-        def failed(error: BaseException | None = None) -> None:
+        def stopped() -> None:  # closing the project: nothing to say
             self._running = False
-            if error is not None:
-                log.error("new speakers could not be found: %s", error)
+            self._stale = True
+            self._timer.start()
+
+        def failed(error: BaseException) -> None:
+            self._running = False
+            log.error("new speakers could not be found: %s", error)
+            if generation != self._generation:
+                return
             self.panel.summary.setText(
                 translate("NewSpeakers", "New speakers: not available (see the log)")
             )
@@ -138,9 +154,14 @@ class NewSpeakersController(QObject):
             work,
             done,
             failed,
-            on_cancel=failed,
+            on_cancel=stopped,
             quiet=True,
         )
+
+    def _last_activity(self) -> float:
+        """When the analyst last selected, marked or switched sources (the Suggestions
+        controller keeps the time; both workers keep out of the analyst's way)."""
+        return self.window.suggestions.last_activity
 
     # -- showing ------------------------------------------------------------------------------
 
