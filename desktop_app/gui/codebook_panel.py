@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.textfold import fold
+from desktop_app.gui.alias_warnings import marked, warning_lines
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
@@ -54,7 +55,7 @@ def code_label(code: Code) -> str:
     if code.is_root and code.name in ROOT_LABELS:
         return translate("CodebookPanel", code.name)
     if code.kind == CodeKind.SPEAKER and code.speaker.aliases and not code.is_root:
-        shown = " · ".join(code.speaker.aliases[:ALIASES_SHOWN])
+        shown = " · ".join(marked(a) for a in code.speaker.aliases[:ALIASES_SHOWN])
         more = "…" if len(code.speaker.aliases) > ALIASES_SHOWN else ""
         return f"{code.name}\n    {shown}{more}"
     return code.name
@@ -69,6 +70,7 @@ def code_tooltip(code: Code) -> str:
     details = code.speaker
     if details.aliases:
         lines.append(translate("CodebookPanel", "Also: ") + ", ".join(details.aliases))
+        lines.extend(warning_lines(details.aliases))
     for label, value in (
         (translate("CodebookPanel", "Role"), details.role),
         (translate("CodebookPanel", "Affiliation"), details.affiliation),

@@ -46,6 +46,7 @@ from desktop_app.gui.highlights import Span
 from desktop_app.gui.icons import icon
 from desktop_app.gui.import_controller import ImportController
 from desktop_app.gui.markup_controller import MarkupController
+from desktop_app.gui.new_speakers_controller import NewSpeakersController
 from desktop_app.gui.outlets_controller import OutletsController
 from desktop_app.gui.reader import ReaderView
 from desktop_app.gui.search_panel import SearchPanel
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._connect()
         # After _connect: it follows the source the reader shows.
         self.suggestions = SuggestionsController(self)
+        self.new_speakers = NewSpeakersController(self)
         restore_layout(self)
         self._show_no_project()
 

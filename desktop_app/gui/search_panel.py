@@ -238,7 +238,7 @@ class SearchPanel(QWidget):
             self.mentions.setDefaultAction(menu.actions()[0])
         else:
             self.mentions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            named = len(codes)
+            named = len(codes)  # a plain name: pyside6-lupdate cannot read n=len(…)
             self.mentions.setText(
                 translate("SearchPanel", "All mentions of a code this names (%n)", "", named)
             )

@@ -8,7 +8,7 @@ own ``project.read()``, and the engine itself is pure.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from desktop_app.domain.model import Code, CodeKind
 from desktop_app.domain.suggestions import (
@@ -20,6 +20,7 @@ from desktop_app.domain.suggestions import (
     SuggestionKind,
     SuggestionResult,
 )
+from desktop_app.errors import Cancelled
 from desktop_app.reading.suggest import aliases, candidates
 from desktop_app.reading.suggest.engine import PreparedReading, prepare, suggest_for_source
 from desktop_app.services import codebook, markup, sources
@@ -116,12 +117,20 @@ def alias_problem(alias: str) -> str | None:
 
 
 def speaker_candidates(
-    project: Project, reading: PreparedReading | None = None
+    project: Project,
+    reading: PreparedReading | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> list[SpeakerCandidate]:
     """People named in the sources but missing from the codebook ("new speaker?"), with their
-    spellings grouped and where each is mentioned; most mentioned first."""
+    spellings grouped and where each is mentioned; most mentioned first. ``cancelled()`` is
+    asked between sources: when it turns true, :class:`~desktop_app.errors.Cancelled`."""
     reading = reading or prepared(project, ("mention",))
     listed = sources.list_sources(project)
-    return candidates.speaker_candidates(
-        ((s.id, sources.get_text(project, s.id), s.language or None) for s in listed), reading
-    )
+
+    def texts() -> Iterator[tuple[int, str, str | None]]:
+        for source in listed:
+            if cancelled():
+                raise Cancelled("looking for new speakers was stopped")
+            yield source.id, sources.get_text(project, source.id), source.language or None
+
+    return candidates.speaker_candidates(texts(), reading)

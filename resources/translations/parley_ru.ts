@@ -623,6 +623,21 @@
         </message>
     </context>
     <context>
+        <name>AliasWarnings</name>
+        <message>
+            <source>%1 “%2” is never matched: %3</source>
+            <translation>%1 «%2» никогда не ищется: %3</translation>
+        </message>
+        <message>
+            <source>Aliases never matched</source>
+            <translation>Имена, которые никогда не ищутся</translation>
+        </message>
+        <message>
+            <source>Kept as typed, but the suggestions never look for it: it would be found in nearly every text. Give a longer name or a fuller title instead.</source>
+            <translation>Сохранено как введено, но предложения его никогда не ищут: оно нашлось бы почти в каждом тексте. Лучше укажите более длинное имя или полную должность.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <source>Edit Annotation</source>
@@ -2491,6 +2506,101 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Nothing matches: type a name to create it, or Esc to cancel</source>
             <translation>Ничего не найдено: введите название, чтобы создать код, или Esc для отмены</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSpeakers</name>
+        <message>
+            <source>New Speakers</source>
+            <translation>Новые спикеры</translation>
+        </message>
+        <message>
+            <source>&amp;New Speakers</source>
+            <translation>&amp;Новые спикеры</translation>
+        </message>
+        <message>
+            <source>People the sources name who are not in the codebook yet</source>
+            <translation>Люди, которых называют источники, но которых ещё нет в кодовой книге</translation>
+        </message>
+        <message>
+            <source>New speakers: not available (see the log)</source>
+            <translation>Новые спикеры: недоступно (см. журнал)</translation>
+        </message>
+        <message>
+            <source>Looking for new speakers…</source>
+            <translation>Поиск новых спикеров…</translation>
+        </message>
+        <message>
+            <source>Looking for names not in the codebook…</source>
+            <translation>Поиск имён, которых нет в кодовой книге…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln name(s) in the sources not in the codebook</source>
+            <translation>
+                <numerusform>%Ln имя из источников вне кодовой книги</numerusform>
+                <numerusform>%Ln имени из источников вне кодовой книги</numerusform>
+                <numerusform>%Ln имён из источников вне кодовой книги</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added “%1” to Speakers</source>
+            <translation>Добавлено в спикеры: «%1»</translation>
+        </message>
+        <message>
+            <source>“%1” dismissed until the project is reopened</source>
+            <translation>Скрыто до повторного открытия проекта: «%1»</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Also written</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Упоминания</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mention(s)</source>
+            <translation>
+                <numerusform>%Ln упоминание</numerusform>
+                <numerusform>%Ln упоминания</numerusform>
+                <numerusform>%Ln упоминаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses</source>
+            <translation>Enter добавляет как спикера, Delete скрывает</translation>
+        </message>
+        <message>
+            <source>&amp;Add as Speaker</source>
+            <translation>&amp;Добавить как спикера</translation>
+        </message>
+        <message>
+            <source>Add the name to Speakers with its other spellings as aliases (Enter; one undo)</source>
+            <translation>Добавить имя в спикеры, а другие его написания — как другие имена (Enter; отменяется одним шагом)</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Скрыть</translation>
+        </message>
+        <message>
+            <source>Not a speaker: hide it until the project is reopened (Delete)</source>
+            <translation>Не спикер: скрыть до повторного открытия проекта (Delete)</translation>
+        </message>
+        <message>
+            <source>New speakers</source>
+            <translation>Новые спикеры</translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses; J and K move.</source>
+            <translation>Enter добавляет как спикера, Delete скрывает; J и K — переходы.</translation>
         </message>
     </context>
     <context>

@@ -623,6 +623,21 @@
         </message>
     </context>
     <context>
+        <name>AliasWarnings</name>
+        <message>
+            <source>%1 “%2” is never matched: %3</source>
+            <translation>%1 «%2» ніколи не шукається: %3</translation>
+        </message>
+        <message>
+            <source>Aliases never matched</source>
+            <translation>Імена, які ніколи не шукаються</translation>
+        </message>
+        <message>
+            <source>Kept as typed, but the suggestions never look for it: it would be found in nearly every text. Give a longer name or a fuller title instead.</source>
+            <translation>Збережено, як введено, але пропозиції його ніколи не шукають: воно знайшлося б майже в кожному тексті. Краще дайте довше ім’я або повнішу посаду.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <source>Edit Annotation</source>
@@ -2491,6 +2506,101 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Nothing matches: type a name to create it, or Esc to cancel</source>
             <translation>Нічого не знайдено: введіть назву, щоб створити код, або Esc, щоб скасувати</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSpeakers</name>
+        <message>
+            <source>New Speakers</source>
+            <translation>Нові спікери</translation>
+        </message>
+        <message>
+            <source>&amp;New Speakers</source>
+            <translation>&amp;Нові спікери</translation>
+        </message>
+        <message>
+            <source>People the sources name who are not in the codebook yet</source>
+            <translation>Люди, яких називають джерела, але яких ще немає в кодовій книзі</translation>
+        </message>
+        <message>
+            <source>New speakers: not available (see the log)</source>
+            <translation>Нові спікери: недоступно (див. журнал)</translation>
+        </message>
+        <message>
+            <source>Looking for new speakers…</source>
+            <translation>Пошук нових спікерів…</translation>
+        </message>
+        <message>
+            <source>Looking for names not in the codebook…</source>
+            <translation>Пошук імен, яких немає в кодовій книзі…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln name(s) in the sources not in the codebook</source>
+            <translation>
+                <numerusform>%Ln ім’я з джерел поза кодовою книгою</numerusform>
+                <numerusform>%Ln імені з джерел поза кодовою книгою</numerusform>
+                <numerusform>%Ln імен з джерел поза кодовою книгою</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added “%1” to Speakers</source>
+            <translation>Додано до спікерів: «%1»</translation>
+        </message>
+        <message>
+            <source>“%1” dismissed until the project is reopened</source>
+            <translation>Приховано до повторного відкриття проєкту: «%1»</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ім’я</translation>
+        </message>
+        <message>
+            <source>Also written</source>
+            <translation>Інші написання</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Згадки</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mention(s)</source>
+            <translation>
+                <numerusform>%Ln згадка</numerusform>
+                <numerusform>%Ln згадки</numerusform>
+                <numerusform>%Ln згадок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses</source>
+            <translation>Enter додає як спікера, Delete приховує</translation>
+        </message>
+        <message>
+            <source>&amp;Add as Speaker</source>
+            <translation>&amp;Додати як спікера</translation>
+        </message>
+        <message>
+            <source>Add the name to Speakers with its other spellings as aliases (Enter; one undo)</source>
+            <translation>Додати ім’я до спікерів, а інші його написання — як інші імена (Enter; скасовується одним кроком)</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Приховати</translation>
+        </message>
+        <message>
+            <source>Not a speaker: hide it until the project is reopened (Delete)</source>
+            <translation>Не спікер: приховати до повторного відкриття проєкту (Delete)</translation>
+        </message>
+        <message>
+            <source>New speakers</source>
+            <translation>Нові спікери</translation>
+        </message>
+        <message>
+            <source>Enter adds as a speaker, Delete dismisses; J and K move.</source>
+            <translation>Enter додає як спікера, Delete приховує; J і K — переходи.</translation>
         </message>
     </context>
     <context>

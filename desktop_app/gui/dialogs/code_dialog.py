@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import Code, CodeKind, Side, SpeakerDetails
 from desktop_app.gui import prompts
+from desktop_app.gui.alias_warnings import AliasWarning
 from desktop_app.gui.dialogs.base import BaseDialog
 from desktop_app.gui.translation import arg, translate
 
@@ -80,6 +81,7 @@ class CodeDialog(BaseDialog):
             )
         )
         self.aliases.setFixedHeight(90)
+        self.alias_warning = AliasWarning(self.aliases, self)
         self.role = QLineEdit(details.role, self)
         self.role.setAccessibleName(translate("CodeDialog", "Role"))
         self.role.setToolTip(translate("CodeDialog", "e.g. President of Russia"))
@@ -106,6 +108,7 @@ class CodeDialog(BaseDialog):
             self.category.hide()
         # Aliases help every kind found by spelling (places, say); roles only speakers.
         form.addRow(translate("CodeDialog", "&Aliases:"), self.aliases)
+        form.addRow("", self.alias_warning)
         if kind == CodeKind.SPEAKER:
             form.addRow(translate("CodeDialog", "&Role:"), self.role)
             form.addRow(translate("CodeDialog", "A&ffiliation:"), self.affiliation)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.i18n import gettext
 from desktop_app.reading.morphology import MorphLanguage, is_cyrillic
 from desktop_app.reading.suggest.tokens import WORD, latin_skeleton, word_keys
 
@@ -29,13 +30,14 @@ MIN_LETTERS = 3
 
 def alias_problem(alias: str) -> str | None:
     """Why ``alias`` is unsafe to match (it would flood every source), or None when it is safe:
-    fewer than three letters ("A", "ЕС"), or only common words ("the", "и", "President")."""
+    fewer than three letters ("A", "ЕС"), or only common words ("the", "и", "President").
+    The reason is in the current language (:mod:`desktop_app.i18n`)."""
     words = WORD.findall(alias)
     letters = sum(ch.isalpha() for ch in alias)
     if not words or letters < MIN_LETTERS:
-        return "too short to tell apart from ordinary text"
+        return gettext("too short to tell apart from ordinary text")
     if all(w.casefold() in STOP_WORDS for w in words):
-        return "a common word, found in nearly every text"
+        return gettext("a common word, found in nearly every text")
     return None
 
 
