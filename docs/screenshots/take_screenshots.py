@@ -152,6 +152,21 @@ def main() -> int:
                 popup.close()
                 open_compare(window)
                 grab(HERE / "compare.png", (0, 0, WIDTH, HEIGHT))
+                # How each source told it: the Variants tab on the sample's first condition
+                # told by both sources (the "administrative borders" sentence).
+                view = window.compare.view
+                view.kinds.setCurrentIndex(view.kinds.count() - 1)
+                end = time.monotonic() + 20
+                while window.compare.variants is None and time.monotonic() < end:
+                    settle(app, 0.1)
+                page = view.variants_page
+                for index, choice in enumerate(page.choices):
+                    if "borders" in page.choice.itemText(index) or index == len(page.choices) - 1:
+                        page.choice.setCurrentIndex(index)
+                        break
+                settle(app, 0.8)
+                grab(HERE / "variants.png", (0, 0, WIDTH, HEIGHT))
+                view.kinds.setCurrentIndex(0)
                 project = window.project
                 assert project is not None
                 dialog = ExportDialog(

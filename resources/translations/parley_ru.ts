@@ -1073,7 +1073,7 @@ Linked to another annotation</source>
         </message>
         <message>
             <source>Marks</source>
-            <translation>Отметки</translation>
+            <translation>Кол-во</translation>
         </message>
         <message>
             <source>Add Code Here…</source>

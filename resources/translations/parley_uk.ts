@@ -1073,7 +1073,7 @@ Linked to another annotation</source>
         </message>
         <message>
             <source>Marks</source>
-            <translation>Позначки</translation>
+            <translation>К-сть</translation>
         </message>
         <message>
             <source>Add Code Here…</source>
