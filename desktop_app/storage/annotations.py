@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from desktop_app.domain.model import Annotation, Link
 from desktop_app.domain.snapshot import AnnotationTuple
@@ -41,28 +41,11 @@ def annotation_tuples(
     who changed it last)."""
     source_ids = None if source_ids is None else sorted(set(source_ids))
     annotation_ids = None if annotation_ids is None else sorted(set(annotation_ids))
+    if source_ids is None and annotation_ids is not None and len(annotation_ids) <= _CHUNK:
+        return _few_by_id(reader, annotation_ids)
     codes = _codes_of(reader, source_ids, annotation_ids)
-    a, coder, editor = AnnotationRow.__table__, Coder.__table__, Coder.__table__.alias("editor")
-    query = (
-        select(
-            a.c.id,
-            a.c.guid,
-            a.c.source_id,
-            a.c.start,
-            a.c.end,
-            a.c.quote,
-            a.c.note,
-            coder.c.name,
-            a.c.created_at,
-            a.c.updated_at,
-            a.c.version,
-            editor.c.name,
-            a.c.origin,
-        )
-        .outerjoin(coder, coder.c.id == a.c.coder_id)
-        .outerjoin(editor, editor.c.id == a.c.updated_by)
-        .order_by(a.c.source_id, a.c.start, a.c.end, a.c.id)
-    )
+    a = AnnotationRow.__table__
+    query = _annotation_query().order_by(a.c.source_id, a.c.start, a.c.end, a.c.id)
     connection = reader.session.connection()
     if annotation_ids is not None:
         wanted = None if source_ids is None else set(source_ids)
@@ -82,6 +65,52 @@ def annotation_tuples(
             for row in _tuples(connection.execute(query.where(a.c.source_id.in_(chunk))), codes)
         ]
     return _tuples(connection.execute(query), codes)
+
+
+def _annotation_query() -> Select[Any]:
+    """Every column of :class:`AnnotationTuple` but the codes, with the coders' names."""
+    a, coder, editor = AnnotationRow.__table__, Coder.__table__, Coder.__table__.alias("editor")
+    return (
+        select(
+            a.c.id,
+            a.c.guid,
+            a.c.source_id,
+            a.c.start,
+            a.c.end,
+            a.c.quote,
+            a.c.note,
+            coder.c.name,
+            a.c.created_at,
+            a.c.updated_at,
+            a.c.version,
+            editor.c.name,
+            a.c.origin,
+        )
+        .outerjoin(coder, coder.c.id == a.c.coder_id)
+        .outerjoin(editor, editor.c.id == a.c.updated_by)
+    )
+
+
+def _few_by_id(reader: Reader, annotation_ids: list[int]) -> list[AnnotationTuple]:
+    """A few annotations by id in one statement: their rows joined to their codings, one row
+    per code (the read-back after each mark-up, on the key-press path)."""
+    a, codings = AnnotationRow.__table__, AnnotationCode.__table__
+    query = (
+        _annotation_query()
+        .add_columns(codings.c.code_id)
+        .outerjoin(codings, codings.c.annotation_id == a.c.id)
+        .where(a.c.id.in_(annotation_ids))
+        .order_by(a.c.source_id, a.c.start, a.c.end, a.c.id, codings.c.code_id)
+    )
+    rows: list[tuple[Any, ...]] = []
+    codes: dict[int, list[int]] = {}
+    for *row, code_id in reader.session.connection().execute(query):
+        if row[0] not in codes:
+            codes[row[0]] = []
+            rows.append(tuple(row))
+        if code_id is not None:
+            codes[row[0]].append(code_id)
+    return _tuples(rows, {key: tuple(value) for key, value in codes.items()})
 
 
 def _tuples(rows: Iterable[Any], codes: Mapping[int, tuple[int, ...]]) -> list[AnnotationTuple]:
