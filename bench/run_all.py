@@ -246,11 +246,11 @@ def measure_import(size: Size, space: Workspace, repeat: int) -> list[Row]:
     ]
 
 
-def floor_call(module: str) -> str:
-    """A floor process's program: ``floor_import`` of ``module`` on its two path arguments."""
+def floor_call(module: str, function: str = "floor_import") -> str:
+    """A floor process's program: ``function`` of ``module`` on its two path arguments."""
     return (
         f"import sys; sys.path.insert(0, {str(ROOT)!r}); from pathlib import Path; "
-        f"from {module} import floor_import; floor_import(Path(sys.argv[1]), Path(sys.argv[2]))"
+        f"from {module} import {function}; {function}(Path(sys.argv[1]), Path(sys.argv[2]))"
     )
 
 
@@ -365,6 +365,7 @@ def measure_workbook(snapshot: Any, size: Size, space: Workspace, repeat: int) -
     from bench.bench_exports import floor_workbook, measure_pair
     from desktop_app.exporting.workbook import write_workbook
     from desktop_app.services.exports import ExportOptions
+    from desktop_app.services.project import Project
 
     options = ExportOptions()
     p, f = measure_pair(
@@ -372,7 +373,30 @@ def measure_workbook(snapshot: Any, size: Size, space: Workspace, repeat: int) -
         lambda: floor_workbook(snapshot, space.fresh("floor.xlsx")),
         repeat,
     )
-    return [ratio_row(f"workbook export, {size.label()}", p, f)]
+    rows = [ratio_row(f"workbook export, {size.label()}", p, f)]
+    project = space.copy(cached_project(size))  # opened once, so the processes find it current
+    with Project.open(project, coder="bench") as opened:
+        opened.database.wait_for_backup()
+
+    def parley_process() -> tuple[float, float]:
+        target = space.fresh("parley-process.xlsx")
+        return process_seconds(["-m", "desktop_app.cli.main", "export"], project, target)
+
+    def floor(name: str) -> Callable[[], tuple[float, float]]:
+        code = floor_call("bench.bench_exports", name)
+        return lambda: process_seconds(["-c", code], project, space.fresh(f"{name}.xlsx"))
+
+    pp, fp = _alternate(parley_process, floor("floor_workbook_process"), repeat)
+    rows.append(process_row("workbook export, whole process vs openpyxl write-only", pp, fp, 1.2))
+    try:
+        import pandas  # noqa: F401  (a dev dependency: the bench only)
+    except ImportError:
+        return rows
+    pp, fp = _alternate(parley_process, floor("pandas_workbook_process"), repeat)
+    rows.append(
+        process_row("workbook export, whole process vs pandas DataFrame.to_excel", pp, fp, 1.0)
+    )
+    return rows
 
 
 BRIEFING_MODES = ("wordings", "none", "all")  # the default first

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select
 
 from desktop_app.domain.model import Annotation, Link
 from desktop_app.domain.snapshot import AnnotationTuple
@@ -85,7 +85,7 @@ def _every_annotation(reader: Reader) -> list[AnnotationTuple]:
     )
     for annotation_id, code_id in driver_rows(reader, pairs):
         codes[annotation_id] = (*get(annotation_id, no_codes), code_id)
-    blank = literal_column("''")  # in the statement: no parameters
+    blank: ColumnElement[str] = literal_column("''")  # in the statement: no parameters
     query = (
         select(
             a.c.id,
