@@ -191,3 +191,70 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def bare_rows(project: Path) -> list[list[object]]:
+    """The Excerpts sheet's values per annotation read from the project file with bare
+    ``sqlite3`` (what a scripting analyst's process does before writing a workbook)."""
+    import sqlite3
+
+    connection = sqlite3.connect(project)
+    try:
+        sources = {
+            row[0]: row[1:]
+            for row in connection.execute("SELECT id, title, outlet, published, text FROM sources")
+        }
+        codes = {row[0]: row[1:] for row in connection.execute("SELECT id, name, kind FROM codes")}
+        coded: dict[int, list[int]] = {}
+        for annotation_id, code_id in connection.execute(
+            "SELECT annotation_id, code_id FROM annotation_codes ORDER BY annotation_id, code_id"
+        ):
+            coded.setdefault(annotation_id, []).append(code_id)
+        coders = dict(connection.execute("SELECT id, name FROM coders"))
+        rows: list[list[object]] = []
+        for id_, source_id, start, end, quote, note, coder_id in connection.execute(
+            'SELECT id, source_id, start, "end", quote, note, coder_id FROM annotations '
+            'ORDER BY source_id, start, "end", id'
+        ):
+            title, outlet, published, text = sources[source_id]
+            own = [codes[i] for i in coded.get(id_, ())]
+            rows.append(
+                [
+                    title,
+                    outlet,
+                    published,
+                    "; ".join(name for name, _ in own),
+                    ", ".join(name for name, kind in own if kind == "speaker"),
+                    ", ".join(name for name, kind in own if kind == "reaction"),
+                    quote,
+                    text[max(0, start - CONTEXT) : start],
+                    text[end : end + CONTEXT],
+                    start,
+                    end,
+                    note,
+                    coders.get(coder_id, ""),
+                ]
+            )
+        return rows
+    finally:
+        connection.close()
+
+
+def floor_workbook_process(project: Path, target: Path) -> None:
+    """A floor process's work: bare ``sqlite3`` rows, openpyxl's write-only workbook."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Excerpts")
+    for row in bare_rows(project):
+        sheet.append(row)
+    workbook.save(target)
+
+
+def pandas_workbook_process(project: Path, target: Path) -> None:
+    """What a scripting analyst writes: the same rows in a DataFrame, ``to_excel``."""
+    import pandas
+
+    columns = "source outlet date codes speaker stance quote before after start end note coder"
+    frame = pandas.DataFrame(bare_rows(project), columns=columns.split())
+    frame.to_excel(target, sheet_name="Excerpts", index=False)

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
 
+from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.textfold import fold
@@ -624,6 +625,13 @@ def compare(
 
     Only the matrices' structure is computed here — which annotations fall in which cell, from
     the annotations' tuples; excerpts are made when they are read (see :class:`CellMap`)."""
+    with collector_paused():
+        return _compare(snapshot, source_ids, context_chars)
+
+
+def _compare(
+    snapshot: ProjectSnapshot, source_ids: Iterable[int] | None, context_chars: int
+) -> Comparison:
     sources = _chosen_sources(snapshot, source_ids)
     maker = _ExcerptMaker(snapshot, context_chars)
     chosen = maker.rows_of(sources)

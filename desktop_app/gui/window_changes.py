@@ -33,6 +33,10 @@ class ChangeRouter(QObject):
         self._codes_dirty = False
         self._recount: set[int] = set()  # codes whose counts alone changed
         self._source_ids: set[int] = set()
+        # Counts changed by this window's own operations, applied to what the window holds
+        # (a code or source read again in the same flush is read with them already in).
+        self._coding_deltas: dict[int, int] = {}
+        self._annotation_deltas: dict[int, int] = {}
         self._reread = False  # the shown source's text was replaced
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -71,12 +75,25 @@ class ChangeRouter(QObject):
                 self._annotations(change)
             if change.codes - change.recounted:
                 self._codes_dirty = True
-            self._recount |= change.recounted
-            if change.sources:
-                self._source_ids |= set(change.sources)
-                if window.reader.source_id in change.source_texts:
-                    self._source_ids.add(window.reader.source_id)  # maybe deleted: check soon
-                    self._reread = True
+            # This window's own operation (read back): its counts are known from its rows.
+            own = change.stored is not None
+            if own:
+                for code_id in change.recounted:
+                    delta = change.coding_deltas.get(code_id, 0)
+                    self._coding_deltas[code_id] = self._coding_deltas.get(code_id, 0) + delta
+                for source_id in change.counted_sources:
+                    delta = change.annotation_deltas.get(source_id, 0)
+                    self._annotation_deltas[source_id] = (
+                        self._annotation_deltas.get(source_id, 0) + delta
+                    )
+            else:
+                self._recount |= change.recounted
+            listed = change.sources - change.counted_sources if own else change.sources
+            if listed:
+                self._source_ids |= set(listed)
+            if change.sources and window.reader.source_id in change.source_texts:
+                self._source_ids.add(window.reader.source_id)  # maybe deleted: check soon
+                self._reread = True
             if change.project:
                 window.update_title()
         finally:
@@ -112,6 +129,10 @@ class ChangeRouter(QObject):
         if project is None:
             return
         recount, self._recount = self._recount, set()
+        coding_deltas, self._coding_deltas = self._coding_deltas, {}
+        annotation_deltas, self._annotation_deltas = self._annotation_deltas, {}
+        if coding_deltas and not self._codes_dirty:
+            self._apply_coding_deltas(coding_deltas, recount)
         if recount and not self._codes_dirty:
             counts = codebook.annotation_counts(project, recount)
             window.codes = {
@@ -130,6 +151,21 @@ class ChangeRouter(QObject):
             if before != after:
                 self._restyle()
             window.markup.refresh_recent()
+        counted = [
+            source
+            for source_id, delta in annotation_deltas.items()
+            if delta and source_id not in self._source_ids
+            for source in [window.sources_panel.source(source_id)]
+            if source is not None
+        ]
+        if counted:
+            window.sources_panel.apply(
+                [
+                    replace(s, annotation_count=s.annotation_count + annotation_deltas[s.id])
+                    for s in counted
+                ],
+                [],
+            )
         if self._source_ids:
             ids, self._source_ids = self._source_ids, set()
             listed = sources.list_sources(project, ids)
@@ -147,6 +183,21 @@ class ChangeRouter(QObject):
             window.update_reader_title()
         window.update_counts()
         window.update_source_actions()
+
+    def _apply_coding_deltas(self, deltas: dict[int, int], recount: set[int]) -> None:
+        """Codes whose codings this window's own operations added or removed: their counts
+        moved by as much (those also read again below are left to that read)."""
+        window = self.window
+        moved = {k: v for k, v in deltas.items() if v and k not in recount and k in window.codes}
+        if not moved:
+            return
+        window.codes = {
+            code_id: code
+            if code_id not in moved
+            else replace(code, annotation_count=code.annotation_count + moved[code_id])
+            for code_id, code in window.codes.items()
+        }
+        window.codebook_panel.show_codes(window.codes.values())
 
     def _restyle(self) -> None:
         """Codes were renamed or recoloured: repaint the spans and rows that show them."""

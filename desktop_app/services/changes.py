@@ -32,6 +32,13 @@ class ChangeSet:
     # None: not read back (undo, a colleague's change, a large change); an id named in
     # ``annotations`` but absent here was deleted.
     stored: Mapping[int, Annotation] | None = field(default=None, compare=False, repr=False)
+    # How the number of annotations changed: per code (codings added − removed) and per
+    # source (annotations added − removed), counted from the rows. ``counted_sources``: the
+    # sources named only because their annotations changed (their own rows did not). A view
+    # holding exact counts can apply these instead of counting again.
+    coding_deltas: Mapping[int, int] = field(default_factory=dict, compare=False, repr=False)
+    annotation_deltas: Mapping[int, int] = field(default_factory=dict, compare=False, repr=False)
+    counted_sources: frozenset[int] = field(default_factory=frozenset)
 
     @property
     def empty(self) -> bool:
@@ -54,14 +61,20 @@ class ChangeSet:
         annotations: set[int] = set()
         links: set[int] = set()
         suggestions: set[int] = set()
+        source_rows: set[int] = set()
+        coding_deltas: dict[int, int] = {}
+        annotation_deltas: dict[int, int] = {}
         project = False
         outlets = False
         for change in changes:
             image = change.after if change.after is not None else change.before
             assert image is not None
             table = change.table
+            # +1 for a row made, -1 for one removed, 0 for one edited.
+            step = (change.after is not None) - (change.before is not None)
             if table == "sources":
                 sources.add(image["id"])
+                source_rows.add(image["id"])
                 if (
                     change.before is None
                     or change.after is None
@@ -70,15 +83,33 @@ class ChangeSet:
                     added_or_removed.add(image["id"])
             elif table in ("source_variables", "case_sources"):
                 sources.add(image["source_id"])
+                source_rows.add(image["source_id"])
             elif table == "codes":
                 codes.add(image["id"])
                 code_rows.add(image["id"])
             elif table == "annotations":
                 annotations.add(image["id"])
                 sources.add(image["source_id"])
+                if change.before is not None and change.after is not None:
+                    moved = change.before["source_id"] != change.after["source_id"]
+                    if moved:  # (never by mark-up; counted both ways all the same)
+                        old_source = change.before["source_id"]
+                        sources.add(old_source)
+                        annotation_deltas[old_source] = annotation_deltas.get(old_source, 0) - 1
+                        step = 1
+                key = image["source_id"]
+                annotation_deltas[key] = annotation_deltas.get(key, 0) + step
             elif table == "annotation_codes":
                 annotations.add(image["annotation_id"])
                 codes.add(image["code_id"])
+                if change.before is not None and change.after is not None:
+                    old_code = change.before["code_id"]
+                    if old_code != change.after["code_id"]:
+                        codes.add(old_code)
+                        coding_deltas[old_code] = coding_deltas.get(old_code, 0) - 1
+                        step = 1
+                key = image["code_id"]
+                coding_deltas[key] = coding_deltas.get(key, 0) + step
             elif table == "links":
                 links.add(image["id"])
                 annotations.update((image["from_id"], image["to_id"]))
@@ -100,4 +131,7 @@ class ChangeSet:
             outlets=outlets,
             undo=undo,
             suggestions=frozenset(suggestions),
+            coding_deltas=coding_deltas,
+            annotation_deltas=annotation_deltas,
+            counted_sources=frozenset(sources - source_rows),
         )

@@ -51,15 +51,18 @@ def annotate(
     note: str = "",
 ) -> Annotation:
     """Mark ``[start, end)`` of a source with one or more codes; blanks at either end of the
-    selection are left out."""
-    with project.read() as reader:
-        quote = checked_stored_span(reader, source_id, start, end)
-        codes = checked_codes(reader, code_ids)
-    lead, trail = trim_span(quote, 0, len(quote))
-    start, end, quote = start + lead, start + trail, quote[lead:trail]
-    names = " + ".join(c.name for c in codes)
+    selection are left out.
+
+    One write transaction: the span and the codes are checked inside it (they cannot change
+    between the check and the write), and the operation is named once they are known."""
     now = now_iso()
-    with project.operation(f"Mark “{preview(quote)}” as {names}") as tx:
+    with project.operation("Mark") as tx:
+        quote = checked_stored_span(tx, source_id, start, end)
+        codes = checked_codes(tx, code_ids)
+        lead, trail = trim_span(quote, 0, len(quote))
+        start, end, quote = start + lead, start + trail, quote[lead:trail]
+        names = " + ".join(c.name for c in codes)
+        tx.label = f"Mark “{preview(quote)}” as {names}"
         new_id = store.insert_annotation(
             tx,
             {

@@ -275,6 +275,7 @@ class Project:
                     coder_id = tx.coder_id = self._coder_in(tx)
                     concurrency.check_expected(tx, expected)
                     yield tx
+                    label = tx.label or label
                     tx.finish()
                     concurrency.check_deleted_counts(tx, expected)
                     # Once: the feed and the listeners get the same change set.

@@ -6,6 +6,7 @@ from bisect import insort
 from collections.abc import Iterable
 from operator import attrgetter
 
+from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Link, Source
 from desktop_app.domain.snapshot import (
     AnnotationRows,
@@ -33,7 +34,7 @@ def load_snapshot(
     """The project as it is now; with ``source_ids``, only those sources and their mark-up
     (the codebook stays whole); with ``coder``, only that coder's mark-up."""
     wanted = None if source_ids is None else sorted(set(source_ids))
-    with project.read() as reader:
+    with collector_paused(), project.read() as reader:
         return _read(reader, wanted, coder)
 
 

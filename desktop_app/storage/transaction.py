@@ -134,6 +134,9 @@ class Transaction(Reader):
         # the operation read them back for its views (see services.project.Project.operation):
         # id → annotation; an id named by the changes but absent here was deleted.
         self.annotations_after: dict[int, Annotation] | None = None
+        # The operation's label when its service can name the change only from what it reads
+        # inside the transaction (None: the label the operation began with).
+        self.label: str | None = None
 
     # -- primitives -------------------------------------------------------------------------
 

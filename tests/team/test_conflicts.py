@@ -120,8 +120,9 @@ def test_mark_up_on_a_source_deleted_meanwhile_is_refused_cleanly(
 ) -> None:
     source_id = add_source(alice, TEXT)
     code = add_code(alice, CodeKind.CONDITION, "Withdrawal")
-    # Bob's window still shows the source; its services check, then write: simulate the
-    # deletion landing in between by deleting it right before Bob's write.
+    # Bob's window still shows the source; the deletion lands just before Bob's operation
+    # begins. The mark-up checks the span inside its write transaction, so it sees the
+    # deletion and says so (before the check moved inside it, the write's conflict said it).
     real_operation = bob.operation
 
     def deleting_first(label: str, **options: object):  # type: ignore[no-untyped-def]
@@ -129,7 +130,7 @@ def test_mark_up_on_a_source_deleted_meanwhile_is_refused_cleanly(
         return real_operation(label, **options)  # type: ignore[arg-type]
 
     bob.operation = deleting_first  # type: ignore[method-assign]
-    with pytest.raises(ConflictError, match="changed while"):
+    with pytest.raises(NotFound, match="no longer exists"):
         markup.annotate(bob, source_id, 0, 20, [code.id])
     bob.operation = real_operation  # type: ignore[method-assign]
     assert markup.list_annotations(bob) == []
