@@ -160,8 +160,8 @@ def main() -> int:
                 while window.compare.variants is None and time.monotonic() < end:
                     settle(app, 0.1)
                 page = view.variants_page
-                for index, choice in enumerate(page.choices):
-                    if "borders" in page.choice.itemText(index) or index == len(page.choices) - 1:
+                for index in range(page.choice.count()):
+                    if "borders" in page.choice.itemText(index) or index == page.choice.count() - 1:
                         page.choice.setCurrentIndex(index)
                         break
                 settle(app, 0.8)
