@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pdfminer.converter import PDFPageAggregator
@@ -150,7 +151,18 @@ def page_text(page: Page, *, layout: bool = False, body_only: bool = False) -> s
 def pages_text(path: Path, *, layout: bool = False, body_only: bool = False) -> list[str]:
     """Each page's text: in drawing order, or with ``layout`` keeping table rows on one line;
     with ``body_only``, without the running header and footer."""
-    return [page_text(p, layout=layout, body_only=body_only) for p in read_pages(path)]
+    stat = path.stat()
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size, layout, body_only)
+    return list(_pages_text(*key))
+
+
+@lru_cache(maxsize=32)
+def _pages_text(
+    path: Path, _mtime_ns: int, _size: int, layout: bool, body_only: bool
+) -> tuple[str, ...]:
+    """pdfminer reads a long briefing in seconds; tests ask the same file several times, so
+    the text is kept per path, modification time and size (a rewritten file is read again)."""
+    return tuple(page_text(p, layout=layout, body_only=body_only) for p in read_pages(path))
 
 
 def flat(text: str) -> str:
