@@ -60,7 +60,7 @@ def test_pages_match_reportlabs_long_table(tmp_path: Path) -> None:
     text = "\n".join(ours)
     assert text.count("Source A B") == len(ours)  # the header on every page
     found = [int(line.split()[1]) for line in text.splitlines() if line.startswith("row ")]
-    assert found == list(range(1, 701))
+    assert found == list(range(1, ROWS + 1))
     assert ours[-1].rstrip().endswith("Total x y")
 
 
