@@ -14,14 +14,9 @@ SAMPLE_DIR = REPO_ROOT / "resources" / "sample"
 
 # TrueType fonts with Cyrillic, most portable first: the ones Parley ships, then common system
 # locations. reportlab's bundled Vera fonts cover Latin only.
-_CYRILLIC_FONT_CANDIDATES = (
-    REPO_ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf",
-    REPO_ROOT / "resources" / "fonts" / "DejaVuSans.ttf",
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
-    Path("/Library/Fonts/Arial Unicode.ttf"),
-    Path("C:/Windows/Fonts/arial.ttf"),
-)
+# The font Parley ships (resources/fonts, with its licence): every machine that has the
+# project has it, so no test depends on what the system happens to have installed.
+_CYRILLIC_FONT = REPO_ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf"
 
 
 @pytest.fixture
@@ -39,19 +34,12 @@ def write_file(tmp_path: Path) -> WriteFile:
 
 @pytest.fixture(scope="session")
 def cyrillic_font() -> str:
-    """The reportlab name of a registered TrueType font that has Cyrillic letters; the test
-    is skipped (with the reason) on a machine without one."""
+    """The reportlab name of a registered TrueType font that has Cyrillic letters: the one
+    Parley ships."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    for candidate in _CYRILLIC_FONT_CANDIDATES:
-        if not candidate.is_file():
-            continue
-        try:
-            font = TTFont("ImporterTestCyrillic", str(candidate))
-        except TTFError:
-            continue
-        if ord("Ж") in font.face.charToGlyph:
-            pdfmetrics.registerFont(font)
-            return "ImporterTestCyrillic"
-    pytest.skip("no TrueType font with Cyrillic letters found for building test PDFs")
+    font = TTFont("ImporterTestCyrillic", str(_CYRILLIC_FONT))
+    assert ord("Ж") in font.face.charToGlyph
+    pdfmetrics.registerFont(font)
+    return "ImporterTestCyrillic"

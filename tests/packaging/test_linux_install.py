@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "io.parley.Parley"
 
-pytestmark = pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="install.sh is the Linux installer")
 
 
 def fake_tarball_tree(folder: Path) -> Path:

@@ -62,7 +62,7 @@ def pg_server() -> Iterator[pgserver.Server]:
     try:
         server = pgserver.start()
     except pgserver.Unavailable as reason:
-        pytest.skip(f"no PostgreSQL server: {reason}")
+        pytest.fail(f"no PostgreSQL server: {reason} (the locked pgserver wheel starts one)")
     yield server
     server.stop()
 
