@@ -12,12 +12,11 @@ import math
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
 from desktop_app.domain import palette
-from desktop_app.exporting.charts import AXIS, GRID, INK, LABEL_WIDTH, LEGEND_ROW
+from desktop_app.exporting.charts import AXIS, GRID, INK, LABEL_WIDTH, LEGEND_ROW, legend_below
 from desktop_app.exporting.fonts import SANS
 
 MAX_CONDITIONS = 12
@@ -98,23 +97,9 @@ def coverage_chart(
         chart.bars[index].fillColor = colors.HexColor(GROUP_COLORS[index % len(GROUP_COLORS)])
     drawing.add(chart)
     if used:
-        legend = Legend()
-        legend.x = chart.x
-        legend.y = legend_rows * LEGEND_ROW + 2
-        legend.alignment = "right"
-        legend.columnMaximum = legend_rows
-        legend.fontName = SANS
-        legend.fontSize = 7.5
-        legend.fillColor = INK
-        legend.dx = 7
-        legend.dy = 7
-        legend.dxTextSpace = 4
-        legend.deltax = 130
-        legend.deltay = LEGEND_ROW
-        legend.strokeWidth = 0
-        legend.colorNamePairs = [
+        pairs = [
             (colors.HexColor(GROUP_COLORS[i % len(GROUP_COLORS)]), _label(group))
             for i, group in enumerate(used)
         ]
-        drawing.add(legend)
+        drawing.add(legend_below(chart.x, legend_rows, pairs, column_width=130))
     return drawing

@@ -31,6 +31,29 @@ AXIS = colors.HexColor("#8a929d")
 GRID = colors.HexColor("#e1e4e8")
 
 
+def legend_below(
+    x: float, rows: int, pairs: Sequence[tuple[object, str]], column_width: float
+) -> Legend:
+    """The swatch legend under a bar chart, ``rows`` deep, columns ``column_width`` apart: one
+    look for every chart of the briefing."""
+    legend = Legend()
+    legend.x = x
+    legend.y = rows * LEGEND_ROW + 2
+    legend.alignment = "right"
+    legend.columnMaximum = rows
+    legend.fontName = SANS
+    legend.fontSize = 7.5
+    legend.fillColor = INK
+    legend.dx = 7
+    legend.dy = 7
+    legend.dxTextSpace = 4
+    legend.deltax = column_width
+    legend.deltay = LEGEND_ROW
+    legend.strokeWidth = 0
+    legend.colorNamePairs = list(pairs)
+    return legend
+
+
 def _nice_ceiling(value: int) -> tuple[int, int]:
     """An axis maximum at or above ``value`` and a step giving at most about six ticks."""
     if value <= 5:
@@ -120,20 +143,6 @@ def reactions_chart(
         drawing.add(String(x, y, str(total), fontName=SANS_BOLD, fontSize=7.5, fillColor=INK))
 
     if used_sides:
-        legend = Legend()
-        legend.x = chart.x
-        legend.y = legend_rows * LEGEND_ROW + 2
-        legend.alignment = "right"
-        legend.columnMaximum = legend_rows
-        legend.fontName = SANS
-        legend.fontSize = 7.5
-        legend.fillColor = INK
-        legend.dx = 7
-        legend.dy = 7
-        legend.dxTextSpace = 4
-        legend.deltax = 110
-        legend.deltay = LEGEND_ROW
-        legend.strokeWidth = 0
-        legend.colorNamePairs = [(side_colors[side], _label(side)) for side in used_sides]
-        drawing.add(legend)
+        pairs = [(side_colors[side], _label(side)) for side in used_sides]
+        drawing.add(legend_below(chart.x, legend_rows, pairs, column_width=110))
     return drawing
