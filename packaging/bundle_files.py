@@ -13,6 +13,7 @@ Run it to print a fact for the build scripts: ``python packaging/bundle_files.py
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import tomllib
 from pathlib import Path
@@ -35,6 +36,11 @@ DB_PATTERNS = ("env.py", "script.py.mako", "versions/*.py")
 # Build leftovers that must never be bundled.
 _SKIPPED_PARTS = {"__pycache__", ".DS_Store"}
 _SKIPPED_SUFFIXES = {".pyc", ".pyo"}
+# Qt's own catalogs for the interface languages (standard buttons and dialogs), copied from
+# PySide6 to this bundle folder: desktop_app/gui/translation.py looks there when Qt's own
+# translations folder (QLibraryInfo) does not hold them, as in a frozen app.
+QT_LANGUAGES = ("uk", "ru")
+QT_CATALOGS_DEST = "resources/translations/qt"
 
 
 def project_version(root: Path = ROOT) -> str:
@@ -61,10 +67,31 @@ def db_files(root: Path = ROOT) -> list[Path]:
     return sorted({p for pattern in DB_PATTERNS for p in db.glob(pattern) if _wanted(p)})
 
 
+def qt_catalogs() -> list[Path]:
+    """PySide6's ``qtbase_<code>.qm`` for every interface language, found without importing
+    Qt (``PySide6/Qt/translations`` on Linux and macOS, ``PySide6/translations`` on Windows).
+    A missing one stops the build: a Ukrainian window with English Cancel buttons is a bug."""
+    spec = importlib.util.find_spec("PySide6")
+    folders = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+    found = []
+    for code in QT_LANGUAGES:
+        candidates = [
+            folder / sub / f"qtbase_{code}.qm"
+            for folder in folders
+            for sub in ("Qt/translations", "translations")
+        ]
+        existing = [c for c in candidates if c.is_file()]
+        if not existing:
+            raise FileNotFoundError(f"qtbase_{code}.qm is not in PySide6 — reinstall PySide6")
+        found.append(existing[0])
+    return found
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """PyInstaller ``datas``: (source file, destination folder inside the bundle)."""
     files = [*resource_files(root), *db_files(root), root / "pyproject.toml"]
-    return [(str(path), str(path.parent.relative_to(root)) or ".") for path in files]
+    checkout = [(str(path), str(path.parent.relative_to(root)) or ".") for path in files]
+    return checkout + [(str(path), QT_CATALOGS_DEST) for path in qt_catalogs()]
 
 
 def main(argv: list[str]) -> int:

@@ -55,14 +55,23 @@ def install(code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(code))  # %Ln, and Qt's own dialogs
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own = str(paths.resource("translations"))
-    for name, folder in ((f"parley_{code}", own), (f"qtbase_{code}", qt_folder)):
+    own = [str(paths.resource("translations"))]
+    for name, folders in ((f"parley_{code}", own), (f"qtbase_{code}", qt_catalog_folders())):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
     return code
+
+
+def qt_catalog_folders() -> list[str]:
+    """Where Qt's own ``qtbase_<code>.qm`` may be, in order: Qt's translations folder (PySide6's
+    in a checkout), then the copy a frozen build carries in ``resources/translations/qt``
+    (packaging/bundle_files.py), which a bundle's Qt may not know of."""
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(paths.resource("translations", "qt")),
+    ]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

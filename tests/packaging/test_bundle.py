@@ -119,3 +119,35 @@ def test_shell_scripts_parse(script: str) -> None:
         [shell, "-n", str(PACKAGING / script)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("code", ["uk", "ru"])
+def test_the_interface_languages_travel_in_the_bundle(code: str) -> None:
+    names = bundled()
+    for name in (f"parley_{code}.qm", f"parley_{code}.mo"):
+        assert f"resources/translations/{name}" in names
+    # Qt's own buttons and dialogs: PySide6's catalog, at the folder the window looks in.
+    qt = names[f"{bundle_files.QT_CATALOGS_DEST}/qtbase_{code}.qm"]
+    assert Path(qt).name == f"qtbase_{code}.qm" and "PySide6" in Path(qt).parts
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("uk", "Скасувати"), ("ru", "Отмена")])
+def test_a_frozen_app_finds_qts_catalogs_in_its_bundle(
+    code: str, cancel: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from desktop_app.gui import translation
+
+    # Lay the bundle's translations out as PyInstaller would, and run as a frozen app in it.
+    for name, source in bundled().items():
+        if name.startswith("resources/translations/"):
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_bytes(Path(source).read_bytes())
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    bundle_folder = translation.qt_catalog_folders()[-1]
+    assert Path(bundle_folder) == tmp_path / bundle_files.QT_CATALOGS_DEST
+    translator = QTranslator()
+    assert translator.load(f"qtbase_{code}", bundle_folder)
+    assert translator.translate("QPlatformTheme", "Cancel") == cancel
