@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from desktop_app.domain.agreement_detail import (
 from desktop_app.domain.model import ADJUDICATED_CODER
 from desktop_app.gui import prompts
 from desktop_app.gui.errors import user_errors
-from desktop_app.gui.translation import translate
+from desktop_app.gui.translation import arg, translate
 from desktop_app.services import adjudication, agreement, sources, team
 from desktop_app.services.adjudication import Decided, Decision, difference_key
 from desktop_app.services.changes import ChangeSet
@@ -60,7 +60,10 @@ def shown_value(header: str, value: object) -> str:
     if value is None:
         return UNDEFINED
     if isinstance(value, float):
-        return f"{value:.0%}" if header in PERCENT_COLUMNS else f"{value:.3f}"
+        locale = QLocale()  # the interface language's decimal sign
+        if header in PERCENT_COLUMNS:
+            return locale.toString(round(value * 100)) + locale.percent()
+        return locale.toString(value, "f", 3)
     return str(value)
 
 
@@ -116,13 +119,16 @@ class AgreementView(QDialog):
         self.report = report
         self.detail = detail
         self.code_names = dict(code_names)
-        summary = QLabel(
-            f"{', '.join(report.coders)}: αu (where the spans are) over the "
-            f"{len(report.source_ids)} source(s) every one marked up; kappa and agreement on "
-            "whether each used a code in a source (mean over pairs of coders). “—”: nothing to "
-            "compare. What each figure means: “About these figures”.",
-            self,
+        count = len(report.source_ids)
+        about = translate(
+            "AgreementView",
+            "%1: αu (where the spans are) over the %Ln source(s) every one marked up; kappa and "
+            "agreement on whether each used a code in a source (mean over pairs of coders). "
+            "“—”: nothing to compare. What each figure means: “About these figures”.",
+            "",
+            count,
         )
+        summary = QLabel(arg(about, ", ".join(report.coders)), self)
         summary.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agreement_tabs")
@@ -139,7 +145,8 @@ class AgreementView(QDialog):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.keys_help)
         page_layout.addWidget(self.differences)
-        self.tabs.addTab(page, f"&Differences ({len(detail.differences)})")
+        differences = translate("AgreementView", "&Differences (%1)")
+        self.tabs.addTab(page, arg(differences, len(detail.differences)))
         self.about = QTextBrowser(self)
         self.about.setObjectName("agreement_about")
         self.about.setHtml(about_html())
@@ -268,11 +275,13 @@ class AgreementView(QDialog):
     def _side_text(self, coder: str, side: Side | None, named: bool) -> str:
         prefix = f"{coder}: " if named else ""
         if side is None:
-            return f"{prefix}nothing here"
+            return prefix + translate("AgreementView", "nothing here")
         quote = (
             side.quote if len(side.quote) <= QUOTE_SHOWN else side.quote[: QUOTE_SHOWN - 1] + "…"
         )
-        code = self.code_names.get(side.code_id, f"code #{side.code_id}")
+        code = self.code_names.get(side.code_id) or arg(
+            translate("AgreementView", "code #%1"), side.code_id
+        )
         return f"{prefix}{code} · {side.start}–{side.end}\n“{quote}”"
 
     def _keys_text(self) -> str:
@@ -282,14 +291,14 @@ class AgreementView(QDialog):
                 translate("AgreementView", "the first coder"),
                 translate("AgreementView", "the second coder"),
             )
-        return (
-            "On a difference: Enter shows it in the reader · "
-            f"1 keep {first}'s · 2 keep {second}'s · B both · N neither · E edit · "
-            "A copy every span the two marked alike. Decisions go into the coder "
-            f"“{ADJUDICATED_CODER}” (not compared as a person), one undo step each (Ctrl+Z); "
-            f"to make the deliverables from it, choose “{ADJUDICATED_CODER}” under Mark-up of "
-            "in File › Export To."
+        keys = translate(
+            "AgreementView",
+            "On a difference: Enter shows it in the reader · 1 keep %1's · 2 keep %2's · "
+            "B both · N neither · E edit · A copy every span the two marked alike. Decisions go "
+            "into the coder “%3” (not compared as a person), one undo step each (Ctrl+Z); to "
+            "make the deliverables from it, choose “%3” under Mark-up of in File › Export To.",
         )
+        return arg(keys, first, second, ADJUDICATED_CODER)
 
     # -- what the controller calls ---------------------------------------------------------
 
@@ -299,9 +308,10 @@ class AgreementView(QDialog):
             found = decided.get(difference_key(d))
             text = ""
             if found is not None:
+                kept = translate("AgreementView", "kept %1's")
                 text = {
-                    Decision.FIRST: f"kept {d.first_coder}'s",
-                    Decision.SECOND: f"kept {d.second_coder}'s",
+                    Decision.FIRST: arg(kept, d.first_coder),
+                    Decision.SECOND: arg(kept, d.second_coder),
                 }.get(found.decision, found.decision.label)
             item = self.differences.item(row, 4)
             if item is not None:
@@ -410,7 +420,7 @@ class AgreementController(QObject):
                     "Agreement needs two or more people who marked up the same sources.",
                 ),
                 translate("AgreementView", "Coders with annotations: ")
-                + (", ".join(c.shown_name for c in marked) or "none")
+                + (", ".join(c.shown_name for c in marked) or translate("AgreementView", "none"))
                 + ".",
             )
             return
@@ -540,10 +550,11 @@ class AgreementController(QObject):
             return
         with user_errors(self.window):
             copied = adjudication.take_agreed(project, first, second, view.report.source_ids)
+            message = translate(
+                "AgreementView", "%Ln span(s) %1 and %2 marked alike copied to “%3”", "", copied
+            )
             self.window.statusBar().showMessage(
-                f"{copied} span(s) {first} and {second} marked alike copied to "
-                f"“{ADJUDICATED_CODER}”",
-                6000,
+                arg(message, first, second, ADJUDICATED_CODER), 6000
             )
 
     def refresh_decisions(self) -> None:

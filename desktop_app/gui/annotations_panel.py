@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from desktop_app.domain.model import Annotation, Code, CodeKind
 from desktop_app.domain.spans import preview
 from desktop_app.gui.table_model import RowTableModel
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,11 @@ class AnnotationModel(RowTableModel):
         linked = annotation.id in self._linked
         letters = "".join(dict.fromkeys(c.kind.letter for c in codes)) + (" ↳" if linked else "")
         names = ", ".join(c.name for c in codes)
-        note = f"\nNote: {annotation.note}" if annotation.note else ""
+        note = (
+            "\n" + arg(translate("AnnotationsPanel", "Note: %1"), annotation.note)
+            if annotation.note
+            else ""
+        )
         link_note = (
             translate("AnnotationsPanel", "\nLinked to another annotation") if linked else ""
         )

@@ -25,7 +25,7 @@ from desktop_app.domain.dates import day_of, short_date
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.gui.icons import swatch
 from desktop_app.gui.sources_panel import STATUS_SHAPES
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def source_tooltip(source: Source) -> str:
         _escape(short_date(source.published))
         if source.published
         else translate("CompareModel", "date unknown"),
-        f"coding {source.status.label}",
+        arg(translate("CompareModel", "coding %1"), i18n.gettext(source.status.label)),
     ]
     return "<br>".join(parts)
 
@@ -265,9 +265,12 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            total = self.total(code)
             if self.kind is MatrixKind.CONDITIONS:
-                return f"{self.total(code)} of {len(self._sources)} sources report it"
-            return f"{self.total(code)} excerpts in the chosen sources"
+                count = len(self._sources)
+                reporting = translate("CompareModel", "%1 of %Ln source(s) report it", "", count)
+                return arg(reporting, total)
+            return translate("CompareModel", "%Ln excerpt(s) in the chosen sources", "", total)
         return None
 
     def _cell_tooltip(self, code: Code, source: Source, found: tuple[Excerpt, ...]) -> str:
@@ -275,12 +278,17 @@ class MatrixModel(QAbstractTableModel):
             template = NOT_REPORTED_TIP if source.status == CodingStatus.DONE else NOT_CODED_TIP
             status = i18n.gettext(source.status.label)
             return translate("CompareModel", template).format(title=source.title, status=status)
-        noun = "wording" if self.kind is MatrixKind.CONDITIONS else "excerpt"
-        head = f"<b>{_escape(code.name)}</b> in {_escape(source.title)}: {len(found)} {noun}"
-        lines = [head + ("s" if len(found) != 1 else "")]
+        count = len(found)
+        head = (
+            translate("CompareModel", "<b>%1</b> in %2: %Ln wording(s)", "", count)
+            if self.kind is MatrixKind.CONDITIONS
+            else translate("CompareModel", "<b>%1</b> in %2: %Ln excerpt(s)", "", count)
+        )
+        lines = [arg(head, _escape(code.name), _escape(source.title))]
         lines.extend(f"“{_escape(short_wording([e], 120))}”" for e in found[:4])
-        if len(found) > 4:
-            lines.append(f"… and {len(found) - 4} more")
+        more = count - 4
+        if more > 0:
+            lines.append(translate("CompareModel", "… and %Ln more", "", more))
         names = self.names_used(code, source)
         if names:
             lines.append(translate("CompareModel", "Named as: ") + _escape(", ".join(names)))
@@ -335,7 +343,7 @@ def _code_tooltip(code: Code) -> str:
     if role:
         lines.append(_escape(role))
     if code.category:
-        lines.append(f"Category: {_escape(code.category)}")
+        lines.append(arg(translate("CompareModel", "Category: %1"), _escape(code.category)))
     if code.description:
         lines.append(_escape(code.description))
     return "<br>".join(lines)
@@ -398,7 +406,8 @@ class ExcerptsModel(QAbstractTableModel):
             context += _escape(excerpt.context_after)
             note = f"<br><i>{_escape(excerpt.note)}</i>" if excerpt.note else ""
             codes = _escape(excerpt.code_names)
-            return f"…{context}…<br>{codes}{note}<br>Double-click to show it in the reader"
+            hint = translate("CompareModel", "Double-click to show it in the reader")
+            return f"…{context}…<br>{codes}{note}<br>{hint}"
         if role == Qt.ItemDataRole.UserRole:
             return excerpt
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

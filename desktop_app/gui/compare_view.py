@@ -42,7 +42,7 @@ from desktop_app.gui.compare_model import (
     source_tooltip,
 )
 from desktop_app.gui.excerpt_table import ExcerptTable
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -361,7 +361,7 @@ class CompareView(QWidget):
         self.sources_button.setText(
             translate("CompareView", "All sources")
             if shown == total
-            else f"Sources: {shown} of {total}"
+            else arg(translate("CompareView", "Sources: %1 of %2"), shown, total)
         )
 
     def _dated_toggled(self, checked: bool) -> None:
@@ -406,7 +406,7 @@ class CompareView(QWidget):
         self.cell_title.setText(
             translate("CompareView", "Click a cell to see its excerpts.")
             if self.model.rowCount()
-            else f"No {self.kind.label.lower()} in the codebook yet."
+            else self._nothing_to_compare()
             if comparison is not None
             else ""
         )
@@ -442,6 +442,13 @@ class CompareView(QWidget):
             self.fit_columns()
         return super().eventFilter(watched, event)
 
+    def _nothing_to_compare(self) -> str:
+        if self.kind is MatrixKind.CONDITIONS:
+            return translate("CompareView", "No conditions in the codebook yet.")
+        if self.kind is MatrixKind.SPEAKERS:
+            return translate("CompareView", "No speakers in the codebook yet.")
+        return translate("CompareView", "No reactions in the codebook yet.")
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
@@ -455,8 +462,9 @@ class CompareView(QWidget):
             source.title if source is not None else translate("CompareView", "all chosen sources")
         )
         name = code.name if code is not None else ""
-        count = f"{len(found)} excerpt{'s' if len(found) != 1 else ''}"
-        self.cell_title.setText(f"{name} — {where}: {count}")
+        count = len(found)
+        title = translate("CompareView", "%1 — %2: %Ln excerpt(s)", "", count)
+        self.cell_title.setText(arg(title, name, where))
         self.cell_title.setToolTip(source_tooltip(source) if source is not None else "")
         self.excerpts_model.show(found)
         self.excerpt_list.refit_rows()

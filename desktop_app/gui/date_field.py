@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop_app import i18n
 from desktop_app.domain.dates import NotADate, parse_date
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 15/06/2024, 15 June 2024, 2024-06-15 10:30")
 PROBLEM_STYLE = "color: #c0392b;"
@@ -119,13 +120,14 @@ class DateField(QWidget):
 
 def _spelled(iso: str) -> str:
     """How the field read the date, spelled out so a day/month mix-up shows at once."""
+    read_as = translate("DateField", "Read as %1")
     if len(iso) < 10:
-        return f"Read as {iso}"
+        return arg(read_as, iso)
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    spelled = QLocale(QLocale.Language.English).toString(day, "dddd, d MMMM yyyy")
+    spelled = QLocale(i18n.current()).toString(day, "dddd, d MMMM yyyy")
     if len(iso) <= 10:
-        return f"Read as {spelled}"
+        return arg(read_as, spelled)
     clock, rest = iso[11:16], iso[16:]
     if rest.startswith(":"):  # seconds
         clock, rest = iso[11:19], iso[19:]
-    return f"Read as {spelled}, {clock}" + (f" {rest}" if rest else "")
+    return arg(read_as, f"{spelled}, {clock}" + (f" {rest}" if rest else ""))

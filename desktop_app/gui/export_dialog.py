@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import paths
+from desktop_app import i18n, paths
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Source
 from desktop_app.gui import prompts
 from desktop_app.gui.language_choice import language_box
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 from desktop_app.services.exports import ExportOptions
 
 log = logging.getLogger(__name__)
@@ -221,7 +221,9 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = chosen is None or source.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip(f"{source.title}\ncoding {source.status.label}")
+            status = i18n.gettext(source.status.label)
+            coding = arg(translate("ExportDialog", "coding %1"), status)
+            item.setToolTip(f"{source.title}\n{coding}")
         self.source_list.setMaximumHeight(150)
         subset = chosen is not None and len(chosen & {s.id for s in self._sources}) < len(
             self._sources
@@ -412,7 +414,8 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             return translate("ExportDialog", "Choose a file to write.")
         if path.suffix.lower() != self.export_format.suffix:
-            return f"The file name must end in {self.export_format.suffix}."
+            must = translate("ExportDialog", "The file name must end in %1.")
+            return arg(must, self.export_format.suffix)
         if path.is_dir():
             return translate("ExportDialog", "That is a folder: add a file name.")
         ids = self.chosen_source_ids()
@@ -435,9 +438,14 @@ class ExportDialog(QDialog):
         folder = self.output_path().parent
         if folder == paths.default_exports_dir() or folder.is_dir():
             if folder.is_dir() and not os.access(folder, os.W_OK):
-                return f"Cannot write in {folder} — choose another folder."
+                cannot = translate("ExportDialog", "Cannot write in %1 — choose another folder.")
+                return arg(cannot, folder)
             return ""
-        return f"The folder {folder} does not exist — create it or choose another (Browse…)."
+        absent = translate(
+            "ExportDialog",
+            "The folder %1 does not exist — create it or choose another (Browse…).",
+        )
+        return arg(absent, folder)
 
     def _accept(self) -> None:
         if self.problem_text():
@@ -452,7 +460,11 @@ class ExportDialog(QDialog):
             replace = prompts.confirm(
                 self,
                 translate("ExportDialog", "Replace File?"),
-                f"{path.name} already exists in {path.parent}. Replace it?",
+                arg(
+                    translate("ExportDialog", "%1 already exists in %2. Replace it?"),
+                    path.name,
+                    path.parent,
+                ),
                 translate("ExportDialog", "Replace"),
             )
             if not replace:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QKeyCombination, QObject, Qt
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import paths
-from desktop_app.gui.translation import translate
+from desktop_app import i18n, paths
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 GUIDE_PAGE = "getting-started.html"
+
+
+def guide_page() -> Path:
+    """Getting Started in the interface language (``getting-started.uk.html``), else English."""
+    folder = paths.resource("help")
+    translated = folder / GUIDE_PAGE.replace(".html", f".{i18n.current()}.html")
+    return translated if translated.is_file() else folder / GUIDE_PAGE
 
 
 @dataclass(frozen=True)
@@ -94,21 +102,85 @@ def _keys(action: QAction) -> str:
 # no menu can list them. Kept beside the actions' keys here; each has a test that presses it
 # (tests/gui/test_reader_keys.py, test_search_steps.py, test_annotations_panel.py…).
 PANEL_KEYS = (
-    Shortcut("In the reader", "Mark the selection: condition, speaker, reaction", "C, S, R"),
-    Shortcut("In the reader", "Mark the selection with a recent code", "1 … 9"),
-    Shortcut("In the reader", "Delete the annotation under the cursor", "Delete"),
-    Shortcut("In the search box", "Next hit / previous hit", "Enter or Down / Shift+Enter or Up"),
-    Shortcut("In the annotation list", "Edit the annotation", "Enter"),
-    Shortcut("In the annotation list", "Delete the selected annotations", "Delete"),
-    Shortcut("In the codebook", "Rename the code", "F2"),
-    Shortcut("In the codebook", "Code details", "Enter"),
-    Shortcut("In the codebook", "Delete the code", "Delete"),
-    Shortcut("In the compare excerpts", "Show the excerpt in the reader", "Enter"),
-    Shortcut("In the suggestions", "Accept the suggestion (one undo)", "Enter"),
-    Shortcut("In the suggestions", "Reject it: never proposed again (undoable)", "Delete"),
-    Shortcut("In the suggestions", "Edit its bounds and codes, then accept", "E"),
-    Shortcut("In the suggestions", "Next / previous suggestion", "J / K or Down / Up"),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the reader"),
+        QT_TRANSLATE_NOOP("Help", "Mark the selection: condition, speaker, reaction"),
+        "C, S, R",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the reader"),
+        QT_TRANSLATE_NOOP("Help", "Mark the selection with a recent code"),
+        "1 … 9",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the reader"),
+        QT_TRANSLATE_NOOP("Help", "Delete the annotation under the cursor"),
+        "Delete",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the search box"),
+        QT_TRANSLATE_NOOP("Help", "Next hit / previous hit"),
+        QT_TRANSLATE_NOOP("Help", "Enter or Down / Shift+Enter or Up"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the annotation list"),
+        QT_TRANSLATE_NOOP("Help", "Edit the annotation"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the annotation list"),
+        QT_TRANSLATE_NOOP("Help", "Delete the selected annotations"),
+        "Delete",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the codebook"),
+        QT_TRANSLATE_NOOP("Help", "Rename the code"),
+        "F2",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the codebook"),
+        QT_TRANSLATE_NOOP("Help", "Code details"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the codebook"),
+        QT_TRANSLATE_NOOP("Help", "Delete the code"),
+        "Delete",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the compare excerpts"),
+        QT_TRANSLATE_NOOP("Help", "Show the excerpt in the reader"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the suggestions"),
+        QT_TRANSLATE_NOOP("Help", "Accept the suggestion (one undo)"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the suggestions"),
+        QT_TRANSLATE_NOOP("Help", "Reject it: never proposed again (undoable)"),
+        "Delete",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the suggestions"),
+        QT_TRANSLATE_NOOP("Help", "Edit its bounds and codes, then accept"),
+        "E",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "In the suggestions"),
+        QT_TRANSLATE_NOOP("Help", "Next / previous suggestion"),
+        QT_TRANSLATE_NOOP("Help", "J / K or Down / Up"),
+    ),
 )
+
+
+def panel_keys() -> list[Shortcut]:
+    """:data:`PANEL_KEYS` in the interface language."""
+    return [
+        Shortcut(translate("Help", menu), translate("Help", command), translate("Help", keys))
+        for menu, command, keys in PANEL_KEYS
+    ]
 
 
 def shortcut_list(window: QWidget) -> list[Shortcut]:
@@ -147,7 +219,7 @@ def shortcut_list(window: QWidget) -> list[Shortcut]:
                     translate("Help", "Elsewhere"), _plain(action.text().partition("\t")[0]), keys
                 )
             )
-    found.extend(PANEL_KEYS)
+    found.extend(panel_keys())
     return found
 
 
@@ -222,9 +294,8 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide")
         self.browser.setOpenExternalLinks(True)
-        folder = paths.resource("help")
-        self.browser.setSearchPaths([str(folder)])
-        page = folder / GUIDE_PAGE
+        page = guide_page()
+        self.browser.setSearchPaths([str(page.parent)])
         try:
             self.browser.setHtml(page.read_text("utf-8"))
         except OSError:

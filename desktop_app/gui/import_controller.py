@@ -63,7 +63,8 @@ def report_text(report: ImportReport) -> tuple[str, str]:
             lines.append(f"• {refusal.path.name}: {refusal.reason}{todo}")
     if report.duplicates:
         lines.append(translate("ImportController", "Already in the project (same bytes), skipped:"))
-        lines.extend(f"• {d.name} (as “{d.existing_title}”)" for d in report.duplicates)
+        known = translate("ImportController", "• %1 (as “%2”)")
+        lines.extend(arg(known, d.name, d.existing_title) for d in report.duplicates)
     if report.warnings:
         lines.append(translate("ImportController", "Warnings:"))
         lines.extend(f"• {w}" for w in report.warnings)

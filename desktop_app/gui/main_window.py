@@ -54,7 +54,7 @@ from desktop_app.gui.settings import Settings
 from desktop_app.gui.sources_panel import SourcesPanel
 from desktop_app.gui.suggestions_controller import SuggestionsController
 from desktop_app.gui.team_controller import TeamController
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 from desktop_app.gui.undo_keys import ProjectUndoKeys
 from desktop_app.gui.view_controller import ViewController
 from desktop_app.gui.window_changes import ChangeRouter
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
             prompts.show_error(
                 self,
                 ParleyError(
-                    f"{path.name} already exists",
+                    arg(translate("MainWindow", "%1 already exists"), path.name),
                     translate("MainWindow", "open it, or choose another name"),
                 ),
             )

@@ -373,7 +373,7 @@ class MarkupController(QObject):
             return ""
         done = "Deleted " + label.removeprefix("Delete ") if label.startswith("Delete ") else label
         keys = self.window.commands.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return f"{done} — {keys} brings it back"
+        return arg(translate("MarkupController", "%1 — %2 brings it back"), done, keys)
 
     def delete(self, annotation_ids: list[int]) -> None:
         project = self.window.project

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,8 +90,8 @@ class CandidateModel(RowTableModel):
             if column == 1:
                 return " · ".join(c.aliases)
             if column == 2:
-                return f"{len(c.mentions):,}"
-            return f"{source_count(c):,}"
+                return QLocale().toString(len(c.mentions))
+            return QLocale().toString(source_count(c))
         if role == Qt.ItemDataRole.ToolTipRole:
             mentions = len(c.mentions)  # a name, not a call: pyside6-lupdate misses n=len(…)
             return "\n".join(

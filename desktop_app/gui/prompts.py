@@ -24,7 +24,7 @@ from desktop_app.errors import ParleyError
 from desktop_app.gui.dialogs.adjudicate_dialog import EditSpanDialog
 from desktop_app.gui.dialogs.choose_dialog import ChooseDialog
 from desktop_app.gui.dialogs.connect_dialog import ConnectDialog, ServerLogin
-from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,9 @@ def missing_project(parent: QWidget | None, location: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Prompts", "Project Not Found"))
-    box.setText(f"The project you worked on last is no longer at\n{location}")
+    box.setText(
+        arg(translate("Prompts", "The project you worked on last is no longer at\n%1"), location)
+    )
     box.setInformativeText(
         translate(
             "Prompts",

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,14 +99,30 @@ class SearchPanel(QWidget):
         self.mark_all.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.mark_all)
         menu.setToolTipsVisible(True)
-        for kind, text in (
-            (CodeKind.CONDITION, translate("SearchPanel", "Condition…")),
-            (CodeKind.SPEAKER, translate("SearchPanel", "Speaker…")),
-            (CodeKind.REACTION, translate("SearchPanel", "Reaction…")),
-            (None, translate("SearchPanel", "Any Code…")),
+        for kind, text, tip in (
+            (
+                CodeKind.CONDITION,
+                translate("SearchPanel", "Condition…"),
+                translate("SearchPanel", "Pick a condition for every hit"),
+            ),
+            (
+                CodeKind.SPEAKER,
+                translate("SearchPanel", "Speaker…"),
+                translate("SearchPanel", "Pick a speaker for every hit"),
+            ),
+            (
+                CodeKind.REACTION,
+                translate("SearchPanel", "Reaction…"),
+                translate("SearchPanel", "Pick a reaction for every hit"),
+            ),
+            (
+                None,
+                translate("SearchPanel", "Any Code…"),
+                translate("SearchPanel", "Pick any code for every hit"),
+            ),
         ):
             action = QAction(text, menu)
-            action.setToolTip(f"Pick a {text.rstrip('…').lower()} for every hit")
+            action.setToolTip(tip)
             action.triggered.connect(lambda _c=False, k=kind: self.mark_all_requested.emit(k))
             menu.addAction(action)
         self.mark_all.setMenu(menu)
@@ -322,7 +338,9 @@ class SearchPanel(QWidget):
             index = int(current.data(0, Qt.ItemDataRole.UserRole))
             hit = self.hits[index]
             shown = arg(
-                translate("SearchPanel", "Hit %1 of %2"), f"{index + 1:,}", f"{len(self.hits):,}"
+                translate("SearchPanel", "Hit %1 of %2"),
+                QLocale().toString(index + 1),
+                QLocale().toString(len(self.hits)),
             )
             self.summary.setText(f"{shown} · {self._found}")
             self.results.scrollToItem(current)

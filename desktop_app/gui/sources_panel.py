@@ -357,10 +357,11 @@ class SourcesPanel(QWidget):
             )
             status_menu.addAction(action)
         menu.addSeparator()
+        count = len(ids)
         delete = QAction(
             translate("SourcesPanel", "Delete Source")
-            if len(ids) == 1
-            else f"Delete {len(ids)} Sources",
+            if count == 1
+            else translate("SourcesPanel", "Delete %Ln Source(s)", "", count),
             menu,
         )
         delete.setToolTip(

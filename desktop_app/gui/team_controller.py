@@ -198,7 +198,7 @@ class TeamController(QObject):
         """Connect in a worker and open the project; False if nothing was started."""
         missing = login.missing()
         if missing:
-            return self.ask_connect(login, f"Type the server's {missing}.")
+            return self.ask_connect(login, login.missing_text())
         address = team.ServerAddress(login.host, login.database, login.user, login.port)
         try:
             address.check()
@@ -408,7 +408,13 @@ class TeamController(QObject):
         items = [
             (
                 c.name,
-                f"{c.shown_name}{' (you)' if c.is_me else ''} — {c.annotations}",
+                arg(
+                    translate("TeamController", "%1 (you) — %2")
+                    if c.is_me
+                    else translate("TeamController", "%1 — %2"),
+                    c.shown_name,
+                    c.annotations,
+                ),
                 c.name in ticked,
             )
             for c in coders

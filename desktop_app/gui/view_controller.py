@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui import prompts, theme
@@ -72,7 +72,12 @@ class ViewController(QObject):
             number = panel.hits.index(current) + 1
             total = len(panel.hits)
             self.window.statusBar().showMessage(
-                arg(translate("ViewController", "Hit %1 of %2"), f"{number:,}", f"{total:,}"), 4000
+                arg(
+                    translate("ViewController", "Hit %1 of %2"),
+                    QLocale().toString(number),
+                    QLocale().toString(total),
+                ),
+                4000,
             )
 
     def run_search(self, payload: tuple[SearchRequest, int]) -> None:

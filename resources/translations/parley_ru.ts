@@ -541,6 +541,14 @@
             <source>Intercoder Agreement</source>
             <translation>Согласованность кодировщиков</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: αu (where the spans are) over the %Ln source(s) every one marked up; kappa and agreement on whether each used a code in a source (mean over pairs of coders). “—”: nothing to compare. What each figure means: “About these figures”.</source>
+            <translation>
+                <numerusform>%1: αu (где именно фрагменты) — по %Ln источнику, который разметили все; каппа и согласованность — по тому, применил ли каждый код в источнике (среднее по парам кодировщиков). «—»: сравнивать нечего. Что означает каждый показатель — на вкладке «Об этих показателях».</numerusform>
+                <numerusform>%1: αu (где именно фрагменты) — по %Ln источникам, которые разметили все; каппа и согласованность — по тому, применил ли каждый код в источнике (среднее по парам кодировщиков). «—»: сравнивать нечего. Что означает каждый показатель — на вкладке «Об этих показателях».</numerusform>
+                <numerusform>%1: αu (где именно фрагменты) — по %Ln источникам, которые разметили все; каппа и согласованность — по тому, применил ли каждый код в источнике (среднее по парам кодировщиков). «—»: сравнивать нечего. Что означает каждый показатель — на вкладке «Об этих показателях».</numerusform>
+            </translation>
+        </message>
         <message>
             <source>By &amp;Kind and Code</source>
             <translation>По &amp;типу и коду</translation>
@@ -548,6 +556,10 @@
         <message>
             <source>By &amp;Source</source>
             <translation>По &amp;источнику</translation>
+        </message>
+        <message>
+            <source>&amp;Differences (%1)</source>
+            <translation>&amp;Расхождения (%1)</translation>
         </message>
         <message>
             <source>About &amp;These Figures</source>
@@ -586,12 +598,28 @@
             <translation>Расхождения между кодировщиками</translation>
         </message>
         <message>
+            <source>nothing here</source>
+            <translation>здесь ничего</translation>
+        </message>
+        <message>
+            <source>code #%1</source>
+            <translation>код №%1</translation>
+        </message>
+        <message>
             <source>the first coder</source>
             <translation>первый кодировщик</translation>
         </message>
         <message>
             <source>the second coder</source>
             <translation>второй кодировщик</translation>
+        </message>
+        <message>
+            <source>On a difference: Enter shows it in the reader · 1 keep %1's · 2 keep %2's · B both · N neither · E edit · A copy every span the two marked alike. Decisions go into the coder “%3” (not compared as a person), one undo step each (Ctrl+Z); to make the deliverables from it, choose “%3” under Mark-up of in File › Export To.</source>
+            <translation>На расхождении: Enter показывает его в области чтения · 1 оставить вариант: %1 · 2 оставить вариант: %2 · B оба · N ни один · E изменить · A скопировать все фрагменты, которые оба разметили одинаково. Решения записываются кодировщику «%3» (его не сравнивают как человека), каждое — один шаг отмены (Ctrl+Z); чтобы сделать из них материалы, выберите «%3» в поле «Разметка» в меню Файл › Экспорт в.</translation>
+        </message>
+        <message>
+            <source>kept %1's</source>
+            <translation>оставлен вариант: %1</translation>
         </message>
         <message>
             <source>Intercoder &amp;Agreement…</source>
@@ -610,6 +638,10 @@
             <translation>Кодировщики с аннотациями: </translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
             <source>Compare these coders:</source>
             <translation>Сравнить этих кодировщиков:</translation>
         </message>
@@ -620,6 +652,14 @@
         <message>
             <source>There is nothing to compare yet.</source>
             <translation>Пока нечего сравнивать.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln span(s) %1 and %2 marked alike copied to “%3”</source>
+            <translation>
+                <numerusform>%Ln фрагмент, который %1 и %2 разметили одинаково, скопирован в «%3»</numerusform>
+                <numerusform>%Ln фрагмента, которые %1 и %2 разметили одинаково, скопированы в «%3»</numerusform>
+                <numerusform>%Ln фрагментов, которые %1 и %2 разметили одинаково, скопированы в «%3»</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -676,8 +716,26 @@
             <translation>Начало</translation>
         </message>
         <message>
+            <source>Start of the span, in characters (Unicode code points)</source>
+            <translation>Начало фрагмента в символах (кодовых точках Unicode)</translation>
+        </message>
+        <message>
             <source>End</source>
             <translation>Конец</translation>
+        </message>
+        <message>
+            <source>End of the span, in characters (Unicode code points)</source>
+            <translation>Конец фрагмента в символах (кодовых точках Unicode)</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>span bounds</comment>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>span bounds</comment>
+            <translation>по</translation>
         </message>
         <message>
             <source>Links</source>
@@ -757,6 +815,10 @@
         <message>
             <source>linked to another annotation</source>
             <translation>связано с другой аннотацией</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
         </message>
         <message>
             <source>
@@ -1313,6 +1375,50 @@ Linked to another annotation</source>
             <translation>дата неизвестна</translation>
         </message>
         <message>
+            <source>coding %1</source>
+            <translation>кодирование: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln source(s) report it</source>
+            <translation>
+                <numerusform>Об этом сообщают %1 из %Ln источника</numerusform>
+                <numerusform>Об этом сообщают %1 из %Ln источников</numerusform>
+                <numerusform>Об этом сообщают %1 из %Ln источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln excerpt(s) in the chosen sources</source>
+            <translation>
+                <numerusform>%Ln фрагмент в выбранных источниках</numerusform>
+                <numerusform>%Ln фрагмента в выбранных источниках</numerusform>
+                <numerusform>%Ln фрагментов в выбранных источниках</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; in %2: %Ln wording(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; в %2: %Ln формулировка</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; в %2: %Ln формулировки</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; в %2: %Ln формулировок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; in %2: %Ln excerpt(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; в %2: %Ln фрагмент</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; в %2: %Ln фрагмента</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; в %2: %Ln фрагментов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… и ещё %Ln</numerusform>
+                <numerusform>… и ещё %Ln</numerusform>
+                <numerusform>… и ещё %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Named as: </source>
             <translation>Назван как: </translation>
         </message>
@@ -1327,6 +1433,14 @@ Linked to another annotation</source>
         <message>
             <source>Also: </source>
             <translation>Также: </translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Категория: %1</translation>
+        </message>
+        <message>
+            <source>Double-click to show it in the reader</source>
+            <translation>Дважды щёлкните, чтобы показать его в области чтения</translation>
         </message>
     </context>
     <context>
@@ -1655,12 +1769,48 @@ Linked to another annotation</source>
             <translation>Все источники</translation>
         </message>
         <message>
+            <source>Sources: %1 of %2</source>
+            <translation>Источники: %1 из %2</translation>
+        </message>
+        <message>
+            <source>No conditions in the codebook yet.</source>
+            <translation>В кодовой книге ещё нет условий.</translation>
+        </message>
+        <message>
+            <source>No speakers in the codebook yet.</source>
+            <translation>В кодовой книге ещё нет спикеров.</translation>
+        </message>
+        <message>
+            <source>No reactions in the codebook yet.</source>
+            <translation>В кодовой книге ещё нет реакций.</translation>
+        </message>
+        <message>
             <source>all chosen sources</source>
             <translation>все выбранные источники</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2: %Ln excerpt(s)</source>
+            <translation>
+                <numerusform>%1 — %2: %Ln фрагмент</numerusform>
+                <numerusform>%1 — %2: %Ln фрагмента</numerusform>
+                <numerusform>%1 — %2: %Ln фрагментов</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ConnectDialog</name>
+        <message>
+            <source>Type the server's host.</source>
+            <translation>Введите адрес сервера.</translation>
+        </message>
+        <message>
+            <source>Type the server's database.</source>
+            <translation>Введите базу данных на сервере.</translation>
+        </message>
+        <message>
+            <source>Type the server's user.</source>
+            <translation>Введите пользователя сервера.</translation>
+        </message>
         <message>
             <source>Connect to Server</source>
             <translation>Подключение к серверу</translation>
@@ -1759,6 +1909,10 @@ Linked to another annotation</source>
         <message>
             <source>Unknown</source>
             <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Read as %1</source>
+            <translation>Прочитано как %1</translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2161,10 @@ in %2</source>
             <translation>(без заголовка)</translation>
         </message>
         <message>
+            <source>coding %1</source>
+            <translation>кодирование: %1</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
@@ -2059,6 +2217,10 @@ in %2</source>
             <translation>Выберите файл для записи.</translation>
         </message>
         <message>
+            <source>The file name must end in %1.</source>
+            <translation>Имя файла должно оканчиваться на %1.</translation>
+        </message>
+        <message>
             <source>That is a folder: add a file name.</source>
             <translation>Это папка: добавьте имя файла.</translation>
         </message>
@@ -2071,8 +2233,20 @@ in %2</source>
             <translation>В проекте пока нет источников.</translation>
         </message>
         <message>
+            <source>Cannot write in %1 — choose another folder.</source>
+            <translation>Не удаётся записать в %1 — выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist — create it or choose another (Browse…).</source>
+            <translation>Папки %1 не существует — создайте её или выберите другую (Обзор…).</translation>
+        </message>
+        <message>
             <source>Replace File?</source>
             <translation>Заменить файл?</translation>
+        </message>
+        <message>
+            <source>%1 already exists in %2. Replace it?</source>
+            <translation>%1 уже есть в %2. Заменить?</translation>
         </message>
         <message>
             <source>Replace</source>
@@ -2084,6 +2258,94 @@ in %2</source>
         <message>
             <source> or </source>
             <translation> или </translation>
+        </message>
+        <message>
+            <source>In the reader</source>
+            <translation>В области чтения</translation>
+        </message>
+        <message>
+            <source>Mark the selection: condition, speaker, reaction</source>
+            <translation>Разметить выделенное: условие, спикер, реакция</translation>
+        </message>
+        <message>
+            <source>Mark the selection with a recent code</source>
+            <translation>Разметить выделенное недавним кодом</translation>
+        </message>
+        <message>
+            <source>Delete the annotation under the cursor</source>
+            <translation>Удалить аннотацию под курсором</translation>
+        </message>
+        <message>
+            <source>In the search box</source>
+            <translation>В поле поиска</translation>
+        </message>
+        <message>
+            <source>Next hit / previous hit</source>
+            <translation>Следующее совпадение / предыдущее совпадение</translation>
+        </message>
+        <message>
+            <source>Enter or Down / Shift+Enter or Up</source>
+            <translation>Enter или Вниз / Shift+Enter или Вверх</translation>
+        </message>
+        <message>
+            <source>In the annotation list</source>
+            <translation>В списке аннотаций</translation>
+        </message>
+        <message>
+            <source>Edit the annotation</source>
+            <translation>Изменить аннотацию</translation>
+        </message>
+        <message>
+            <source>Delete the selected annotations</source>
+            <translation>Удалить выбранные аннотации</translation>
+        </message>
+        <message>
+            <source>In the codebook</source>
+            <translation>В кодовой книге</translation>
+        </message>
+        <message>
+            <source>Rename the code</source>
+            <translation>Переименовать код</translation>
+        </message>
+        <message>
+            <source>Code details</source>
+            <translation>Сведения о коде</translation>
+        </message>
+        <message>
+            <source>Delete the code</source>
+            <translation>Удалить код</translation>
+        </message>
+        <message>
+            <source>In the compare excerpts</source>
+            <translation>Во фрагментах сравнения</translation>
+        </message>
+        <message>
+            <source>Show the excerpt in the reader</source>
+            <translation>Показать фрагмент в области чтения</translation>
+        </message>
+        <message>
+            <source>In the suggestions</source>
+            <translation>В предложениях</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion (one undo)</source>
+            <translation>Принять предложение (один шаг отмены)</translation>
+        </message>
+        <message>
+            <source>Reject it: never proposed again (undoable)</source>
+            <translation>Отклонить: больше не будет предлагаться (можно отменить)</translation>
+        </message>
+        <message>
+            <source>Edit its bounds and codes, then accept</source>
+            <translation>Изменить границы и коды, затем принять</translation>
+        </message>
+        <message>
+            <source>Next / previous suggestion</source>
+            <translation>Следующее / предыдущее предложение</translation>
+        </message>
+        <message>
+            <source>J / K or Down / Up</source>
+            <translation>J / K или Вниз / Вверх</translation>
         </message>
         <message>
             <source>Elsewhere</source>
@@ -2163,6 +2425,10 @@ in %2</source>
         <message>
             <source>Already in the project (same bytes), skipped:</source>
             <translation>Уже есть в проекте (те же байты), пропущено:</translation>
+        </message>
+        <message>
+            <source>• %1 (as “%2”)</source>
+            <translation>• %1 (как «%2»)</translation>
         </message>
         <message>
             <source>Warnings:</source>
@@ -2252,6 +2518,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Opened With Notes</source>
             <translation>Открыто с замечаниями</translation>
+        </message>
+        <message>
+            <source>%1 already exists</source>
+            <translation>%1 уже существует</translation>
         </message>
         <message>
             <source>open it, or choose another name</source>
@@ -2407,6 +2677,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>is answered by</source>
             <translation>на это отвечает</translation>
+        </message>
+        <message>
+            <source>%1 — %2 brings it back</source>
+            <translation>%1 — %2 вернёт</translation>
         </message>
         <message>
             <source>Put the cursor in a highlight to delete its annotation</source>
@@ -2751,6 +3025,12 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Проект не найден</translation>
         </message>
         <message>
+            <source>The project you worked on last is no longer at
+%1</source>
+            <translation>Проекта, с которым вы работали в последний раз, больше нет по адресу
+%1</translation>
+        </message>
+        <message>
             <source>It may have been moved, renamed or deleted, or its drive is not connected. Locate it, open another project, or open the sample project.</source>
             <translation>Возможно, его переместили, переименовали или удалили либо диск не подключён. Найдите его, откройте другой проект или пример проекта.</translation>
         </message>
@@ -2881,16 +3161,32 @@ Please report it.</source>
             <translation>Условие…</translation>
         </message>
         <message>
+            <source>Pick a condition for every hit</source>
+            <translation>Выбрать условие для каждого совпадения</translation>
+        </message>
+        <message>
             <source>Speaker…</source>
             <translation>Спикер…</translation>
+        </message>
+        <message>
+            <source>Pick a speaker for every hit</source>
+            <translation>Выбрать спикера для каждого совпадения</translation>
         </message>
         <message>
             <source>Reaction…</source>
             <translation>Реакция…</translation>
         </message>
         <message>
+            <source>Pick a reaction for every hit</source>
+            <translation>Выбрать реакцию для каждого совпадения</translation>
+        </message>
+        <message>
             <source>Any Code…</source>
             <translation>Любой код…</translation>
+        </message>
+        <message>
+            <source>Pick any code for every hit</source>
+            <translation>Выбрать любой код для каждого совпадения</translation>
         </message>
         <message>
             <source>The query names a code: list every mention of it, in any alias, inflection or spelling</source>
@@ -3149,6 +3445,14 @@ Please report it.</source>
         <message>
             <source>Delete Source</source>
             <translation>Удалить источник</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln Source(s)</source>
+            <translation>
+                <numerusform>Удалить %Ln источник</numerusform>
+                <numerusform>Удалить %Ln источника</numerusform>
+                <numerusform>Удалить %Ln источников</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove the source and its annotations (undo brings them back)</source>
@@ -3469,6 +3773,14 @@ Please report it.</source>
         <message>
             <source>End blind coding? Every coder will see everyone's mark-up, and agreement and adjudication become available.</source>
             <translation>Завершить слепое кодирование? Каждый кодировщик увидит разметку всех, а согласованность и согласование станут доступны.</translation>
+        </message>
+        <message>
+            <source>%1 (you) — %2</source>
+            <translation>%1 (вы) — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>Show Annotations Of</source>

@@ -541,6 +541,14 @@
             <source>Intercoder Agreement</source>
             <translation>Узгодженість кодувальників</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: αu (where the spans are) over the %Ln source(s) every one marked up; kappa and agreement on whether each used a code in a source (mean over pairs of coders). “—”: nothing to compare. What each figure means: “About these figures”.</source>
+            <translation>
+                <numerusform>%1: αu (де саме фрагменти) — за %Ln джерелом, яке розмітили всі; каппа й узгодженість — за тим, чи вжив кожен код у джерелі (середнє за парами кодувальників). «—»: нема чого порівнювати. Що означає кожен показник — у вкладці «Про ці показники».</numerusform>
+                <numerusform>%1: αu (де саме фрагменти) — за %Ln джерелами, які розмітили всі; каппа й узгодженість — за тим, чи вжив кожен код у джерелі (середнє за парами кодувальників). «—»: нема чого порівнювати. Що означає кожен показник — у вкладці «Про ці показники».</numerusform>
+                <numerusform>%1: αu (де саме фрагменти) — за %Ln джерелами, які розмітили всі; каппа й узгодженість — за тим, чи вжив кожен код у джерелі (середнє за парами кодувальників). «—»: нема чого порівнювати. Що означає кожен показник — у вкладці «Про ці показники».</numerusform>
+            </translation>
+        </message>
         <message>
             <source>By &amp;Kind and Code</source>
             <translation>За &amp;типом і кодом</translation>
@@ -548,6 +556,10 @@
         <message>
             <source>By &amp;Source</source>
             <translation>За &amp;джерелом</translation>
+        </message>
+        <message>
+            <source>&amp;Differences (%1)</source>
+            <translation>&amp;Розбіжності (%1)</translation>
         </message>
         <message>
             <source>About &amp;These Figures</source>
@@ -586,12 +598,28 @@
             <translation>Розбіжності між кодувальниками</translation>
         </message>
         <message>
+            <source>nothing here</source>
+            <translation>тут нічого</translation>
+        </message>
+        <message>
+            <source>code #%1</source>
+            <translation>код №%1</translation>
+        </message>
+        <message>
             <source>the first coder</source>
             <translation>перший кодувальник</translation>
         </message>
         <message>
             <source>the second coder</source>
             <translation>другий кодувальник</translation>
+        </message>
+        <message>
+            <source>On a difference: Enter shows it in the reader · 1 keep %1's · 2 keep %2's · B both · N neither · E edit · A copy every span the two marked alike. Decisions go into the coder “%3” (not compared as a person), one undo step each (Ctrl+Z); to make the deliverables from it, choose “%3” under Mark-up of in File › Export To.</source>
+            <translation>На розбіжності: Enter показує її в читачі · 1 залишити варіант: %1 · 2 залишити варіант: %2 · B обидва · N жоден · E змінити · A скопіювати всі фрагменти, які обидва розмітили однаково. Рішення записуються кодувальнику «%3» (його не порівнюють як людину), кожне — один крок скасування (Ctrl+Z); щоб зробити з них матеріали, виберіть «%3» у полі «Розмітка» в меню Файл › Експорт до.</translation>
+        </message>
+        <message>
+            <source>kept %1's</source>
+            <translation>залишено варіант: %1</translation>
         </message>
         <message>
             <source>Intercoder &amp;Agreement…</source>
@@ -610,6 +638,10 @@
             <translation>Кодувальники з анотаціями: </translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>немає</translation>
+        </message>
+        <message>
             <source>Compare these coders:</source>
             <translation>Порівняти цих кодувальників:</translation>
         </message>
@@ -620,6 +652,14 @@
         <message>
             <source>There is nothing to compare yet.</source>
             <translation>Поки що нема чого порівнювати.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln span(s) %1 and %2 marked alike copied to “%3”</source>
+            <translation>
+                <numerusform>%Ln фрагмент, який %1 і %2 розмітили однаково, скопійовано до «%3»</numerusform>
+                <numerusform>%Ln фрагменти, які %1 і %2 розмітили однаково, скопійовано до «%3»</numerusform>
+                <numerusform>%Ln фрагментів, які %1 і %2 розмітили однаково, скопійовано до «%3»</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -676,8 +716,26 @@
             <translation>Початок</translation>
         </message>
         <message>
+            <source>Start of the span, in characters (Unicode code points)</source>
+            <translation>Початок фрагмента в символах (кодових точках Unicode)</translation>
+        </message>
+        <message>
             <source>End</source>
             <translation>Кінець</translation>
+        </message>
+        <message>
+            <source>End of the span, in characters (Unicode code points)</source>
+            <translation>Кінець фрагмента в символах (кодових точках Unicode)</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>span bounds</comment>
+            <translation>від</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>span bounds</comment>
+            <translation>до</translation>
         </message>
         <message>
             <source>Links</source>
@@ -757,6 +815,10 @@
         <message>
             <source>linked to another annotation</source>
             <translation>пов’язано з іншою анотацією</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примітка: %1</translation>
         </message>
         <message>
             <source>
@@ -1313,6 +1375,50 @@ Linked to another annotation</source>
             <translation>дата невідома</translation>
         </message>
         <message>
+            <source>coding %1</source>
+            <translation>кодування: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln source(s) report it</source>
+            <translation>
+                <numerusform>Про це повідомляє %1 з %Ln джерела</numerusform>
+                <numerusform>Про це повідомляють %1 з %Ln джерел</numerusform>
+                <numerusform>Про це повідомляють %1 з %Ln джерел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln excerpt(s) in the chosen sources</source>
+            <translation>
+                <numerusform>%Ln уривок у вибраних джерелах</numerusform>
+                <numerusform>%Ln уривки у вибраних джерелах</numerusform>
+                <numerusform>%Ln уривків у вибраних джерелах</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; in %2: %Ln wording(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; у %2: %Ln формулювання</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; у %2: %Ln формулювання</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; у %2: %Ln формулювань</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; in %2: %Ln excerpt(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; у %2: %Ln уривок</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; у %2: %Ln уривки</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; у %2: %Ln уривків</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… і ще %Ln</numerusform>
+                <numerusform>… і ще %Ln</numerusform>
+                <numerusform>… і ще %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Named as: </source>
             <translation>Названо як: </translation>
         </message>
@@ -1327,6 +1433,14 @@ Linked to another annotation</source>
         <message>
             <source>Also: </source>
             <translation>Також: </translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Категорія: %1</translation>
+        </message>
+        <message>
+            <source>Double-click to show it in the reader</source>
+            <translation>Двічі клацніть, щоб показати його в читачі</translation>
         </message>
     </context>
     <context>
@@ -1655,12 +1769,48 @@ Linked to another annotation</source>
             <translation>Усі джерела</translation>
         </message>
         <message>
+            <source>Sources: %1 of %2</source>
+            <translation>Джерела: %1 з %2</translation>
+        </message>
+        <message>
+            <source>No conditions in the codebook yet.</source>
+            <translation>У кодовій книзі ще немає умов.</translation>
+        </message>
+        <message>
+            <source>No speakers in the codebook yet.</source>
+            <translation>У кодовій книзі ще немає спікерів.</translation>
+        </message>
+        <message>
+            <source>No reactions in the codebook yet.</source>
+            <translation>У кодовій книзі ще немає реакцій.</translation>
+        </message>
+        <message>
             <source>all chosen sources</source>
             <translation>усі вибрані джерела</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2: %Ln excerpt(s)</source>
+            <translation>
+                <numerusform>%1 — %2: %Ln уривок</numerusform>
+                <numerusform>%1 — %2: %Ln уривки</numerusform>
+                <numerusform>%1 — %2: %Ln уривків</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ConnectDialog</name>
+        <message>
+            <source>Type the server's host.</source>
+            <translation>Введіть адресу сервера.</translation>
+        </message>
+        <message>
+            <source>Type the server's database.</source>
+            <translation>Введіть базу даних на сервері.</translation>
+        </message>
+        <message>
+            <source>Type the server's user.</source>
+            <translation>Введіть користувача сервера.</translation>
+        </message>
         <message>
             <source>Connect to Server</source>
             <translation>Під’єднання до сервера</translation>
@@ -1759,6 +1909,10 @@ Linked to another annotation</source>
         <message>
             <source>Unknown</source>
             <translation>Невідомо</translation>
+        </message>
+        <message>
+            <source>Read as %1</source>
+            <translation>Прочитано як %1</translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2161,10 @@ in %2</source>
             <translation>(без назви)</translation>
         </message>
         <message>
+            <source>coding %1</source>
+            <translation>кодування: %1</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
@@ -2059,6 +2217,10 @@ in %2</source>
             <translation>Виберіть файл для запису.</translation>
         </message>
         <message>
+            <source>The file name must end in %1.</source>
+            <translation>Назва файлу має закінчуватися на %1.</translation>
+        </message>
+        <message>
             <source>That is a folder: add a file name.</source>
             <translation>Це тека: додайте назву файлу.</translation>
         </message>
@@ -2071,8 +2233,20 @@ in %2</source>
             <translation>У проєкті ще немає джерел.</translation>
         </message>
         <message>
+            <source>Cannot write in %1 — choose another folder.</source>
+            <translation>Не вдається записати в %1 — виберіть іншу теку.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist — create it or choose another (Browse…).</source>
+            <translation>Теки %1 не існує — створіть її або виберіть іншу (Огляд…).</translation>
+        </message>
+        <message>
             <source>Replace File?</source>
             <translation>Замінити файл?</translation>
+        </message>
+        <message>
+            <source>%1 already exists in %2. Replace it?</source>
+            <translation>%1 уже є в %2. Замінити?</translation>
         </message>
         <message>
             <source>Replace</source>
@@ -2084,6 +2258,94 @@ in %2</source>
         <message>
             <source> or </source>
             <translation> або </translation>
+        </message>
+        <message>
+            <source>In the reader</source>
+            <translation>У читачі</translation>
+        </message>
+        <message>
+            <source>Mark the selection: condition, speaker, reaction</source>
+            <translation>Розмітити виділене: умова, спікер, реакція</translation>
+        </message>
+        <message>
+            <source>Mark the selection with a recent code</source>
+            <translation>Розмітити виділене нещодавнім кодом</translation>
+        </message>
+        <message>
+            <source>Delete the annotation under the cursor</source>
+            <translation>Видалити анотацію під курсором</translation>
+        </message>
+        <message>
+            <source>In the search box</source>
+            <translation>У полі пошуку</translation>
+        </message>
+        <message>
+            <source>Next hit / previous hit</source>
+            <translation>Наступний збіг / попередній збіг</translation>
+        </message>
+        <message>
+            <source>Enter or Down / Shift+Enter or Up</source>
+            <translation>Enter або Вниз / Shift+Enter або Вгору</translation>
+        </message>
+        <message>
+            <source>In the annotation list</source>
+            <translation>У списку анотацій</translation>
+        </message>
+        <message>
+            <source>Edit the annotation</source>
+            <translation>Змінити анотацію</translation>
+        </message>
+        <message>
+            <source>Delete the selected annotations</source>
+            <translation>Видалити вибрані анотації</translation>
+        </message>
+        <message>
+            <source>In the codebook</source>
+            <translation>У кодовій книзі</translation>
+        </message>
+        <message>
+            <source>Rename the code</source>
+            <translation>Перейменувати код</translation>
+        </message>
+        <message>
+            <source>Code details</source>
+            <translation>Відомості про код</translation>
+        </message>
+        <message>
+            <source>Delete the code</source>
+            <translation>Видалити код</translation>
+        </message>
+        <message>
+            <source>In the compare excerpts</source>
+            <translation>В уривках порівняння</translation>
+        </message>
+        <message>
+            <source>Show the excerpt in the reader</source>
+            <translation>Показати уривок у читачі</translation>
+        </message>
+        <message>
+            <source>In the suggestions</source>
+            <translation>У пропозиціях</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion (one undo)</source>
+            <translation>Прийняти пропозицію (один крок скасування)</translation>
+        </message>
+        <message>
+            <source>Reject it: never proposed again (undoable)</source>
+            <translation>Відхилити: більше не пропонуватиметься (можна скасувати)</translation>
+        </message>
+        <message>
+            <source>Edit its bounds and codes, then accept</source>
+            <translation>Змінити межі й коди, потім прийняти</translation>
+        </message>
+        <message>
+            <source>Next / previous suggestion</source>
+            <translation>Наступна / попередня пропозиція</translation>
+        </message>
+        <message>
+            <source>J / K or Down / Up</source>
+            <translation>J / K або Вниз / Вгору</translation>
         </message>
         <message>
             <source>Elsewhere</source>
@@ -2163,6 +2425,10 @@ in %2</source>
         <message>
             <source>Already in the project (same bytes), skipped:</source>
             <translation>Уже є в проєкті (ті самі байти), пропущено:</translation>
+        </message>
+        <message>
+            <source>• %1 (as “%2”)</source>
+            <translation>• %1 (як «%2»)</translation>
         </message>
         <message>
             <source>Warnings:</source>
@@ -2252,6 +2518,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>Opened With Notes</source>
             <translation>Відкрито із зауваженнями</translation>
+        </message>
+        <message>
+            <source>%1 already exists</source>
+            <translation>%1 уже існує</translation>
         </message>
         <message>
             <source>open it, or choose another name</source>
@@ -2407,6 +2677,10 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
         <message>
             <source>is answered by</source>
             <translation>на це відповідає</translation>
+        </message>
+        <message>
+            <source>%1 — %2 brings it back</source>
+            <translation>%1 — %2 поверне</translation>
         </message>
         <message>
             <source>Put the cursor in a highlight to delete its annotation</source>
@@ -2751,6 +3025,12 @@ Drag files or folders here, use File › Import, or paste text with File › Pas
             <translation>Проєкт не знайдено</translation>
         </message>
         <message>
+            <source>The project you worked on last is no longer at
+%1</source>
+            <translation>Проєкту, з яким ви працювали востаннє, більше немає за адресою
+%1</translation>
+        </message>
+        <message>
             <source>It may have been moved, renamed or deleted, or its drive is not connected. Locate it, open another project, or open the sample project.</source>
             <translation>Можливо, його перемістили, перейменували чи видалили або диск не під’єднано. Знайдіть його, відкрийте інший проєкт або зразковий проєкт.</translation>
         </message>
@@ -2881,16 +3161,32 @@ Please report it.</source>
             <translation>Умова…</translation>
         </message>
         <message>
+            <source>Pick a condition for every hit</source>
+            <translation>Вибрати умову для кожного збігу</translation>
+        </message>
+        <message>
             <source>Speaker…</source>
             <translation>Спікер…</translation>
+        </message>
+        <message>
+            <source>Pick a speaker for every hit</source>
+            <translation>Вибрати спікера для кожного збігу</translation>
         </message>
         <message>
             <source>Reaction…</source>
             <translation>Реакція…</translation>
         </message>
         <message>
+            <source>Pick a reaction for every hit</source>
+            <translation>Вибрати реакцію для кожного збігу</translation>
+        </message>
+        <message>
             <source>Any Code…</source>
             <translation>Будь-який код…</translation>
+        </message>
+        <message>
+            <source>Pick any code for every hit</source>
+            <translation>Вибрати будь-який код для кожного збігу</translation>
         </message>
         <message>
             <source>The query names a code: list every mention of it, in any alias, inflection or spelling</source>
@@ -3149,6 +3445,14 @@ Please report it.</source>
         <message>
             <source>Delete Source</source>
             <translation>Видалити джерело</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln Source(s)</source>
+            <translation>
+                <numerusform>Видалити %Ln джерело</numerusform>
+                <numerusform>Видалити %Ln джерела</numerusform>
+                <numerusform>Видалити %Ln джерел</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove the source and its annotations (undo brings them back)</source>
@@ -3469,6 +3773,14 @@ Please report it.</source>
         <message>
             <source>End blind coding? Every coder will see everyone's mark-up, and agreement and adjudication become available.</source>
             <translation>Завершити сліпе кодування? Кожен кодувальник побачить розмітку всіх, а узгодженість і узгодження стануть доступні.</translation>
+        </message>
+        <message>
+            <source>%1 (you) — %2</source>
+            <translation>%1 (ви) — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>Show Annotations Of</source>

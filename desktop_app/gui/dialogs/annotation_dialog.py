@@ -84,19 +84,33 @@ class AnnotationDialog(BaseDialog):
         self.note.setFixedHeight(70)
         self.start = QSpinBox(self)
         self.end = QSpinBox(self)
-        for box, value, name in (
-            (self.start, annotation.start, translate("AnnotationDialog", "Start")),
-            (self.end, annotation.end, translate("AnnotationDialog", "End")),
+        for box, value, name, tip in (
+            (
+                self.start,
+                annotation.start,
+                translate("AnnotationDialog", "Start"),
+                translate(
+                    "AnnotationDialog", "Start of the span, in characters (Unicode code points)"
+                ),
+            ),
+            (
+                self.end,
+                annotation.end,
+                translate("AnnotationDialog", "End"),
+                translate(
+                    "AnnotationDialog", "End of the span, in characters (Unicode code points)"
+                ),
+            ),
         ):
             box.setRange(0, len(text))
             box.setValue(value)
             box.setAccessibleName(name)
-            box.setToolTip(f"{name} of the span, in characters (Unicode code points)")
+            box.setToolTip(tip)
             box.valueChanged.connect(self._show_quote)
         bounds = QHBoxLayout()
-        bounds.addWidget(QLabel("from", self))
+        bounds.addWidget(QLabel(translate("AnnotationDialog", "from", "span bounds"), self))
         bounds.addWidget(self.start)
-        bounds.addWidget(QLabel("to", self))
+        bounds.addWidget(QLabel(translate("AnnotationDialog", "to", "span bounds"), self))
         bounds.addWidget(self.end)
         bounds.addStretch(1)
         self.quote = QLabel(self)

@@ -45,6 +45,14 @@ class ServerLogin:
                 return name
         return ""
 
+    def missing_text(self) -> str:
+        """What to type, for :meth:`missing` ("" when nothing is missing)."""
+        return {
+            "host": translate("ConnectDialog", "Type the server's host."),
+            "database": translate("ConnectDialog", "Type the server's database."),
+            "user": translate("ConnectDialog", "Type the server's user."),
+        }.get(self.missing(), "")
+
 
 class ConnectDialog(BaseDialog):
     def __init__(
@@ -145,7 +153,7 @@ class ConnectDialog(BaseDialog):
     def accept(self) -> None:
         missing = self.login().missing()
         if missing:
-            self.say(f"Type the server's {missing}.")
+            self.say(self.login().missing_text())
             getattr(self, missing).setFocus()
             return
         super().accept()
