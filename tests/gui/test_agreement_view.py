@@ -146,7 +146,7 @@ def test_keys_decide_each_difference_into_the_layer_one_undo_each(
     # A: the spans both marked alike, in the compared sources.
     qtbot.keyClick(table, "a")  # type: ignore[attr-defined]
     assert _layer(window) == [(0, 5), (0, 6), (10, 21)]
-    assert "2 span(s) alice and bob marked alike" in window.statusBar().currentMessage()
+    assert "2 spans alice and bob marked alike" in window.statusBar().currentMessage()
     assert window.agreement.view is view and view.isVisible()
 
 
