@@ -41,6 +41,7 @@ from desktop_app.gui.compare_model import (
     SourceFilter,
     source_tooltip,
 )
+from desktop_app.gui.elided_label import ElidedLabel
 from desktop_app.gui.excerpt_table import ExcerptTable
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
@@ -140,7 +141,8 @@ class CompareView(QWidget):
             edit.dateChanged.connect(lambda _d: self._dates_changed())
         self.dated.toggled.connect(self._dated_toggled)
 
-        self.status = QLabel(self)
+        # Elided beside the filters: the tabs above keep the whole width for their names.
+        self.status = ElidedLabel(self)
         self.status.setObjectName("compare_status")
 
         # Two rows, so the tabs and the filters fit the compare tab at 1024×700.
@@ -148,7 +150,6 @@ class CompareView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.kinds)
         bar.addStretch(1)
-        bar.addWidget(self.status)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.sources_button)
@@ -157,7 +158,8 @@ class CompareView(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("–", self))
         filters.addWidget(self.date_to)
-        filters.addStretch(1)
+        filters.addSpacing(12)
+        filters.addWidget(self.status, 1)
 
         self.matrix = QTableView(self)
         self.matrix.setObjectName("compare_matrix")
@@ -450,7 +452,7 @@ class CompareView(QWidget):
         return translate("CompareView", "No reactions in the codebook yet.")
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
+        self.status.set_full_text(text)
 
     def _show_cell(self, index: QModelIndex) -> None:
         if not index.isValid():

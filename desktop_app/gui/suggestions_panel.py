@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Code
 from desktop_app.domain.spans import preview
 from desktop_app.domain.suggestions import SUGGESTION_KINDS, Suggestion
+from desktop_app.gui.elided_label import ElidedLabel
+from desktop_app.gui.shrinking_combo import ShrinkingComboBox
 from desktop_app.gui.table_model import RowTableModel
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -176,19 +177,19 @@ class SuggestionsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("suggestions_panel")
-        self.scope = QComboBox(self)
+        self.scope = ShrinkingComboBox(self)
         self.scope.setObjectName("suggestions_scope")
         self.scope.setAccessibleName(translate("Suggestions", "Suggestions where"))
         self.scope.addItems(
             [translate("Suggestions", "This source"), translate("Suggestions", "All sources")]
         )
-        self.kind = QComboBox(self)
+        self.kind = ShrinkingComboBox(self)
         self.kind.setObjectName("suggestions_kind")
         self.kind.setAccessibleName(translate("Suggestions", "Kind of suggestion"))
         self.kind.addItem(translate("Suggestions", "All kinds"), None)
         for kind in SUGGESTION_KINDS:
             self.kind.addItem(translate("Suggestions", KIND_FILTERS[kind]), kind)
-        self.code = QComboBox(self)
+        self.code = ShrinkingComboBox(self)
         self.code.setObjectName("suggestions_code")
         self.code.setAccessibleName(translate("Suggestions", "Suggestions with the code"))
         self.code.addItem(translate("Suggestions", "Any code"), None)
@@ -196,7 +197,7 @@ class SuggestionsPanel(QWidget):
         self.code.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.order = QComboBox(self)
+        self.order = ShrinkingComboBox(self)
         self.order.setObjectName("suggestions_order")
         self.order.setAccessibleName(translate("Suggestions", "Order suggestions by"))
         self.order.addItems(
@@ -207,7 +208,7 @@ class SuggestionsPanel(QWidget):
         self.accept_all.setToolTip(
             translate("Suggestions", "Accept every suggestion listed, in one step (one undo)")
         )
-        self.summary = QLabel(self)
+        self.summary = ElidedLabel(self)  # the row gives way in longer languages
         self.summary.setObjectName("suggestions_summary")
         self.list = SuggestionList(self)
         self.list.setObjectName("suggestions")
@@ -311,7 +312,7 @@ class SuggestionsPanel(QWidget):
                 self.list.selectRow(kept)
         finally:
             self.list.selectionModel().blockSignals(blocked)
-        self.summary.setText(summary)
+        self.summary.set_full_text(summary)
         self.accept_all.setEnabled(bool(rows))
         now = self.list.current()
         if now != before:

@@ -129,7 +129,8 @@ def build_panels(window: MainWindow) -> None:
     w.main_splitter.setStretchFactor(0, 2)
     w.main_splitter.setStretchFactor(1, 5)
     w.main_splitter.setStretchFactor(2, 2)
-    w.main_splitter.setSizes([420, 720, 300])
+    # The centre at 1440 wide: the lower tabs and the whole kind legend beside them (English).
+    w.main_splitter.setSizes([390, 760, 290])
     w.center_splitter.setSizes([560, 220])
     w.setCentralWidget(w.main_splitter)
     w.counts_label = QLabel(w)
