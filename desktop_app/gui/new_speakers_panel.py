@@ -184,7 +184,8 @@ class NewSpeakersPanel(QWidget):
         self.list.verticalHeader().setVisible(False)
         header = self.list.horizontalHeader()
         for column, width in ((0, 180), (2, 70), (3, 60)):
-            header.resizeSection(column, width)
+            # No narrower than the heading in the interface language ("Упоминания").
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         bar = QHBoxLayout()

@@ -231,8 +231,8 @@ class SuggestionsPanel(QWidget):
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.list.horizontalHeader()
-        for column, width in ((0, 80), (1, 200), (3, 50), (4, 260), (5, 140)):
-            header.resizeSection(column, width)
+        for column, width in ((0, self._kind_width()), (1, 200), (3, 50), (4, 260), (5, 140)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.list.setColumnHidden(5, True)
@@ -296,6 +296,12 @@ class SuggestionsPanel(QWidget):
             self.code.blockSignals(blocked)
         if chosen is not None and self.code_filter != chosen:
             self.filters_changed.emit()
+
+    def _kind_width(self) -> int:
+        """The Kind column fits its longest name in the interface language ("Высказывание")."""
+        metrics = self.list.fontMetrics()
+        names = [translate("Suggestions", label) for label in KIND_LABELS.values()]
+        return max(80, *(metrics.horizontalAdvance(name) + 16 for name in names))
 
     def show_suggestions(self, rows: Sequence[Suggestion], summary: str) -> None:
         """List ``rows``, keeping the place: the same suggestion if still there, else the row

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app import i18n
 from desktop_app.gui import translation
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.translation import translate
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -53,6 +54,14 @@ def test_side_panels_keep_their_width_in_the_language(
     # The row that pushed them: it gives way (elided summary, narrower drop-downs) instead.
     suggestions = window.suggestions.panel
     assert suggestions.minimumSizeHint().width() <= window.main_splitter.sizes()[1]
+    # Fixed-width columns fit their translated headings and the longest kind name.
+    for table, columns in ((window.new_speakers.panel.list, (0, 2, 3)), (suggestions.list, (0, 3))):
+        header = table.horizontalHeader()
+        for column in columns:
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    statement = translate("Suggestions", "Statement")
+    width = suggestions.list.fontMetrics().horizontalAdvance(statement)
+    assert suggestions.list.horizontalHeader().sectionSize(0) > width
     # The compare view's kinds: every tab's whole name is shown.
     qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
     window.reader.setFocus()
