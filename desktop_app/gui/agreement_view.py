@@ -312,7 +312,10 @@ class AgreementView(QDialog):
                 text = {
                     Decision.FIRST: arg(kept, d.first_coder),
                     Decision.SECOND: arg(kept, d.second_coder),
-                }.get(found.decision, found.decision.label)
+                    Decision.BOTH: translate("AgreementView", "keep both"),
+                    Decision.NEITHER: translate("AgreementView", "keep neither"),
+                    Decision.EDIT: translate("AgreementView", "edited"),
+                }[found.decision]
             item = self.differences.item(row, 4)
             if item is not None:
                 item.setText(text)

@@ -164,7 +164,9 @@ class TeamController(QObject):
             return
         everyone = self.filter.scope == team.CoderScope.ALL
         shown = (
-            "" if everyone else arg(translate("TeamController", " · showing %1"), self.filter.label)
+            ""
+            if everyone
+            else arg(translate("TeamController", " · showing %1"), self._filter_label())
         )
         if self.blind.hiding:
             shown = arg(
@@ -187,6 +189,15 @@ class TeamController(QObject):
         )
 
     # -- connecting --------------------------------------------------------------------------
+
+    def _filter_label(self) -> str:
+        """Whose annotations are shown, in the interface language."""
+        if self.filter.scope == team.CoderScope.CHOSEN:
+            chosen = ", ".join(sorted(self.filter.chosen))
+            return chosen or translate("TeamController", "no coders")
+        if self.filter.scope == team.CoderScope.MINE:
+            return translate("TeamController", "mine")
+        return translate("TeamController", "all coders")
 
     def ask_connect(self, initial: ServerLogin | None = None, problem: str = "") -> bool:
         login = prompts.connect_to_server(self.window, initial or self.last_login, problem)

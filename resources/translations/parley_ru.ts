@@ -622,6 +622,18 @@
             <translation>оставлен вариант: %1</translation>
         </message>
         <message>
+            <source>keep both</source>
+            <translation>оставлены оба</translation>
+        </message>
+        <message>
+            <source>keep neither</source>
+            <translation>не оставлено ни одного</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
             <source>Intercoder &amp;Agreement…</source>
             <translation>&amp;Согласованность кодировщиков…</translation>
         </message>
@@ -3731,6 +3743,18 @@ Please report it.</source>
         <message>
             <source>Your annotations are recorded as %1%2</source>
             <translation>Ваши аннотации записываются как %1%2</translation>
+        </message>
+        <message>
+            <source>no coders</source>
+            <translation>ни одного кодировщика</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>мои</translation>
+        </message>
+        <message>
+            <source>all coders</source>
+            <translation>все кодировщики</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>

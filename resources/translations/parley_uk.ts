@@ -622,6 +622,18 @@
             <translation>залишено варіант: %1</translation>
         </message>
         <message>
+            <source>keep both</source>
+            <translation>залишено обидва</translation>
+        </message>
+        <message>
+            <source>keep neither</source>
+            <translation>не залишено жодного</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>змінено</translation>
+        </message>
+        <message>
             <source>Intercoder &amp;Agreement…</source>
             <translation>&amp;Узгодженість кодувальників…</translation>
         </message>
@@ -3731,6 +3743,18 @@ Please report it.</source>
         <message>
             <source>Your annotations are recorded as %1%2</source>
             <translation>Ваші анотації записуються як %1%2</translation>
+        </message>
+        <message>
+            <source>no coders</source>
+            <translation>жодного кодувальника</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>мої</translation>
+        </message>
+        <message>
+            <source>all coders</source>
+            <translation>усі кодувальники</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
