@@ -1,0 +1,82 @@
+"""Messages the window builds from pieces, in Ukrainian and Russian: the compare cell's title
+agrees with its number of excerpts, and the date field spells the date it read in the
+interface language (it was always English)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app import i18n
+from desktop_app.gui import translation
+from desktop_app.gui.compare_model import EXCERPTS_ROLE, MatrixKind
+from desktop_app.gui.main_window import MainWindow
+from tests.gui.test_compare_view import click, open_compare
+from tests.gui.test_source_details import open_details, retype
+
+EXPECTED = {
+    "uk": {
+        "excerpts": {1: "1 уривок", 2: "2 уривки", 5: "5 уривків"},
+        "read": "Прочитано як субота, 15 червня 2024",
+    },
+    "ru": {
+        "excerpts": {1: "1 фрагмент", 2: "2 фрагмента", 5: "5 фрагментов"},
+        "read": "Прочитано как суббота, 15 июня 2024",
+    },
+}
+
+
+@pytest.fixture
+def speaking() -> Iterator[Callable[[str], str]]:
+    yield translation.install
+    translation.install(i18n.ENGLISH)
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.parametrize("code", ["uk", "ru"])
+def test_compare_cell_titles_agree_with_their_count(
+    code: str,
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    qtbot: QtBot,
+) -> None:
+    speaking(code)
+    window = make_window()
+    assert window.open_project(sample_path)
+    controller = open_compare(qtbot, window, MatrixKind.CONDITIONS)
+    view = controller.view
+    model = view.model
+    by_count = {}
+    for row in range(model.rowCount()):
+        for column in range(len(model.sources)):
+            index = model.index(row, column)
+            by_count.setdefault(len(index.data(EXCERPTS_ROLE) or ()), index)
+    wanted = EXPECTED[code]["excerpts"]
+    assert set(wanted) <= set(by_count), sorted(by_count)
+    for count, shown in wanted.items():
+        click(qtbot, controller, by_count[count])
+        assert view.cell_title.text().endswith(": " + shown)
+
+
+@pytest.mark.parametrize("code", ["uk", "ru"])
+def test_the_date_field_reads_back_in_the_language(
+    code: str,
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    qtbot: QtBot,
+) -> None:
+    speaking(code)
+    window = make_window()
+    assert window.open_project(sample_path)
+    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    dialog = open_details(window, qtbot)
+    retype(qtbot, dialog, "15/06/2024")
+    assert dialog.date.reading.text() == EXPECTED[code]["read"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
