@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Note: %1</source>
-            <translation>Примечание: %1</translation>
+            <translation>Заметка: %1</translation>
         </message>
         <message>
             <source>

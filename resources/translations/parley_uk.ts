@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Note: %1</source>
-            <translation>Примітка: %1</translation>
+            <translation>Нотатка: %1</translation>
         </message>
         <message>
             <source>
