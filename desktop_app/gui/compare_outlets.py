@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -345,7 +352,9 @@ class OutletGroupsPage(QWidget):
                 "",
                 spots,
             )
-            self.note.setText(arg(note, f"{rule.reported_share:.0%}", rule.min_coded))
+            locale = QLocale()  # the interface language's digits
+            share = locale.toString(round(rule.reported_share * 100)) + locale.percent()
+            self.note.setText(arg(note, share, rule.min_coded))
 
     def rule(self) -> BlindspotRule:
         return BlindspotRule(self.share.value() / 100, self.least.value())
