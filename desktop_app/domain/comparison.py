@@ -40,7 +40,7 @@ from operator import attrgetter
 
 from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
-from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
+from desktop_app.domain.snapshot import AnnotationPlace, AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.textfold import fold
 
 DEFAULT_CONTEXT_CHARS = 80
@@ -176,7 +176,7 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
 
     def __init__(
         self,
-        cells: dict[tuple[int, int], tuple[AnnotationTuple, ...]],
+        cells: dict[tuple[int, int], tuple[AnnotationPlace, ...]],
         totals: Mapping[int, tuple[int, int]],
         maker: _ExcerptMaker,
     ) -> None:
@@ -230,7 +230,7 @@ class Comparison:
     speaker_cells: CellMap  # (speaker_id, source_id)
     stance_cells: CellMap  # (stance_id, source_id)
     snapshot: ProjectSnapshot = field(repr=False)
-    _chosen: dict[int, list[AnnotationTuple]] = field(repr=False)  # source id → rows, in order
+    _chosen: dict[int, list[AnnotationPlace]] = field(repr=False)  # source id → places, in order
     _maker: _ExcerptMaker = field(repr=False)
     _folded: dict[int, str] = field(default_factory=dict, repr=False)  # source id → folded text
 
@@ -536,18 +536,39 @@ class _ExcerptMaker:
         excerpt = self.built.get(annotation_id)
         if excerpt is not None:
             return excerpt
-        row = self.snapshot.annotation_rows_by_id.get(annotation_id)
-        if row is None or row.source_id not in self.snapshot.sources_by_id:
+        place = self.snapshot.annotation_places_by_id.get(annotation_id)
+        if place is None or place.source_id not in self.snapshot.sources_by_id:
             return None
-        return self.make(row)
+        return self.excerpts((place,))[0]
 
-    def excerpts(self, rows: Iterable[AnnotationTuple]) -> tuple[Excerpt, ...]:
-        """The excerpts of rows whose source is in the snapshot (as compare() files them)."""
+    def prefetch(self, annotation_ids: Iterable[int]) -> None:
+        """Make the excerpts of these annotations (those of the snapshot's sources) at once:
+        one read of their rows for a snapshot read for the compare view."""
+        places = self.snapshot.annotation_places_by_id
+        sources = self.snapshot.sources_by_id
+        self.excerpts(
+            place
+            for i in annotation_ids
+            if (place := places.get(i)) is not None and place.source_id in sources
+        )
+
+    def excerpts(self, places: Iterable[AnnotationPlace]) -> tuple[Excerpt, ...]:
+        """The excerpts of annotations whose source is in the snapshot (as compare() files
+        them); the rows of those not made before are read together."""
         built = self.built
-        return tuple(built.get(row.id) or self.make(row) for row in rows)
+        places = tuple(places)
+        new = [place for place in places if place.id not in built]
+        if new:
+            rows = self.snapshot.rows_by_id(place.id for place in new)
+            for place in new:
+                self.make(place, rows.get(place.id))
+        return tuple(built[place.id] for place in places)
 
-    def make(self, row: AnnotationTuple) -> Excerpt:
-        annotation_id, guid, source_id, start, end, quote, code_ids, note, coder, *_ = row
+    def make(self, place: AnnotationPlace, row: AnnotationTuple | None) -> Excerpt:
+        """The excerpt of ``place`` with the rest of its ``row``: where it is and its codes
+        are the place's (as the matrices have them); a row read later than the places (the
+        annotation since moved or deleted) gives its quote only if it is still at the place."""
+        annotation_id, source_id, start, end, code_ids, coder = place
         excerpt = self.built.get(annotation_id)
         if excerpt is not None:
             return excerpt
@@ -557,11 +578,16 @@ class _ExcerptMaker:
         by_kind: list[list[int]] = [[], [], [], []]
         for code_id in ids:
             by_kind[order[code_id][0]].append(code_id)
-        before, after = _context(snapshot.texts.get(source_id, ""), start, end, self.context_chars)
+        text = snapshot.texts.get(source_id, "")
+        before, after = _context(text, start, end, self.context_chars)
+        if row is not None and (row.source_id, row.start, row.end) == (source_id, start, end):
+            quote = row.quote
+        else:
+            quote = text[start:end]
         codes_by_id = snapshot.codes_by_id
         excerpt = Excerpt(
             annotation_id=annotation_id,
-            guid=guid,
+            guid=row.guid if row is not None else "",
             source_id=source_id,
             start=start,
             end=end,
@@ -571,27 +597,28 @@ class _ExcerptMaker:
             speaker_ids=tuple(by_kind[1]),
             stance_ids=tuple(by_kind[2]),
             other_ids=tuple(by_kind[3]),
-            note=note,
+            note=row.note if row is not None else "",
             coder=coder,
             context_before=before,
             context_after=after,
             source=snapshot.sources_by_id[source_id],
-            origin=row.origin,
+            origin=row.origin if row is not None else "",
         )
         self.built[annotation_id] = excerpt
         return excerpt
 
-    def rows_of(self, sources: tuple[Source, ...]) -> dict[int, list[AnnotationTuple]]:
-        """source id → the rows of that source by position (start, end, id), for ``sources``
-        in the given order (every chosen source has an entry)."""
-        chosen: dict[int, list[AnnotationTuple]] = {s.id: [] for s in sources}
-        for row in self.snapshot.annotation_rows:
-            rows = chosen.get(row.source_id)
+    def rows_of(self, sources: tuple[Source, ...]) -> dict[int, list[AnnotationPlace]]:
+        """source id → the annotations of that source by position (start, end, id), for
+        ``sources`` in the given order (every chosen source has an entry)."""
+        chosen: dict[int, list[AnnotationPlace]] = {s.id: [] for s in sources}
+        for place in self.snapshot.annotation_places:
+            rows = chosen.get(place.source_id)
             if rows is not None:
-                rows.append(row)
-        by_position = attrgetter("start", "end", "id")
-        for rows in chosen.values():
-            rows.sort(key=by_position)  # already in this order as load_snapshot reads them
+                rows.append(place)
+        if not self.snapshot.in_position_order:  # (as the project reads them, they are)
+            by_position = attrgetter("start", "end", "id")
+            for rows in chosen.values():
+                rows.sort(key=by_position)
         return chosen
 
 
@@ -638,10 +665,10 @@ def _compare(
 
     # Which of the three matrices a code's cells go to (codes of other kinds have none).
     matrix_of = {code.id: _KIND_ORDER[code.kind] for code in snapshot.codes}
-    filed: tuple[dict[tuple[int, int], tuple[AnnotationTuple, ...]], ...] = ({}, {}, {})
+    filed: tuple[dict[tuple[int, int], tuple[AnnotationPlace, ...]], ...] = ({}, {}, {})
     totals: tuple[dict[int, tuple[int, int]], ...] = ({}, {}, {})  # code id → (cells, excerpts)
     for source_id, rows in chosen.items():
-        cells: dict[int, list[AnnotationTuple]] = {}
+        cells: dict[int, list[AnnotationPlace]] = {}
         for row in rows:
             for code_id in row.code_ids:
                 found = cells.get(code_id)
@@ -681,25 +708,29 @@ def _reactions(comparison: Comparison) -> tuple[ReactionRow, ...]:
     for link in snapshot.links:
         targets.setdefault(link.from_id, []).append(link.to_id)
     stance_ids = {c.id for c in snapshot.codes if c.kind == CodeKind.REACTION}
+    stated = [
+        place
+        for places in comparison._chosen.values()
+        for place in places
+        if not stance_ids.isdisjoint(place.code_ids)
+    ]
+    made = maker.excerpts(stated)
+    maker.prefetch(i for excerpt in made for i in targets.get(excerpt.annotation_id, ()))
     reactions: list[ReactionRow] = []
-    for rows in comparison._chosen.values():
-        for row in rows:
-            if stance_ids.isdisjoint(row.code_ids):
-                continue
-            excerpt = maker.make(row)
-            answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := maker(i))]
-            answered.sort(key=lambda e: (order.get(e.source_id, len(order)), e.start, e.end))
-            speaker_codes: tuple[Code | None, ...] = excerpt.speakers or (None,)
-            for stance in excerpt.stances:
-                for speaker in speaker_codes:
-                    reactions.append(
-                        ReactionRow(
-                            excerpt=excerpt,
-                            speaker=speaker,
-                            side=speaker.speaker.side if speaker else "",
-                            stance=stance,
-                            responds_to=tuple(dict.fromkeys(answered)),
-                            source=excerpt.source,
-                        )
+    for excerpt in made:
+        answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := maker(i))]
+        answered.sort(key=lambda e: (order.get(e.source_id, len(order)), e.start, e.end))
+        speaker_codes: tuple[Code | None, ...] = excerpt.speakers or (None,)
+        for stance in excerpt.stances:
+            for speaker in speaker_codes:
+                reactions.append(
+                    ReactionRow(
+                        excerpt=excerpt,
+                        speaker=speaker,
+                        side=speaker.speaker.side if speaker else "",
+                        stance=stance,
+                        responds_to=tuple(dict.fromkeys(answered)),
+                        source=excerpt.source,
                     )
+                )
     return tuple(reactions)
