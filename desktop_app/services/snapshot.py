@@ -118,7 +118,9 @@ def refresh_snapshot(
     """A whole-project ``snapshot`` brought up to date after changes that added, edited or
     deleted the annotations ``annotation_ids`` (with their codes and links) and changed the
     metadata of the sources ``source_ids`` (including those annotations' sources, whose counts
-    changed) — equal to :func:`load_snapshot` now. Only those rows are read again, with the
+    changed) — equal to :func:`load_snapshot` now (a snapshot read by
+    :func:`load_view_snapshot` stays so: equal to it now; once its rows were all read, as for
+    the Variants tab, it is brought up to date whole). Only those rows are read again, with the
     small tables (codebook, links, cases, coders); the other annotations and sources and every
     text are the snapshot's. If sources were added or removed meanwhile, everything is read
     again.
@@ -127,34 +129,42 @@ def refresh_snapshot(
     re-reads a few rows instead of 50,000 annotations and 8 MB of text."""
     changed = set(annotation_ids)
     annotations = snapshot.annotations
-    lean = isinstance(annotations, AnnotationRows) and annotations.lean
+    # Read for the view (and not since read whole, or with places left out, which only the
+    # view's read keeps): brought up to date as the view reads.
+    lean = isinstance(annotations, AnnotationRows) and (annotations.lean or annotations.left_out)
     with project.read() as reader:
-        if snapshot_reads.source_ids(reader) != [s.id for s in snapshot.sources] or set(
-            snapshot.texts
-        ) != {s.id for s in snapshot.sources}:
+        same_sources = snapshot_reads.source_ids(reader) == [s.id for s in snapshot.sources]
+        if same_sources and set(snapshot.texts) == {s.id for s in snapshot.sources}:
             if lean:
-                return load_view_snapshot(project)
+                return _refresh_view(reader, project, snapshot, changed, source_ids)
+            return _refresh_whole(reader, snapshot, changed, source_ids)
+        if not lean:
             return _read(reader, None)
-        if lean:
-            return _refresh_view(reader, project, snapshot, changed, source_ids)
-        touched = set(source_ids) | {
-            row.source_id for row in snapshot.annotation_rows if row.id in changed
-        }
-        fresh = annotation_store.annotation_tuples(reader, annotation_ids=sorted(changed))
-        touched.update(row.source_id for row in fresh)
-        reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
-        sources = [reread.get(s.id, s) for s in snapshot.sources]
-        rows = [row for row in snapshot.annotation_rows if row.id not in changed]
-        if snapshot.out_of_bounds:  # left out last time; _assemble tells them again
-            rows.extend(row for row in snapshot.out_of_bounds if row.id not in changed)
-            rows.sort(key=_BY_POSITION)
-        if len(fresh) <= _FEW:
-            for row in fresh:
-                insort(rows, row, key=_BY_POSITION)
-        else:
-            rows.extend(fresh)
-            rows.sort(key=_BY_POSITION)
-        return _assemble(reader, sources, snapshot.texts, rows)
+    return load_view_snapshot(project)
+
+
+def _refresh_whole(
+    reader: Reader, snapshot: ProjectSnapshot, changed: set[int], source_ids: Iterable[int]
+) -> ProjectSnapshot:
+    """:func:`refresh_snapshot` of a snapshot with every row read."""
+    touched = set(source_ids) | {
+        row.source_id for row in snapshot.annotation_rows if row.id in changed
+    }
+    fresh = annotation_store.annotation_tuples(reader, annotation_ids=sorted(changed))
+    touched.update(row.source_id for row in fresh)
+    reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
+    sources = [reread.get(s.id, s) for s in snapshot.sources]
+    rows = [row for row in snapshot.annotation_rows if row.id not in changed]
+    if snapshot.out_of_bounds:  # left out last time; _assemble tells them again
+        rows.extend(row for row in snapshot.out_of_bounds if row.id not in changed)
+        rows.sort(key=_BY_POSITION)
+    if len(fresh) <= _FEW:
+        for row in fresh:
+            insort(rows, row, key=_BY_POSITION)
+    else:
+        rows.extend(fresh)
+        rows.sort(key=_BY_POSITION)
+    return _assemble(reader, sources, snapshot.texts, rows)
 
 
 def _read(reader: Reader, wanted: list[int] | None, coder: str | None = None) -> ProjectSnapshot:

@@ -124,6 +124,12 @@ def test_brought_up_to_date_it_stays_lean_and_right(project: Project, project_pa
     refreshed = refresh_snapshot(project, snapshot, [], [ids[0]])
     assert _lean(refreshed) and refreshed.texts is not snapshot.texts
     assert compare(refreshed) == compare(load_snapshot(project))
+    # The Variants tab reads every row: from then on the snapshot is brought up to date whole.
+    assert refreshed.annotation_rows == load_snapshot(project).annotation_rows
+    heard.clear()
+    markup.set_note(project, refreshed.annotation_places[0].id, "read whole")
+    whole = refresh_snapshot(project, refreshed, set().union(*heard), [])
+    assert not _lean(whole) and whole == load_snapshot(project)
 
 
 def test_a_row_changed_after_the_places_were_read_shows_where_the_matrix_has_it(
