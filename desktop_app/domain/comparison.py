@@ -40,7 +40,7 @@ from operator import attrgetter
 
 from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
-from desktop_app.domain.snapshot import AnnotationTuple, ProjectSnapshot
+from desktop_app.domain.snapshot import AnnotationPlace, AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.textfold import fold
 
 DEFAULT_CONTEXT_CHARS = 80
@@ -167,52 +167,71 @@ class SourceCoverage:
 class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
     """(code id, source id) → the excerpts of that cell, made on first look-up.
 
-    The comparison files every annotation into its cells as plain tuples; a cell's
-    :class:`Excerpt` objects (quote, context, codes) are made when the cell is read, so showing
-    a matrix of 2,000 sources costs only the cells on screen. :meth:`count` does not make them.
+    The comparison files every annotation into its cells as plain tuples, code by code and
+    within a code source by source (``by_code[code id][source id]``: no key tuple per cell,
+    which with a tuple of totals per cell was half of the matrices' time at 70,000 cells); a
+    cell's :class:`Excerpt` objects (quote, context, codes) are made when the cell is read, so
+    showing a matrix of 2,000 sources costs only the cells on screen. :meth:`count` does not
+    make them. Iterating gives the keys code by code.
     """
 
-    __slots__ = ("_cells", "_made", "_maker", "_totals")
+    __slots__ = ("_by_code", "_length", "_made", "_maker", "_totals")
 
     def __init__(
         self,
-        cells: dict[tuple[int, int], tuple[AnnotationTuple, ...]],
-        totals: Mapping[int, tuple[int, int]],
+        by_code: dict[int, dict[int, tuple[AnnotationPlace, ...]]],
         maker: _ExcerptMaker,
     ) -> None:
         # Tuples of tuples of plain values, not lists: the garbage collector soon stops
         # tracking them, where 80,000 lists kept every full collection busy.
-        self._cells = cells
-        self._totals = totals  # code id → (cells, excerpts)
+        self._by_code = by_code
+        self._length = sum(len(cells) for cells in by_code.values())
+        self._totals: dict[int, tuple[int, int]] = {}  # code id → (cells, excerpts)
         self._maker = maker
         self._made: dict[tuple[int, int], tuple[Excerpt, ...]] = {}
+
+    def _places(self, key: object) -> tuple[AnnotationPlace, ...] | None:
+        if not isinstance(key, tuple) or len(key) != 2:
+            return None
+        cells = self._by_code.get(key[0])
+        return None if cells is None else cells.get(key[1])
 
     def __getitem__(self, key: tuple[int, int]) -> tuple[Excerpt, ...]:
         made = self._made.get(key)
         if made is None:
-            made = self._made[key] = self._maker.excerpts(self._cells[key])
+            places = self._places(key)
+            if places is None:
+                raise KeyError(key)
+            made = self._made[key] = self._maker.excerpts(places)
         return made
 
     def __contains__(self, key: object) -> bool:
-        return key in self._cells
+        return self._places(key) is not None
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(self._cells)
+        for code_id, cells in self._by_code.items():
+            for source_id in cells:
+                yield code_id, source_id
 
     def __len__(self) -> int:
-        return len(self._cells)
+        return self._length
 
     def count(self, key: tuple[int, int]) -> int:
         """How many excerpts the cell holds (0: no such cell)."""
-        return len(self._cells.get(key, ()))
+        places = self._places(key)
+        return 0 if places is None else len(places)
 
     def code_totals(self, code_id: int) -> tuple[int, int]:
         """(cells, excerpts) of a code: in how many sources it has a cell, and how many
         excerpts those cells hold together."""
-        return self._totals.get(code_id, (0, 0))
+        totals = self._totals.get(code_id)
+        if totals is None:
+            cells = self._by_code.get(code_id, {})
+            totals = self._totals[code_id] = (len(cells), sum(map(len, cells.values())))
+        return totals
 
     def __repr__(self) -> str:
-        return f"CellMap({len(self._cells)} cells)"
+        return f"CellMap({self._length} cells)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -230,7 +249,7 @@ class Comparison:
     speaker_cells: CellMap  # (speaker_id, source_id)
     stance_cells: CellMap  # (stance_id, source_id)
     snapshot: ProjectSnapshot = field(repr=False)
-    _chosen: dict[int, list[AnnotationTuple]] = field(repr=False)  # source id → rows, in order
+    _chosen: dict[int, list[AnnotationPlace]] = field(repr=False)  # source id → places, in order
     _maker: _ExcerptMaker = field(repr=False)
     _folded: dict[int, str] = field(default_factory=dict, repr=False)  # source id → folded text
 
@@ -536,18 +555,39 @@ class _ExcerptMaker:
         excerpt = self.built.get(annotation_id)
         if excerpt is not None:
             return excerpt
-        row = self.snapshot.annotation_rows_by_id.get(annotation_id)
-        if row is None or row.source_id not in self.snapshot.sources_by_id:
+        place = self.snapshot.annotation_places_by_id.get(annotation_id)
+        if place is None or place.source_id not in self.snapshot.sources_by_id:
             return None
-        return self.make(row)
+        return self.excerpts((place,))[0]
 
-    def excerpts(self, rows: Iterable[AnnotationTuple]) -> tuple[Excerpt, ...]:
-        """The excerpts of rows whose source is in the snapshot (as compare() files them)."""
+    def prefetch(self, annotation_ids: Iterable[int]) -> None:
+        """Make the excerpts of these annotations (those of the snapshot's sources) at once:
+        one read of their rows for a snapshot read for the compare view."""
+        places = self.snapshot.annotation_places_by_id
+        sources = self.snapshot.sources_by_id
+        self.excerpts(
+            place
+            for i in annotation_ids
+            if (place := places.get(i)) is not None and place.source_id in sources
+        )
+
+    def excerpts(self, places: Iterable[AnnotationPlace]) -> tuple[Excerpt, ...]:
+        """The excerpts of annotations whose source is in the snapshot (as compare() files
+        them); the rows of those not made before are read together."""
         built = self.built
-        return tuple(built.get(row.id) or self.make(row) for row in rows)
+        places = tuple(places)
+        new = [place for place in places if place.id not in built]
+        if new:
+            rows = self.snapshot.rows_by_id(place.id for place in new)
+            for place in new:
+                self.make(place, rows.get(place.id))
+        return tuple(built[place.id] for place in places)
 
-    def make(self, row: AnnotationTuple) -> Excerpt:
-        annotation_id, guid, source_id, start, end, quote, code_ids, note, coder, *_ = row
+    def make(self, place: AnnotationPlace, row: AnnotationTuple | None) -> Excerpt:
+        """The excerpt of ``place`` with the rest of its ``row``: where it is and its codes
+        are the place's (as the matrices have them); a row read later than the places (the
+        annotation since moved or deleted) gives its quote only if it is still at the place."""
+        annotation_id, source_id, start, end, code_ids, coder = place
         excerpt = self.built.get(annotation_id)
         if excerpt is not None:
             return excerpt
@@ -557,11 +597,16 @@ class _ExcerptMaker:
         by_kind: list[list[int]] = [[], [], [], []]
         for code_id in ids:
             by_kind[order[code_id][0]].append(code_id)
-        before, after = _context(snapshot.texts.get(source_id, ""), start, end, self.context_chars)
+        text = snapshot.texts.get(source_id, "")
+        before, after = _context(text, start, end, self.context_chars)
+        if row is not None and (row.source_id, row.start, row.end) == (source_id, start, end):
+            quote = row.quote
+        else:
+            quote = text[start:end]
         codes_by_id = snapshot.codes_by_id
         excerpt = Excerpt(
             annotation_id=annotation_id,
-            guid=guid,
+            guid=row.guid if row is not None else "",
             source_id=source_id,
             start=start,
             end=end,
@@ -571,27 +616,28 @@ class _ExcerptMaker:
             speaker_ids=tuple(by_kind[1]),
             stance_ids=tuple(by_kind[2]),
             other_ids=tuple(by_kind[3]),
-            note=note,
+            note=row.note if row is not None else "",
             coder=coder,
             context_before=before,
             context_after=after,
             source=snapshot.sources_by_id[source_id],
-            origin=row.origin,
+            origin=row.origin if row is not None else "",
         )
         self.built[annotation_id] = excerpt
         return excerpt
 
-    def rows_of(self, sources: tuple[Source, ...]) -> dict[int, list[AnnotationTuple]]:
-        """source id → the rows of that source by position (start, end, id), for ``sources``
-        in the given order (every chosen source has an entry)."""
-        chosen: dict[int, list[AnnotationTuple]] = {s.id: [] for s in sources}
-        for row in self.snapshot.annotation_rows:
-            rows = chosen.get(row.source_id)
+    def rows_of(self, sources: tuple[Source, ...]) -> dict[int, list[AnnotationPlace]]:
+        """source id → the annotations of that source by position (start, end, id), for
+        ``sources`` in the given order (every chosen source has an entry)."""
+        chosen: dict[int, list[AnnotationPlace]] = {s.id: [] for s in sources}
+        for place in self.snapshot.annotation_places:
+            rows = chosen.get(place.source_id)
             if rows is not None:
-                rows.append(row)
-        by_position = attrgetter("start", "end", "id")
-        for rows in chosen.values():
-            rows.sort(key=by_position)  # already in this order as load_snapshot reads them
+                rows.append(place)
+        if not self.snapshot.in_position_order:  # (as the project reads them, they are)
+            by_position = attrgetter("start", "end", "id")
+            for rows in chosen.values():
+                rows.sort(key=by_position)
         return chosen
 
 
@@ -638,10 +684,10 @@ def _compare(
 
     # Which of the three matrices a code's cells go to (codes of other kinds have none).
     matrix_of = {code.id: _KIND_ORDER[code.kind] for code in snapshot.codes}
-    filed: tuple[dict[tuple[int, int], tuple[AnnotationTuple, ...]], ...] = ({}, {}, {})
-    totals: tuple[dict[int, tuple[int, int]], ...] = ({}, {}, {})  # code id → (cells, excerpts)
+    # matrix → code id → source id → the cell's annotations
+    filed: tuple[dict[int, dict[int, tuple[AnnotationPlace, ...]]], ...] = ({}, {}, {})
     for source_id, rows in chosen.items():
-        cells: dict[int, list[AnnotationTuple]] = {}
+        cells: dict[int, list[AnnotationPlace]] = {}
         for row in rows:
             for code_id in row.code_ids:
                 found = cells.get(code_id)
@@ -652,9 +698,11 @@ def _compare(
         for code_id, found in cells.items():
             matrix = matrix_of.get(code_id, 3)
             if matrix < 3:
-                filed[matrix][(code_id, source_id)] = tuple(found)
-                code_cells, code_excerpts = totals[matrix].get(code_id, (0, 0))
-                totals[matrix][code_id] = (code_cells + 1, code_excerpts + len(found))
+                by_code = filed[matrix]
+                of_code = by_code.get(code_id)
+                if of_code is None:
+                    of_code = by_code[code_id] = {}
+                of_code[source_id] = tuple(found)
 
     def kind_codes(kind: CodeKind) -> tuple[Code, ...]:
         return tuple(snapshot.codes_of_kind(kind))
@@ -665,9 +713,9 @@ def _compare(
         speakers=kind_codes(CodeKind.SPEAKER),
         stances=kind_codes(CodeKind.REACTION),
         others=kind_codes(CodeKind.OTHER),
-        condition_cells=CellMap(filed[0], totals[0], maker),
-        speaker_cells=CellMap(filed[1], totals[1], maker),
-        stance_cells=CellMap(filed[2], totals[2], maker),
+        condition_cells=CellMap(filed[0], maker),
+        speaker_cells=CellMap(filed[1], maker),
+        stance_cells=CellMap(filed[2], maker),
         snapshot=snapshot,
         _chosen=chosen,
         _maker=maker,
@@ -681,25 +729,29 @@ def _reactions(comparison: Comparison) -> tuple[ReactionRow, ...]:
     for link in snapshot.links:
         targets.setdefault(link.from_id, []).append(link.to_id)
     stance_ids = {c.id for c in snapshot.codes if c.kind == CodeKind.REACTION}
+    stated = [
+        place
+        for places in comparison._chosen.values()
+        for place in places
+        if not stance_ids.isdisjoint(place.code_ids)
+    ]
+    made = maker.excerpts(stated)
+    maker.prefetch(i for excerpt in made for i in targets.get(excerpt.annotation_id, ()))
     reactions: list[ReactionRow] = []
-    for rows in comparison._chosen.values():
-        for row in rows:
-            if stance_ids.isdisjoint(row.code_ids):
-                continue
-            excerpt = maker.make(row)
-            answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := maker(i))]
-            answered.sort(key=lambda e: (order.get(e.source_id, len(order)), e.start, e.end))
-            speaker_codes: tuple[Code | None, ...] = excerpt.speakers or (None,)
-            for stance in excerpt.stances:
-                for speaker in speaker_codes:
-                    reactions.append(
-                        ReactionRow(
-                            excerpt=excerpt,
-                            speaker=speaker,
-                            side=speaker.speaker.side if speaker else "",
-                            stance=stance,
-                            responds_to=tuple(dict.fromkeys(answered)),
-                            source=excerpt.source,
-                        )
+    for excerpt in made:
+        answered = [t for i in targets.get(excerpt.annotation_id, ()) if (t := maker(i))]
+        answered.sort(key=lambda e: (order.get(e.source_id, len(order)), e.start, e.end))
+        speaker_codes: tuple[Code | None, ...] = excerpt.speakers or (None,)
+        for stance in excerpt.stances:
+            for speaker in speaker_codes:
+                reactions.append(
+                    ReactionRow(
+                        excerpt=excerpt,
+                        speaker=speaker,
+                        side=speaker.speaker.side if speaker else "",
+                        stance=stance,
+                        responds_to=tuple(dict.fromkeys(answered)),
+                        source=excerpt.source,
                     )
+                )
     return tuple(reactions)

@@ -6,7 +6,9 @@ The comparison is :func:`desktop_app.domain.comparison.compare` over a snapshot 
 exports use, so the view shows their numbers. The snapshot is brought up to date after a change
 set (only while the view is shown; otherwise on showing it, debounced so a burst of mark-up costs
 one read): when the changes since it was read touched only mark-up, just those annotations are
-read again (:func:`~desktop_app.services.snapshot.refresh_snapshot`), else the whole project. A
+read again (:func:`~desktop_app.services.snapshot.refresh_snapshot`), else the whole project —
+where each annotation is and its codes (:func:`~desktop_app.services.snapshot.load_view_snapshot`;
+a cell's quotes and notes are read when it is shown). A
 filter change recomputes from the cached snapshot. A result that is stale — from before the
 latest change or filter, or of a project since closed — is dropped.
 """
@@ -34,7 +36,7 @@ from desktop_app.gui.workers import CancelledFn, ProgressFn, Task
 from desktop_app.services import variants
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.outlets import set_blindspot_rule
-from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
+from desktop_app.services.snapshot import load_view_snapshot, refresh_snapshot
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -254,7 +256,7 @@ class CompareController(QObject):
             elif base is not None and changed is not None:
                 snapshot = refresh_snapshot(project, base, *changed)
             else:
-                snapshot = load_snapshot(project)
+                snapshot = load_view_snapshot(project)
             if cancelled():
                 raise Cancelled()
             # Only the matrices' structure: a cell's excerpts and the names a source uses are

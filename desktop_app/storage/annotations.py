@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select
 
 from desktop_app.domain.model import Annotation, Link
-from desktop_app.domain.snapshot import AnnotationTuple
+from desktop_app.domain.snapshot import AnnotationPlace, AnnotationTuple
 from desktop_app.storage.schema import AnnotationCode, AnnotationRow, Coder, LinkRow
 from desktop_app.storage.transaction import Reader, Transaction
 
@@ -109,6 +109,54 @@ def _every_annotation(reader: Reader) -> list[AnnotationTuple]:
     rows.sort(key=itemgetter(2, 3, 4, 0))
     make = AnnotationTuple._make  # (tuple.__new__: no Python frame per row)
     return [make((*row[:6], get(row[0], no_codes), *row[6:])) for row in rows]
+
+
+def annotation_places(
+    reader: Reader, annotation_ids: Iterable[int] | None = None
+) -> list[AnnotationPlace]:
+    """Where annotations are, their codes and coders (:class:`AnnotationPlace`), ordered by
+    source, start, end, id: every annotation, or those among ``annotation_ids``. What the
+    compare view reads of each annotation; integers only, the coder's name shared from one
+    read of the coders (a string per row for the quote, guid and times was most of a full
+    read's time). Every annotation is read as :func:`_every_annotation` reads them: one query
+    per table fetched whole by the driver, sorted here."""
+    a, codings = AnnotationRow.__table__, AnnotationCode.__table__
+    names: dict[int | None, str] = dict(
+        driver_rows(reader, select(Coder.__table__.c.id, Coder.__table__.c.name))
+    )
+    no_codes: tuple[int, ...] = ()
+    # Source, start, end, id first: the rows sort as they come, with no key to make per row.
+    query = select(a.c.source_id, a.c.start, a.c.end, a.c.id, a.c.coder_id)
+    if annotation_ids is None:
+        codes: dict[int, tuple[int, ...]] = {}
+        get = codes.get
+        pairs = select(codings.c.annotation_id, codings.c.code_id).order_by(
+            codings.c.annotation_id, codings.c.code_id
+        )
+        for annotation_id, code_id in driver_rows(reader, pairs):
+            codes[annotation_id] = (*get(annotation_id, no_codes), code_id)
+        rows = driver_rows(reader, query)
+    else:
+        wanted = sorted(set(annotation_ids))
+        codes = _codes_of(reader, None, wanted)
+        connection = reader.session.connection()
+        rows = [
+            tuple(row)
+            for chunk in _chunks(wanted)
+            for row in connection.execute(query.where(a.c.id.in_(chunk)))
+        ]
+    # One tuple per combination of codes (a few hundred), not one per annotation: less
+    # memory, and fewer objects for the garbage collector to walk.
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+    share = shared.setdefault
+    code_ids = {key: share(value, value) for key, value in codes.items()}.get
+    rows.sort()
+    name = names.get
+    make = AnnotationPlace._make
+    return [
+        make((id_, source_id, start, end, code_ids(id_, no_codes), name(coder_id) or ""))
+        for source_id, start, end, id_, coder_id in rows
+    ]
 
 
 def driver_rows(reader: Reader, query: Select[Any]) -> list[tuple[Any, ...]]:

@@ -8,9 +8,10 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, literal_column, select
 
 from desktop_app.domain.model import CodingStatus, Source
+from desktop_app.storage.annotations import driver_rows
 from desktop_app.storage.schema import (
     SETTING_KEY_CHARS,
     AnnotationRow,
@@ -59,15 +60,32 @@ def list_sources(reader: Reader, ids: Iterable[int] | None = None) -> list[Sourc
         counting = counting.where(AnnotationRow.source_id.in_(wanted))
     counts = counting.group_by(AnnotationRow.source_id).subquery()
     query = (
-        select(*_LISTED_COLUMNS, func.coalesce(counts.c.n, 0).label("annotation_count"))
+        select(
+            *_LISTED_COLUMNS,
+            func.coalesce(counts.c.n, literal_column("0")).label("annotation_count"),
+        )
         .outerjoin(counts, counts.c.source_id == SourceRow.id)
         .order_by(SourceRow.position, SourceRow.id)
     )
-    if wanted is not None:
-        query = query.where(SourceRow.id.in_(wanted))
+    if wanted is None:
+        return _every_source(reader, query)
+    query = query.where(SourceRow.id.in_(wanted))
     rows = reader.session.execute(query).mappings().all()
     variables = _variables_by_source(reader, [r["id"] for r in rows] if ids is not None else None)
     return [_to_source(dict(r), r["annotation_count"], variables.get(r["id"], {})) for r in rows]
+
+
+def _every_source(reader: Reader, query: Select[Any]) -> list[Source]:
+    """Every source by ``query`` (no parameters), its rows fetched whole by the driver: the
+    compare view and every export read them all, and SQLAlchemy's row mappings took most of
+    that read's time."""
+    names = [column.name for column in _LISTED_COLUMNS]
+    variables = _variables_by_source(reader, None)
+    found = []
+    for *row, count in driver_rows(reader, query):
+        values = dict(zip(names, row, strict=True))
+        found.append(_to_source(values, count, variables.get(values["id"], {})))
+    return found
 
 
 def _variables_by_source(reader: Reader, ids: list[int] | None) -> dict[int, dict[str, str]]:

@@ -17,10 +17,11 @@ import openpyxl
 import pytest
 
 from desktop_app.cli.main import main
-from desktop_app.domain.snapshot import AnnotationTuple, within_bounds
+from desktop_app.domain.comparison import compare
+from desktop_app.domain.snapshot import AnnotationRows, AnnotationTuple, within_bounds
 from desktop_app.services import markup
 from desktop_app.services.project import Project
-from desktop_app.services.snapshot import load_snapshot, refresh_snapshot
+from desktop_app.services.snapshot import load_snapshot, load_view_snapshot, refresh_snapshot
 from tests.exporting.projects import build_sample
 
 # annotation (by position in the sample) → the broken (start, end) written into the file
@@ -131,6 +132,22 @@ def test_the_snapshot_keeps_them_aside_through_a_refresh(
         refreshed = refresh_snapshot(project, snapshot, [other.id])
         assert refreshed == load_snapshot(project)
         assert {row.id for row in refreshed.out_of_bounds} == set(broken)
+
+
+def test_the_compare_views_read_sets_them_aside_too(damaged: tuple[Path, dict[int, str]]) -> None:
+    path, broken = damaged
+    with Project.open(path) as project:
+        lean, full = load_view_snapshot(project), load_snapshot(project)
+        assert isinstance(lean.annotations, AnnotationRows)
+        assert {place.id for place in lean.annotations.left_out} == set(broken)
+        assert lean.out_of_bounds_links == full.out_of_bounds_links > 0
+        assert compare(lean) == compare(full)
+        other = next(a for a in full.annotations if a.source_id != full.sources[0].id)
+        markup.set_note(project, other.id, "checked again")
+        refreshed = refresh_snapshot(project, lean, [other.id])
+        assert isinstance(refreshed.annotations, AnnotationRows)
+        assert {place.id for place in refreshed.annotations.left_out} == set(broken)
+        assert compare(refreshed) == compare(load_snapshot(project))
 
 
 def test_a_subset_without_them_has_no_note(

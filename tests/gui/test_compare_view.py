@@ -63,13 +63,13 @@ def test_opening_the_dock_reads_the_project_once(
     import desktop_app.gui.compare_controller as controller_module
 
     reads: list[object] = []
-    real = controller_module.load_snapshot
+    real = controller_module.load_view_snapshot
 
     def counted(project: object) -> object:
         reads.append(project)
         return real(project)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(controller_module, "load_snapshot", counted)
+    monkeypatch.setattr(controller_module, "load_view_snapshot", counted)
     open_compare(qtbot, window, MatrixKind.CONDITIONS)
     assert len(reads) == 1
 
