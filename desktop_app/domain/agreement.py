@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import Code, CodeKind, CoderOrigin, CodingStatus
 from desktop_app.errors import NotFound
+from desktop_app.i18n import gettext
 
 if TYPE_CHECKING:  # the snapshot asks this module who is compared: a run-time import would loop
     from desktop_app.domain.snapshot import ProjectSnapshot
@@ -532,8 +533,10 @@ def snapshot_agreement(
         missing = [c for c in coders if c not in known]
         if missing:
             raise NotFound(
-                f"no annotations by {', '.join(missing)}",
-                f"coders with annotations: {', '.join(sorted(known)) or 'none'}",
+                gettext("no annotations by {names}").format(names=", ".join(missing)),
+                gettext("coders with annotations: {names}").format(
+                    names=", ".join(sorted(known)) or "none"
+                ),
             )
     lengths = {s.id: s.characters for s in snapshot.sources}
     done = [s.id for s in snapshot.sources if s.status == CodingStatus.DONE]

@@ -161,8 +161,8 @@ def write_briefing(
     except LayoutError as exc:  # a bug in the briefing's layout, not in the user's data
         log.exception("briefing layout failed")
         raise ExportError(
-            "the briefing could not be laid out (something is taller than a page)",
-            "export the workbook instead, and send the log file to support",
+            gettext("the briefing could not be laid out (something is taller than a page)"),
+            gettext("export the workbook instead, and send the log file to support"),
         ) from exc
     report(100, "done")
     log.info(

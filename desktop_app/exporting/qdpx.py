@@ -43,6 +43,7 @@ from desktop_app.domain.refi_vocabulary import (
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled, ExportError
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -389,8 +390,10 @@ def write_qdpx(
         data = snapshot.texts.get(source.id, "").encode("utf-8")
         if len(data) > MAX_INTERNAL_FILE:
             raise ExportError(
-                f"“{source.title}” is larger than the 2 GB a REFI-QDA source may hold",
-                "export without that source",
+                gettext("“{title}” is larger than the 2 GB a REFI-QDA source may hold").format(
+                    title=source.title
+                ),
+                gettext("export without that source"),
             )
         texts.append((f"sources/{_guid(source.guid, 'source')}.txt", data))
     indent(root)  # analysts do open project.qde; text-bearing elements are left as they are

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext
 
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
@@ -209,9 +210,11 @@ def decode_as(data: bytes, encoding: str, path: Path) -> DecodedText:
     bad = payload.decode(codec, errors="replace").count("\ufffd") - payload.count("\ufffd".encode())
     raise ImportRefused(
         path,
-        f"is not {codec} text: {max(bad, 1)} byte sequence(s) are not {codec}, "
-        f"the first at byte {first:,}",
-        "name the encoding the file was saved in, or let Parley detect it",
+        gettext(
+            "is not {codec} text: {bad} byte sequence(s) are not {codec}, "
+            "the first at byte {first:,}"
+        ).format(codec=codec, bad=max(bad, 1), first=first),
+        gettext("name the encoding the file was saved in, or let Parley detect it"),
     )
 
 
@@ -260,8 +263,11 @@ def _decode_unicode(payload: bytes, codec: str, label: str, path: Path) -> Decod
         if bad * 20 > max(len(text), 1):
             raise ImportRefused(
                 path,
-                f"is not a text file (it starts like {label} text, but most of it does not decode)",
-                "check that this is the file you meant to import",
+                gettext(
+                    "is not a text file (it starts like {label} text, but most of it "
+                    "does not decode)"
+                ).format(label=label),
+                gettext("check that this is the file you meant to import"),
             ) from None
         warning = f"{bad} invalid {label} sequence(s) were replaced with “\ufffd”"
         return DecodedText(text, label, (warning,), CERTAIN_BOM)
@@ -326,14 +332,16 @@ def _refuse_binary(text: str, path: Path) -> None:
     nuls = sample.count("\x00")
     if nuls > MAX_CONTROL_SHARE * len(sample):
         raise ImportRefused(
-            path, "is not a text file (it is full of NUL bytes)", "check the file's content"
+            path,
+            gettext("is not a text file (it is full of NUL bytes)"),
+            gettext("check the file's content"),
         )
     controls = len(_BINARY_CONTROL_RE.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise ImportRefused(
             path,
-            "is not a text file (it contains binary data)",
-            "import the document in its original format (.docx, .pdf, .html…)",
+            gettext("is not a text file (it contains binary data)"),
+            gettext("import the document in its original format (.docx, .pdf, .html…)"),
         )
 
 

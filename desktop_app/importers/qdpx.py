@@ -20,6 +20,7 @@ from desktop_app.domain.refi_vocabulary import (
     reference_key,
 )
 from desktop_app.errors import Cancelled, ImportRefused
+from desktop_app.i18n import gettext
 from desktop_app.importers import limits, qdpx_text
 from desktop_app.importers.qdpx_archive import Limits, QdpxArchive
 from desktop_app.importers.qdpx_model import (
@@ -101,8 +102,10 @@ class _Reader:
             what = "a codebook (.qdc)" if local(root.tag) == "CodeBook" else f"<{local(root.tag)}>"
             raise ImportRefused(
                 self.archive.path,
-                f"{member} holds {what}, not a REFI-QDA project",
-                "export the whole project as .qdpx from the other program",
+                gettext("{member} holds {what}, not a REFI-QDA project").format(
+                    member=member, what=what
+                ),
+                gettext("export the whole project as .qdpx from the other program"),
             )
         self._read_notes(root)
         self._read_variables(root)
@@ -148,9 +151,10 @@ class _Reader:
         if len(text) > limits.MAX_TEXT_CHARS:
             raise ImportRefused(
                 self.archive.path,
-                f"{what} is too long: {len(text):,} characters of text (the limit is "
-                f"{limits.MAX_TEXT_CHARS:,})",
-                "split it in the other program and export the project again",
+                gettext(
+                    "{what} is too long: {count:,} characters of text (the limit is {limit:,})"
+                ).format(what=what, count=len(text), limit=limits.MAX_TEXT_CHARS),
+                gettext("split it in the other program and export the project again"),
             )
         return text
 
@@ -248,8 +252,10 @@ class _Reader:
         if depth > MAX_CODE_DEPTH:
             raise ImportRefused(
                 self.archive.path,
-                f"its code tree is nested more than {MAX_CODE_DEPTH} levels deep",
-                "export the project again from the other program",
+                gettext("its code tree is nested more than {depth} levels deep").format(
+                    depth=MAX_CODE_DEPTH
+                ),
+                gettext("export the project again from the other program"),
             )
         return QdpxCode(
             key=reference_key(element.get("guid")),

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.charsets import implausibility
 from desktop_app.importers.dates import file_date_only, iso_from_datetime
@@ -61,9 +62,15 @@ def extract_rtf(data: bytes, path: Path) -> Extracted:
     kind = sniff(data)
     if kind is not Kind.RTF:
         if kind is Kind.TEXTLIKE:
-            raise ImportRefused(path, "is not an RTF file", "check the file's type")
+            raise ImportRefused(
+                path, gettext("is not an RTF file"), gettext("check the file's type")
+            )
         raise ImportRefused(
-            path, f"is not an RTF file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+            path,
+            gettext("is not an RTF file (it looks like {kind})").format(
+                kind=gettext(DESCRIPTIONS[kind])
+            ),
+            what_to_do(kind),
         )
     codepage = _codepage(data)
     source = data.decode(codepage, errors="replace")  # RTF is 7-bit; raw 8-bit bytes are rare

@@ -20,6 +20,7 @@ from typing import Any
 from desktop_app.domain.model import Annotation, Code, Source
 from desktop_app.domain.spans import preview
 from desktop_app.errors import ConflictError
+from desktop_app.i18n import gettext
 from desktop_app.services.changes import ChangeSet
 from desktop_app.storage.transaction import (
     VERSIONED,
@@ -142,8 +143,10 @@ def conflict_error(
         what = f"{who} changed {thing} after you loaded it"
     return ConflictError(
         what,
-        "nothing was changed; look at its current state and make your change again if it "
-        "is still needed",
+        gettext(
+            "nothing was changed; look at its current state and make your "
+            "change again if it is still needed"
+        ),
         entity=kind,
         entity_id=row_id,
         current=current,

@@ -17,6 +17,7 @@ from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback, Writer
+from desktop_app.i18n import gettext
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from desktop_app.services.variants import pins, variant_report
@@ -80,7 +81,9 @@ def refuse_project_target(output: Path, project_path: Path | None) -> None:
         what = f"{output.name} is {kind}"
         if owner != output:
             what = f"{output.name} belongs to {owner.name}, {kind}"
-        raise ExportError(what, "choose another file name: an export never replaces a project")
+        raise ExportError(
+            what, gettext("choose another file name: an export never replaces a project")
+        )
 
 
 def _live_database(path: Path) -> bool:
@@ -142,8 +145,8 @@ def _writer(suffix: str) -> Writer:
 
         return write_json
     raise ExportError(
-        f"cannot export to “{suffix or 'a file without suffix'}”",
-        f"use one of {', '.join(SUPPORTED_SUFFIXES)}",
+        gettext("cannot export to “{suffix}”").format(suffix=suffix or "a file without suffix"),
+        gettext("use one of {names}").format(names=", ".join(SUPPORTED_SUFFIXES)),
     )
 
 
@@ -163,8 +166,8 @@ def export(
         known = set(load_snapshot(project, []).coders)
         if options.coder not in known:
             raise ExportError(
-                f"there is no coder called “{options.coder}”",
-                f"name one of: {', '.join(sorted(known)) or 'none'}",
+                gettext("there is no coder called “{coder}”").format(coder=options.coder),
+                gettext("name one of: {names}").format(names=", ".join(sorted(known)) or "none"),
             )
     snapshot = load_snapshot(project, options.source_ids, coder=options.coder)
     if output.suffix.lower() in VARIANT_SUFFIXES and options.variants is None:

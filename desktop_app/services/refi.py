@@ -26,6 +26,7 @@ from desktop_app.domain.refi_vocabulary import (
 )
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
+from desktop_app.i18n import gettext
 from desktop_app.importers.qdpx import read_qdpx
 from desktop_app.importers.qdpx_archive import Limits
 from desktop_app.importers.qdpx_codes import plan_codes
@@ -490,7 +491,7 @@ def import_qdpx(
     total = len(parsed.sources)
     if progress is not None:
         progress(total, total, "storing")
-    with project.operation(f"Import “{path.name}”") as tx:
+    with project.operation(gettext("Import “{name}”").format(name=path.name)) as tx:
         result = _Import(tx, parsed, path, cancelled).run()
     log.info("%s", result.summary())
     return result

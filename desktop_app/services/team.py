@@ -22,6 +22,7 @@ from urllib.parse import quote
 from desktop_app.domain.agreement import people_coding_together as agreement_people
 from desktop_app.domain.model import Annotation, CoderOrigin, coder_origins
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.project import Project, default_coder
 from desktop_app.storage import credentials, feed, project_meta
@@ -59,9 +60,15 @@ class ServerAddress:
         """This address, or a :class:`ProjectError` saying which field is wrong."""
         for name in ("host", "database", "user"):
             if not getattr(self, name).strip():
-                raise ProjectError(f"the server's {name} is missing", f"type the {name}")
+                raise ProjectError(
+                    gettext("the server's {name} is missing").format(name=name),
+                    gettext("type the {name}").format(name=name),
+                )
         if not 0 < self.port < 65536:
-            raise ProjectError(f"{self.port} is not a port number", "the usual one is 5432")
+            raise ProjectError(
+                gettext("{port} is not a port number").format(port=self.port),
+                gettext("the usual one is 5432"),
+            )
         return self
 
     @classmethod
