@@ -61,7 +61,7 @@ def side_colors(sides: list[str]) -> dict[str, colors.Color]:
     for side in sides:
         if side in chosen:
             continue
-        if not side or side == UNKNOWN_SIDE:
+        if not side or side in (UNKNOWN_SIDE, gettext(UNKNOWN_SIDE)):
             chosen[side] = NO_SIDE_COLOR
         elif side in SIDE_COLORS:
             chosen[side] = SIDE_COLORS[side]

@@ -135,8 +135,8 @@ def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -
         fit_width=len(sources) <= FIT_SOURCES,
     )
     if outlets is not None:  # a row more under the header when outlets are grouped
-        sheet.row(["Outlet · groups", None, None, *outlets], [STATUS_LABEL, None, None])
-    _status_row(sheet, ["Coding status", None, None], sources)
+        sheet.row([gettext("Outlet · groups"), None, None, *outlets], [STATUS_LABEL, None, None])
+    _status_row(sheet, [gettext("Coding status"), None, None], sources)
     not_done = {s.id for s in sources if s.status != CodingStatus.DONE}
     for condition in comparison.conditions:
         depth = comparison.depth(condition)
@@ -192,7 +192,7 @@ def write_speakers(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
         tab_color=kind_color(CodeKind.SPEAKER),
         fit_width=len(sources) <= FIT_SOURCES * 2,
     )
-    _status_row(sheet, ["Coding status", None, None, None, None], sources)
+    _status_row(sheet, [gettext("Coding status"), None, None, None, None], sources)
     not_done = {s.id for s in sources if s.status != CodingStatus.DONE}
     variants = comparison.naming_variants
     for speaker in comparison.speakers:
