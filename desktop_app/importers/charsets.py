@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import ImportRefused
-from desktop_app.i18n import gettext
+from desktop_app.i18n import gettext, ngettext
 
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
@@ -208,12 +208,15 @@ def decode_as(data: bytes, encoding: str, path: Path) -> DecodedText:
     except UnicodeDecodeError as error:
         first = error.start + len(data) - len(payload)
     bad = payload.decode(codec, errors="replace").count("\ufffd") - payload.count("\ufffd".encode())
+    count = max(bad, 1)
     raise ImportRefused(
         path,
-        gettext(
-            "is not {codec} text: {bad} byte sequence(s) are not {codec}, "
-            "the first at byte {first:,}"
-        ).format(codec=codec, bad=max(bad, 1), first=first),
+        ngettext(
+            "is not {codec} text: {n} byte sequence is not {codec}, the first at byte {first:,}",
+            "is not {codec} text: {n} byte sequence(s) are not {codec}, "
+            "the first at byte {first:,}",
+            count,
+        ).format(codec=codec, first=first),
         gettext("name the encoding the file was saved in, or let Parley detect it"),
     )
 

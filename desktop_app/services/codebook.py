@@ -197,7 +197,7 @@ def move_code(
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     ordered = [*siblings[:index], code, *siblings[index:]]
     with project.operation(
-        gettext("Move “{name}” to “{parent_name}”").format(name=code.name, parent_name=parent.name)
+        gettext("Move “{name}” to “{parent}”").format(name=code.name, parent=parent.name)
     ) as tx:
         store.update_code(tx, code_id, {"parent_id": new_parent_id})
         for new_position, sibling in enumerate(ordered, start=1):
@@ -228,9 +228,7 @@ def merge_codes(project: Project, code_id: int, into_id: int) -> Code:
         )
     children = [c for c in codes if c.parent_id == code_id]
     with project.operation(
-        gettext("Merge “{name}” into “{target_name}”").format(
-            name=code.name, target_name=target.name
-        )
+        gettext("Merge “{name}” into “{target}”").format(name=code.name, target=target.name)
     ) as tx:
         # Read inside the write transaction (writers queue), so mark-up someone else added a
         # moment ago moves too instead of being dropped.

@@ -214,8 +214,8 @@ def link(project: Project, from_id: int, to_id: int, relation: str = "responds t
         if (existing.from_id, existing.to_id, existing.relation) == (from_id, to_id, relation):
             return existing
     with project.operation(
-        gettext("Link “{quote}” to “{preview_target_quote}”").format(
-            quote=preview(source.quote), preview_target_quote=preview(target.quote)
+        gettext("Link “{quote}” to “{target}”").format(
+            quote=preview(source.quote), target=preview(target.quote)
         )
     ) as tx:
         link_id = store.insert_link(

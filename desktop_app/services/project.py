@@ -142,10 +142,10 @@ class Project:
             found = project_meta.find_coder(reader, self.coder)
         if found is not None and found[1] not in (None, self.db_role):
             raise ProjectError(
-                gettext("coder “{coder}” signs in as database role {value}, not {db_role}").format(
-                    coder=self.coder, value=found[1], db_role=self.db_role
+                gettext("coder “{coder}” signs in as database role {role}, not {db_role}").format(
+                    coder=self.coder, role=found[1], db_role=self.db_role
                 ),
-                gettext("sign in as {value}, or choose another coder name").format(value=found[1]),
+                gettext("sign in as {role}, or choose another coder name").format(role=found[1]),
             )
 
     def _initialise_if_new(self) -> None:
@@ -210,14 +210,14 @@ class Project:
         cleaned = " ".join(name.split())
         if not cleaned:
             raise InvalidChange(gettext("a project needs a name"), gettext("type a name"))
-        with self.operation(gettext("Rename project to “{cleaned}”").format(cleaned=cleaned)) as tx:
+        with self.operation(gettext("Rename project to “{name}”").format(name=cleaned)) as tx:
             project_meta.set_setting(tx, "name", cleaned)
 
     def set_coder_origin(self, name: str, origin: CoderOrigin) -> None:
         """Record that ``name`` is not a person of this team (the sample's or an imported
         project's coder), so agreement leaves their mark-up out."""
         with self.operation(
-            gettext("Mark coder “{name}” as {value}").format(name=name, value=origin.value)
+            gettext("Mark coder “{name}” as {origin}").format(name=name, origin=origin.value)
         ) as tx:
             project_meta.set_coder_origin(tx, name, origin.value)
 

@@ -364,7 +364,7 @@ def _span(text: str, mark: Mark) -> tuple[int, int]:
         start = text.find(mark.quote, start + 1)
         if start == -1:
             raise SampleError(
-                gettext("sample wording not found: “{value}”").format(value=mark.quote[:60]),
+                gettext("sample wording not found: “{quote}”").format(quote=mark.quote[:60]),
                 gettext("reinstall Parley"),
             )
     return start, start + len(mark.quote)

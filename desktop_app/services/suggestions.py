@@ -192,7 +192,7 @@ def reject(project: Project, suggestion: Suggestion) -> None:
             gettext("that source no longer exists"), gettext("refresh the source list")
         )
     with project.operation(
-        gettext("Reject suggestion “{value}”").format(value=preview(found[1]))
+        gettext("Reject suggestion “{quote}”").format(quote=preview(found[1]))
     ) as tx:
         store.reject(tx, [(rejection_key(suggestion), suggestion.rule)], project.coder_id(tx))
 

@@ -58,12 +58,17 @@ class ServerAddress:
 
     def check(self) -> ServerAddress:
         """This address, or a :class:`ProjectError` saying which field is wrong."""
-        for name in ("host", "database", "user"):
+        missing = {
+            "host": (gettext("the server's host is missing"), gettext("type the host")),
+            "database": (
+                gettext("the server's database is missing"),
+                gettext("type the database"),
+            ),
+            "user": (gettext("the server's user is missing"), gettext("type the user")),
+        }
+        for name, (what, todo) in missing.items():
             if not getattr(self, name).strip():
-                raise ProjectError(
-                    gettext("the server's {name} is missing").format(name=name),
-                    gettext("type the {name}").format(name=name),
-                )
+                raise ProjectError(what, todo)
         if not 0 < self.port < 65536:
             raise ProjectError(
                 gettext("{port} is not a port number").format(port=self.port),

@@ -179,8 +179,8 @@ def server_error(exc: DatabaseError, where: str) -> ProjectError:
     if "permission denied" in lowered:
         return ProjectError(
             gettext(
-                "the server at {where} does not let this user work on the project ({strip})"
-            ).format(where=where, strip=detail.strip()),
+                "the server at {where} does not let this user work on the project ({detail})"
+            ).format(where=where, detail=detail.strip()),
             gettext("ask the administrator to add the user to the desk's role (see the README)"),
         )
     if isinstance(exc, OperationalError):
@@ -192,8 +192,8 @@ def server_error(exc: DatabaseError, where: str) -> ProjectError:
             ),
         )
     return ProjectError(
-        gettext("{where} cannot be opened as a Parley project ({strip})").format(
-            where=where, strip=detail.strip()
+        gettext("{where} cannot be opened as a Parley project ({detail})").format(
+            where=where, detail=detail.strip()
         ),
         gettext("check that the database is a Parley project or empty"),
     )
