@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import Code, CodeKind, CoderOrigin, CodingStatus
 from desktop_app.errors import NotFound
-from desktop_app.i18n import N_, gettext, ngettext
+from desktop_app.i18n import N_, gettext, ngettext, pgettext
 
 if TYPE_CHECKING:  # the snapshot asks this module who is compared: a run-time import would loop
     from desktop_app.domain.snapshot import ProjectSnapshot
@@ -566,6 +566,15 @@ AGREEMENT_COLUMNS = (
 FLEISS_COLUMN = N_("Fleiss' kappa (all coders)")
 
 
+def column_title(name: str) -> str:
+    """A column of the agreement tables in the current language: "Agreement" there is the
+    observed agreement (a share of equal answers), a word of its own in Ukrainian and Russian
+    (Збіг, Совпадение), unlike the sheet's name."""
+    if name == "Agreement":
+        return pgettext("observed agreement", "Agreement")
+    return gettext(name)
+
+
 def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """The report as one table — header and rows — for the workbook's ``Agreement`` sheet, the
     window and the command line, so all show the same numbers. Numbers stay numbers (None:
@@ -574,7 +583,7 @@ def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tupl
     pairs = list(itertools.combinations(report.coders, 2))
     many = len(report.coders) >= 3
     header = (
-        *(gettext(name) for name in AGREEMENT_COLUMNS),
+        *(column_title(name) for name in AGREEMENT_COLUMNS),
         *(gettext("Spans: {coder}").format(coder=coder) for coder in report.coders),
         *(gettext("Kappa: {first} / {second}").format(first=a, second=b) for a, b in pairs),
         *((gettext(FLEISS_COLUMN),) if many else ()),

@@ -25,6 +25,7 @@ from desktop_app.domain.agreement import (
     Continuum,
     Unit,
     cohen_kappa,
+    column_title,
     merge_units,
     pooled,
     unitized_disagreement,
@@ -228,8 +229,8 @@ def source_table(
 ) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """Per-source agreement as header and rows: the sources differed on most first."""
     header = (
-        *(gettext(name) for name in SOURCE_COLUMNS),
-        gettext("Agreement"),
+        *(column_title(name) for name in SOURCE_COLUMNS),
+        column_title("Agreement"),
         *(gettext("Spans: {coder}").format(coder=coder) for coder in coders),
     )
     rows: list[tuple[object, ...]] = [
