@@ -86,8 +86,10 @@ def extract_html(data: bytes, path: Path, encoding: str | None = None) -> Extrac
         text = body_text(decoded.text)
         variables["extraction"] = "page text"
         warnings.append(
-            "no article was recognised in the page; its visible text was imported "
-            "without menus, headers and footers — check for leftovers"
+            gettext(
+                "no article was recognised in the page; its visible text was imported "
+                "without menus, headers and footers — check for leftovers"
+            )
         )
     if not text.strip():
         raise ImportRefused(

@@ -155,7 +155,9 @@ def _extract(module: str, data: bytes, path: Path, encoding: str | None) -> Extr
         return _extractor(module)(data, path)
     if module not in _DECODED_MODULES:
         extracted = _extractor(module)(data, path)
-        note = f"the encoding {encoding} was not used: this format names its own"
+        note = gettext("the encoding {encoding} was not used: this format names its own").format(
+            encoding=encoding
+        )
         return replace(extracted, warnings=(*extracted.warnings, note))
     if module == "text":
         from desktop_app.importers.text import extract_text

@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
-from desktop_app.i18n import N_, gettext
+from desktop_app.i18n import N_, gettext, ngettext
 from desktop_app.importers import limits
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.dates import file_date_only, iso_from_pdf
@@ -89,9 +89,15 @@ def extract_pdf(data: bytes, path: Path) -> Extracted:
         )
     warnings: tuple[str, ...] = ()
     if empty_pages:
+        empty = len(empty_pages)
         warnings = (
-            f"{len(empty_pages)} of {page_count} pages have no text layer (scanned?) and are "
-            f"missing from the text: page(s) {_page_list(empty_pages)}",
+            ngettext(
+                "{n} of {total} pages have no text layer (scanned?) and are "
+                "missing from the text: page(s) {pages}",
+                "{n} of {total} pages have no text layer (scanned?) and are "
+                "missing from the text: page(s) {pages}",
+                empty,
+            ).format(total=page_count, pages=_page_list(empty_pages)),
         )
     meta, variables = file_date_only(_metadata(reader), {"pages": str(page_count)})
     return Extracted(
