@@ -24,7 +24,7 @@ from desktop_app.errors import Cancelled, ExportError
 from desktop_app.exporting.briefing_coverage import coverage_section
 from desktop_app.exporting.briefing_front import TitleFacts, key_findings, title_page
 from desktop_app.exporting.briefing_layout import BriefingDocument, PageTexts
-from desktop_app.exporting.briefing_parts import BriefingContext, plural
+from desktop_app.exporting.briefing_parts import BriefingContext
 from desktop_app.exporting.briefing_sections import (
     conditions_section,
     reactions_section,
@@ -36,7 +36,7 @@ from desktop_app.exporting.briefing_variants import variant_parts
 from desktop_app.exporting.briefing_wordings import appendix_part, prepare
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
-from desktop_app.i18n import gettext, long_date
+from desktop_app.i18n import gettext, long_date, ngettext
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -175,13 +175,20 @@ def write_briefing(
     if text.replaced:
         examples = " ".join(sorted(text.replaced)[:8])
         notes.append(
-            f"{plural(len(text.replaced), 'character')} no shipped font can show ({examples}) "
-            f"printed as “{REPLACEMENT}” in the briefing; the workbook keeps them as written."
+            ngettext(
+                "{n} character no shipped font can show ({examples}) "
+                "printed as “{replacement}” in the briefing; the workbook keeps them as written.",
+                "{n} characters no shipped font can show ({examples}) "
+                "printed as “{replacement}” in the briefing; the workbook keeps them as written.",
+                len(text.replaced),
+            ).format(examples=examples, replacement=REPLACEMENT)
         )
     if text.right_to_left:
         notes.append(
-            "Right-to-left text (Hebrew, Arabic) is in the briefing character for character, "
-            "but printed left to right with unjoined letters (the PDF library has no "
-            "bidirectional layout); read those quotes in the workbook or the window."
+            gettext(
+                "Right-to-left text (Hebrew, Arabic) is in the briefing character for character, "
+                "but printed left to right with unjoined letters (the PDF library has no "
+                "bidirectional layout); read those quotes in the workbook or the window."
+            )
         )
     return notes

@@ -34,6 +34,7 @@ from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.excerpt_fields import EXCERPT_HEADERS, excerpt_values
 from desktop_app.exporting.workbook_progress import Steps
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +58,19 @@ def _formula_note(count: int, raw: bool) -> list[str]:
         return []
     if raw:
         return [
-            f"{count} value(s) start with =, +, -, @, a tab or a carriage return and are kept "
-            "exactly (--raw-csv); a spreadsheet opening this CSV may run them as formulas — "
-            "for spreadsheets export without --raw-csv, or to .xlsx"
+            gettext(
+                "{count} value(s) start with =, +, -, @, a tab or a carriage return and are kept "
+                "exactly (--raw-csv); a spreadsheet opening this CSV may run them as formulas — "
+                "for spreadsheets export without --raw-csv, or to .xlsx"
+            ).format(count=count)
         ]
     return [
-        f"{count} value(s) start with =, +, -, @, a tab or a carriage return: the CSV has an "
-        "apostrophe (') before each, so that a spreadsheet shows them as text instead of running "
-        "them as formulas — the command line's --raw-csv, or the .json export, keeps the values "
-        "exactly as stored"
+        gettext(
+            "{count} value(s) start with =, +, -, @, a tab or a carriage return: the CSV has an "
+            "apostrophe (') before each, so that a spreadsheet shows them as text instead of "
+            "running them as formulas — the command line's --raw-csv, or the .json export, keeps "
+            "the values exactly as stored"
+        ).format(count=count)
     ]
 
 

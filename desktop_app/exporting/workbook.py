@@ -238,23 +238,31 @@ def _notes(stats: dict[str, SheetStats]) -> list[str]:
     for name, sheet_stats in stats.items():
         if sheet_stats.cut_cells:
             notes.append(
-                f"{name}: {sheet_stats.cut_cells} cell(s) were longer than Excel's 32,767 "
-                "characters and were cut; each says so at its end"
+                gettext(
+                    "{name}: {count} cell(s) were longer than Excel's 32,767 "
+                    "characters and were cut; each says so at its end"
+                ).format(name=name, count=sheet_stats.cut_cells)
             )
         if sheet_stats.replaced_cells:
             notes.append(
-                f"{name}: {sheet_stats.replaced_cells} cell(s) held characters a worksheet "
-                "cannot store (control characters); they show as symbols such as ␀"
+                gettext(
+                    "{name}: {count} cell(s) held characters a worksheet "
+                    "cannot store (control characters); they show as symbols such as ␀"
+                ).format(name=name, count=sheet_stats.replaced_cells)
             )
         if sheet_stats.dropped_columns:
             notes.append(
-                f"{name}: {sheet_stats.dropped_columns} source column(s) beyond Excel's 16,384 "
-                "columns were left out; export a subset of sources"
+                gettext(
+                    "{name}: {count} source column(s) beyond Excel's 16,384 "
+                    "columns were left out; export a subset of sources"
+                ).format(name=name, count=sheet_stats.dropped_columns)
             )
         if sheet_stats.dropped_rows:
             notes.append(
-                f"{name}: {sheet_stats.dropped_rows} row(s) beyond Excel's 1,048,576 rows were "
-                "left out; export a subset of sources, or CSV"
+                gettext(
+                    "{name}: {count} row(s) beyond Excel's 1,048,576 rows were "
+                    "left out; export a subset of sources, or CSV"
+                ).format(name=name, count=sheet_stats.dropped_rows)
             )
     return notes
 
