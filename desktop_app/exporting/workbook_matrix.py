@@ -103,7 +103,7 @@ def header_height(titles: Sequence[str], width: float, most_lines: int = 6) -> f
 
 
 def _status_row(sheet: TableSheet, lead: Sequence[str | None], sources: Sequence[Source]) -> None:
-    values: list[str | None] = [*lead, *(s.status.label for s in sources)]
+    values: list[str | None] = [*lead, *(gettext(s.status.label) for s in sources)]
     styles: list[CellStyle | None] = [STATUS_LABEL] * len(lead)
     styles += [status_style(s.status) for s in sources]
     sheet.row(values, styles)

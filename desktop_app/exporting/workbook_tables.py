@@ -40,7 +40,7 @@ from desktop_app.exporting.workbook_style import (
     status_style,
     tint,
 )
-from desktop_app.i18n import N_
+from desktop_app.i18n import N_, gettext
 
 REACTIONS_SHEET = N_("Reactions")
 EXCERPTS_SHEET = N_("Excerpts")
@@ -210,7 +210,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
                 source.author,
                 shown_date(source.published),
                 source.language,
-                source.status.label,
+                gettext(source.status.label),
                 source.characters,
                 counts.get(source.id, 0),
                 source.url,
