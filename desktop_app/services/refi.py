@@ -26,7 +26,7 @@ from desktop_app.domain.refi_vocabulary import (
 )
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
-from desktop_app.i18n import gettext
+from desktop_app.i18n import N_plural, gettext
 from desktop_app.importers.qdpx import read_qdpx
 from desktop_app.importers.qdpx_archive import Limits
 from desktop_app.importers.qdpx_codes import plan_codes
@@ -174,7 +174,13 @@ class _Import:
         self.result.codes = len(plan.planned)
         self.result.codes_matched = plan.matched
         for name in plan.merged_duplicates:
-            self.losses.add("{n} code{s} named like a sibling, merged into it", _quoted(name))
+            self.losses.add(
+                N_plural(
+                    "{n} code named like a sibling, merged into it",
+                    "{n} codes named like a sibling, merged into it",
+                ),
+                _quoted(name),
+            )
 
     def _coders(self) -> None:
         existing = bulk.coders(self.tx)
@@ -214,7 +220,7 @@ class _Import:
     def _sources(self) -> None:
         sources = [s for s in self.parsed.sources if s.text]
         for empty in (s for s in self.parsed.sources if not s.text):
-            self.losses.add("{n} empty source{s}", _quoted(empty.title))
+            self.losses.add(N_plural("{n} empty source", "{n} empty sources"), _quoted(empty.title))
         existing = bulk.text_digests(self.tx, {len(s.text) for s in sources})
         # Sources from files are keyed by the hash of their original bytes, which can equal
         # the hash of another text here (a CRLF file whose stored text has LF): the content
@@ -321,14 +327,23 @@ class _Import:
         for key in code_keys:
             if key in self.root_keys:
                 self.losses.add(
-                    "{n} coding{s} with a Conditions/Speakers/Reactions folder itself "
-                    "(Parley codes with the codes under them)"
+                    N_plural(
+                        "{n} coding with a Conditions/Speakers/Reactions folder itself "
+                        "(Parley codes with the codes under them)",
+                        "{n} codings with a Conditions/Speakers/Reactions folder itself "
+                        "(Parley codes with the codes under them)",
+                    )
                 )
             elif key in self.code_ids:
                 if self.code_ids[key] not in codes:
                     codes.append(self.code_ids[key])
             else:
-                self.losses.add("{n} coding{s} with a code the archive does not define")
+                self.losses.add(
+                    N_plural(
+                        "{n} coding with a code the archive does not define",
+                        "{n} codings with a code the archive does not define",
+                    )
+                )
         return codes
 
     def _annotations(self) -> None:
@@ -368,7 +383,11 @@ class _Import:
                 ]
                 if not groups:
                     self.losses.add(
-                        "{n} selection{s} without a usable code (skipped)", _quoted(selection.name)
+                        N_plural(
+                            "{n} selection without a usable code (skipped)",
+                            "{n} selections without a usable code (skipped)",
+                        ),
+                        _quoted(selection.name),
                     )
                     continue
                 for index, (user_key, codes) in enumerate(groups):
@@ -388,7 +407,12 @@ class _Import:
                             continue
                     coder = self.user_ids.get(user_key)
                     if user_key and coder is None:
-                        self.losses.add("{n} coding{s} by a user the archive does not list")
+                        self.losses.add(
+                            N_plural(
+                                "{n} coding by a user the archive does not list",
+                                "{n} codings by a user the archive does not list",
+                            )
+                        )
                     created = selection.created_at or self.now
                     rows.append(
                         {
@@ -419,7 +443,10 @@ class _Import:
             target = self.selection_ids.get(link.target_key)
             if origin is None or target is None or origin == target:
                 self.losses.add(
-                    "{n} link{s} not between two imported selections (Parley links spans)",
+                    N_plural(
+                        "{n} link not between two imported selections (Parley links spans)",
+                        "{n} links not between two imported selections (Parley links spans)",
+                    ),
                     _quoted(link.name or "link"),
                 )
                 continue
@@ -428,7 +455,12 @@ class _Import:
                 continue
             present.add((origin, target, relation))
             if link.direction in ("Associative", "Bidirectional"):
-                self.losses.add("{n} two-way link{s} kept as one-way links")
+                self.losses.add(
+                    N_plural(
+                        "{n} two-way link kept as one-way links",
+                        "{n} two-way links kept as one-way links",
+                    )
+                )
             rows.append(
                 {
                     "guid": self.pool.claim(link.guid, "link"),
@@ -452,7 +484,12 @@ class _Import:
             missing = sum(1 for k in case.source_keys if k not in self.source_ids)
             if missing:
                 self.losses.add(
-                    "{n} case member{s} that are not imported sources", _quoted(case.name), missing
+                    N_plural(
+                        "{n} case member that are not imported sources",
+                        "{n} case members that are not imported sources",
+                    ),
+                    _quoted(case.name),
+                    missing,
                 )
             if case.guid and self.pool.holder(case.guid) == "case" and case.guid in existing:
                 case_id, current = existing[case.guid]
