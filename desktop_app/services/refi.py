@@ -457,7 +457,7 @@ class _Import:
             if link.direction in ("Associative", "Bidirectional"):
                 self.losses.add(
                     N_plural(
-                        "{n} two-way link kept as one-way links",
+                        "{n} two-way link kept as a one-way link",
                         "{n} two-way links kept as one-way links",
                     )
                 )
@@ -485,7 +485,7 @@ class _Import:
             if missing:
                 self.losses.add(
                     N_plural(
-                        "{n} case member that are not imported sources",
+                        "{n} case member that is not an imported source",
                         "{n} case members that are not imported sources",
                     ),
                     _quoted(case.name),
