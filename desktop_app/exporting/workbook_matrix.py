@@ -36,7 +36,7 @@ from desktop_app.exporting.workbook_style import (
     side_style,
     status_style,
 )
-from desktop_app.i18n import N_, gettext
+from desktop_app.i18n import N_, gettext, ngettext
 
 CONDITIONS_SHEET = N_("Conditions by source")
 SPEAKERS_SHEET = N_("Speakers by source")
@@ -61,7 +61,7 @@ def wording(excerpt: Excerpt, budget: int = excel_safety.CELL_LIMIT) -> tuple[st
     whole = f"“{quote}{suffix}"
     if excel_safety.utf16_length(whole) <= budget:
         return whole, False
-    marker = excel_safety.cut_marker(excerpt.length, "Excerpts, start–end")
+    marker = excel_safety.cut_marker(excerpt.length, excel_safety.EXCERPTS_HINT)
     room = budget - 1 - len(suffix) - len(marker)
     return f"“{excel_safety.cut_to_units(quote, max(room, 0))}{marker}{suffix}", True
 
@@ -77,7 +77,14 @@ def wordings(excerpts: Sequence[Excerpt]) -> tuple[str, bool]:
         reserve = 80 if index < len(excerpts) - 1 else 0  # room for "… and N more wordings"
         room = budget - separator - reserve
         if room < MIN_WORDING_BUDGET and parts:
-            parts.append(f"… and {len(excerpts) - index} more wordings (see Excerpts)")
+            more = len(excerpts) - index
+            parts.append(
+                ngettext(
+                    "… and {n} more wording (see Excerpts)",
+                    "… and {n} more wordings (see Excerpts)",
+                    more,
+                )
+            )
             return WORDING_SEPARATOR.join(parts), True
         part, was_cut = wording(excerpt, room)
         cut = cut or was_cut

@@ -45,7 +45,7 @@ from desktop_app.i18n import N_, gettext
 REACTIONS_SHEET = N_("Reactions")
 EXCERPTS_SHEET = N_("Excerpts")
 SOURCES_SHEET = N_("Sources")
-SOURCE_HINT = "the source text at start–end"
+SOURCE_HINT = N_("the source text at start–end")
 
 
 def _target(excerpt: Excerpt) -> str:
