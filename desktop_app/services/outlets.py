@@ -234,7 +234,9 @@ def add_outlet_facts(tx: Transaction, facts: Sequence[tuple[str, OutletFacts]]) 
         kind = OutletType.of(said.type)
         if said.type.strip() and kind is None:
             notes.append(
-                f"outlet type “{said.type.strip()}” of “{outlet.name}” is not one Parley knows"
+                gettext("outlet type “{kind}” of “{name}” is not one Parley knows").format(
+                    kind=said.type.strip(), name=outlet.name
+                )
             )
         updated = replace(
             outlet,

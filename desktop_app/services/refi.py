@@ -66,18 +66,28 @@ class QdpxImportResult:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        codes = (
+            gettext("{count} new code(s) ({matched} matched existing ones)")
+            if self.codes_matched
+            else gettext("{count} new code(s)")
+        )
         parts = [
-            f"{self.sources} source(s)",
-            f"{self.annotations} annotation(s) with {self.codings} coding(s)",
-            f"{self.codes} new code(s)"
-            + (f" ({self.codes_matched} matched existing ones)" if self.codes_matched else ""),
-            f"{self.links} link(s)",
-            f"{self.cases} case(s)",
-            f"{self.coders} new coder(s)",
+            gettext("{count} source(s)").format(count=self.sources),
+            gettext("{count} annotation(s) with {codings} coding(s)").format(
+                count=self.annotations, codings=self.codings
+            ),
+            codes.format(count=self.codes, matched=self.codes_matched),
+            gettext("{count} link(s)").format(count=self.links),
+            gettext("{count} case(s)").format(count=self.cases),
+            gettext("{count} new coder(s)").format(count=self.coders),
         ]
-        line = f"imported {self.archive.name}: " + ", ".join(parts)
+        line = gettext("imported {name}: {parts}").format(
+            name=self.archive.name, parts=", ".join(parts)
+        )
         if self.duplicates:
-            line += f"; {self.duplicates} source(s) were already in the project"
+            line += gettext("; {count} source(s) were already in the project").format(
+                count=self.duplicates
+            )
         return line
 
 
@@ -140,8 +150,10 @@ class _Import:
         clashes = ", ".join(f"{n} {kind}(s)" for kind, n in self.pool.clashes.items())
         if clashes:
             self.info.append(
-                f"{clashes} had GUIDs this project already uses for something else (or the "
-                "archive used twice); they were given new GUIDs"
+                gettext(
+                    "{clashes} had GUIDs this project already uses for something else (or the "
+                    "archive used twice); they were given new GUIDs"
+                ).format(clashes=clashes)
             )
         losses = LossReport()  # what the archive held that Parley cannot keep, then the rest
         losses.merge(self.parsed.losses)
@@ -241,8 +253,10 @@ class _Import:
                 self.merged_sources.add(source_id)
                 self.result.duplicates += 1
                 self.info.append(
-                    f"{_quoted(source.title)} is already in the project as {_quoted(title)} "
-                    "(same text); its coded selections were merged into it"
+                    gettext(
+                        "{source} is already in the project as {title} "
+                        "(same text); its coded selections were merged into it"
+                    ).format(source=_quoted(source.title), title=_quoted(title))
                 )
                 continue
             if digest in first_with_text:
@@ -266,8 +280,10 @@ class _Import:
             self._map_source(twin, self.source_ids[first.key])
             self.result.duplicates += 1
             self.info.append(
-                f"{_quoted(twin.title)} has the same text as {_quoted(first.title)} in the "
-                "archive; their selections were put on one source"
+                gettext(
+                    "{source} has the same text as {other} in the "
+                    "archive; their selections were put on one source"
+                ).format(source=_quoted(twin.title), other=_quoted(first.title))
             )
         bulk.insert_source_variables(
             self.tx,
