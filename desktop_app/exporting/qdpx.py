@@ -315,23 +315,33 @@ class _Writer:
         ]
         if detailed:
             notes.append(
-                f"{len(detailed)} code(s) have details the standard has no field for (speakers' "
-                "aliases, role, affiliation and side; conditions' categories); they are written "
-                "into the code descriptions as “Key: value” lines, which Parley reads back and "
-                "other programs show as text"
+                gettext(
+                    "{count} code(s) have details the standard has no field for (speakers' "
+                    "aliases, role, affiliation and side; conditions' categories); they are "
+                    "written into the code descriptions as “Key: value” lines, which Parley reads "
+                    "back and other programs show as text"
+                ).format(count=len(detailed))
             )
         if self.snapshot.sources:
             notes.append(
-                "sources' original file names, formats and checksums are not part of the "
-                "standard and stay in Parley; outlet, date, language, author, URL and coding "
-                "status are written as Variables"
+                gettext(
+                    "sources' original file names, formats and checksums are not part of the "
+                    "standard and stay in Parley; outlet, date, language, author, URL and coding "
+                    "status are written as Variables"
+                )
             )
         for name in self.renamed_variables:
-            notes.append(f"the source variable “{name}” was written as “{name} (variable)”")
+            notes.append(
+                gettext("the source variable “{name}” was written as “{name} (variable)”").format(
+                    name=name
+                )
+            )
         if self.replaced:
             notes.append(
-                f"{self.replaced} character(s) that XML cannot hold were replaced by “\ufffd” in "
-                "names, notes or descriptions (source texts are unchanged)"
+                gettext(
+                    "{count} character(s) that XML cannot hold were replaced by “\ufffd” in "
+                    "names, notes or descriptions (source texts are unchanged)"
+                ).format(count=self.replaced)
             )
         return notes
 
