@@ -274,9 +274,9 @@ def _write_sheets(
     steps: Steps,
     variants: VariantReport | None = None,
 ) -> list[str]:
-    workbook.properties.title = f"{snapshot.name} — comparison"
+    workbook.properties.title = gettext("{name} — comparison").format(name=snapshot.name)
     workbook.properties.creator = "Parley"
-    workbook.properties.subject = "Conditions, speakers and reactions by source"
+    workbook.properties.subject = gettext("Conditions, speakers and reactions by source")
     summary = TableSheet(
         workbook,
         SUMMARY_SHEET,
