@@ -671,6 +671,11 @@ ABOUT_FIGURES: tuple[tuple[str, str], ...] = (
 )
 
 
+def about_figures() -> list[tuple[str, str]]:
+    """:data:`ABOUT_FIGURES` in the current language: (heading, explanation) pairs."""
+    return [(gettext(heading), gettext(text)) for heading, text in ABOUT_FIGURES]
+
+
 def about_figures_text() -> list[str]:
     """:data:`ABOUT_FIGURES` as plain lines, "Heading: text" (the workbook's notes)."""
-    return [f"{gettext(heading)}: {gettext(text)}" for heading, text in ABOUT_FIGURES]
+    return [f"{heading}: {text}" for heading, text in about_figures()]

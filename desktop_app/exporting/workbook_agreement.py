@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
-from desktop_app.domain.agreement import ABOUT_FIGURES, agreement_table, snapshot_agreement
+from desktop_app.domain.agreement import about_figures, agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.workbook_agreement_detail import write_agreement_detail
 from desktop_app.exporting.workbook_progress import Steps
@@ -85,5 +85,5 @@ def write_about_figures(sheet: TableSheet) -> None:
     sheet.row(
         [gettext(ABOUT_TITLE), gettext("what is computed, and how to read it")], [KIND_ROW, MUTED]
     )
-    for heading, text in ABOUT_FIGURES:
-        sheet.row([gettext(heading), gettext(text)], [ROW_HEADER, WRAPPED])
+    for heading, text in about_figures():
+        sheet.row([heading, text], [ROW_HEADER, WRAPPED])
