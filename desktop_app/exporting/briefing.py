@@ -99,7 +99,12 @@ def compose_briefing(
         if check is not None:
             check()
         if report is not None:
-            report(index * STORY_SHARE // len(parts), f"writing {label}")
+            report(
+                index * STORY_SHARE // len(parts),
+                gettext("writing part {number} of {total}").format(
+                    number=index + 1, total=len(parts)
+                ),
+            )
         # Every main section after the findings starts on a new page (not the closing line
         # that stands for the appendix when there is none).
         if index >= 2 and not (label == "appendix" and ctx.appendix == "none"):
@@ -127,7 +132,7 @@ def write_briefing(
             log.info("briefing cancelled while building the story")
             raise Cancelled()
 
-    report(0, "comparing sources")
+    report(0, gettext("comparing sources"))
     check()
     composed = compose_briefing(snapshot, options, report, check)
     check()
@@ -164,7 +169,7 @@ def write_briefing(
             gettext("the briefing could not be laid out (something is taller than a page)"),
             gettext("export the workbook instead, and send the log file to support"),
         ) from exc
-    report(100, "done")
+    report(100, gettext("done"))
     log.info(
         "briefing: %d sources, %d excerpts, %d pages",
         len(comparison.sources),

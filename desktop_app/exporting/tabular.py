@@ -34,7 +34,7 @@ from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.excerpt_fields import EXCERPT_HEADERS, excerpt_values
 from desktop_app.exporting.workbook_progress import Steps
-from desktop_app.i18n import gettext
+from desktop_app.i18n import N_, gettext
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def _formula_note(count: int, raw: bool) -> list[str]:
 def _excerpts(
     snapshot: ProjectSnapshot, options: ExportOptions, steps: Steps
 ) -> tuple[Excerpt, ...]:
-    steps.report("Collecting excerpts")
+    steps.report(N_("Collecting excerpts"))
     excerpts = build_excerpts(snapshot, options.source_ids)
     steps.total = max(len(excerpts), 1)
     return excerpts
@@ -116,7 +116,7 @@ def write_csv(
                         row[index] = neutralised(value)
             writer.writerow(row)
             steps.advance("Excerpts")
-    steps.finish("Saved")
+    steps.finish(N_("Saved"))
     log.info("csv: %d excerpts", len(excerpts))
     return _formula_note(formula_like, raw)
 
@@ -222,10 +222,10 @@ def write_json(
         "codes": [_code_record(c, parents) for c in snapshot.codes],
         "excerpts": excerpts,
     }
-    steps.report("Saving")
+    steps.report(N_("Saving"))
     with Path(path).open("w", encoding="utf-8", newline="\n") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
-    steps.finish("Saved")
+    steps.finish(N_("Saved"))
     log.info("json: %d excerpts", len(excerpts))
     return []

@@ -338,7 +338,7 @@ def write_workbook(
     replaced characters). Raises :class:`~desktop_app.errors.Cancelled` when ``cancelled()``
     turns true."""
     steps = Steps(1, progress, cancelled)
-    steps.report("Comparing sources")
+    steps.report(N_("Comparing sources"))
     comparison = compare(snapshot, options.source_ids)
     steps.total = (
         len(comparison.conditions)
@@ -352,12 +352,12 @@ def write_workbook(
     workbook = Workbook(write_only=True)
     try:
         notes = _write_sheets(workbook, snapshot, comparison, steps, options.variants)
-        steps.report("Saving the workbook")
+        steps.report(N_("Saving the workbook"))
         _save(workbook, path)
     except BaseException:
         discard(workbook)
         raise
-    steps.finish("Saved")
+    steps.finish(N_("Saved"))
     log.info(
         "workbook: %d sources, %d excerpts, %d reactions",
         len(comparison.sources),

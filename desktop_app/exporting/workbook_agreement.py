@@ -39,7 +39,7 @@ def has_agreement(snapshot: ProjectSnapshot) -> bool:
 
 
 def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
-    steps.report("Measuring intercoder agreement")
+    steps.report(N_("Measuring intercoder agreement"))
     report = snapshot_agreement(snapshot, snapshot.people_coding_together)
     header, rows = agreement_table(report)
     fixed = 6  # Kind, Code, Sources, Alpha, Kappa, Agreement: then spans and pair kappas
