@@ -543,7 +543,7 @@ def import_qdpx(
     parsed = read_qdpx(path, limits=limits, progress=progress, cancelled=cancelled)
     total = len(parsed.sources)
     if progress is not None:
-        progress(total, total, "storing")
+        progress(total, total, gettext("storing"))
     with project.operation(gettext("Import “{name}”").format(name=path.name)) as tx:
         result = _Import(tx, parsed, path, cancelled).run()
     log.info("%s", result.summary())

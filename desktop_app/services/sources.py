@@ -277,7 +277,7 @@ def import_paths(
     if cancelled is not None and cancelled():
         raise Cancelled()
     if progress is not None:
-        progress(len(files), len(files), "storing")
+        progress(len(files), len(files), gettext("storing"))
     report = add_documents(project, documents)
     report.refused = refused
     report.skipped = skipped
