@@ -87,6 +87,12 @@ def N_(message: str) -> str:  # noqa: N802 - the name gettext's extractors know
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - like N_
+    """Mark a counted phrase for translation where it is defined (``{n}`` the number), to be
+    put in the language with ``ngettext(*phrase, count)`` where it is shown."""
+    return singular, plural
+
+
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, where the word alone is ambiguous."""
     return str(_catalog(current()).pgettext(context, message))

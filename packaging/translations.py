@@ -39,7 +39,13 @@ FOLDER = ROOT / "resources" / "translations"
 GUI = ROOT / "desktop_app" / "gui"
 LANGUAGES = ("uk", "ru")
 QT_LANGUAGES = {"uk": "uk_UA", "ru": "ru_RU"}
-KEYWORDS = {"gettext": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS = {
+    "gettext": None,
+    "N_": None,
+    "ngettext": (1, 2),
+    "N_plural": (1, 2),
+    "pgettext": ((1, "c"), 2),
+}
 
 
 def _tool(name: str) -> str:

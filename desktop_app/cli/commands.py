@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.dates import shown_date
+from desktop_app.i18n import gettext
 from desktop_app.services import codebook, exports, sources
 from desktop_app.services.project import Project
 from desktop_app.textsafe import printable_name, terminal_safe
@@ -249,7 +250,7 @@ def run_agreement(
     if not report.comparable:
         raise ParleyError(
             "; ".join(report.notes) or "nothing to compare",
-            "agreement needs two or more coders who marked up the same sources",
+            gettext("agreement needs two or more coders who marked up the same sources"),
         )
     header, rows = agreement_table(report)
     by_source_header, by_source_rows = source_table(detail, report.coders)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import Code, CodeKind, CoderOrigin, CodingStatus
 from desktop_app.errors import NotFound
+from desktop_app.i18n import N_, gettext, ngettext, pgettext
 
 if TYPE_CHECKING:  # the snapshot asks this module who is compared: a run-time import would loop
     from desktop_app.domain.snapshot import ProjectSnapshot
@@ -318,14 +319,18 @@ class LeftOut:
     @property
     def reason(self) -> str:
         who = ", ".join(self.not_coded_by)
-        return f"{who} marked nothing in it and it is not marked done"
+        return gettext("{who} marked nothing in it and it is not marked done").format(who=who)
 
     def note(self) -> str:
-        name = f"“{self.title}” (#{self.source_id})" if self.title else f"source #{self.source_id}"
-        return (
-            f"{name} left out: {self.reason} — set its coding status to done to count it "
-            "as coded, nothing found"
+        name = (
+            gettext("“{title}” (#{id})").format(title=self.title, id=self.source_id)
+            if self.title
+            else gettext("source #{id}").format(id=self.source_id)
         )
+        return gettext(
+            "{name} left out: {reason} — set its coding status to done to count it "
+            "as coded, nothing found"
+        ).format(name=name, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -368,7 +373,7 @@ def compute_agreement(
     chosen = tuple(dict.fromkeys(coders)) if coders else tuple(everyone)
     notes: list[str] = []
     if len(chosen) < 2:
-        notes.append("agreement needs at least two coders who marked up the same sources")
+        notes.append(gettext("agreement needs at least two coders who marked up the same sources"))
     declared = {source_id for source_id in coded if source_id in lengths}
     marked: dict[str, set[int]] = {c: set() for c in chosen}
     for span in spans:
@@ -376,7 +381,7 @@ def compute_agreement(
             marked[span.coder].add(span.source_id)
     for coder in chosen:
         if not marked[coder] and not declared:
-            notes.append(f"{coder} has marked up none of these sources")
+            notes.append(gettext("{coder} has marked up none of these sources").format(coder=coder))
         marked[coder] |= declared
     common = sorted(set.intersection(*marked.values())) if marked else []
     left_out: list[LeftOut] = []
@@ -386,13 +391,20 @@ def compute_agreement(
             left_out.append(LeftOut(source_id, missing, (titles or {}).get(source_id, "")))
         notes.extend(item.note() for item in left_out[:LEFT_OUT_NOTES])
         if len(left_out) > LEFT_OUT_NOTES:
+            more = len(left_out) - LEFT_OUT_NOTES
             notes.append(
-                f"{len(left_out) - LEFT_OUT_NOTES} more sources left out for the same reason"
+                ngettext(
+                    "{n} more source left out for the same reason",
+                    "{n} more sources left out for the same reason",
+                    more,
+                )
             )
     if len(chosen) >= 2 and not common:
         notes.append(
-            "no source was marked up by every chosen coder, so there is no αu; "
-            "choose fewer coders, or see the pairs' kappa"
+            gettext(
+                "no source was marked up by every chosen coder, so there is no αu; "
+                "choose fewer coders, or see the pairs' kappa"
+            )
         )
     pairs = list(itertools.combinations(chosen, 2))
     pair_sources = {(a, b): sorted(marked[a] & marked[b]) for a, b in pairs}
@@ -532,8 +544,10 @@ def snapshot_agreement(
         missing = [c for c in coders if c not in known]
         if missing:
             raise NotFound(
-                f"no annotations by {', '.join(missing)}",
-                f"coders with annotations: {', '.join(sorted(known)) or 'none'}",
+                gettext("no annotations by {names}").format(names=", ".join(missing)),
+                gettext("coders with annotations: {names}").format(
+                    names=", ".join(sorted(known)) or "none"
+                ),
             )
     lengths = {s.id: s.characters for s in snapshot.sources}
     done = [s.id for s in snapshot.sources if s.status == CodingStatus.DONE]
@@ -541,8 +555,24 @@ def snapshot_agreement(
     return compute_agreement(spans, lengths, snapshot.codes, coders, coded=done, titles=titles)
 
 
-AGREEMENT_COLUMNS = ("Kind", "Code", "Sources", "Alpha (unitized)", "Kappa (presence)", "Agreement")
-FLEISS_COLUMN = "Fleiss' kappa (all coders)"
+AGREEMENT_COLUMNS = (
+    N_("Kind"),
+    N_("Code"),
+    N_("Sources"),
+    N_("Alpha (unitized)"),
+    N_("Kappa (presence)"),
+    N_("Agreement"),
+)
+FLEISS_COLUMN = N_("Fleiss' kappa (all coders)")
+
+
+def column_title(name: str) -> str:
+    """A column of the agreement tables in the current language: "Agreement" there is the
+    observed agreement (a share of equal answers), a word of its own in Ukrainian and Russian
+    (Збіг, Совпадение), unlike the sheet's name."""
+    if name == "Agreement":
+        return pgettext("observed agreement", "Agreement")
+    return gettext(name)
 
 
 def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
@@ -553,17 +583,17 @@ def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tupl
     pairs = list(itertools.combinations(report.coders, 2))
     many = len(report.coders) >= 3
     header = (
-        *AGREEMENT_COLUMNS,
-        *(f"Spans: {coder}" for coder in report.coders),
-        *(f"Kappa: {a} / {b}" for a, b in pairs),
-        *((FLEISS_COLUMN,) if many else ()),
+        *(column_title(name) for name in AGREEMENT_COLUMNS),
+        *(gettext("Spans: {coder}").format(coder=coder) for coder in report.coders),
+        *(gettext("Kappa: {first} / {second}").format(first=a, second=b) for a, b in pairs),
+        *((gettext(FLEISS_COLUMN),) if many else ()),
     )
     rows: list[tuple[object, ...]] = []
     for row in report.rows:
         by_pair = {(p.first, p.second): p.kappa for p in row.pairs}
         rows.append(
             (
-                row.kind.root_name,
+                gettext(row.kind.root_name),
                 "" if row.is_kind else row.name,
                 row.sources,
                 row.alpha_u,
@@ -581,56 +611,71 @@ def agreement_table(report: AgreementReport) -> tuple[tuple[str, ...], list[tupl
 
 ABOUT_FIGURES: tuple[tuple[str, str], ...] = (
     (
-        "Alpha (unitized), αu",
-        "Krippendorff's alpha for unitized data (Krippendorff 2004, Content Analysis, 2nd ed., "
-        "ch. 12; 1995, Quality & Quantity): where each coder put spans of a code, position by "
-        "position (code points), chance-corrected: 1 − observed ÷ expected disagreement. Each "
-        "source is its own continuum: a gap never runs from one source into the next; the "
-        "sources' observed disagreements add up and the expected disagreement is taken over "
-        "all their units and gaps. A coder's overlapping spans of one code count as one unit. "
-        "A kind's row pools its codes as categories (summed observed over summed expected). "
-        "Only sources every compared coder coded count (marked something up in, or set done: "
-        "then no span means nothing found); the others are named in the notes. 1 is perfect "
-        "agreement, 0 what chance would give, below 0 worse than chance; “—” nothing to "
-        "compare. Checked against Krippendorff's published examples and DKPro Agreement.",
+        N_("Alpha (unitized), αu"),
+        N_(
+            "Krippendorff's alpha for unitized data (Krippendorff 2004, Content Analysis, 2nd ed., "
+            "ch. 12; 1995, Quality & Quantity): where each coder put spans of a code, position by "
+            "position (code points), chance-corrected: 1 − observed ÷ expected disagreement. Each "
+            "source is its own continuum: a gap never runs from one source into the next; the "
+            "sources' observed disagreements add up and the expected disagreement is taken over "
+            "all their units and gaps. A coder's overlapping spans of one code count as one unit. "
+            "A kind's row pools its codes as categories (summed observed over summed expected). "
+            "Only sources every compared coder coded count (marked something up in, or set done: "
+            "then no span means nothing found); the others are named in the notes. 1 is perfect "
+            "agreement, 0 what chance would give, below 0 worse than chance; “—” nothing to "
+            "compare. Checked against Krippendorff's published examples and DKPro Agreement."
+        ),
     ),
     (
-        "Kappa (presence) and Agreement",
-        "Cohen's kappa on presence: for each source two coders both coded, and each code, did "
-        "each coder use the code there at all (yes/no)? Kappa corrects the share of equal "
-        "answers (Agreement) for chance. A kind's row pools the (source, code) pairs of its "
-        "codes. It says nothing about where in the source the spans are: that is αu's job.",
+        N_("Kappa (presence) and Agreement"),
+        N_(
+            "Cohen's kappa on presence: for each source two coders both coded, and each code, did "
+            "each coder use the code there at all (yes/no)? Kappa corrects the share of equal "
+            "answers (Agreement) for chance. A kind's row pools the (source, code) pairs of its "
+            "codes. It says nothing about where in the source the spans are: that is αu's job."
+        ),
     ),
     (
-        "Three or more coders",
-        "Kappa and Agreement are then the mean over every pair of coders of the pair's Cohen's "
-        "kappa and agreement (Light's kappa, Light 1971); each pair's kappa is in its own "
-        "column. Beside it, Fleiss' kappa (Fleiss 1971) takes all coders at once on presence, "
-        "over the sources every one of them coded: it treats the coders as interchangeable, "
-        "where Light's mean keeps each pair's own chance. αu takes all coders at once, over "
-        "the sources every one of them coded.",
+        N_("Three or more coders"),
+        N_(
+            "Kappa and Agreement are then the mean over every pair of coders of the pair's Cohen's "
+            "kappa and agreement (Light's kappa, Light 1971); each pair's kappa is in its own "
+            "column. Beside it, Fleiss' kappa (Fleiss 1971) takes all coders at once on presence, "
+            "over the sources every one of them coded: it treats the coders as interchangeable, "
+            "where Light's mean keeps each pair's own chance. αu takes all coders at once, over "
+            "the sources every one of them coded."
+        ),
     ),
     (
-        "By source and differences",
-        "Per source: αu on that source alone with all codes pooled, and kappa on which codes "
-        "each coder used there (mean over pairs). Differences, per pair of coders and code: a "
-        "span only one coder has, spans that overlap with other bounds, and overlapping spans "
-        "with other codes.",
+        N_("By source and differences"),
+        N_(
+            "Per source: αu on that source alone with all codes pooled, and kappa on which codes "
+            "each coder used there (mean over pairs). Differences, per pair of coders and code: a "
+            "span only one coder has, spans that overlap with other bounds, and overlapping spans "
+            "with other codes."
+        ),
     ),
     (
-        "Why an inexact span can score higher than an exact one",
-        "αu divides observed by expected disagreement, and the expected part depends on the "
-        "lengths of every unit and gap. Widening or moving a span a little adds only the "
-        "squared differences of its bounds to the observed disagreement, but can raise the "
-        "expected disagreement more, so the ratio falls and αu rises. Example: on 100 "
-        "characters one coder marks 0–10, 20–30, 40–50, 60–70, 80–90, the other only 20–30: "
-        "αu −0.240; the other marking 18–32 instead: −0.130. Judge αu by its size and "
-        "read the differences; do not read a small rise as better spans (as reported for "
-        "INCEpTION, which uses DKPro Agreement, in its issue #5305).",
+        N_("Why an inexact span can score higher than an exact one"),
+        N_(
+            "αu divides observed by expected disagreement, and the expected part depends on the "
+            "lengths of every unit and gap. Widening or moving a span a little adds only the "
+            "squared differences of its bounds to the observed disagreement, but can raise the "
+            "expected disagreement more, so the ratio falls and αu rises. Example: on 100 "
+            "characters one coder marks 0–10, 20–30, 40–50, 60–70, 80–90, the other only 20–30: "
+            "αu −0.240; the other marking 18–32 instead: −0.130. Judge αu by its size and "
+            "read the differences; do not read a small rise as better spans (as reported for "
+            "INCEpTION, which uses DKPro Agreement, in its issue #5305)."
+        ),
     ),
 )
 
 
+def about_figures() -> list[tuple[str, str]]:
+    """:data:`ABOUT_FIGURES` in the current language: (heading, explanation) pairs."""
+    return [(gettext(heading), gettext(text)) for heading, text in ABOUT_FIGURES]
+
+
 def about_figures_text() -> list[str]:
     """:data:`ABOUT_FIGURES` as plain lines, "Heading: text" (the workbook's notes)."""
-    return [f"{heading}: {text}" for heading, text in ABOUT_FIGURES]
+    return [f"{heading}: {text}" for heading, text in about_figures()]

@@ -25,15 +25,17 @@ from desktop_app.domain.agreement import (
     Continuum,
     Unit,
     cohen_kappa,
+    column_title,
     merge_units,
     pooled,
     unitized_disagreement,
 )
 from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.i18n import N_, gettext
 
-ONLY = "only one coder"
-BOUNDS = "different bounds"
-CODES = "different codes"
+ONLY = N_("only one coder")
+BOUNDS = N_("different bounds")
+CODES = N_("different codes")
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,8 @@ class SpanDifference:
     def describe(self) -> str:
         if self.what == ONLY:
             coder = self.first_coder if self.first is not None else self.second_coder
-            return f"only {coder}"
-        return self.what
+            return gettext("only {coder}").format(coder=coder)
+        return gettext(self.what)
 
 
 @dataclass(frozen=True)
@@ -202,16 +204,35 @@ def _mean(values: Sequence[float | None]) -> float | None:
 
 # -- as tables, for the workbook and the command line ----------------------------------------
 
-SOURCE_COLUMNS = ("Source", "Title", "Differences", "Alpha (unitized)", "Kappa (presence)")
+SOURCE_COLUMNS = (
+    N_("Source"),
+    N_("Title"),
+    N_("Differences"),
+    N_("Alpha (unitized)"),
+    N_("Kappa (presence)"),
+)
 # Coder and quote first: in the workbook they fall in the sheet's wide columns.
-DIFFERENCE_COLUMNS = ("Coder", "Quote", "Start", "End", "Code", "Difference", "Source", "Title")
+DIFFERENCE_COLUMNS = (
+    N_("Coder"),
+    N_("Quote"),
+    N_("Start"),
+    N_("End"),
+    N_("Code"),
+    N_("Difference"),
+    N_("Source"),
+    N_("Title"),
+)
 
 
 def source_table(
     detail: AgreementDetail, coders: Sequence[str]
 ) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """Per-source agreement as header and rows: the sources differed on most first."""
-    header = (*SOURCE_COLUMNS, "Agreement", *(f"Spans: {coder}" for coder in coders))
+    header = (
+        *(column_title(name) for name in SOURCE_COLUMNS),
+        column_title("Agreement"),
+        *(gettext("Spans: {coder}").format(coder=coder) for coder in coders),
+    )
     rows: list[tuple[object, ...]] = [
         (
             r.source_id,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from desktop_app.domain.model import Code
+from desktop_app.i18n import gettext, ngettext
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,19 @@ class CodeTree:
         if not self.detached:
             return ""
         names = ", ".join(f"“{d.code.name}”" for d in self.detached[:3])
-        more = f" and {len(self.detached) - 3} more" if len(self.detached) > 3 else ""
-        count = len(self.detached)
-        was, shown, its = ("was", "is", "its") if count == 1 else ("were", "are", "their")
-        return (
-            f"{count} code{'s' if count != 1 else ''} ({names}{more}) {was} in a parent cycle "
-            f"or under a missing parent; {shown} shown under the root of {its} kind"
+        more = (
+            gettext(" and {count} more").format(count=len(self.detached) - 3)
+            if len(self.detached) > 3
+            else ""
         )
+        count = len(self.detached)
+        return ngettext(
+            "{n} code ({names}) was in a parent cycle "
+            "or under a missing parent; is shown under the root of its kind",
+            "{n} codes ({names}) were in a parent cycle "
+            "or under a missing parent; are shown under the root of their kind",
+            count,
+        ).format(names=names + more)
 
 
 def order_tree(codes: Sequence[Code]) -> CodeTree:

@@ -42,10 +42,11 @@ from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
 from desktop_app.domain.snapshot import AnnotationPlace, AnnotationTuple, ProjectSnapshot
 from desktop_app.domain.textfold import fold
+from desktop_app.i18n import N_, gettext
 
 DEFAULT_CONTEXT_CHARS = 80
-UNKNOWN_SIDE = "Unknown"
-NO_SPEAKER = "(no speaker)"
+UNKNOWN_SIDE = N_("Unknown")
+NO_SPEAKER = N_("(no speaker)")
 
 # Kinds in the order a row lists its codes.
 _KIND_ORDER = {
@@ -138,11 +139,11 @@ class ReactionRow:
     @property
     def side_label(self) -> str:
         """``side``, or "Unknown" — for grouping and charts."""
-        return self.side or UNKNOWN_SIDE
+        return self.side or gettext(UNKNOWN_SIDE)
 
     @property
     def speaker_name(self) -> str:
-        return self.speaker.name if self.speaker else NO_SPEAKER
+        return self.speaker.name if self.speaker else gettext(NO_SPEAKER)
 
 
 @dataclass(frozen=True)

@@ -55,15 +55,21 @@ _MONTH_DAY_RE = re.compile(
 # published, so importers never make it the publication date.
 FILE_DATE = "file_date"
 
-HOW_TO_TYPE = "type it as 15/06/2024, 15 June 2024 or 2024-06-15 (a time may follow: 10:30)"
+HOW_TO_TYPE = i18n.N_(
+    "type it as 15/06/2024, 15 June 2024 or 2024-06-15 (a time may follow: 10:30)"
+)
 
 
 class NotADate(ValueError):
     """What was typed cannot be a date; ``str()`` is one line saying what and what to do."""
 
-    def __init__(self, typed: str, why: str = "is not a date") -> None:
+    def __init__(self, typed: str, why: str = i18n.N_("is not a date")) -> None:
         shown = typed if len(typed) <= 40 else typed[:39] + "…"
-        super().__init__(f"“{shown}” {why} — {HOW_TO_TYPE}")
+        super().__init__(
+            i18n.gettext("“{typed}” {why} — {todo}").format(
+                typed=shown, why=i18n.gettext(why), todo=i18n.gettext(HOW_TO_TYPE)
+            )
+        )
 
 
 def parse_date(typed: str) -> str:
@@ -90,7 +96,7 @@ def parse_date(typed: str) -> str:
         if match := pattern.match(text):
             month = month_number(match["month"])
             if month is None:
-                raise NotADate(typed, "names no month")
+                raise NotADate(typed, i18n.N_("names no month"))
             return _build(typed, int(match["y"]), month, int(match["d"]), match)
     raise NotADate(typed)
 
@@ -173,7 +179,7 @@ def _full_year(digits: str) -> int:
 
 def _checked_year(year: int, typed: str) -> int:
     if not 1900 <= year <= 2200:
-        raise NotADate(typed, "is not a year of the news")
+        raise NotADate(typed, i18n.N_("is not a year of the news"))
     return year
 
 
@@ -187,7 +193,7 @@ def _build(typed: str, year: int, month: int, day: int, match: re.Match[str]) ->
     try:
         clock = time(int(match["H"]), int(match["M"]), int(match["S"] or 0))
     except ValueError:
-        raise NotADate(typed, "has no such time of day") from None
+        raise NotADate(typed, i18n.N_("has no such time of day")) from None
     zone = _zone(match["tz"], typed)
     moment = datetime.combine(found, clock, zone)
     spec = "seconds" if match["S"] else "minutes"
@@ -202,6 +208,6 @@ def _zone(tz: str | None, typed: str) -> timezone | None:
     digits = tz[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:])
     if hours > 14 or minutes > 59:
-        raise NotADate(typed, "has no such time zone")
+        raise NotADate(typed, i18n.N_("has no such time zone"))
     sign = -1 if tz[0] == "-" else 1
     return timezone(sign * timedelta(hours=hours, minutes=minutes))

@@ -31,10 +31,10 @@ class CodeKind(StrEnum):
 
 
 ROOT_NAMES: dict[CodeKind, str] = {
-    CodeKind.CONDITION: "Conditions",
-    CodeKind.SPEAKER: "Speakers",
-    CodeKind.REACTION: "Reactions",
-    CodeKind.OTHER: "Other",
+    CodeKind.CONDITION: N_("Conditions"),
+    CodeKind.SPEAKER: N_("Speakers"),
+    CodeKind.REACTION: N_("Reactions"),
+    CodeKind.OTHER: N_("Other"),
 }
 
 BUILTIN_KINDS = (CodeKind.CONDITION, CodeKind.SPEAKER, CodeKind.REACTION)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.errors import ExportError
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +46,17 @@ def _create_partial(target: Path) -> Path:
             continue
         except OSError as exc:
             raise ExportError(
-                f"cannot write in {folder} ({exc.strerror})", "choose a folder you can write to"
+                gettext("cannot write in {folder} ({strerror})").format(
+                    folder=folder, strerror=exc.strerror
+                ),
+                gettext("choose a folder you can write to"),
             ) from exc
         os.close(handle)
         return partial
-    raise ExportError(f"cannot write in {folder} (no free temporary name)", "try again")
+    raise ExportError(
+        gettext("cannot write in {folder} (no free temporary name)").format(folder=folder),
+        gettext("try again"),
+    )
 
 
 def _keep_permissions(partial: Path, old: os.stat_result | None) -> None:
@@ -83,9 +90,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"folder {folder} does not exist", "choose an existing folder")
+        raise ExportError(
+            gettext("folder {folder} does not exist").format(folder=folder),
+            gettext("choose an existing folder"),
+        )
     if target.is_dir():
-        raise ExportError(f"{target} is a folder", "give a file name")
+        raise ExportError(
+            gettext("{target} is a folder").format(target=target), gettext("give a file name")
+        )
     partial = _create_partial(target)
     try:
         # Before anything is written, so a private file being replaced never has a readable
@@ -98,18 +110,22 @@ def atomic_output(target: Path) -> Iterator[Path]:
                 raise
             kept = f"{target.name} was not changed" if target.exists() else "nothing was written"
             raise ExportError(
-                f"the disk holding {folder} is full", f"free some space and try again; {kept}"
+                gettext("the disk holding {folder} is full").format(folder=folder),
+                gettext("free some space and try again; {kept}").format(kept=kept),
             ) from exc
         try:
             os.replace(partial, target)
         except PermissionError as exc:
             raise ExportError(
-                f"{target.name} is read-only or open in another program",
-                "close it there or choose another file name",
+                gettext("{name} is read-only or open in another program").format(name=target.name),
+                gettext("close it there or choose another file name"),
             ) from exc
         except OSError as exc:
             raise ExportError(
-                f"cannot replace {target.name} ({exc.strerror})", "choose another file name"
+                gettext("cannot replace {name} ({strerror})").format(
+                    name=target.name, strerror=exc.strerror
+                ),
+                gettext("choose another file name"),
             ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -24,7 +24,7 @@ from desktop_app.errors import Cancelled, ExportError
 from desktop_app.exporting.briefing_coverage import coverage_section
 from desktop_app.exporting.briefing_front import TitleFacts, key_findings, title_page
 from desktop_app.exporting.briefing_layout import BriefingDocument, PageTexts
-from desktop_app.exporting.briefing_parts import BriefingContext, plural
+from desktop_app.exporting.briefing_parts import BriefingContext
 from desktop_app.exporting.briefing_sections import (
     conditions_section,
     reactions_section,
@@ -36,7 +36,7 @@ from desktop_app.exporting.briefing_variants import variant_parts
 from desktop_app.exporting.briefing_wordings import appendix_part, prepare
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.fonts import register_fonts
-from desktop_app.i18n import gettext, long_date
+from desktop_app.i18n import gettext, long_date, ngettext
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,12 @@ def compose_briefing(
         if check is not None:
             check()
         if report is not None:
-            report(index * STORY_SHARE // len(parts), f"writing {label}")
+            report(
+                index * STORY_SHARE // len(parts),
+                gettext("writing part {number} of {total}").format(
+                    number=index + 1, total=len(parts)
+                ),
+            )
         # Every main section after the findings starts on a new page (not the closing line
         # that stands for the appendix when there is none).
         if index >= 2 and not (label == "appendix" and ctx.appendix == "none"):
@@ -127,7 +132,7 @@ def write_briefing(
             log.info("briefing cancelled while building the story")
             raise Cancelled()
 
-    report(0, "comparing sources")
+    report(0, gettext("comparing sources"))
     check()
     composed = compose_briefing(snapshot, options, report, check)
     check()
@@ -161,10 +166,10 @@ def write_briefing(
     except LayoutError as exc:  # a bug in the briefing's layout, not in the user's data
         log.exception("briefing layout failed")
         raise ExportError(
-            "the briefing could not be laid out (something is taller than a page)",
-            "export the workbook instead, and send the log file to support",
+            gettext("the briefing could not be laid out (something is taller than a page)"),
+            gettext("export the workbook instead, and send the log file to support"),
         ) from exc
-    report(100, "done")
+    report(100, gettext("done"))
     log.info(
         "briefing: %d sources, %d excerpts, %d pages",
         len(comparison.sources),
@@ -175,13 +180,20 @@ def write_briefing(
     if text.replaced:
         examples = " ".join(sorted(text.replaced)[:8])
         notes.append(
-            f"{plural(len(text.replaced), 'character')} no shipped font can show ({examples}) "
-            f"printed as “{REPLACEMENT}” in the briefing; the workbook keeps them as written."
+            ngettext(
+                "{n} character no shipped font can show ({examples}) "
+                "printed as “{replacement}” in the briefing; the workbook keeps them as written.",
+                "{n} characters no shipped font can show ({examples}) "
+                "printed as “{replacement}” in the briefing; the workbook keeps them as written.",
+                len(text.replaced),
+            ).format(examples=examples, replacement=REPLACEMENT)
         )
     if text.right_to_left:
         notes.append(
-            "Right-to-left text (Hebrew, Arabic) is in the briefing character for character, "
-            "but printed left to right with unjoined letters (the PDF library has no "
-            "bidirectional layout); read those quotes in the workbook or the window."
+            gettext(
+                "Right-to-left text (Hebrew, Arabic) is in the briefing character for character, "
+                "but printed left to right with unjoined letters (the PDF library has no "
+                "bidirectional layout); read those quotes in the workbook or the window."
+            )
         )
     return notes

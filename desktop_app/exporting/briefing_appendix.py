@@ -16,10 +16,10 @@ from reportlab.platypus import Flowable, Paragraph
 from desktop_app.domain.comparison import Excerpt
 from desktop_app.domain.dates import short_date, shown_date
 from desktop_app.domain.model import Source
-from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, plural
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list
 from desktop_app.exporting.briefing_text import chunks, shorten
 from desktop_app.exporting.fonts import SANS
-from desktop_app.i18n import gettext
+from desktop_app.i18n import gettext, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,8 @@ def _source_heading(
         for v in (source.outlet, shown_date(source.published), source.author)
         if v
     ]
-    facts.append(f"coding {source.status.label}")
-    facts.append(plural(excerpts, "excerpt"))
+    facts.append(gettext("coding {status}").format(status=gettext(source.status.label)))
+    facts.append(ngettext("{n} excerpt", "{n} excerpts", excerpts))
     if source.url:
         facts.append(ctx.text.inline(shorten(source.url, 80)[0]))
     return [*story, Paragraph(" · ".join(facts), ctx.styles.meta)]
@@ -88,9 +88,15 @@ def appendix_section(ctx: BriefingContext, tick: Tick | None = None) -> list[Flo
     story = heading(ctx, gettext("Appendix: all excerpts"), 0)
     story.append(
         Paragraph(
-            f"{plural(len(comparison.excerpts), 'coded passage')}, source by source, each "
-            "exactly as written. Positions count characters (Unicode code points) of the "
-            "source's plain text, end exclusive.",
+            ngettext(
+                "{n} coded passage, source by source, each "
+                "exactly as written. Positions count characters (Unicode code points) of the "
+                "source's plain text, end exclusive.",
+                "{n} coded passages, source by source, each "
+                "exactly as written. Positions count characters (Unicode code points) of the "
+                "source's plain text, end exclusive.",
+                len(comparison.excerpts),
+            ),
             ctx.styles.lead,
         )
     )

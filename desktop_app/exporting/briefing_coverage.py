@@ -23,11 +23,11 @@ from desktop_app.domain.comparison import SourceCoverage
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Code
 from desktop_app.exporting.briefing_paged import PagedTable
-from desktop_app.exporting.briefing_parts import BriefingContext, heading, plural
+from desktop_app.exporting.briefing_parts import BriefingContext, heading
 from desktop_app.exporting.briefing_style import INK, NOT_CODED_FILL, table_style
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.fonts import FALLBACK, SANS
-from desktop_app.i18n import gettext
+from desktop_app.i18n import gettext, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ def _matrix(
         line = source_lines[number - 1] if source_lines is not None else None
         row: list[object] = [
             source_cells[number - 1] if line is None else _fit(line, source_width - 8),
-            Paragraph(coverage.status.label, styles.cell),
+            Paragraph(gettext(coverage.status.label), styles.cell),
         ]
         runs: list[tuple[int, int]] = []
         run_start: int | None = None
@@ -217,15 +217,17 @@ def coverage_section(ctx: BriefingContext) -> list[Flowable]:
         )
         return story
     not_done = sum(1 for c in comparison.coverage if not c.is_done)
-    key = (
-        f'<font name="{FALLBACK}">{REPORTED}</font> reported (a number: how many wordings) · '
-        f'<font name="{FALLBACK}">{NOT_REPORTED}</font> not reported by a fully coded source'
+    key = gettext(
+        "{reported} reported (a number: how many wordings) · "
+        "{not_reported} not reported by a fully coded source"
+    ).format(
+        reported=f'<font name="{FALLBACK}">{REPORTED}</font>',
+        not_reported=f'<font name="{FALLBACK}">{NOT_REPORTED}</font>',
     )
     if not_done:
-        key += (
-            f' · <font name="{FALLBACK}" color="#{NOT_CODED_FILL.hexval()[2:]}">■</font> grey: '
-            "not coded yet — "
-            f"{plural(not_done, 'source')} not fully coded"
+        key += " · " + gettext("{grey} grey: not coded yet — {sources}").format(
+            grey=f'<font name="{FALLBACK}" color="#{NOT_CODED_FILL.hexval()[2:]}">■</font>',
+            sources=ngettext("{n} source not fully coded", "{n} sources not fully coded", not_done),
         )
     story.append(
         Paragraph(

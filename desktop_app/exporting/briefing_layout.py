@@ -160,7 +160,9 @@ class BriefingDocument(BaseDocTemplate):
             percent = min(99, self._laid_out * 100 // self._story_length)
             if percent != self._reported:
                 self._reported = percent
-                self._progress(percent, 100, f"laying out page {self.page}")
+                self._progress(
+                    percent, 100, gettext("laying out page {page}").format(page=self.page)
+                )
 
     # -- page decoration ----------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from desktop_app.domain.comparison import UNKNOWN_SIDE
 from desktop_app.domain.model import Side
 from desktop_app.errors import ExportError
 from desktop_app.exporting.fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF, SERIF_BOLD
+from desktop_app.i18n import gettext
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "LETTER": LETTER}
 
@@ -60,7 +61,7 @@ def side_colors(sides: list[str]) -> dict[str, colors.Color]:
     for side in sides:
         if side in chosen:
             continue
-        if not side or side == UNKNOWN_SIDE:
+        if not side or side in (UNKNOWN_SIDE, gettext(UNKNOWN_SIDE)):
             chosen[side] = NO_SIDE_COLOR
         elif side in SIDE_COLORS:
             chosen[side] = SIDE_COLORS[side]
@@ -93,7 +94,10 @@ class Geometry:
 def geometry(page_size: str) -> Geometry:
     size = PAGE_SIZES.get(page_size.strip().upper())
     if size is None:
-        raise ExportError(f"unknown page size “{page_size}”", "choose A4 or Letter")
+        raise ExportError(
+            gettext("unknown page size “{page_size}”").format(page_size=page_size),
+            gettext("choose A4 or Letter"),
+        )
     return Geometry(*size)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop_app.i18n import N_, gettext
+
 CELL_LIMIT = 32_767  # Excel's limit, in UTF-16 code units
 SHEET_NAME_LIMIT = 31
 MAX_ROWS = 1_048_576
@@ -75,10 +77,15 @@ def cut_to_units(text: str, units: int) -> str:
 def cut_marker(full_length: int, where: str) -> str:
     """The note that ends a cut cell, e.g. "… [cut: 40,000 characters in the source; see
     Excerpts, start–end]"."""
-    return f"… [cut: {full_length:,} characters in the source; see {where}]"
+    return gettext("… [cut: {count:,} characters in the source; see {where}]").format(
+        count=full_length, where=gettext(where)
+    )
 
 
-def fit(text: str, where: str = "Excerpts, start–end", full_length: int | None = None) -> str:
+EXCERPTS_HINT = N_("Excerpts, start–end")  # where a cut cell tells the reader to look
+
+
+def fit(text: str, where: str = EXCERPTS_HINT, full_length: int | None = None) -> str:
     """``text`` made visible and cut to one cell, the cut said at its end. ``full_length`` is
     the length to report (the span's length in code points); by default ``len(text)``."""
     text = visible(text)

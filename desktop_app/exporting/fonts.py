@@ -30,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from desktop_app.errors import ExportError
+from desktop_app.i18n import gettext
 from desktop_app.paths import resource
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,10 @@ def _load(name: str, file_name: str) -> TTFont:
     except (OSError, TTFError) as exc:
         log.error("cannot load font %s: %s", path, exc)
         raise ExportError(
-            f"the briefing font {file_name} is missing or damaged", "reinstall Parley"
+            gettext("the briefing font {file_name} is missing or damaged").format(
+                file_name=file_name
+            ),
+            gettext("reinstall Parley"),
         ) from exc
 
 

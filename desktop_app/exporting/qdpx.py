@@ -43,6 +43,7 @@ from desktop_app.domain.refi_vocabulary import (
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import Cancelled, ExportError
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
+from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
 
@@ -314,23 +315,33 @@ class _Writer:
         ]
         if detailed:
             notes.append(
-                f"{len(detailed)} code(s) have details the standard has no field for (speakers' "
-                "aliases, role, affiliation and side; conditions' categories); they are written "
-                "into the code descriptions as “Key: value” lines, which Parley reads back and "
-                "other programs show as text"
+                gettext(
+                    "{count} code(s) have details the standard has no field for (speakers' "
+                    "aliases, role, affiliation and side; conditions' categories); they are "
+                    "written into the code descriptions as “Key: value” lines, which Parley reads "
+                    "back and other programs show as text"
+                ).format(count=len(detailed))
             )
         if self.snapshot.sources:
             notes.append(
-                "sources' original file names, formats and checksums are not part of the "
-                "standard and stay in Parley; outlet, date, language, author, URL and coding "
-                "status are written as Variables"
+                gettext(
+                    "sources' original file names, formats and checksums are not part of the "
+                    "standard and stay in Parley; outlet, date, language, author, URL and coding "
+                    "status are written as Variables"
+                )
             )
         for name in self.renamed_variables:
-            notes.append(f"the source variable “{name}” was written as “{name} (variable)”")
+            notes.append(
+                gettext("the source variable “{name}” was written as “{name} (variable)”").format(
+                    name=name
+                )
+            )
         if self.replaced:
             notes.append(
-                f"{self.replaced} character(s) that XML cannot hold were replaced by “\ufffd” in "
-                "names, notes or descriptions (source texts are unchanged)"
+                gettext(
+                    "{count} character(s) that XML cannot hold were replaced by “\ufffd” in "
+                    "names, notes or descriptions (source texts are unchanged)"
+                ).format(count=self.replaced)
             )
         return notes
 
@@ -389,8 +400,10 @@ def write_qdpx(
         data = snapshot.texts.get(source.id, "").encode("utf-8")
         if len(data) > MAX_INTERNAL_FILE:
             raise ExportError(
-                f"“{source.title}” is larger than the 2 GB a REFI-QDA source may hold",
-                "export without that source",
+                gettext("“{title}” is larger than the 2 GB a REFI-QDA source may hold").format(
+                    title=source.title
+                ),
+                gettext("export without that source"),
             )
         texts.append((f"sources/{_guid(source.guid, 'source')}.txt", data))
     indent(root)  # analysts do open project.qde; text-bearing elements are left as they are

@@ -34,6 +34,7 @@ from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback
 from desktop_app.exporting.excerpt_fields import EXCERPT_HEADERS, excerpt_values
 from desktop_app.exporting.workbook_progress import Steps
+from desktop_app.i18n import N_, gettext
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +58,26 @@ def _formula_note(count: int, raw: bool) -> list[str]:
         return []
     if raw:
         return [
-            f"{count} value(s) start with =, +, -, @, a tab or a carriage return and are kept "
-            "exactly (--raw-csv); a spreadsheet opening this CSV may run them as formulas — "
-            "for spreadsheets export without --raw-csv, or to .xlsx"
+            gettext(
+                "{count} value(s) start with =, +, -, @, a tab or a carriage return and are kept "
+                "exactly (--raw-csv); a spreadsheet opening this CSV may run them as formulas — "
+                "for spreadsheets export without --raw-csv, or to .xlsx"
+            ).format(count=count)
         ]
     return [
-        f"{count} value(s) start with =, +, -, @, a tab or a carriage return: the CSV has an "
-        "apostrophe (') before each, so that a spreadsheet shows them as text instead of running "
-        "them as formulas — the command line's --raw-csv, or the .json export, keeps the values "
-        "exactly as stored"
+        gettext(
+            "{count} value(s) start with =, +, -, @, a tab or a carriage return: the CSV has an "
+            "apostrophe (') before each, so that a spreadsheet shows them as text instead of "
+            "running them as formulas — the command line's --raw-csv, or the .json export, keeps "
+            "the values exactly as stored"
+        ).format(count=count)
     ]
 
 
 def _excerpts(
     snapshot: ProjectSnapshot, options: ExportOptions, steps: Steps
 ) -> tuple[Excerpt, ...]:
-    steps.report("Collecting excerpts")
+    steps.report(N_("Collecting excerpts"))
     excerpts = build_excerpts(snapshot, options.source_ids)
     steps.total = max(len(excerpts), 1)
     return excerpts
@@ -111,7 +116,7 @@ def write_csv(
                         row[index] = neutralised(value)
             writer.writerow(row)
             steps.advance("Excerpts")
-    steps.finish("Saved")
+    steps.finish(N_("Saved"))
     log.info("csv: %d excerpts", len(excerpts))
     return _formula_note(formula_like, raw)
 
@@ -217,10 +222,10 @@ def write_json(
         "codes": [_code_record(c, parents) for c in snapshot.codes],
         "excerpts": excerpts,
     }
-    steps.report("Saving")
+    steps.report(N_("Saving"))
     with Path(path).open("w", encoding="utf-8", newline="\n") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
-    steps.finish("Saved")
+    steps.finish(N_("Saved"))
     log.info("json: %d excerpts", len(excerpts))
     return []

@@ -238,23 +238,31 @@ def _notes(stats: dict[str, SheetStats]) -> list[str]:
     for name, sheet_stats in stats.items():
         if sheet_stats.cut_cells:
             notes.append(
-                f"{name}: {sheet_stats.cut_cells} cell(s) were longer than Excel's 32,767 "
-                "characters and were cut; each says so at its end"
+                gettext(
+                    "{name}: {count} cell(s) were longer than Excel's 32,767 "
+                    "characters and were cut; each says so at its end"
+                ).format(name=name, count=sheet_stats.cut_cells)
             )
         if sheet_stats.replaced_cells:
             notes.append(
-                f"{name}: {sheet_stats.replaced_cells} cell(s) held characters a worksheet "
-                "cannot store (control characters); they show as symbols such as ␀"
+                gettext(
+                    "{name}: {count} cell(s) held characters a worksheet "
+                    "cannot store (control characters); they show as symbols such as ␀"
+                ).format(name=name, count=sheet_stats.replaced_cells)
             )
         if sheet_stats.dropped_columns:
             notes.append(
-                f"{name}: {sheet_stats.dropped_columns} source column(s) beyond Excel's 16,384 "
-                "columns were left out; export a subset of sources"
+                gettext(
+                    "{name}: {count} source column(s) beyond Excel's 16,384 "
+                    "columns were left out; export a subset of sources"
+                ).format(name=name, count=sheet_stats.dropped_columns)
             )
         if sheet_stats.dropped_rows:
             notes.append(
-                f"{name}: {sheet_stats.dropped_rows} row(s) beyond Excel's 1,048,576 rows were "
-                "left out; export a subset of sources, or CSV"
+                gettext(
+                    "{name}: {count} row(s) beyond Excel's 1,048,576 rows were "
+                    "left out; export a subset of sources, or CSV"
+                ).format(name=name, count=sheet_stats.dropped_rows)
             )
     return notes
 
@@ -266,9 +274,9 @@ def _write_sheets(
     steps: Steps,
     variants: VariantReport | None = None,
 ) -> list[str]:
-    workbook.properties.title = f"{snapshot.name} — comparison"
+    workbook.properties.title = gettext("{name} — comparison").format(name=snapshot.name)
     workbook.properties.creator = "Parley"
-    workbook.properties.subject = "Conditions, speakers and reactions by source"
+    workbook.properties.subject = gettext("Conditions, speakers and reactions by source")
     summary = TableSheet(
         workbook,
         SUMMARY_SHEET,
@@ -330,7 +338,7 @@ def write_workbook(
     replaced characters). Raises :class:`~desktop_app.errors.Cancelled` when ``cancelled()``
     turns true."""
     steps = Steps(1, progress, cancelled)
-    steps.report("Comparing sources")
+    steps.report(N_("Comparing sources"))
     comparison = compare(snapshot, options.source_ids)
     steps.total = (
         len(comparison.conditions)
@@ -344,12 +352,12 @@ def write_workbook(
     workbook = Workbook(write_only=True)
     try:
         notes = _write_sheets(workbook, snapshot, comparison, steps, options.variants)
-        steps.report("Saving the workbook")
+        steps.report(N_("Saving the workbook"))
         _save(workbook, path)
     except BaseException:
         discard(workbook)
         raise
-    steps.finish("Saved")
+    steps.finish(N_("Saved"))
     log.info(
         "workbook: %d sources, %d excerpts, %d reactions",
         len(comparison.sources),

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
-from desktop_app.domain.agreement import ABOUT_FIGURES, agreement_table, snapshot_agreement
+from desktop_app.domain.agreement import about_figures, agreement_table, snapshot_agreement
 from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.exporting.workbook_agreement_detail import write_agreement_detail
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
 from desktop_app.exporting.workbook_style import MUTED, NUMBER, ROW_HEADER, WRAPPED, CellStyle
-from desktop_app.i18n import N_
+from desktop_app.i18n import N_, gettext
 
 AGREEMENT_SHEET = N_("Agreement")
 UNDEFINED = "—"
-GUIDE = (
+GUIDE = N_(
     "Intercoder agreement, one row per kind of code and per code: Krippendorff's alpha for "
     "unitized data (where the coders put their spans, over the sources every coder coded: "
     "marked something up in, or marked done — then no span means nothing found; the notes "
@@ -39,19 +39,18 @@ def has_agreement(snapshot: ProjectSnapshot) -> bool:
 
 
 def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps) -> SheetStats:
-    steps.report("Measuring intercoder agreement")
+    steps.report(N_("Measuring intercoder agreement"))
     report = snapshot_agreement(snapshot, snapshot.people_coding_together)
     header, rows = agreement_table(report)
     fixed = 6  # Kind, Code, Sources, Alpha, Kappa, Agreement: then spans and pair kappas
+    spans = fixed + len(report.coders)  # then the pairs' kappa (and Fleiss' kappa): ratios
     columns = [
         Column(header[0], 16, ROW_HEADER),
         Column(header[1], 28, WRAPPED),
         Column(header[2], 10, NUMBER),
         *(Column(name, 12, RATIO) for name in header[3:fixed]),
-        *(
-            Column(name, 12, RATIO if name.startswith(("Kappa", "Fleiss")) else NUMBER)
-            for name in header[fixed:]
-        ),
+        *(Column(name, 12, NUMBER) for name in header[fixed:spans]),
+        *(Column(name, 12, RATIO) for name in header[spans:]),
     ]
     sheet = TableSheet(
         workbook,
@@ -61,7 +60,7 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
         tab_color="7F6000",
     )
     if not report.comparable:
-        for note in report.notes or ("nothing to compare",):
+        for note in report.notes or (gettext("nothing to compare"),):
             sheet.row([None, note], [None, MUTED])
         return sheet.close()
     for row in rows:
@@ -76,13 +75,15 @@ def write_agreement(workbook: Workbook, snapshot: ProjectSnapshot, steps: Steps)
     return sheet.close()
 
 
-ABOUT_TITLE = "About these figures"
+ABOUT_TITLE = N_("About these figures")
 
 
 def write_about_figures(sheet: TableSheet) -> None:
     """What each figure is (the same text as the window's "About these figures"): a heading
     in the first column, the explanation beside it."""
     sheet.row([None])
-    sheet.row([ABOUT_TITLE, "what is computed, and how to read it"], [KIND_ROW, MUTED])
-    for heading, text in ABOUT_FIGURES:
+    sheet.row(
+        [gettext(ABOUT_TITLE), gettext("what is computed, and how to read it")], [KIND_ROW, MUTED]
+    )
+    for heading, text in about_figures():
         sheet.row([heading, text], [ROW_HEADER, WRAPPED])

@@ -36,7 +36,7 @@ from desktop_app.exporting.workbook_style import (
     side_style,
     status_style,
 )
-from desktop_app.i18n import N_, gettext
+from desktop_app.i18n import N_, gettext, ngettext
 
 CONDITIONS_SHEET = N_("Conditions by source")
 SPEAKERS_SHEET = N_("Speakers by source")
@@ -61,7 +61,7 @@ def wording(excerpt: Excerpt, budget: int = excel_safety.CELL_LIMIT) -> tuple[st
     whole = f"“{quote}{suffix}"
     if excel_safety.utf16_length(whole) <= budget:
         return whole, False
-    marker = excel_safety.cut_marker(excerpt.length, "Excerpts, start–end")
+    marker = excel_safety.cut_marker(excerpt.length, excel_safety.EXCERPTS_HINT)
     room = budget - 1 - len(suffix) - len(marker)
     return f"“{excel_safety.cut_to_units(quote, max(room, 0))}{marker}{suffix}", True
 
@@ -77,7 +77,14 @@ def wordings(excerpts: Sequence[Excerpt]) -> tuple[str, bool]:
         reserve = 80 if index < len(excerpts) - 1 else 0  # room for "… and N more wordings"
         room = budget - separator - reserve
         if room < MIN_WORDING_BUDGET and parts:
-            parts.append(f"… and {len(excerpts) - index} more wordings (see Excerpts)")
+            more = len(excerpts) - index
+            parts.append(
+                ngettext(
+                    "… and {n} more wording (see Excerpts)",
+                    "… and {n} more wordings (see Excerpts)",
+                    more,
+                )
+            )
             return WORDING_SEPARATOR.join(parts), True
         part, was_cut = wording(excerpt, room)
         cut = cut or was_cut
@@ -103,7 +110,7 @@ def header_height(titles: Sequence[str], width: float, most_lines: int = 6) -> f
 
 
 def _status_row(sheet: TableSheet, lead: Sequence[str | None], sources: Sequence[Source]) -> None:
-    values: list[str | None] = [*lead, *(s.status.label for s in sources)]
+    values: list[str | None] = [*lead, *(gettext(s.status.label) for s in sources)]
     styles: list[CellStyle | None] = [STATUS_LABEL] * len(lead)
     styles += [status_style(s.status) for s in sources]
     sheet.row(values, styles)
@@ -135,8 +142,8 @@ def write_conditions(workbook: Workbook, comparison: Comparison, steps: Steps) -
         fit_width=len(sources) <= FIT_SOURCES,
     )
     if outlets is not None:  # a row more under the header when outlets are grouped
-        sheet.row(["Outlet · groups", None, None, *outlets], [STATUS_LABEL, None, None])
-    _status_row(sheet, ["Coding status", None, None], sources)
+        sheet.row([gettext("Outlet · groups"), None, None, *outlets], [STATUS_LABEL, None, None])
+    _status_row(sheet, [gettext("Coding status"), None, None], sources)
     not_done = {s.id for s in sources if s.status != CodingStatus.DONE}
     for condition in comparison.conditions:
         depth = comparison.depth(condition)
@@ -192,7 +199,7 @@ def write_speakers(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
         tab_color=kind_color(CodeKind.SPEAKER),
         fit_width=len(sources) <= FIT_SOURCES * 2,
     )
-    _status_row(sheet, ["Coding status", None, None, None, None], sources)
+    _status_row(sheet, [gettext("Coding status"), None, None, None, None], sources)
     not_done = {s.id for s in sources if s.status != CodingStatus.DONE}
     variants = comparison.naming_variants
     for speaker in comparison.speakers:

@@ -30,7 +30,7 @@ from desktop_app.exporting.workbook_style import (
     WRAPPED,
     CellStyle,
 )
-from desktop_app.i18n import N_, gettext, ngettext
+from desktop_app.i18n import N_, N_plural, gettext, ngettext
 
 OUTLET_GROUPS_SHEET = N_("Outlet groups")
 GUIDE = N_(
@@ -90,7 +90,7 @@ def write_outlet_groups(
         sheet.row(values, [HEADER] * len(values))
 
     sheet.row([gettext("Coverage by outlet group")], [SUBTITLE], height=20)
-    fully_coded = (
+    fully_coded = N_plural(
         "{group} ({coded} of {n} outlet fully coded)",
         "{group} ({coded} of {n} outlets fully coded)",
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from desktop_app.errors import Cancelled
 from desktop_app.exporting.contract import CancelCheck, ProgressCallback
+from desktop_app.i18n import gettext
 
 EVERY = 500
 
@@ -41,6 +42,8 @@ class Steps:
         self.report(label)
 
     def report(self, label: str) -> None:
+        """Say how far the work is; ``label`` (a sheet's name, or a phrase marked with ``N_``)
+        is shown in the current language."""
         self.check()
         if self._progress is not None:
-            self._progress(self.done, self.total, label)
+            self._progress(self.done, self.total, gettext(label))

@@ -90,7 +90,7 @@ class Column:
     width: float
     style: CellStyle = TEXT
     header_style: CellStyle = HEADER
-    cut_hint: str = "Excerpts, start–end"  # where a cut cell tells the reader to look
+    cut_hint: str = excel_safety.EXCERPTS_HINT  # where a cut cell tells the reader to look
 
 
 @dataclass

@@ -40,12 +40,12 @@ from desktop_app.exporting.workbook_style import (
     status_style,
     tint,
 )
-from desktop_app.i18n import N_
+from desktop_app.i18n import N_, gettext
 
 REACTIONS_SHEET = N_("Reactions")
 EXCERPTS_SHEET = N_("Excerpts")
 SOURCES_SHEET = N_("Sources")
-SOURCE_HINT = "the source text at start–end"
+SOURCE_HINT = N_("the source text at start–end")
 
 
 def _target(excerpt: Excerpt) -> str:
@@ -210,7 +210,7 @@ def write_sources(workbook: Workbook, comparison: Comparison, steps: Steps) -> S
                 source.author,
                 shown_date(source.published),
                 source.language,
-                source.status.label,
+                gettext(source.status.label),
                 source.characters,
                 counts.get(source.id, 0),
                 source.url,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
-from desktop_app.i18n import gettext
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.importers import limits
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.importers.textnorm import (
@@ -57,7 +57,13 @@ def finish(
     removed = count_removed_controls(extracted.text)
     text = normalise_text(extracted.text)
     if removed:
-        warnings.append(f"{removed} control character(s) that cannot be displayed were removed")
+        warnings.append(
+            ngettext(
+                "{n} control character(s) that cannot be displayed were removed",
+                "{n} control character(s) that cannot be displayed were removed",
+                removed,
+            )
+        )
     if not text.strip():
         raise ImportRefused(
             path,
@@ -107,10 +113,10 @@ def _reconcile_language(declared: str, text: str) -> tuple[str, str]:
     if not detected:
         return primary, ""
     if primary and primary not in detected.split(", "):
-        return detected, (
-            f"the file declares language “{declared}”, but the text reads as “{detected}”; "
-            f"“{detected}” was recorded"
-        )
+        return detected, gettext(
+            "the file declares language “{declared}”, but the text reads as “{detected}”; "
+            "“{detected}” was recorded"
+        ).format(declared=declared, detected=detected)
     return detected, ""
 
 

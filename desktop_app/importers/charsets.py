@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext, ngettext
 
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
@@ -207,11 +208,16 @@ def decode_as(data: bytes, encoding: str, path: Path) -> DecodedText:
     except UnicodeDecodeError as error:
         first = error.start + len(data) - len(payload)
     bad = payload.decode(codec, errors="replace").count("\ufffd") - payload.count("\ufffd".encode())
+    count = max(bad, 1)
     raise ImportRefused(
         path,
-        f"is not {codec} text: {max(bad, 1)} byte sequence(s) are not {codec}, "
-        f"the first at byte {first:,}",
-        "name the encoding the file was saved in, or let Parley detect it",
+        ngettext(
+            "is not {codec} text: {n} byte sequence is not {codec}, the first at byte {first:,}",
+            "is not {codec} text: {n} byte sequence(s) are not {codec}, "
+            "the first at byte {first:,}",
+            count,
+        ).format(codec=codec, first=first),
+        gettext("name the encoding the file was saved in, or let Parley detect it"),
     )
 
 
@@ -222,7 +228,7 @@ def _decode(data: bytes, path: Path) -> DecodedText:
     utf32 = _bomless_utf32(data) if b"\x00" in data[:4096] else None
     if utf32 is not None:
         label = "UTF-32 LE" if utf32.endswith("le") else "UTF-32 BE"
-        note = f"the file has no byte-order mark; it was read as {label}"
+        note = _no_bom_note(label)
         return DecodedText(
             data.decode(utf32),
             label,
@@ -234,7 +240,7 @@ def _decode(data: bytes, path: Path) -> DecodedText:
     if utf16 is not None:
         label = "UTF-16 LE" if utf16.endswith("le") else "UTF-16 BE"
         decoded = _decode_unicode(data, utf16, label, path)
-        note = f"the file has no byte-order mark; it was read as {label}"
+        note = _no_bom_note(label)
         return DecodedText(
             decoded.text,
             decoded.encoding,
@@ -260,10 +266,17 @@ def _decode_unicode(payload: bytes, codec: str, label: str, path: Path) -> Decod
         if bad * 20 > max(len(text), 1):
             raise ImportRefused(
                 path,
-                f"is not a text file (it starts like {label} text, but most of it does not decode)",
-                "check that this is the file you meant to import",
+                gettext(
+                    "is not a text file (it starts like {label} text, but most of it "
+                    "does not decode)"
+                ).format(label=label),
+                gettext("check that this is the file you meant to import"),
             ) from None
-        warning = f"{bad} invalid {label} sequence(s) were replaced with “\ufffd”"
+        warning = ngettext(
+            "{n} invalid {label} sequence(s) were replaced with “\ufffd”",
+            "{n} invalid {label} sequence(s) were replaced with “\ufffd”",
+            bad,
+        ).format(label=label)
         return DecodedText(text, label, (warning,), CERTAIN_BOM)
 
 
@@ -326,14 +339,16 @@ def _refuse_binary(text: str, path: Path) -> None:
     nuls = sample.count("\x00")
     if nuls > MAX_CONTROL_SHARE * len(sample):
         raise ImportRefused(
-            path, "is not a text file (it is full of NUL bytes)", "check the file's content"
+            path,
+            gettext("is not a text file (it is full of NUL bytes)"),
+            gettext("check the file's content"),
         )
     controls = len(_BINARY_CONTROL_RE.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise ImportRefused(
             path,
-            "is not a text file (it contains binary data)",
-            "import the document in its original format (.docx, .pdf, .html…)",
+            gettext("is not a text file (it contains binary data)"),
+            gettext("import the document in its original format (.docx, .pdf, .html…)"),
         )
 
 
@@ -406,24 +421,32 @@ def _decoded_whole(data: bytes, codec: str, warnings: list[str], confidence: str
     except UnicodeDecodeError:
         text = data.decode(codec, errors="replace")
     bad = text.count("\ufffd")
-    warning = f"{bad} byte(s) undefined in {codec} were replaced with “\ufffd”"
+    warning = ngettext(
+        "{n} byte(s) undefined in {codec} were replaced with “\ufffd”",
+        "{n} byte(s) undefined in {codec} were replaced with “\ufffd”",
+        bad,
+    ).format(codec=codec)
     return DecodedText(text, codec, (*warnings, warning), confidence)
 
 
+def _no_bom_note(label: str) -> str:
+    return gettext("the file has no byte-order mark; it was read as {label}").format(label=label)
+
+
 def _unrecognised_warning(codec: str) -> str:
-    return (
-        f"the text encoding could not be recognised with certainty; it was read as "
-        f"{codec} — if letters look wrong, choose another reading in Source Details "
+    return gettext(
+        "the text encoding could not be recognised with certainty; it was read as "
+        "{codec} — if letters look wrong, choose another reading in Source Details "
         "or import it with --encoding"
-    )
+    ).format(codec=codec)
 
 
 def _uncertain_warning(codec: str, other: str) -> str:
-    return (
-        f"the text encoding is uncertain: read as {codec}, but it might be "
-        f"{other} — if letters look wrong, choose another reading in Source Details "
+    return gettext(
+        "the text encoding is uncertain: read as {codec}, but it might be "
+        "{other} — if letters look wrong, choose another reading in Source Details "
         "or import it with --encoding"
-    )
+    ).format(codec=codec, other=other)
 
 
 # Code pages of the Latin script, in order of preference when two read alike.
@@ -572,7 +595,7 @@ def _library_choice(data: bytes, matches: list[CharsetMatch]) -> DecodedText:
     confidence = f"high (charset-normalizer{', ' + language if language else ''})"
     if codec.startswith(("utf-16", "utf-32")):
         label = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
-        warnings.append(f"the file has no byte-order mark; it was read as {label}")
+        warnings.append(_no_bom_note(label))
         confidence = "likely (no byte-order mark)"
         return DecodedText(text, label, tuple(warnings), confidence)
     others = [m for m in matches[1:] if str(m) != str(best)]

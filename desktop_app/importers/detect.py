@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop_app.i18n import N_, gettext
+
 
 class Kind(StrEnum):
     """Content kinds recognisable from magic bytes. ``TEXTLIKE`` means "no known binary
@@ -27,15 +29,15 @@ class Kind(StrEnum):
 
 
 DESCRIPTIONS: dict[Kind, str] = {
-    Kind.PDF: "a PDF document",
-    Kind.ZIP: "a zip archive or Office document",
-    Kind.OLE: "a legacy Microsoft Office file (.doc, .xls) or an encrypted Office document",
-    Kind.RTF: "an RTF document",
-    Kind.IMAGE: "an image",
-    Kind.EXECUTABLE: "a program",
-    Kind.ARCHIVE: "a compressed archive",
-    Kind.MEDIA: "an audio or video file",
-    Kind.TEXTLIKE: "text",
+    Kind.PDF: N_("a PDF document"),
+    Kind.ZIP: N_("a zip archive or Office document"),
+    Kind.OLE: N_("a legacy Microsoft Office file (.doc, .xls) or an encrypted Office document"),
+    Kind.RTF: N_("an RTF document"),
+    Kind.IMAGE: N_("an image"),
+    Kind.EXECUTABLE: N_("a program"),
+    Kind.ARCHIVE: N_("a compressed archive"),
+    Kind.MEDIA: N_("an audio or video file"),
+    Kind.TEXTLIKE: N_("text"),
 }
 
 # Readers accept "%PDF-" anywhere in the first 1024 bytes (some generators put junk or a
@@ -108,18 +110,18 @@ def is_odf_text(mimetype: bytes) -> bool:
 
 
 _WHAT_TO_DO: dict[Kind, str] = {
-    Kind.PDF: "rename it to .pdf and import it again",
-    Kind.ZIP: "if it is a Word or LibreOffice document, give it the .docx or .odt extension",
-    Kind.OLE: "open it in Word or LibreOffice, save it as .docx and import that file",
-    Kind.RTF: "rename it to .rtf and import it again",
-    Kind.IMAGE: "Parley imports text; run OCR on the image first",
-    Kind.EXECUTABLE: "check that this is the file you meant to import",
-    Kind.ARCHIVE: "unpack it and import the files inside",
-    Kind.MEDIA: "Parley imports text documents only",
-    Kind.TEXTLIKE: "check that this is the file you meant to import",
+    Kind.PDF: N_("rename it to .pdf and import it again"),
+    Kind.ZIP: N_("if it is a Word or LibreOffice document, give it the .docx or .odt extension"),
+    Kind.OLE: N_("open it in Word or LibreOffice, save it as .docx and import that file"),
+    Kind.RTF: N_("rename it to .rtf and import it again"),
+    Kind.IMAGE: N_("Parley imports text; run OCR on the image first"),
+    Kind.EXECUTABLE: N_("check that this is the file you meant to import"),
+    Kind.ARCHIVE: N_("unpack it and import the files inside"),
+    Kind.MEDIA: N_("Parley imports text documents only"),
+    Kind.TEXTLIKE: N_("check that this is the file you meant to import"),
 }
 
 
 def what_to_do(kind: Kind) -> str:
     """Advice for a file whose content (``kind``) does not match its suffix."""
-    return _WHAT_TO_DO[kind]
+    return gettext(_WHAT_TO_DO[kind])

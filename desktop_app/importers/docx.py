@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext
 from desktop_app.importers import safexml
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.dates import file_date_only, iso_from_datetime
@@ -53,7 +54,7 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 
 _LABEL, _APP = ".docx", "Word"
-_RESAVE = "open it in Word and save it again, then import the new file"
+_RESAVE = N_("open it in Word and save it again, then import the new file")
 
 
 def extract_docx(data: bytes, path: Path) -> Extracted:
@@ -66,7 +67,7 @@ def extract_docx(data: bytes, path: Path) -> Extracted:
         safexml.vet_zip_members(
             archive,
             path,
-            todo=_RESAVE,
+            todo=gettext(_RESAVE),
             read=lambda name: read_member(archive, name, path, _LABEL, _APP),
         )
     document = _open(data, path)
@@ -83,18 +84,26 @@ def _check_container(data: bytes, path: Path) -> None:
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise ImportRefused(
                 path,
-                "the .docx file is password-protected",
-                "remove the password in Word (File › Info › Protect Document) and import again",
+                gettext("the .docx file is password-protected"),
+                gettext(
+                    "remove the password in Word (File › Info › Protect Document) and import again"
+                ),
             )
         raise ImportRefused(
             path,
-            "is an old Word .doc file, not a .docx",
-            "open it in Word or LibreOffice, save it as .docx and import that file",
+            gettext("is an old Word .doc file, not a .docx"),
+            gettext("open it in Word or LibreOffice, save it as .docx and import that file"),
         )
     if kind is Kind.TEXTLIKE:
-        raise ImportRefused(path, "is not a Word .docx file", "check the file's type")
+        raise ImportRefused(
+            path, gettext("is not a Word .docx file"), gettext("check the file's type")
+        )
     raise ImportRefused(
-        path, f"is not a Word .docx file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+        path,
+        gettext("is not a Word .docx file (it looks like {kind})").format(
+            kind=gettext(DESCRIPTIONS[kind])
+        ),
+        what_to_do(kind),
     )
 
 
@@ -104,10 +113,12 @@ def _check_package(names: list[str], path: Path) -> None:
     if "mimetype" in names and "content.xml" in names:
         raise ImportRefused(
             path,
-            "is an OpenDocument file named .docx",
-            "rename it to .odt and import it again",
+            gettext("is an OpenDocument file named .docx"),
+            gettext("rename it to .odt and import it again"),
         )
-    raise ImportRefused(path, "is a zip archive, not a Word .docx file", "check the file's type")
+    raise ImportRefused(
+        path, gettext("is a zip archive, not a Word .docx file"), gettext("check the file's type")
+    )
 
 
 def _open(data: bytes, path: Path) -> Any:
@@ -128,8 +139,8 @@ def _open(data: bytes, path: Path) -> Any:
             raise
         raise ImportRefused(
             path,
-            "is not a Word document (it is another kind of Office file)",
-            "save it from its program as .docx and import that file",
+            gettext("is not a Word document (it is another kind of Office file)"),
+            gettext("save it from its program as .docx and import that file"),
         ) from None
     except Exception as error:
         # lxml's XMLSyntaxError and zipfile's BadZipFile are what damage looks like here

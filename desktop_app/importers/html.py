@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.charsets import decode_text
 from desktop_app.importers.dates import iso_from_text
@@ -69,7 +70,11 @@ def extract_html(data: bytes, path: Path, encoding: str | None = None) -> Extrac
     kind = sniff(data)
     if kind is not Kind.TEXTLIKE:
         raise ImportRefused(
-            path, f"is not a web page (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+            path,
+            gettext("is not a web page (it looks like {kind})").format(
+                kind=gettext(DESCRIPTIONS[kind])
+            ),
+            what_to_do(kind),
         )
     decoded = decode_html(data, path) if encoding is None else decode_text(data, path, encoding)
     head = read_head(decoded.text)
@@ -81,14 +86,16 @@ def extract_html(data: bytes, path: Path, encoding: str | None = None) -> Extrac
         text = body_text(decoded.text)
         variables["extraction"] = "page text"
         warnings.append(
-            "no article was recognised in the page; its visible text was imported "
-            "without menus, headers and footers — check for leftovers"
+            gettext(
+                "no article was recognised in the page; its visible text was imported "
+                "without menus, headers and footers — check for leftovers"
+            )
         )
     if not text.strip():
         raise ImportRefused(
             path,
-            "contains no readable text (the page may load its content with JavaScript)",
-            "open the page in a browser, copy the article text and paste it into Parley",
+            gettext("contains no readable text (the page may load its content with JavaScript)"),
+            gettext("open the page in a browser, copy the article text and paste it into Parley"),
         )
     return Extracted(
         text=text, meta=_metadata(head, article), variables=variables, warnings=tuple(warnings)

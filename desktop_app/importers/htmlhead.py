@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.importers.charsets import DecodedText, decode_text
 from desktop_app.importers.htmlguard import parse_linearly
 
@@ -82,10 +83,10 @@ def decode_html(data: bytes, path: Path) -> DecodedText:
             return mostly
     # Pages re-saved by an editor often keep a declaration that no longer holds.
     detected = decode_text(data, path)
-    warning = (
-        f"the page declares the {declared} encoding, but its bytes are not valid {declared}; "
-        f"it was read as {detected.encoding}"
-    )
+    warning = gettext(
+        "the page declares the {declared} encoding, but its bytes are not valid {declared}; "
+        "it was read as {encoding}"
+    ).format(declared=declared, encoding=detected.encoding)
     return DecodedText(
         detected.text, detected.encoding, (warning, *detected.warnings), detected.confidence
     )
@@ -102,10 +103,12 @@ def _mostly_utf8(data: bytes) -> DecodedText | None:
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
     if valid < MIN_VALID_PER_INVALID * invalid:
         return None
-    warning = (
-        f"the page declares UTF-8 but holds {invalid} invalid byte sequence"
-        f"{'' if invalid == 1 else 's'}; {'it was' if invalid == 1 else 'they were'} "
-        "replaced with “\ufffd” (the rest of the page is valid UTF-8)"
+    warning = ngettext(
+        "the page declares UTF-8 but holds {n} invalid byte sequence; it was "
+        "replaced with “\ufffd” (the rest of the page is valid UTF-8)",
+        "the page declares UTF-8 but holds {n} invalid byte sequences; they were "
+        "replaced with “\ufffd” (the rest of the page is valid UTF-8)",
+        invalid,
     )
     return DecodedText(
         text, "utf-8", (warning,), f"high (declared by the page; {invalid} invalid replaced)"

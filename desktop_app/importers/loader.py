@@ -132,15 +132,21 @@ def load_bytes(data: bytes, path: Path, encoding: str | None = None) -> Imported
     except MemoryError:
         logger.exception("out of memory while importing %s", path)
         raise ImportRefused(
-            path, "is too large to import with the memory available", "close other programs"
+            path,
+            gettext("is too large to import with the memory available"),
+            gettext("close other programs"),
         ) from None
     except Exception as error:  # any parser failure becomes one clear line; details to the log
         logger.exception("unexpected error while importing %s", path)
         raise ImportRefused(
             path,
-            f"could not be read: the {file_format} reader failed ({type(error).__name__})",
-            "check that the file opens in its usual program; if it does, please report this "
-            "with the log file",
+            gettext("could not be read: the {file_format} reader failed ({error})").format(
+                file_format=file_format, error=type(error).__name__
+            ),
+            gettext(
+                "check that the file opens in its usual program; if it does, "
+                "please report this with the log file"
+            ),
         ) from error
 
 
@@ -149,7 +155,9 @@ def _extract(module: str, data: bytes, path: Path, encoding: str | None) -> Extr
         return _extractor(module)(data, path)
     if module not in _DECODED_MODULES:
         extracted = _extractor(module)(data, path)
-        note = f"the encoding {encoding} was not used: this format names its own"
+        note = gettext("the encoding {encoding} was not used: this format names its own").format(
+            encoding=encoding
+        )
         return replace(extracted, warnings=(*extracted.warnings, note))
     if module == "text":
         from desktop_app.importers.text import extract_text
@@ -180,9 +188,11 @@ def _read(path: Path, suffix: str) -> bytes:
             gettext("check the file's permissions"),
         ) from None
     except OSError as error:
-        raise ImportRefused(path, f"cannot be read ({error.strerror or error})") from None
+        raise ImportRefused(
+            path, gettext("cannot be read ({strerror})").format(strerror=error.strerror or error)
+        ) from None
     except ValueError:  # e.g. a NUL character in the name
-        raise ImportRefused(path, "cannot be read (the file name is not valid)") from None
+        raise ImportRefused(path, gettext("cannot be read (the file name is not valid)")) from None
     if stat.S_ISDIR(info.st_mode):
         readable = os.access(path, os.R_OK | os.X_OK)
         raise ImportRefused(
@@ -228,18 +238,26 @@ def _read(path: Path, suffix: str) -> bytes:
                 data += handle.read(limits.MAX_FILE_BYTES + 1 - len(data))
     except PermissionError:
         raise ImportRefused(
-            path, "cannot be read (permission denied)", "check the file's permissions"
+            path,
+            gettext("cannot be read (permission denied)"),
+            gettext("check the file's permissions"),
         ) from None
     except OSError as error:
-        raise ImportRefused(path, f"cannot be read ({error.strerror or error})") from None
+        raise ImportRefused(
+            path, gettext("cannot be read ({strerror})").format(strerror=error.strerror or error)
+        ) from None
     if len(data) > limits.MAX_FILE_BYTES:  # it grew after stat(), or stat() lied (e.g. /proc)
         raise ImportRefused(
             path,
-            f"is too large (the limit is {describe_bytes(limits.MAX_FILE_BYTES)})",
-            "split it into smaller documents and import those",
+            gettext("is too large (the limit is {limit})").format(
+                limit=describe_bytes(limits.MAX_FILE_BYTES)
+            ),
+            gettext("split it into smaller documents and import those"),
         )
     if not data:
-        raise ImportRefused(path, "is empty (0 bytes)", "check that the file was saved")
+        raise ImportRefused(
+            path, gettext("is empty (0 bytes)"), gettext("check that the file was saved")
+        )
     return data
 
 
@@ -315,7 +333,9 @@ def document_from_text(
     normalised = normalise_text(text)
     if not normalised.strip():
         raise ImportRefused(
-            name, "is empty (the pasted text contains only whitespace)", "copy some text first"
+            name,
+            gettext("is empty (the pasted text contains only whitespace)"),
+            gettext("copy some text first"),
         )
     extracted = Extracted(text=normalised, meta=SourceMeta(title=clean_title(title)))
     return finish(

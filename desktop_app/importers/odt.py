@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext
 from desktop_app.importers import safexml
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.dates import file_date_only, iso_from_text
@@ -63,7 +64,7 @@ _XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
 _SOFT = "\x00"  # internal marker for a collapsed space at the end of a run; becomes " "
 
 _LABEL, _APP = ".odt", "LibreOffice"
-_RESAVE = "open it in LibreOffice and save it again, then import the new file"
+_RESAVE = N_("open it in LibreOffice and save it again, then import the new file")
 
 
 def extract_odt(data: bytes, path: Path) -> Extracted:
@@ -72,7 +73,9 @@ def extract_odt(data: bytes, path: Path) -> Extracted:
     if kind is not Kind.ZIP:
         raise ImportRefused(
             path,
-            f"is not an OpenDocument .odt file (it looks like {DESCRIPTIONS[kind]})",
+            gettext("is not an OpenDocument .odt file (it looks like {kind})").format(
+                kind=gettext(DESCRIPTIONS[kind])
+            ),
             what_to_do(kind),
         )
     with open_zip(data, path, _LABEL, _APP) as archive:
@@ -83,7 +86,9 @@ def extract_odt(data: bytes, path: Path) -> Extracted:
         raise damaged(path, _LABEL, _APP)
     body = _parse(content, path).find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
-        raise ImportRefused(path, "is not an OpenDocument text document", "check the file's type")
+        raise ImportRefused(
+            path, gettext("is not an OpenDocument text document"), gettext("check the file's type")
+        )
     text = "\n\n".join(_blocks(body))
     meta = _metadata(_parse(meta_xml, path)) if meta_xml else SourceMeta()
     meta, variables = file_date_only(meta, {})
@@ -97,26 +102,30 @@ def _check_package(archive: Any, path: Path) -> None:
         if "opendocument" in what:
             raise ImportRefused(
                 path,
-                f"is not an OpenDocument text document ({what})",
-                "Parley imports text documents; export the text to .odt or .docx",
+                gettext("is not an OpenDocument text document ({what})").format(what=what),
+                gettext("Parley imports text documents; export the text to .odt or .docx"),
             )
-        raise ImportRefused(path, "is not an OpenDocument .odt file", "check the file's type")
+        raise ImportRefused(
+            path, gettext("is not an OpenDocument .odt file"), gettext("check the file's type")
+        )
     if mimetype is None and "word/document.xml" in archive.namelist():
         raise ImportRefused(
-            path, "is a Word document named .odt", "rename it to .docx and import it again"
+            path,
+            gettext("is a Word document named .odt"),
+            gettext("rename it to .docx and import it again"),
         )
     manifest = read_member(archive, "META-INF/manifest.xml", path, _LABEL, _APP) or b""
     if b"encryption-data" in manifest:
         raise ImportRefused(
             path,
-            "the .odt file is password-protected",
-            "remove the password in LibreOffice (File › Properties) and import it again",
+            gettext("the .odt file is password-protected"),
+            gettext("remove the password in LibreOffice (File › Properties) and import it again"),
         )
 
 
 def _parse(xml: bytes, path: Path) -> Element:
     try:
-        return safexml.parse(xml, path, todo=_RESAVE)
+        return safexml.parse(xml, path, todo=gettext(_RESAVE))
     except safexml.NotWellFormed:
         logger.info("malformed XML in %s", path, exc_info=True)
         raise damaged(path, _LABEL, _APP) from None

@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext, ngettext
 from desktop_app.importers import limits
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.dates import file_date_only, iso_from_pdf
@@ -39,7 +40,7 @@ _JUNK_TITLE_RE = re.compile(
     r"|.*\.(docx?|odt|rtf|pdf|txt|html?|indd|qxp))$",
     re.IGNORECASE,
 )
-_DAMAGED_TODO = "download or export the PDF again, then import the new file"
+_DAMAGED_TODO = N_("download or export the PDF again, then import the new file")
 
 
 def extract_pdf(data: bytes, path: Path) -> Extracted:
@@ -47,13 +48,21 @@ def extract_pdf(data: bytes, path: Path) -> Extracted:
     if not looks_like_pdf(data):
         kind = sniff(data)
         if kind is Kind.TEXTLIKE:
-            raise ImportRefused(path, "is not a PDF file", "check the file's type")
+            raise ImportRefused(
+                path, gettext("is not a PDF file"), gettext("check the file's type")
+            )
         raise ImportRefused(
-            path, f"is not a PDF file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+            path,
+            gettext("is not a PDF file (it looks like {kind})").format(
+                kind=gettext(DESCRIPTIONS[kind])
+            ),
+            what_to_do(kind),
         )
     if b"%%EOF" not in data[-EOF_WINDOW:]:
         raise ImportRefused(
-            path, "the PDF file is truncated (an incomplete download or copy?)", _DAMAGED_TODO
+            path,
+            gettext("the PDF file is truncated (an incomplete download or copy?)"),
+            gettext(_DAMAGED_TODO),
         )
     reader = _open(data, path)
     try:
@@ -64,21 +73,31 @@ def extract_pdf(data: bytes, path: Path) -> Extracted:
     if page_count > limits.MAX_PDF_PAGES:
         raise ImportRefused(
             path,
-            f"has {page_count:,} pages (the limit is {limits.MAX_PDF_PAGES:,})",
-            "split it into smaller documents and import those",
+            gettext("has {page_count:,} pages (the limit is {limit:,})").format(
+                page_count=page_count, limit=limits.MAX_PDF_PAGES
+            ),
+            gettext("split it into smaller documents and import those"),
         )
     texts, empty_pages = _page_texts(pages, path)
     if not texts:
         raise ImportRefused(
             path,
-            "has no text layer (scanned?)",
-            "run OCR on it first (e.g. in Acrobat or with ocrmypdf), then import the result",
+            gettext("has no text layer (scanned?)"),
+            gettext(
+                "run OCR on it first (e.g. in Acrobat or with ocrmypdf), then import the result"
+            ),
         )
     warnings: tuple[str, ...] = ()
     if empty_pages:
+        empty = len(empty_pages)
         warnings = (
-            f"{len(empty_pages)} of {page_count} pages have no text layer (scanned?) and are "
-            f"missing from the text: page(s) {_page_list(empty_pages)}",
+            ngettext(
+                "{n} of {total} pages have no text layer (scanned?) and are "
+                "missing from the text: page(s) {pages}",
+                "{n} of {total} pages have no text layer (scanned?) and are "
+                "missing from the text: page(s) {pages}",
+                empty,
+            ).format(total=page_count, pages=_page_list(empty_pages)),
         )
     meta, variables = file_date_only(_metadata(reader), {"pages": str(page_count)})
     return Extracted(
@@ -103,8 +122,8 @@ def _open(data: bytes, path: Path) -> Any:
             logger.warning("cannot decrypt %s: cryptography missing", path, exc_info=True)
             raise ImportRefused(
                 path,
-                "the PDF is encrypted in a way this installation of Parley cannot read",
-                "remove the protection (print it to a new PDF) and import again",
+                gettext("the PDF is encrypted in a way this installation of Parley cannot read"),
+                gettext("remove the protection (print it to a new PDF) and import again"),
             ) from None
     except ImportRefused:
         raise
@@ -113,8 +132,8 @@ def _open(data: bytes, path: Path) -> Any:
     if decrypted == PasswordType.NOT_DECRYPTED:
         raise ImportRefused(
             path,
-            "the PDF is password-protected",
-            "remove the password and import again",
+            gettext("the PDF is password-protected"),
+            gettext("remove the password and import again"),
         )
     return reader
 
@@ -126,7 +145,7 @@ def _damaged_or_raise(error: Exception, path: Path) -> Exception:
 
     if isinstance(error, PdfReadError | PyPdfError | ValueError | KeyError | IndexError):
         logger.info("damaged PDF %s", path, exc_info=True)
-        return ImportRefused(path, "the PDF file is damaged", _DAMAGED_TODO)
+        return ImportRefused(path, gettext("the PDF file is damaged"), gettext(_DAMAGED_TODO))
     return error
 
 
@@ -149,8 +168,10 @@ def _page_texts(pages: Any, path: Path) -> tuple[list[str], list[int]]:
         if total > limits.MAX_TEXT_CHARS:  # stop early instead of extracting the rest
             raise ImportRefused(
                 path,
-                f"is too long: more than {limits.MAX_TEXT_CHARS:,} characters of text",
-                "split it into smaller documents and import those",
+                gettext("is too long: more than {limit:,} characters of text").format(
+                    limit=limits.MAX_TEXT_CHARS
+                ),
+                gettext("split it into smaller documents and import those"),
             )
     return texts, empty
 

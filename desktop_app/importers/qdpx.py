@@ -20,6 +20,7 @@ from desktop_app.domain.refi_vocabulary import (
     reference_key,
 )
 from desktop_app.errors import Cancelled, ImportRefused
+from desktop_app.i18n import N_, N_plural, gettext
 from desktop_app.importers import limits, qdpx_text
 from desktop_app.importers.qdpx_archive import Limits, QdpxArchive
 from desktop_app.importers.qdpx_model import (
@@ -41,9 +42,16 @@ log = logging.getLogger(__name__)
 _COLOR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 MAX_CODE_DEPTH = 100  # deeper trees are not codebooks but attempts to exhaust the stack
 _MEDIA = {
-    "PictureSource": "picture",
-    "AudioSource": "audio",
-    "VideoSource": "video",
+    "PictureSource": N_plural(
+        "{n} picture source (Parley keeps text only)",
+        "{n} picture sources (Parley keeps text only)",
+    ),
+    "AudioSource": N_plural(
+        "{n} audio source (Parley keeps text only)", "{n} audio sources (Parley keeps text only)"
+    ),
+    "VideoSource": N_plural(
+        "{n} video source (Parley keeps text only)", "{n} video sources (Parley keeps text only)"
+    ),
 }
 
 
@@ -101,8 +109,10 @@ class _Reader:
             what = "a codebook (.qdc)" if local(root.tag) == "CodeBook" else f"<{local(root.tag)}>"
             raise ImportRefused(
                 self.archive.path,
-                f"{member} holds {what}, not a REFI-QDA project",
-                "export the whole project as .qdpx from the other program",
+                gettext("{member} holds {what}, not a REFI-QDA project").format(
+                    member=member, what=what
+                ),
+                gettext("export the whole project as .qdpx from the other program"),
             )
         self._read_notes(root)
         self._read_variables(root)
@@ -148,9 +158,10 @@ class _Reader:
         if len(text) > limits.MAX_TEXT_CHARS:
             raise ImportRefused(
                 self.archive.path,
-                f"{what} is too long: {len(text):,} characters of text (the limit is "
-                f"{limits.MAX_TEXT_CHARS:,})",
-                "split it in the other program and export the project again",
+                gettext(
+                    "{what} is too long: {count:,} characters of text (the limit is {limit:,})"
+                ).format(what=what, count=len(text), limit=limits.MAX_TEXT_CHARS),
+                gettext("split it in the other program and export the project again"),
             )
         return text
 
@@ -160,17 +171,31 @@ class _Reader:
         scheme = reference.partition("://")[0].lower() if "://" in reference else "internal"
         if scheme != "internal":
             self.losses.add(
-                "{n} source{s} kept outside the archive (not read, for safety)", _quoted(what)
+                N_plural(
+                    "{n} source kept outside the archive (not read, for safety)",
+                    "{n} sources kept outside the archive (not read, for safety)",
+                ),
+                _quoted(what),
             )
             return None
         member = self.archive.internal_member(reference)
         if member is None:
-            self.losses.add("{n} source file{s} missing from the archive", _quoted(what))
+            self.losses.add(
+                N_plural(
+                    "{n} source file missing from the archive",
+                    "{n} source files missing from the archive",
+                ),
+                _quoted(what),
+            )
             return None
         decoded = qdpx_text.decode(self.archive.read_member(member))
         if decoded.replaced:
             self.losses.add(
-                "{n} source{s} not in UTF-8; undecodable bytes became “�”", _quoted(what)
+                N_plural(
+                    "{n} source not in UTF-8; undecodable bytes became “�”",
+                    "{n} sources not in UTF-8; undecodable bytes became “�”",
+                ),
+                _quoted(what),
             )
         return decoded
 
@@ -217,7 +242,13 @@ class _Reader:
                 reference_key(ref.get("targetGUID") if ref is not None else "")
             )
             if name is None:
-                self.losses.add("{n} variable value{s} naming no defined variable", owner)
+                self.losses.add(
+                    N_plural(
+                        "{n} variable value naming no defined variable",
+                        "{n} variable values naming no defined variable",
+                    ),
+                    owner,
+                )
                 continue
             text = next(
                 (
@@ -248,8 +279,10 @@ class _Reader:
         if depth > MAX_CODE_DEPTH:
             raise ImportRefused(
                 self.archive.path,
-                f"its code tree is nested more than {MAX_CODE_DEPTH} levels deep",
-                "export the project again from the other program",
+                gettext("its code tree is nested more than {depth} levels deep").format(
+                    depth=MAX_CODE_DEPTH
+                ),
+                gettext("export the project again from the other program"),
             )
         return QdpxCode(
             key=reference_key(element.get("guid")),
@@ -281,12 +314,16 @@ class _Reader:
             elif kind == "PDFSource":
                 source = self._pdf_source(element)
             elif kind in _MEDIA:
-                self.losses.add(
-                    f"{{n}} {_MEDIA[kind]} source{{s}} (Parley keeps text only)", _quoted(name)
-                )
+                self.losses.add(_MEDIA[kind], _quoted(name))
                 continue
             else:
-                self.losses.add("{n} source{s} of a kind Parley does not know", f"<{kind}>")
+                self.losses.add(
+                    N_plural(
+                        "{n} source of a kind Parley does not know",
+                        "{n} sources of a kind Parley does not know",
+                    ),
+                    f"<{kind}>",
+                )
                 continue
             if source is not None:
                 result.append(source)
@@ -297,13 +334,22 @@ class _Reader:
         pdf_selections = len(element.findall(self.n.PDFSelection))
         if pdf_selections:
             self.losses.add(
-                "{n} PDF selection{s} by page coordinates (Parley codes text only)",
+                N_plural(
+                    "{n} PDF selection by page coordinates (Parley codes text only)",
+                    "{n} PDF selections by page coordinates (Parley codes text only)",
+                ),
                 _quoted(name),
                 count=pdf_selections,
             )
         representation = element.find(self.n.Representation)
         if representation is None:
-            self.losses.add("{n} PDF source{s} without a plain-text representation", _quoted(name))
+            self.losses.add(
+                N_plural(
+                    "{n} PDF source without a plain-text representation",
+                    "{n} PDF sources without a plain-text representation",
+                ),
+                _quoted(name),
+            )
             return None
         return self._text_source(representation, element, "pdf")
 
@@ -321,12 +367,19 @@ class _Reader:
             had_bom = content.startswith("\ufeff")
             decoded = qdpx_text.DecodedText(content[1:] if had_bom else content, had_bom, 0)
         else:
-            rich = (
-                " (only rich text: import its .docx separately)"
+            without = (
+                N_plural(
+                    "{n} text source without plain text (only rich text: import its .docx "
+                    "separately)",
+                    "{n} text sources without plain text (only rich text: import their .docx "
+                    "separately)",
+                )
                 if element.get("richTextPath")
-                else ""
+                else N_plural(
+                    "{n} text source without plain text", "{n} text sources without plain text"
+                )
             )
-            self.losses.add("{n} text source{s} without plain text" + rich, _quoted(title))
+            self.losses.add(without, _quoted(title))
             return None
         text = self._within_limit(qdpx_text.normalise(decoded.raw), f"source {_quoted(title)}")
         raw_selections = self._raw_selections(element, title)
@@ -351,7 +404,10 @@ class _Reader:
         )
         if whole:
             self.losses.add(
-                "{n} coding{s} of whole sources (Parley codes spans of text)",
+                N_plural(
+                    "{n} coding of whole sources (Parley codes spans of text)",
+                    "{n} codings of whole sources (Parley codes spans of text)",
+                ),
                 _quoted(title),
                 count=whole,
             )
@@ -378,7 +434,13 @@ class _Reader:
             end = _int(selection.get("endPosition"))
             name = selection.get("name", "")
             if start is None or end is None:
-                self.losses.add("{n} selection{s} without whole-number positions", _quoted(title))
+                self.losses.add(
+                    N_plural(
+                        "{n} selection without whole-number positions",
+                        "{n} selections without whole-number positions",
+                    ),
+                    _quoted(title),
+                )
                 continue
             note_parts = [
                 selection.findtext(self.n.Description, "").strip(),
@@ -419,7 +481,10 @@ class _Reader:
             start, end = position_map(selection.start), position_map(selection.end)
             if not 0 <= start < end <= len(text):
                 self.losses.add(
-                    "{n} selection{s} outside their source's text (skipped)",
+                    N_plural(
+                        "{n} selection outside their source's text (skipped)",
+                        "{n} selections outside their source's text (skipped)",
+                    ),
                     f"{_quoted(title)} {selection.start}–{selection.end} of {len(text)} characters",
                 )
                 continue
@@ -435,9 +500,12 @@ class _Reader:
         for element in container.findall(self.n.Case) if container is not None else ():
             name = " ".join(element.get("name", "").split()) or f"Case {len(cases) + 1}"
             for tag, what in (
-                ("CodeRef", "{n} code{s} attached to cases"),
-                ("VariableValue", "{n} case variable value{s}"),
-                ("SelectionRef", "{n} selection{s} attached to cases"),
+                ("CodeRef", N_plural("{n} code attached to cases", "{n} codes attached to cases")),
+                ("VariableValue", N_plural("{n} case variable value", "{n} case variable values")),
+                (
+                    "SelectionRef",
+                    N_plural("{n} selection attached to cases", "{n} selections attached to cases"),
+                ),
             ):
                 count = len(element.findall(self.n.prefix + tag))
                 if count:
@@ -480,8 +548,12 @@ class _Reader:
 
     def _report_unsupported(self, root: Element) -> None:
         for container, item, what in (
-            ("Sets", "Set", "{n} set{s} (Parley has no sets)"),
-            ("Graphs", "Graph", "{n} graph{s}"),
+            (
+                "Sets",
+                "Set",
+                N_plural("{n} set (Parley has no sets)", "{n} sets (Parley has no sets)"),
+            ),
+            ("Graphs", "Graph", N_plural("{n} graph", "{n} graphs")),
         ):
             found = root.find(self.n.prefix + container)
             names = (
@@ -494,10 +566,14 @@ class _Reader:
         unused = [key for key in self.notes if key not in self.used_notes]
         for key in unused:
             self.losses.add(
-                "{n} note{s} (memo) attached to nothing Parley keeps", _quoted(self.notes[key])
+                N_plural(
+                    "{n} note (memo) attached to nothing Parley keeps",
+                    "{n} notes (memo) attached to nothing Parley keeps",
+                ),
+                _quoted(self.notes[key]),
             )
         if root.findtext(self.n.Description, "").strip() or root.find(self.n.NoteRef) is not None:
-            self.losses.add("the project's own description and notes")
+            self.losses.add(N_("the project's own description and notes"))
 
 
 def read_qdpx(

@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext
 from desktop_app.importers import limits as importer_limits
 from desktop_app.importers.limits import describe_bytes
 
@@ -42,8 +43,8 @@ MIB = 1024 * 1024
 _CHUNK = 1 * MIB
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _BRACED_STEM = re.compile(r"^\{([^{}]*)\}(\.[^.]*)?$")
-_TODO_EXPORT = "export the project again from the other program as REFI-QDA (.qdpx)"
-_TODO_HOSTILE = "do not open this file; ask the sender for a fresh export"
+_TODO_EXPORT = N_("export the project again from the other program as REFI-QDA (.qdpx)")
+_TODO_HOSTILE = N_("do not open this file; ask the sender for a fresh export")
 
 
 def _text_bytes() -> int:
@@ -113,7 +114,9 @@ class QdpxArchive:
             self._file = _CountingFile(self.path, "r")
         except OSError as exc:
             raise ImportRefused(
-                self.path, f"cannot be read ({exc.strerror or exc})", "check the file"
+                self.path,
+                gettext("cannot be read ({strerror})").format(strerror=exc.strerror or exc),
+                gettext("check the file"),
             ) from exc
         try:
             self._archive_bytes = max(1, self.path.stat().st_size)
@@ -121,7 +124,9 @@ class QdpxArchive:
         except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
             self._file.close()
             raise ImportRefused(
-                self.path, "not a REFI-QDA project (the file is not a zip archive)", _TODO_EXPORT
+                self.path,
+                gettext("not a REFI-QDA project (the file is not a zip archive)"),
+                gettext(_TODO_EXPORT),
             ) from exc
         try:
             self._index = self._build_index()
@@ -151,18 +156,21 @@ class QdpxArchive:
         if len(infos) > self.limits.max_members:
             raise ImportRefused(
                 self.path,
-                f"the archive holds {len(infos):,} files, more than the {self.limits.max_members:,}"
-                " Parley reads",
-                _TODO_HOSTILE,
+                gettext(
+                    "the archive holds {count:,} files, more than the {max_members:,} Parley reads"
+                ).format(count=len(infos), max_members=self.limits.max_members),
+                gettext(_TODO_HOSTILE),
             )
         index: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             if _leaves_archive(info.filename):
                 raise ImportRefused(
                     self.path,
-                    f"the archive holds a path that leaves it ({info.filename!r}), a sign of a "
-                    "malicious file",
-                    _TODO_HOSTILE,
+                    gettext(
+                        "the archive holds a path that leaves it ({filename!r}), a sign "
+                        "of a malicious file"
+                    ).format(filename=info.filename),
+                    gettext(_TODO_HOSTILE),
                 )
             if not info.is_dir():
                 index.setdefault(_lookup_key(info.filename), info)
@@ -174,7 +182,9 @@ class QdpxArchive:
         ]
         if not qde:
             raise ImportRefused(
-                self.path, "not a REFI-QDA project (there is no .qde file inside)", _TODO_EXPORT
+                self.path,
+                gettext("not a REFI-QDA project (there is no .qde file inside)"),
+                gettext(_TODO_EXPORT),
             )
         # project.qde at the top wins; else the one shallowest .qde; two at one level is ambiguous.
         qde.sort(key=lambda name: (name.count("/"), name.lower() != "project.qde", name.lower()))
@@ -185,8 +195,10 @@ class QdpxArchive:
         if len(top) > 1:
             raise ImportRefused(
                 self.path,
-                f"the archive holds {len(top)} project files ({', '.join(top[:3])})",
-                "export one project per .qdpx file",
+                gettext("the archive holds {count} project files ({names})").format(
+                    count=len(top), names=", ".join(top[:3])
+                ),
+                gettext("export one project per .qdpx file"),
             )
         return top[0]
 
@@ -204,8 +216,11 @@ class QdpxArchive:
         if not relative or _leaves_archive(relative):
             raise ImportRefused(
                 self.path,
-                f"a source points outside the archive ({reference!r}), a sign of a malicious file",
-                _TODO_HOSTILE,
+                gettext(
+                    "a source points outside the archive ({reference!r}), a sign of "
+                    "a malicious file"
+                ).format(reference=reference),
+                gettext(_TODO_HOSTILE),
             )
         relative = str(PurePosixPath(relative.replace("\\", "/")))
         for candidate in (f"{self.base}sources/{relative}", f"{self.base}{relative}"):
@@ -225,8 +240,10 @@ class QdpxArchive:
         if info.flag_bits & 0x1:
             raise ImportRefused(
                 self.path,
-                f"{info.filename} inside the archive is encrypted",
-                "export the project again without a password",
+                gettext("{filename} inside the archive is encrypted").format(
+                    filename=info.filename
+                ),
+                gettext("export the project again without a password"),
             )
         # What the header declares is checked first (an honest oversized member is refused
         # without inflating anything), what really comes out is checked as it comes.
@@ -242,13 +259,19 @@ class QdpxArchive:
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise ImportRefused(
-                self.path, f"the archive is damaged ({info.filename}: {exc})", _TODO_EXPORT
+                self.path,
+                gettext("the archive is damaged ({filename}: {exc})").format(
+                    filename=info.filename, exc=exc
+                ),
+                gettext(_TODO_EXPORT),
             ) from exc
         except NotImplementedError as exc:
             raise ImportRefused(
                 self.path,
-                f"{info.filename} is compressed in a way Parley cannot read ({exc})",
-                _TODO_EXPORT,
+                gettext("{filename} is compressed in a way Parley cannot read ({exc})").format(
+                    filename=info.filename, exc=exc
+                ),
+                gettext(_TODO_EXPORT),
             ) from exc
         self._read_total += size
         return b"".join(chunks)
@@ -258,39 +281,49 @@ class QdpxArchive:
         bounds = self.limits
         ratio = size / max(consumed, 1)
         if size > bounds.ratio_min_bytes and ratio > bounds.max_ratio:
-            raise _bomb(self.path, f"{name} is compressed {ratio:,.0f} to 1")
+            raise _bomb(
+                self.path,
+                gettext("{name} is compressed {ratio:,.0f} to 1").format(name=name, ratio=ratio),
+            )
         if size > limit:
             if is_text and bounds.file_limit_is_text_limit:
                 raise ImportRefused(
                     self.path,
-                    f"{name} inside the archive is too long: more than "
-                    f"{importer_limits.MAX_TEXT_CHARS:,} characters of text (the limit for one "
-                    "source)",
-                    "split that source in the other program and export the project again",
+                    gettext(
+                        "{name} inside the archive is too long: more than "
+                        "{limit:,} characters of text (the limit for one "
+                        "source)"
+                    ).format(name=name, limit=importer_limits.MAX_TEXT_CHARS),
+                    gettext("split that source in the other program and export the project again"),
                 )
             raise ImportRefused(
                 self.path,
-                f"{name} inside the archive is larger than {_size(limit)}",
-                "split the project, or import its sources one by one",
+                gettext("{name} inside the archive is larger than {limit}").format(
+                    name=name, limit=_size(limit)
+                ),
+                gettext("split the project, or import its sources one by one"),
             )
         total = self._read_total + size
         if total > bounds.ratio_min_bytes and total > bounds.max_ratio * self._archive_bytes:
             raise _bomb(
                 self.path,
-                f"{describe_bytes(self._archive_bytes)} unpack to more than "
-                f"{describe_bytes(total)}",
+                gettext("{packed} unpack to more than {total}").format(
+                    packed=describe_bytes(self._archive_bytes), total=describe_bytes(total)
+                ),
             )
         if total > bounds.max_total_bytes:
             raise ImportRefused(
                 self.path,
-                f"the archive unpacks to more than {_size(bounds.max_total_bytes)}",
-                "split the project into smaller exports",
+                gettext("the archive unpacks to more than {limit}").format(
+                    limit=_size(bounds.max_total_bytes)
+                ),
+                gettext("split the project into smaller exports"),
             )
 
 
 def _bomb(path: Path, why: str) -> ImportRefused:
     return ImportRefused(
         path,
-        f"looks like a zip bomb, not a genuine REFI-QDA export: {why}",
-        _TODO_HOSTILE,
+        gettext("looks like a zip bomb, not a genuine REFI-QDA export: {why}").format(why=why),
+        gettext(_TODO_HOSTILE),
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_app.i18n import gettext, ngettext
+
 
 @dataclass
 class QdpxUser:
@@ -91,6 +93,9 @@ class QdpxLink:
     target_key: str
 
 
+Loss = str | tuple[str, str]  # N_("phrase") or N_plural("{n} thing", "{n} things")
+
+
 class LossReport:
     """What could not be carried over, grouped so a big archive gives a few readable lines
     ("12 picture sources …: “a.jpg”, “b.png”, … and 10 more"), not thousands."""
@@ -98,11 +103,13 @@ class LossReport:
     EXAMPLES = 3
 
     def __init__(self) -> None:
-        self._counts: dict[str, int] = {}
-        self._examples: dict[str, list[str]] = {}
+        self._counts: dict[Loss, int] = {}
+        self._examples: dict[Loss, list[str]] = {}
 
-    def add(self, what: str, example: str = "", count: int = 1) -> None:
-        """Record ``count`` occurrences of ``what`` (a phrase with ``{n}`` for the number)."""
+    def add(self, what: Loss, example: str = "", count: int = 1) -> None:
+        """Record ``count`` occurrences of ``what``: a phrase marked with ``N_`` (said once, no
+        number), or the singular and plural marked with ``N_plural`` (``{n}`` the number), put
+        in the current language when the report is read."""
         self._counts[what] = self._counts.get(what, 0) + count
         examples = self._examples.setdefault(what, [])
         if example and len(examples) < self.EXAMPLES:
@@ -122,11 +129,13 @@ class LossReport:
     def lines(self) -> list[str]:
         result = []
         for what, count in self._counts.items():
-            line = what.format(n=count, s="" if count == 1 else "s")
+            line = ngettext(*what, count) if isinstance(what, tuple) else gettext(what)
             examples = self._examples.get(what, [])
             if examples:
                 more = count - len(examples)
-                line += ": " + ", ".join(examples) + (f" and {more} more" if more > 0 else "")
+                line += ": " + ", ".join(examples)
+                if more > 0:
+                    line += gettext(" and {count} more").format(count=more)
             result.append(line)
         return result
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext
 from desktop_app.importers import safexml
 from desktop_app.importers.safexml import prolog_without_dtd
 
@@ -25,18 +26,20 @@ __all__ = ["Names", "local", "parse", "prolog_without_dtd", "timestamp"]
 
 log = logging.getLogger(__name__)
 
-_TODO = "export the project again from the other program"
+_TODO = N_("export the project again from the other program")
 
 
 def parse(data: bytes, archive: Path, member: str) -> Element:
     """The root element of ``member`` (inside ``archive``), or ImportRefused."""
     try:
-        return safexml.parse(data, archive, todo=_TODO, member=member)
+        return safexml.parse(data, archive, todo=gettext(_TODO), member=member)
     except safexml.NotWellFormed as exc:
         raise ImportRefused(
             archive,
-            f"{member} is not well-formed XML (line {exc.line}, column {exc.column})",
-            _TODO,
+            gettext("{member} is not well-formed XML (line {line}, column {column})").format(
+                member=member, line=exc.line, column=exc.column
+            ),
+            gettext(_TODO),
         ) from exc
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.importers.assemble import Extracted, clean_title
 from desktop_app.importers.charsets import implausibility
 from desktop_app.importers.dates import file_date_only, iso_from_datetime
@@ -61,9 +62,15 @@ def extract_rtf(data: bytes, path: Path) -> Extracted:
     kind = sniff(data)
     if kind is not Kind.RTF:
         if kind is Kind.TEXTLIKE:
-            raise ImportRefused(path, "is not an RTF file", "check the file's type")
+            raise ImportRefused(
+                path, gettext("is not an RTF file"), gettext("check the file's type")
+            )
         raise ImportRefused(
-            path, f"is not an RTF file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+            path,
+            gettext("is not an RTF file (it looks like {kind})").format(
+                kind=gettext(DESCRIPTIONS[kind])
+            ),
+            what_to_do(kind),
         )
     codepage = _codepage(data)
     source = data.decode(codepage, errors="replace")  # RTF is 7-bit; raw 8-bit bytes are rare
@@ -79,12 +86,18 @@ def extract_rtf(data: bytes, path: Path) -> Extracted:
         text = "\n\n".join(t for t in texts if t)
         if len(documents) > 1:
             warnings.append(
-                f"the file holds {len(documents)} RTF documents one after another; their texts "
-                "were imported in order, separated by a blank line"
+                gettext(
+                    "the file holds {count} RTF documents one after another; their texts "
+                    "were imported in order, separated by a blank line"
+                ).format(count=len(documents))
             )
         if left_out:
             warnings.append(
-                f"{left_out:,} characters outside the RTF document(s) (not RTF) were left out"
+                ngettext(
+                    "{n} characters outside the RTF document(s) (not RTF) were left out",
+                    "{n} characters outside the RTF document(s) (not RTF) were left out",
+                    left_out,
+                )
             )
     meta, variables = file_date_only(_metadata(source, codepage), {"encoding": codepage})
     return Extracted(
@@ -167,8 +180,10 @@ def _striprtf(source: str, codepage: str, warnings: list[str]) -> str:
         return str(rtf_to_text(source, encoding=codepage, errors="strict"))
     except UnicodeDecodeError:
         warnings.append(
-            f"some characters are not valid in the document's code page ({codepage}) and were "
-            "replaced with “\ufffd”"
+            gettext(
+                "some characters are not valid in the document's code page ({codepage}) and "
+                "were replaced with “\ufffd”"
+            ).format(codepage=codepage)
         )
         return str(rtf_to_text(source, encoding=codepage, errors="replace"))
 

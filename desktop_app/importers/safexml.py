@@ -32,10 +32,11 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLParser
 
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext
 
 logger = logging.getLogger(__name__)
 
-DTD_REASON = "declares a DTD or entities, which Parley never reads (a safety rule)"
+DTD_REASON = N_("declares a DTD or entities, which Parley never reads (a safety rule)")
 
 _WHITE = b" \t\r\n"
 _ENCODING_RE = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
@@ -62,7 +63,13 @@ class NotWellFormed(ValueError):
 def refusal(path: Path, todo: str, member: str = "") -> ImportRefused:
     """The one refusal for a DTD, in every format: "report.docx: declares a DTD or entities…",
     or, naming the part, "x.qdpx: project.qde declares a DTD or entities…"."""
-    return ImportRefused(path, f"{member} {DTD_REASON}" if member else DTD_REASON, todo)
+    return ImportRefused(
+        path,
+        gettext("{member} {reason}").format(member=member, reason=gettext(DTD_REASON))
+        if member
+        else gettext(DTD_REASON),
+        todo,
+    )
 
 
 def prolog_without_dtd(data: bytes) -> bool:

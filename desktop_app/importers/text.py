@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop_app.domain.model import SourceMeta
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import gettext
 from desktop_app.importers.assemble import Extracted, first_line_title
 from desktop_app.importers.charsets import DecodedText, decode_text
 from desktop_app.importers.detect import DESCRIPTIONS, Kind, sniff, what_to_do
@@ -26,12 +27,18 @@ def decode_plain(data: bytes, path: Path, encoding: str | None = None) -> Decode
     kind = sniff(data)
     if kind is not Kind.TEXTLIKE:
         raise ImportRefused(
-            path, f"is not a text file (it looks like {DESCRIPTIONS[kind]})", what_to_do(kind)
+            path,
+            gettext("is not a text file (it looks like {kind})").format(
+                kind=gettext(DESCRIPTIONS[kind])
+            ),
+            what_to_do(kind),
         )
     decoded = decode_text(data, path, encoding)
     if not decoded.text.strip():
         raise ImportRefused(
-            path, "is empty (it contains only whitespace)", "check that the file was saved"
+            path,
+            gettext("is empty (it contains only whitespace)"),
+            gettext("check that the file was saved"),
         )
     return decoded
 

@@ -19,17 +19,22 @@ import zlib
 from pathlib import Path
 
 from desktop_app.errors import ImportRefused
+from desktop_app.i18n import N_, gettext
 from desktop_app.importers import limits
 from desktop_app.importers.limits import describe_bytes
 
 logger = logging.getLogger(__name__)
 
-_RESAVE = "open it in {app} and save it again, then import the new file"
+_RESAVE = N_("open it in {app} and save it again, then import the new file")
 
 
 def damaged(path: Path, label: str, app: str) -> ImportRefused:
     """The refusal for an archive that cannot be read (truncated, corrupt, not a zip)."""
-    return ImportRefused(path, f"the {label} file is damaged", _RESAVE.format(app=app))
+    return ImportRefused(
+        path,
+        gettext("the {label} file is damaged").format(label=label),
+        gettext(_RESAVE).format(app=app),
+    )
 
 
 def open_zip(data: bytes, path: Path, label: str, app: str) -> zipfile.ZipFile:
@@ -44,14 +49,14 @@ def open_zip(data: bytes, path: Path, label: str, app: str) -> zipfile.ZipFile:
         logger.info("unreadable zip container %s", path, exc_info=True)
         raise damaged(path, label, app) from None
     if len(members) > limits.MAX_ZIP_MEMBERS:
-        raise _unsafe(path, label, f"it holds {len(members):,} parts")
+        raise _unsafe(path, label, gettext("it holds {count:,} parts").format(count=len(members)))
     total = 0
     for member in members:
         if member.flag_bits & 0x1:
             raise ImportRefused(
                 path,
-                f"the {label} file is password-protected",
-                f"remove the password in {app} and import the file again",
+                gettext("the {label} file is password-protected").format(label=label),
+                gettext("remove the password in {app} and import the file again").format(app=app),
             )
         size = member.file_size
         total += size
@@ -59,26 +64,36 @@ def open_zip(data: bytes, path: Path, label: str, app: str) -> zipfile.ZipFile:
             raise _unsafe(
                 path,
                 label,
-                f"one part would unpack to {describe_bytes(size)} "
-                f"(the limit is {describe_bytes(limits.MAX_ZIP_MEMBER_BYTES)})",
+                gettext("one part would unpack to {size} (the limit is {limit})").format(
+                    size=describe_bytes(size),
+                    limit=describe_bytes(limits.MAX_ZIP_MEMBER_BYTES),
+                ),
             )
         ratio = size / max(member.compress_size, 1)
         if size > limits.ZIP_RATIO_MIN_BYTES and ratio > limits.MAX_ZIP_COMPRESSION_RATIO:
-            raise _unsafe(path, label, f"one part is compressed {ratio:,.0f} to 1")
+            raise _unsafe(
+                path, label, gettext("one part is compressed {ratio:,.0f} to 1").format(ratio=ratio)
+            )
     # zipfile never inflates beyond the declared sizes, so their total bounds what comes out;
     # measured against the archive's real length it cannot be bent by a forged compressed size
     # (which makes each member's own ratio look honest).
     ratio = total / max(len(data), 1)
     if total > limits.ZIP_RATIO_MIN_BYTES and ratio > limits.MAX_ZIP_COMPRESSION_RATIO:
         raise _unsafe(
-            path, label, f"{describe_bytes(len(data))} would unpack to {describe_bytes(total)}"
+            path,
+            label,
+            gettext("{packed} would unpack to {total}").format(
+                packed=describe_bytes(len(data)), total=describe_bytes(total)
+            ),
         )
     if total > limits.MAX_ZIP_TOTAL_BYTES:
         raise _unsafe(
             path,
             label,
-            f"it would unpack to {describe_bytes(total)} "
-            f"(the limit is {describe_bytes(limits.MAX_ZIP_TOTAL_BYTES)})",
+            gettext("it would unpack to {total} (the limit is {limit})").format(
+                total=describe_bytes(total),
+                limit=describe_bytes(limits.MAX_ZIP_TOTAL_BYTES),
+            ),
         )
     return archive
 
@@ -99,6 +114,10 @@ def read_member(
 def _unsafe(path: Path, label: str, why: str) -> ImportRefused:
     return ImportRefused(
         path,
-        f"looks like a zip bomb, not a genuine {label} file: {why}",
-        "if the document is genuine, open it and save it again, or split it into smaller files",
+        gettext("looks like a zip bomb, not a genuine {label} file: {why}").format(
+            label=label, why=why
+        ),
+        gettext(
+            "if the document is genuine, open it and save it again, or split it into smaller files"
+        ),
     )

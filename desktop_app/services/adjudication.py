@@ -31,6 +31,7 @@ from desktop_app.domain.agreement import merge_units
 from desktop_app.domain.agreement_detail import Side, SpanDifference
 from desktop_app.domain.model import ADJUDICATED_CODER, CoderOrigin
 from desktop_app.errors import InvalidChange
+from desktop_app.i18n import N_, gettext
 from desktop_app.services.markup import preview
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
@@ -54,11 +55,11 @@ class Decision(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "1": "keep the first coder's",
-            "2": "keep the second coder's",
-            "B": "keep both",
-            "N": "keep neither",
-            "E": "edited",
+            "1": N_("keep the first coder's"),
+            "2": N_("keep the second coder's"),
+            "B": N_("keep both"),
+            "N": N_("keep neither"),
+            "E": N_("edited"),
         }[self.value]
 
 
@@ -111,7 +112,9 @@ def decide(
     with :attr:`Decision.EDIT` — ``edited`` as (start, end, code id). One undoable operation."""
     if decision is Decision.EDIT:
         if edited is None:
-            raise InvalidChange("an edited decision needs a span and a code", "choose them")
+            raise InvalidChange(
+                gettext("an edited decision needs a span and a code"), gettext("choose them")
+            )
         start, end, code_id = edited
         with project.read() as reader:
             quote = checked_stored_span(reader, difference.source_id, start, end)
@@ -129,7 +132,9 @@ def decide(
     earlier = decisions(project).get(key)
     shown = difference.first or difference.second
     assert shown is not None
-    label = f"Adjudicate “{preview(shown.quote)}”: {decision.label}"
+    label = gettext("Adjudicate “{quote}”: {decision}").format(
+        quote=preview(shown.quote), decision=gettext(decision.label)
+    )
     with project.operation(label) as tx:
         if earlier is not None:
             store.delete_annotations(tx, earlier.annotation_ids)
@@ -166,7 +171,8 @@ def take_agreed(
     if not agreed:
         return 0
     copied = 0
-    with project.operation(f"Adjudicate: take what {first} and {second} agree on") as tx:
+    label = gettext("Adjudicate: take what {first} and {second} agree on")
+    with project.operation(label.format(first=first, second=second)) as tx:
         for source_id, side in agreed:
             copied += len(_keep(tx, source_id, [side]))
     return copied

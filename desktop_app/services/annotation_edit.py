@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation
 from desktop_app.domain.spans import preview
+from desktop_app.i18n import gettext
 from desktop_app.services.markup import get_annotation
 from desktop_app.services.project import Project
 from desktop_app.services.validation import checked_codes, trimmed_span
@@ -32,7 +33,7 @@ def edit_annotation(
         text = source_store.get_text(reader, current.source_id)
         start, end, quote = trimmed_span(text, start, end)
         known_links = {link.id for link in store.list_links(reader, [annotation_id])}
-    with project.operation(f"Edit “{preview(current.quote)}”") as tx:
+    with project.operation(gettext("Edit “{quote}”").format(quote=preview(current.quote))) as tx:
         if set(current.code_ids) != {c.id for c in codes}:
             store.set_codes(tx, annotation_id, [c.id for c in codes])
         values: dict[str, object] = {}

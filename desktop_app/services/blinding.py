@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.errors import InvalidChange
+from desktop_app.i18n import gettext
 from desktop_app.services.project import Project
 from desktop_app.storage import project_meta
 
@@ -52,10 +53,12 @@ def set_blind(project: Project, on: bool) -> BlindState:
         return state
     if not on and state.lead != project.coder:
         raise InvalidChange(
-            f"only {state.lead}, who leads this blind coding, can switch it off",
-            f"ask {state.lead}, or sign in as {state.lead}",
+            gettext("only {lead}, who leads this blind coding, can switch it off").format(
+                lead=state.lead
+            ),
+            gettext("ask {lead}, or sign in as {lead}").format(lead=state.lead),
         )
-    label = "Blind double coding on" if on else "Blind double coding off"
+    label = gettext("Blind double coding on") if on else gettext("Blind double coding off")
     with project.operation(label) as tx:
         project_meta.set_setting(tx, BLIND, project.coder if on else "")
         project_meta.set_setting(tx, OPENED, "")
@@ -70,9 +73,11 @@ def open_adjudication(project: Project) -> BlindState:
         return state
     if state.lead != project.coder:
         raise InvalidChange(
-            f"only {state.lead}, who leads this blind coding, can open adjudication",
-            f"ask {state.lead} to open it",
+            gettext("only {lead}, who leads this blind coding, can open adjudication").format(
+                lead=state.lead
+            ),
+            gettext("ask {lead} to open it").format(lead=state.lead),
         )
-    with project.operation("Open adjudication (end blind coding)") as tx:
+    with project.operation(gettext("Open adjudication (end blind coding)")) as tx:
         project_meta.set_setting(tx, OPENED, "1")
     return blind_state(project)

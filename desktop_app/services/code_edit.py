@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop_app.domain.codelookup import distinct_aliases
 from desktop_app.domain.model import Code, SpeakerDetails
 from desktop_app.errors import InvalidChange
+from desktop_app.i18n import gettext
 from desktop_app.services.codebook import get_code, list_codes
 from desktop_app.services.project import Project
 from desktop_app.services.validation import check_unique_name, checked_color, clean_code_name
@@ -25,7 +26,10 @@ def edit_code(
     code = get_code(project, code_id)
     name = clean_code_name(name)
     if code.builtin and name != code.name:
-        raise InvalidChange(f"“{code.name}” is a built-in root", "add codes under it instead")
+        raise InvalidChange(
+            gettext("“{name}” is a built-in root").format(name=code.name),
+            gettext("add codes under it instead"),
+        )
     if name != code.name:
         check_unique_name(list_codes(project), code.parent_id, name, skip=code_id)
     values = {
@@ -38,6 +42,6 @@ def edit_code(
         "affiliation": speaker.affiliation.strip(),
         "side": speaker.side.strip(),
     }
-    with project.operation(f"Edit “{code.name}”") as tx:
+    with project.operation(gettext("Edit “{name}”").format(name=code.name)) as tx:
         store.update_code(tx, code_id, values)
     return get_code(project, code_id)

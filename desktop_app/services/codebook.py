@@ -15,6 +15,7 @@ from desktop_app.domain.model import (
 )
 from desktop_app.domain.palette import stance_color
 from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.i18n import gettext
 from desktop_app.services.project import Project
 from desktop_app.services.validation import check_unique_name, checked_color, clean_code_name
 from desktop_app.storage import annotations as annotation_store
@@ -32,7 +33,10 @@ def get_code(project: Project, code_id: int) -> Code:
     with project.read() as reader:
         code = store.get_code(reader, code_id)
     if code is None:
-        raise NotFound(f"there is no code {code_id}", "refresh the codebook")
+        raise NotFound(
+            gettext("there is no code {code_id}").format(code_id=code_id),
+            gettext("refresh the codebook"),
+        )
     return code
 
 
@@ -47,7 +51,10 @@ def root_of_kind(project: Project, kind: CodeKind) -> Code:
     for code in list_codes(project):
         if code.builtin and code.kind == kind:
             return code
-    raise NotFound(f"the project has no {kind.root_name} root", "reopen the project")
+    raise NotFound(
+        gettext("the project has no {root_name} root").format(root_name=kind.root_name),
+        gettext("reopen the project"),
+    )
 
 
 def find_codes(project: Project, query: str, kind: CodeKind | None = None) -> list[Code]:
@@ -84,13 +91,16 @@ def create_code(
     codes = list_codes(project)
     parent = next((c for c in codes if c.id == parent_id), None)
     if parent_id is not None and parent is None:
-        raise NotFound(f"there is no code {parent_id}", "refresh the codebook")
+        raise NotFound(
+            gettext("there is no code {parent_id}").format(parent_id=parent_id),
+            gettext("refresh the codebook"),
+        )
     kind = parent.kind if parent else CodeKind.OTHER
     check_unique_name(codes, parent_id, name)
     details = speaker or SpeakerDetails()
     with project.read() as reader:
         position = store.next_position(reader, parent_id)
-    label = f"Add {'root' if parent is None else kind.value} “{name}”"
+    label = _add_label(None if parent is None else kind).format(name=name)
     with project.operation(label) as tx:
         new_id = store.insert_code(
             tx,
@@ -125,23 +135,28 @@ def rename_code(project: Project, code_id: int, name: str) -> Code:
     code = get_code(project, code_id)
     name = clean_code_name(name)
     if code.builtin:
-        raise InvalidChange(f"“{code.name}” is a built-in root", "add codes under it instead")
+        raise InvalidChange(
+            gettext("“{name}” is a built-in root").format(name=code.name),
+            gettext("add codes under it instead"),
+        )
     check_unique_name(list_codes(project), code.parent_id, name, skip=code_id)
-    with project.operation(f"Rename “{code.name}” to “{name}”") as tx:
+    with project.operation(
+        gettext("Rename “{old}” to “{new}”").format(old=code.name, new=name)
+    ) as tx:
         store.update_code(tx, code_id, {"name": name})
     return get_code(project, code_id)
 
 
 def recolor_code(project: Project, code_id: int, color: str) -> Code:
     code = get_code(project, code_id)
-    with project.operation(f"Recolour “{code.name}”") as tx:
+    with project.operation(gettext("Recolour “{name}”").format(name=code.name)) as tx:
         store.update_code(tx, code_id, {"color": checked_color(color)})
     return get_code(project, code_id)
 
 
 def set_speaker_details(project: Project, code_id: int, details: SpeakerDetails) -> Code:
     code = get_code(project, code_id)
-    with project.operation(f"Edit details of “{code.name}”") as tx:
+    with project.operation(gettext("Edit details of “{name}”").format(name=code.name)) as tx:
         store.update_code(
             tx,
             code_id,
@@ -164,18 +179,26 @@ def move_code(
     code = next((c for c in codes if c.id == code_id), None)
     parent = next((c for c in codes if c.id == new_parent_id), None)
     if code is None or parent is None:
-        raise NotFound("that code no longer exists", "refresh the codebook")
+        raise NotFound(gettext("that code no longer exists"), gettext("refresh the codebook"))
     if code.is_root:
-        raise InvalidChange(f"“{code.name}” is a root", "roots stay at the top of the codebook")
+        raise InvalidChange(
+            gettext("“{name}” is a root").format(name=code.name),
+            gettext("roots stay at the top of the codebook"),
+        )
     subtree = _subtree(codes, code_id)
     if any(c.id == new_parent_id for c in subtree):
-        raise InvalidChange(f"cannot move “{code.name}” into itself", "choose another parent")
+        raise InvalidChange(
+            gettext("cannot move “{name}” into itself").format(name=code.name),
+            gettext("choose another parent"),
+        )
     if new_parent_id != code.parent_id:
         check_unique_name(codes, new_parent_id, code.name)
     siblings = [c for c in codes if c.parent_id == new_parent_id and c.id != code_id]
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     ordered = [*siblings[:index], code, *siblings[index:]]
-    with project.operation(f"Move “{code.name}” to “{parent.name}”") as tx:
+    with project.operation(
+        gettext("Move “{name}” to “{parent}”").format(name=code.name, parent=parent.name)
+    ) as tx:
         store.update_code(tx, code_id, {"parent_id": new_parent_id})
         for new_position, sibling in enumerate(ordered, start=1):
             store.update_code(tx, sibling.id, {"position": new_position})
@@ -192,13 +215,21 @@ def merge_codes(project: Project, code_id: int, into_id: int) -> Code:
     code = next((c for c in codes if c.id == code_id), None)
     target = next((c for c in codes if c.id == into_id), None)
     if code is None or target is None:
-        raise NotFound("that code no longer exists", "refresh the codebook")
+        raise NotFound(gettext("that code no longer exists"), gettext("refresh the codebook"))
     if code.builtin:
-        raise InvalidChange(f"“{code.name}” is a built-in root", "merge its codes one by one")
+        raise InvalidChange(
+            gettext("“{name}” is a built-in root").format(name=code.name),
+            gettext("merge its codes one by one"),
+        )
     if code_id == into_id or any(c.id == into_id for c in _subtree(codes, code_id)):
-        raise InvalidChange(f"cannot merge “{code.name}” into itself", "choose another code")
+        raise InvalidChange(
+            gettext("cannot merge “{name}” into itself").format(name=code.name),
+            gettext("choose another code"),
+        )
     children = [c for c in codes if c.parent_id == code_id]
-    with project.operation(f"Merge “{code.name}” into “{target.name}”") as tx:
+    with project.operation(
+        gettext("Merge “{name}” into “{target}”").format(name=code.name, target=target.name)
+    ) as tx:
         # Read inside the write transaction (writers queue), so mark-up someone else added a
         # moment ago moves too instead of being dropped.
         from_ids = set(annotation_store.annotation_ids_with_code(tx, code_id))
@@ -221,12 +252,15 @@ def delete_code(project: Project, code_id: int) -> int:
     codes = list_codes(project)
     code = next((c for c in codes if c.id == code_id), None)
     if code is None:
-        raise NotFound("that code no longer exists", "refresh the codebook")
+        raise NotFound(gettext("that code no longer exists"), gettext("refresh the codebook"))
     if code.builtin:
-        raise InvalidChange(f"“{code.name}” is a built-in root", "delete the codes under it")
+        raise InvalidChange(
+            gettext("“{name}” is a built-in root").format(name=code.name),
+            gettext("delete the codes under it"),
+        )
     subtree = _subtree(codes, code_id)
     doomed = {c.id for c in subtree}
-    with project.operation(f"Delete code “{code.name}”") as tx:
+    with project.operation(gettext("Delete code “{name}”").format(name=code.name)) as tx:
         # Read inside the write transaction (writers queue): what is deleted is what is there.
         touched: set[int] = set()
         for member in subtree:
@@ -252,3 +286,16 @@ def impact_of_deleting(project: Project, code_id: int) -> tuple[int, int]:
         annotations = annotation_store.list_annotations(reader, annotation_ids=touched)
     codings = sum(len(set(a.code_ids) & doomed) for a in annotations)
     return codings, sum(1 for a in annotations if set(a.code_ids) <= doomed)
+
+
+def _add_label(kind: CodeKind | None) -> str:
+    """ "Add speaker “{name}”": one whole message per kind (the noun's form is the language's)."""
+    if kind is CodeKind.CONDITION:
+        return gettext("Add condition “{name}”")
+    if kind is CodeKind.SPEAKER:
+        return gettext("Add speaker “{name}”")
+    if kind is CodeKind.REACTION:
+        return gettext("Add reaction “{name}”")
+    if kind is CodeKind.OTHER:
+        return gettext("Add other “{name}”")
+    return gettext("Add root “{name}”")

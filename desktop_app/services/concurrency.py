@@ -20,6 +20,7 @@ from typing import Any
 from desktop_app.domain.model import Annotation, Code, Source
 from desktop_app.domain.spans import preview
 from desktop_app.errors import ConflictError
+from desktop_app.i18n import gettext
 from desktop_app.services.changes import ChangeSet
 from desktop_app.storage.transaction import (
     VERSIONED,
@@ -130,23 +131,54 @@ def conflict_error(
     row_id = stale.row_id if isinstance(stale.row_id, int) else None
     expectation = expected.get((stale.table, row_id)) if row_id is not None else None
     name = describe(current) or (expectation.label if expectation else "")
-    thing = f"the {kind} “{name}”" if name else f"the {kind}"
+    named = gettext(" “{name}”").format(name=name) if name else ""
+    deleted, marked, changed = _conflict_messages(kind)
     if row_id is not None and current is None and stale.table in VERSIONED:
-        what = f"someone else deleted {thing}"
+        what = deleted.format(named=named)
     elif stale.found == stale.expected and expectation is not None:
-        what = f"someone else marked up with {thing} meanwhile"
+        what = marked.format(named=named)
     else:
-        who = getattr(current, "updated_by", "") or "someone else"
+        who = getattr(current, "updated_by", "") or gettext("someone else")
         if who == me:
-            who = "you (in another window)"
-        what = f"{who} changed {thing} after you loaded it"
+            who = gettext("you (in another window)")
+        what = changed.format(who=who, named=named)
     return ConflictError(
         what,
-        "nothing was changed; look at its current state and make your change again if it "
-        "is still needed",
+        gettext(
+            "nothing was changed; look at its current state and make your "
+            "change again if it is still needed"
+        ),
         entity=kind,
         entity_id=row_id,
         current=current,
+    )
+
+
+def _conflict_messages(kind: str) -> tuple[str, str, str]:
+    """What happened to ``kind`` — deleted, marked up with, changed — as whole sentences, so each
+    language puts the noun in the case its verb takes ({named}: its name, or nothing)."""
+    if kind == "annotation":
+        return (
+            gettext("someone else deleted the annotation{named}"),
+            gettext("someone else marked up with the annotation{named} meanwhile"),
+            gettext("{who} changed the annotation{named} after you loaded it"),
+        )
+    if kind == "code":
+        return (
+            gettext("someone else deleted the code{named}"),
+            gettext("someone else marked up with the code{named} meanwhile"),
+            gettext("{who} changed the code{named} after you loaded it"),
+        )
+    if kind == "source":
+        return (
+            gettext("someone else deleted the source{named}"),
+            gettext("someone else marked up with the source{named} meanwhile"),
+            gettext("{who} changed the source{named} after you loaded it"),
+        )
+    return (
+        gettext("someone else deleted it{named}"),
+        gettext("someone else marked up with it{named} meanwhile"),
+        gettext("{who} changed it{named} after you loaded it"),
     )
 
 

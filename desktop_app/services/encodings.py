@@ -112,7 +112,9 @@ def redecode(project: Project, source_id: int, encoding: str) -> Source:
             values["title"] = document.meta.title
         if source.language == before.meta.language:
             values["language"] = document.meta.language
-    with project.operation(f"Read “{source.title}” as {codec}") as tx:
+    with project.operation(
+        gettext("Read “{title}” as {codec}").format(title=source.title, codec=codec)
+    ) as tx:
         store.update_source(tx, source_id, values)
         store.set_variables(tx, source_id, {"encoding": codec, "encoding_confidence": CHOSEN})
     return get_source(project, source_id)
@@ -162,4 +164,7 @@ def _document(data: bytes, source: Source, codec: str) -> ImportedDocument:
     try:
         return load_bytes(data, Path(source.original_name), codec)
     except ImportRefused as refused:
-        raise InvalidChange(f"“{source.title}” {refused.reason}", refused.todo) from None
+        raise InvalidChange(
+            gettext("“{title}” {reason}").format(title=source.title, reason=refused.reason),
+            refused.todo,
+        ) from None

@@ -17,6 +17,7 @@ from desktop_app.domain.snapshot import ProjectSnapshot
 from desktop_app.errors import ExportError
 from desktop_app.exporting.atomic import atomic_output
 from desktop_app.exporting.contract import CancelCheck, ExportOptions, ProgressCallback, Writer
+from desktop_app.i18n import gettext
 from desktop_app.services.project import Project
 from desktop_app.services.snapshot import load_snapshot
 from desktop_app.services.variants import pins, variant_report
@@ -70,17 +71,21 @@ def refuse_project_target(output: Path, project_path: Path | None) -> None:
     ]
     for owner in owners:
         if project_path is not None and _same_file(owner, project_path):
-            kind = "the project being exported"
+            kind = gettext("the project being exported")
         elif is_parley_project(owner):
-            kind = "a Parley project"
+            kind = gettext("a Parley project")
         elif _live_database(owner):
-            kind = "a database in use (a Parley project, perhaps)"
+            kind = gettext("a database in use (a Parley project, perhaps)")
         else:
             continue
-        what = f"{output.name} is {kind}"
+        what = gettext("{name} is {kind}").format(name=output.name, kind=kind)
         if owner != output:
-            what = f"{output.name} belongs to {owner.name}, {kind}"
-        raise ExportError(what, "choose another file name: an export never replaces a project")
+            what = gettext("{name} belongs to {owner}, {kind}").format(
+                name=output.name, owner=owner.name, kind=kind
+            )
+        raise ExportError(
+            what, gettext("choose another file name: an export never replaces a project")
+        )
 
 
 def _live_database(path: Path) -> bool:
@@ -105,18 +110,27 @@ def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
         quote = " ".join(row.quote.split())
         quote = quote if len(quote) <= 40 else quote[:39] + "…"
         named.append(
-            f"annotation {row.id} in “{titles.get(row.source_id, row.source_id)}” "
-            f"(start {row.start}, end {row.end}, quote “{quote}”)"
+            gettext(
+                "annotation {id} in “{title}” (start {start}, end {end}, quote “{quote}”)"
+            ).format(
+                id=row.id,
+                title=titles.get(row.source_id, row.source_id),
+                start=row.start,
+                end=row.end,
+                quote=quote,
+            )
         )
     if len(rows) > _NAMED:
-        named.append(f"{len(rows) - _NAMED} more")
+        named.append(gettext("{count} more").format(count=len(rows) - _NAMED))
     links = snapshot.out_of_bounds_links
-    return [
-        f"left out {len(rows)} annotation(s) whose position lies outside their source's text "
-        f"(the project file was damaged or edited by hand): {'; '.join(named)}"
-        + (f"; {links} link(s) to or from them are left out too" if links else "")
-        + " — restore an earlier backup of the project, or mark these passages again"
-    ]
+    what = gettext(
+        "left out {count} annotation(s) whose position lies outside their source's text "
+        "(the project file was damaged or edited by hand): {named}"
+    ).format(count=len(rows), named="; ".join(named))
+    if links:
+        what += gettext("; {count} link(s) to or from them are left out too").format(count=links)
+    todo = gettext("restore an earlier backup of the project, or mark these passages again")
+    return [f"{what} — {todo}"]
 
 
 def _writer(suffix: str) -> Writer:
@@ -142,8 +156,8 @@ def _writer(suffix: str) -> Writer:
 
         return write_json
     raise ExportError(
-        f"cannot export to “{suffix or 'a file without suffix'}”",
-        f"use one of {', '.join(SUPPORTED_SUFFIXES)}",
+        gettext("cannot export to “{suffix}”").format(suffix=suffix or "a file without suffix"),
+        gettext("use one of {names}").format(names=", ".join(SUPPORTED_SUFFIXES)),
     )
 
 
@@ -163,8 +177,8 @@ def export(
         known = set(load_snapshot(project, []).coders)
         if options.coder not in known:
             raise ExportError(
-                f"there is no coder called “{options.coder}”",
-                f"name one of: {', '.join(sorted(known)) or 'none'}",
+                gettext("there is no coder called “{coder}”").format(coder=options.coder),
+                gettext("name one of: {names}").format(names=", ".join(sorted(known)) or "none"),
             )
     snapshot = load_snapshot(project, options.source_ids, coder=options.coder)
     if output.suffix.lower() in VARIANT_SUFFIXES and options.variants is None:

@@ -13,6 +13,7 @@ from desktop_app.clock import now_iso
 from desktop_app.domain.model import Annotation, Link
 from desktop_app.domain.spans import preview, trim_span
 from desktop_app.errors import InvalidChange, NotFound
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.services.project import Project
 from desktop_app.services.validation import (
     checked_codes,
@@ -32,7 +33,7 @@ def get_annotation(project: Project, annotation_id: int) -> Annotation:
     with project.read() as reader:
         found = store.get_annotation(reader, annotation_id)
     if found is None:
-        raise NotFound("that annotation no longer exists", "refresh the list")
+        raise NotFound(gettext("that annotation no longer exists"), gettext("refresh the list"))
     return found
 
 
@@ -56,13 +57,13 @@ def annotate(
     One write transaction: the span and the codes are checked inside it (they cannot change
     between the check and the write), and the operation is named once they are known."""
     now = now_iso()
-    with project.operation("Mark") as tx:
+    with project.operation(gettext("Mark")) as tx:
         quote = checked_stored_span(tx, source_id, start, end)
         codes = checked_codes(tx, code_ids)
         lead, trail = trim_span(quote, 0, len(quote))
         start, end, quote = start + lead, start + trail, quote[lead:trail]
         names = " + ".join(c.name for c in codes)
-        tx.label = f"Mark “{preview(quote)}” as {names}"
+        tx.label = gettext("Mark “{quote}” as {names}").format(quote=preview(quote), names=names)
         new_id = store.insert_annotation(
             tx,
             {
@@ -106,8 +107,9 @@ def annotate_many(
     names = " + ".join(c.name for c in codes)
     now = now_iso()
     touched: list[int] = []
-    hits = f"{len(spans):,} hit{'' if len(spans) == 1 else 's'}"
-    with project.operation(label or f"Mark {hits} as {names}") as tx:
+    count = len(spans)
+    hits = ngettext("Mark {n} hit as {names}", "Mark {n} hits as {names}", count)
+    with project.operation(label or hits.format(names=names)) as tx:
         # Read inside the write transaction, so codes someone else just gave a span are kept.
         existing = {
             (a.source_id, a.start, a.end): a
@@ -145,7 +147,9 @@ def set_codes(project: Project, annotation_id: int, code_ids: Sequence[int]) -> 
     annotation = get_annotation(project, annotation_id)
     with project.read() as reader:
         codes = checked_codes(reader, code_ids)
-    with project.operation(f"Change codes of “{preview(annotation.quote)}”") as tx:
+    with project.operation(
+        gettext("Change codes of “{quote}”").format(quote=preview(annotation.quote))
+    ) as tx:
         store.set_codes(tx, annotation_id, [c.id for c in codes])
         store.update_annotation(tx, annotation_id, {"updated_at": now_iso()})
     return get_annotation(project, annotation_id)
@@ -158,7 +162,9 @@ def add_codes(project: Project, annotation_id: int, code_ids: Sequence[int]) -> 
 
 def set_note(project: Project, annotation_id: int, note: str) -> Annotation:
     annotation = get_annotation(project, annotation_id)
-    with project.operation(f"Edit note of “{preview(annotation.quote)}”") as tx:
+    with project.operation(
+        gettext("Edit note of “{quote}”").format(quote=preview(annotation.quote))
+    ) as tx:
         store.update_annotation(tx, annotation_id, {"note": note, "updated_at": now_iso()})
     return get_annotation(project, annotation_id)
 
@@ -169,7 +175,9 @@ def set_bounds(project: Project, annotation_id: int, start: int, end: int) -> An
     with project.read() as reader:
         text = source_store.get_text(reader, annotation.source_id)
     start, end, quote = trimmed_span(text, start, end)
-    with project.operation(f"Resize “{preview(annotation.quote)}”") as tx:
+    with project.operation(
+        gettext("Resize “{quote}”").format(quote=preview(annotation.quote))
+    ) as tx:
         store.update_annotation(
             tx,
             annotation_id,
@@ -183,10 +191,11 @@ def delete_annotations(project: Project, annotation_ids: Sequence[int]) -> None:
         found = store.list_annotations(reader, annotation_ids=annotation_ids)
     if not found:
         return
+    count = len(found)
     label = (
-        f"Delete “{preview(found[0].quote)}”"
-        if len(found) == 1
-        else f"Delete {len(found)} annotations"
+        gettext("Delete “{quote}”").format(quote=preview(found[0].quote))
+        if count == 1
+        else ngettext("Delete {n} annotation", "Delete {n} annotations", count)
     )
     with project.operation(label) as tx:
         store.delete_annotations(tx, [a.id for a in found])
@@ -195,14 +204,20 @@ def delete_annotations(project: Project, annotation_ids: Sequence[int]) -> None:
 def link(project: Project, from_id: int, to_id: int, relation: str = "responds to") -> Link:
     """Link one annotation to another (a reaction *responds to* a condition or statement)."""
     if from_id == to_id:
-        raise InvalidChange("an annotation cannot answer itself", "pick another annotation")
+        raise InvalidChange(
+            gettext("an annotation cannot answer itself"), gettext("pick another annotation")
+        )
     source = get_annotation(project, from_id)
     target = get_annotation(project, to_id)
     relation = " ".join(relation.split()) or "responds to"
     for existing in list_links(project, [from_id]):
         if (existing.from_id, existing.to_id, existing.relation) == (from_id, to_id, relation):
             return existing
-    with project.operation(f"Link “{preview(source.quote)}” to “{preview(target.quote)}”") as tx:
+    with project.operation(
+        gettext("Link “{quote}” to “{target}”").format(
+            quote=preview(source.quote), target=preview(target.quote)
+        )
+    ) as tx:
         link_id = store.insert_link(
             tx,
             {
@@ -217,5 +232,5 @@ def link(project: Project, from_id: int, to_id: int, relation: str = "responds t
 
 
 def unlink(project: Project, link_id: int) -> None:
-    with project.operation("Remove link") as tx:
+    with project.operation(gettext("Remove link")) as tx:
         store.delete_link(tx, link_id)

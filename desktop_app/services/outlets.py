@@ -27,7 +27,7 @@ from desktop_app.domain.outlets import (
     unique_names,
 )
 from desktop_app.errors import InvalidChange, NotFound
-from desktop_app.i18n import gettext
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.services.project import Project
 from desktop_app.storage import outlets as store
 from desktop_app.storage import project_meta
@@ -87,7 +87,7 @@ def _check_names_free(outlets: Iterable[Outlet], outlet: Outlet, *, besides: int
 def add_outlet(project: Project, outlet: Outlet) -> Outlet:
     """Add ``outlet`` (its id is ignored) as "Add outlet “name”"; returns it as stored."""
     outlet = _cleaned(replace(outlet, id=0, guid=outlet.guid or str(uuid.uuid4())))
-    with project.operation(f"Add outlet “{outlet.name}”") as tx:
+    with project.operation(gettext("Add outlet “{name}”").format(name=outlet.name)) as tx:
         _check_names_free(store.list_outlets(tx), outlet)
         (new_id,) = store.insert_outlets(tx, [outlet])
     return get_outlet(project, new_id)
@@ -101,7 +101,7 @@ def update_outlet(project: Project, outlet: Outlet) -> Outlet:
     outlet = _cleaned(replace(outlet, guid=current.guid))
     if outlet_key(outlet.name) != outlet_key(current.name):
         outlet = _cleaned(replace(outlet, aliases=(*outlet.aliases, current.name)))
-    with project.operation(f"Edit outlet “{current.name}”") as tx:
+    with project.operation(gettext("Edit outlet “{name}”").format(name=current.name)) as tx:
         _check_names_free(store.list_outlets(tx), outlet)
         store.update_outlet(tx, outlet)
         if outlet.name != current.name:
@@ -123,7 +123,16 @@ def merge_outlets(project: Project, keep_id: int, merged_ids: Sequence[int]) -> 
     with project.read() as reader:
         keep = _stored(reader, keep_id)
         merged = [_stored(reader, i) for i in merged_ids]
-    what = f"“{merged[0].name}”" if len(merged) == 1 else f"{len(merged)} outlets"
+    count = len(merged)
+    label = (
+        gettext("Merge “{merged}” into outlet “{name}”").format(
+            merged=merged[0].name, name=keep.name
+        )
+        if count == 1
+        else ngettext(
+            "Merge {n} outlet into outlet “{name}”", "Merge {n} outlets into outlet “{name}”", count
+        ).format(name=keep.name)
+    )
     result = keep
     for other in merged:
         result = replace(
@@ -137,7 +146,7 @@ def merge_outlets(project: Project, keep_id: int, merged_ids: Sequence[int]) -> 
             domains=(*result.domains, *other.domains),
         )
     result = _cleaned(result)
-    with project.operation(f"Merge {what} into outlet “{keep.name}”") as tx:
+    with project.operation(label) as tx:
         for other in merged:
             store.delete_outlet(tx, other.id)
         store.update_outlet(tx, result)
@@ -151,7 +160,7 @@ def delete_outlet(project: Project, outlet_id: int) -> None:
     """Delete an outlet. Its sources keep the outlet text they show, now naming no outlet."""
     with project.read() as reader:
         current = _stored(reader, outlet_id)
-    with project.operation(f"Delete outlet “{current.name}”") as tx:
+    with project.operation(gettext("Delete outlet “{name}”").format(name=current.name)) as tx:
         store.delete_outlet(tx, outlet_id)
 
 
@@ -225,7 +234,9 @@ def add_outlet_facts(tx: Transaction, facts: Sequence[tuple[str, OutletFacts]]) 
         kind = OutletType.of(said.type)
         if said.type.strip() and kind is None:
             notes.append(
-                f"outlet type “{said.type.strip()}” of “{outlet.name}” is not one Parley knows"
+                gettext("outlet type “{kind}” of “{name}” is not one Parley knows").format(
+                    kind=said.type.strip(), name=outlet.name
+                )
             )
         updated = replace(
             outlet,
@@ -284,6 +295,6 @@ def set_blindspot_rule(project: Project, rule: BlindspotRule) -> None:
         raise InvalidChange(
             gettext("a group needs at least one fully coded outlet"), gettext("give 1 or more")
         )
-    with project.operation("Change the blindspot rule") as tx:
+    with project.operation(gettext("Change the blindspot rule")) as tx:
         project_meta.set_setting(tx, SHARE_SETTING, f"{rule.reported_share:g}")
         project_meta.set_setting(tx, MIN_CODED_SETTING, str(rule.min_coded))

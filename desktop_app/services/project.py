@@ -30,6 +30,7 @@ from desktop_app.domain.model import (
     ProjectSummary,
 )
 from desktop_app.errors import ConflictError, InvalidChange, ParleyError, ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.services import concurrency
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.concurrency import Expectable
@@ -141,8 +142,10 @@ class Project:
             found = project_meta.find_coder(reader, self.coder)
         if found is not None and found[1] not in (None, self.db_role):
             raise ProjectError(
-                f"coder “{self.coder}” signs in as database role {found[1]}, not {self.db_role}",
-                f"sign in as {found[1]}, or choose another coder name",
+                gettext("coder “{coder}” signs in as database role {role}, not {db_role}").format(
+                    coder=self.coder, role=found[1], db_role=self.db_role
+                ),
+                gettext("sign in as {role}, or choose another coder name").format(role=found[1]),
             )
 
     def _initialise_if_new(self) -> None:
@@ -206,14 +209,16 @@ class Project:
         """Set the project's display name (title bar, exports); undoable like any change."""
         cleaned = " ".join(name.split())
         if not cleaned:
-            raise InvalidChange("a project needs a name", "type a name")
-        with self.operation(f"Rename project to “{cleaned}”") as tx:
+            raise InvalidChange(gettext("a project needs a name"), gettext("type a name"))
+        with self.operation(gettext("Rename project to “{name}”").format(name=cleaned)) as tx:
             project_meta.set_setting(tx, "name", cleaned)
 
     def set_coder_origin(self, name: str, origin: CoderOrigin) -> None:
         """Record that ``name`` is not a person of this team (the sample's or an imported
         project's coder), so agreement leaves their mark-up out."""
-        with self.operation(f"Mark coder “{name}” as {origin.value}") as tx:
+        with self.operation(
+            gettext("Mark coder “{name}” as {origin}").format(name=name, origin=origin.value)
+        ) as tx:
             project_meta.set_coder_origin(tx, name, origin.value)
 
     @property
@@ -288,15 +293,19 @@ class Project:
                 raise concurrency.conflict_error(stale, expected, current, self.coder) from stale
             except StorageBusy as busy:
                 raise ParleyError(
-                    "the project is busy: another change is still being saved",
-                    "try again in a moment; nothing was changed",
+                    gettext("the project is busy: another change is still being saved"),
+                    gettext("try again in a moment; nothing was changed"),
                 ) from busy
             except StorageConflict as broken:
                 log.info("refused %r: %s", label, broken)
                 raise ConflictError(
-                    "the project changed while this change was being made: someone else "
-                    "deleted or added what it refers to",
-                    "look again (the window shows the current state) and redo it if needed",
+                    gettext(
+                        "the project changed while this change was being made: someone "
+                        "else deleted or added what it refers to"
+                    ),
+                    gettext(
+                        "look again (the window shows the current state) and redo it if needed"
+                    ),
                 ) from broken
             self._coder_id = coder_id
             if not tx.changes:
@@ -407,16 +416,19 @@ class Project:
             put_back(operation)
             log.info("undo/redo of %r refused: %s", operation.label, exc)
             raise ConflictError(
-                f"cannot undo or redo “{operation.label}”: someone else has changed the same "
-                "things since",
-                "nothing was changed; make the change by hand if it is still needed",
+                gettext(
+                    "cannot undo or redo “{label}”: someone else has changed the same things since"
+                ).format(label=operation.label),
+                gettext("nothing was changed; make the change by hand if it is still needed"),
             ) from exc
         except Exception as exc:
             put_back(operation)
             log.exception("replaying %r failed", operation.label)
             raise InvalidChange(
-                f"cannot undo or redo “{operation.label}”: the project changed underneath it",
-                "reopen the project; nothing was changed",
+                gettext("cannot undo or redo “{label}”: the project changed underneath it").format(
+                    label=operation.label
+                ),
+                gettext("reopen the project; nothing was changed"),
             ) from exc
         self._coder_id = coder_id
         concurrency.remember_equivalents(self._equivalent, operation.changes, tx.changes)

@@ -26,6 +26,7 @@ from desktop_app.domain.refi_vocabulary import (
 )
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled
+from desktop_app.i18n import N_plural, gettext
 from desktop_app.importers.qdpx import read_qdpx
 from desktop_app.importers.qdpx_archive import Limits
 from desktop_app.importers.qdpx_codes import plan_codes
@@ -65,18 +66,28 @@ class QdpxImportResult:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        codes = (
+            gettext("{count} new code(s) ({matched} matched existing ones)")
+            if self.codes_matched
+            else gettext("{count} new code(s)")
+        )
         parts = [
-            f"{self.sources} source(s)",
-            f"{self.annotations} annotation(s) with {self.codings} coding(s)",
-            f"{self.codes} new code(s)"
-            + (f" ({self.codes_matched} matched existing ones)" if self.codes_matched else ""),
-            f"{self.links} link(s)",
-            f"{self.cases} case(s)",
-            f"{self.coders} new coder(s)",
+            gettext("{count} source(s)").format(count=self.sources),
+            gettext("{count} annotation(s) with {codings} coding(s)").format(
+                count=self.annotations, codings=self.codings
+            ),
+            codes.format(count=self.codes, matched=self.codes_matched),
+            gettext("{count} link(s)").format(count=self.links),
+            gettext("{count} case(s)").format(count=self.cases),
+            gettext("{count} new coder(s)").format(count=self.coders),
         ]
-        line = f"imported {self.archive.name}: " + ", ".join(parts)
+        line = gettext("imported {name}: {parts}").format(
+            name=self.archive.name, parts=", ".join(parts)
+        )
         if self.duplicates:
-            line += f"; {self.duplicates} source(s) were already in the project"
+            line += gettext("; {count} source(s) were already in the project").format(
+                count=self.duplicates
+            )
         return line
 
 
@@ -139,8 +150,10 @@ class _Import:
         clashes = ", ".join(f"{n} {kind}(s)" for kind, n in self.pool.clashes.items())
         if clashes:
             self.info.append(
-                f"{clashes} had GUIDs this project already uses for something else (or the "
-                "archive used twice); they were given new GUIDs"
+                gettext(
+                    "{clashes} had GUIDs this project already uses for something else (or the "
+                    "archive used twice); they were given new GUIDs"
+                ).format(clashes=clashes)
             )
         losses = LossReport()  # what the archive held that Parley cannot keep, then the rest
         losses.merge(self.parsed.losses)
@@ -173,7 +186,13 @@ class _Import:
         self.result.codes = len(plan.planned)
         self.result.codes_matched = plan.matched
         for name in plan.merged_duplicates:
-            self.losses.add("{n} code{s} named like a sibling, merged into it", _quoted(name))
+            self.losses.add(
+                N_plural(
+                    "{n} code named like a sibling, merged into it",
+                    "{n} codes named like a sibling, merged into it",
+                ),
+                _quoted(name),
+            )
 
     def _coders(self) -> None:
         existing = bulk.coders(self.tx)
@@ -213,7 +232,7 @@ class _Import:
     def _sources(self) -> None:
         sources = [s for s in self.parsed.sources if s.text]
         for empty in (s for s in self.parsed.sources if not s.text):
-            self.losses.add("{n} empty source{s}", _quoted(empty.title))
+            self.losses.add(N_plural("{n} empty source", "{n} empty sources"), _quoted(empty.title))
         existing = bulk.text_digests(self.tx, {len(s.text) for s in sources})
         # Sources from files are keyed by the hash of their original bytes, which can equal
         # the hash of another text here (a CRLF file whose stored text has LF): the content
@@ -234,8 +253,10 @@ class _Import:
                 self.merged_sources.add(source_id)
                 self.result.duplicates += 1
                 self.info.append(
-                    f"{_quoted(source.title)} is already in the project as {_quoted(title)} "
-                    "(same text); its coded selections were merged into it"
+                    gettext(
+                        "{source} is already in the project as {title} "
+                        "(same text); its coded selections were merged into it"
+                    ).format(source=_quoted(source.title), title=_quoted(title))
                 )
                 continue
             if digest in first_with_text:
@@ -259,8 +280,10 @@ class _Import:
             self._map_source(twin, self.source_ids[first.key])
             self.result.duplicates += 1
             self.info.append(
-                f"{_quoted(twin.title)} has the same text as {_quoted(first.title)} in the "
-                "archive; their selections were put on one source"
+                gettext(
+                    "{source} has the same text as {other} in the "
+                    "archive; their selections were put on one source"
+                ).format(source=_quoted(twin.title), other=_quoted(first.title))
             )
         bulk.insert_source_variables(
             self.tx,
@@ -320,14 +343,23 @@ class _Import:
         for key in code_keys:
             if key in self.root_keys:
                 self.losses.add(
-                    "{n} coding{s} with a Conditions/Speakers/Reactions folder itself "
-                    "(Parley codes with the codes under them)"
+                    N_plural(
+                        "{n} coding with a Conditions/Speakers/Reactions folder itself "
+                        "(Parley codes with the codes under them)",
+                        "{n} codings with a Conditions/Speakers/Reactions folder itself "
+                        "(Parley codes with the codes under them)",
+                    )
                 )
             elif key in self.code_ids:
                 if self.code_ids[key] not in codes:
                     codes.append(self.code_ids[key])
             else:
-                self.losses.add("{n} coding{s} with a code the archive does not define")
+                self.losses.add(
+                    N_plural(
+                        "{n} coding with a code the archive does not define",
+                        "{n} codings with a code the archive does not define",
+                    )
+                )
         return codes
 
     def _annotations(self) -> None:
@@ -367,7 +399,11 @@ class _Import:
                 ]
                 if not groups:
                     self.losses.add(
-                        "{n} selection{s} without a usable code (skipped)", _quoted(selection.name)
+                        N_plural(
+                            "{n} selection without a usable code (skipped)",
+                            "{n} selections without a usable code (skipped)",
+                        ),
+                        _quoted(selection.name),
                     )
                     continue
                 for index, (user_key, codes) in enumerate(groups):
@@ -387,7 +423,12 @@ class _Import:
                             continue
                     coder = self.user_ids.get(user_key)
                     if user_key and coder is None:
-                        self.losses.add("{n} coding{s} by a user the archive does not list")
+                        self.losses.add(
+                            N_plural(
+                                "{n} coding by a user the archive does not list",
+                                "{n} codings by a user the archive does not list",
+                            )
+                        )
                     created = selection.created_at or self.now
                     rows.append(
                         {
@@ -418,7 +459,10 @@ class _Import:
             target = self.selection_ids.get(link.target_key)
             if origin is None or target is None or origin == target:
                 self.losses.add(
-                    "{n} link{s} not between two imported selections (Parley links spans)",
+                    N_plural(
+                        "{n} link not between two imported selections (Parley links spans)",
+                        "{n} links not between two imported selections (Parley links spans)",
+                    ),
                     _quoted(link.name or "link"),
                 )
                 continue
@@ -427,7 +471,12 @@ class _Import:
                 continue
             present.add((origin, target, relation))
             if link.direction in ("Associative", "Bidirectional"):
-                self.losses.add("{n} two-way link{s} kept as one-way links")
+                self.losses.add(
+                    N_plural(
+                        "{n} two-way link kept as a one-way link",
+                        "{n} two-way links kept as one-way links",
+                    )
+                )
             rows.append(
                 {
                     "guid": self.pool.claim(link.guid, "link"),
@@ -451,7 +500,12 @@ class _Import:
             missing = sum(1 for k in case.source_keys if k not in self.source_ids)
             if missing:
                 self.losses.add(
-                    "{n} case member{s} that are not imported sources", _quoted(case.name), missing
+                    N_plural(
+                        "{n} case member that is not an imported source",
+                        "{n} case members that are not imported sources",
+                    ),
+                    _quoted(case.name),
+                    missing,
                 )
             if case.guid and self.pool.holder(case.guid) == "case" and case.guid in existing:
                 case_id, current = existing[case.guid]
@@ -489,8 +543,8 @@ def import_qdpx(
     parsed = read_qdpx(path, limits=limits, progress=progress, cancelled=cancelled)
     total = len(parsed.sources)
     if progress is not None:
-        progress(total, total, "storing")
-    with project.operation(f"Import “{path.name}”") as tx:
+        progress(total, total, gettext("storing"))
+    with project.operation(gettext("Import “{name}”").format(name=path.name)) as tx:
         result = _Import(tx, parsed, path, cancelled).run()
     log.info("%s", result.summary())
     return result

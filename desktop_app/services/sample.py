@@ -363,14 +363,20 @@ def _span(text: str, mark: Mark) -> tuple[int, int]:
     for _ in range(mark.occurrence):
         start = text.find(mark.quote, start + 1)
         if start == -1:
-            raise SampleError(f"sample wording not found: “{mark.quote[:60]}”", "reinstall Parley")
+            raise SampleError(
+                gettext("sample wording not found: “{quote}”").format(quote=mark.quote[:60]),
+                gettext("reinstall Parley"),
+            )
     return start, start + len(mark.quote)
 
 
 def build_sample_project(path: Path) -> None:
     """Create the sample project at ``path`` (which must not exist yet)."""
     if path.exists():
-        raise SampleError(f"{path} already exists", "open it, or remove it first")
+        raise SampleError(
+            gettext("{path} already exists").format(path=path),
+            gettext("open it, or remove it first"),
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".building")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -390,7 +396,9 @@ def _fill(project: Project) -> None:
     files = [paths.resource("sample", name) for name in SOURCE_DETAILS]
     report = sources.import_paths(project, files)
     if report.refused or len(report.added) != len(files):
-        raise SampleError("the sample sources could not be imported", "reinstall Parley")
+        raise SampleError(
+            gettext("the sample sources could not be imported"), gettext("reinstall Parley")
+        )
     by_name = {s.original_name: s for s in report.added}
     keyed: dict[str, int] = {}
     pending_links: list[tuple[int, str]] = []

@@ -19,6 +19,7 @@ from desktop_app.domain.model import CodingStatus, Source, SourceMeta
 from desktop_app.domain.outlets import outlet_key
 from desktop_app.domain.textfold import fold
 from desktop_app.errors import Cancelled, ImportRefused, InvalidChange, NotFound
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.progress import CancelCheck, ProgressCallback
 from desktop_app.services.outlets import settle_outlets
@@ -73,7 +74,10 @@ def get_source(project: Project, source_id: int) -> Source:
     with project.read() as reader:
         source = store.get_source(reader, source_id)
     if source is None:
-        raise NotFound(f"there is no source {source_id}", "it may have been deleted")
+        raise NotFound(
+            gettext("there is no source {source_id}").format(source_id=source_id),
+            gettext("it may have been deleted"),
+        )
     return source
 
 
@@ -81,7 +85,10 @@ def get_text(project: Project, source_id: int) -> str:
     with project.read() as reader:
         text = store.get_text(reader, source_id)
     if text is None:
-        raise NotFound(f"there is no source {source_id}", "it may have been deleted")
+        raise NotFound(
+            gettext("there is no source {source_id}").format(source_id=source_id),
+            gettext("it may have been deleted"),
+        )
     return text
 
 
@@ -101,9 +108,15 @@ def resolve_source(project: Project, reference: str) -> Source:
         return matches[0]
     if matches:
         raise InvalidChange(
-            f"“{reference}” matches {len(matches)} sources", "give the source's id instead"
+            gettext("“{reference}” matches {count} sources").format(
+                reference=reference, count=len(matches)
+            ),
+            gettext("give the source's id instead"),
         )
-    raise NotFound(f"there is no source “{reference}”", "list them with 'parley info'")
+    raise NotFound(
+        gettext("there is no source “{reference}”").format(reference=reference),
+        gettext("list them with 'parley info'"),
+    )
 
 
 def add_documents(
@@ -207,7 +220,10 @@ def _duplicates(documents: Sequence[ImportedDocument], project: Project) -> list
 def _label(fresh: Sequence[ImportedDocument]) -> str:
     if not fresh:
         return ""
-    return f"Import “{fresh[0].meta.title}”" if len(fresh) == 1 else f"Import {len(fresh)} sources"
+    count = len(fresh)
+    if count == 1:
+        return gettext("Import “{title}”").format(title=fresh[0].meta.title)
+    return ngettext("Import {n} source", "Import {n} sources", count)
 
 
 def _row(d: ImportedDocument, now: str, position: int, outlet: str) -> dict[str, object]:
@@ -261,7 +277,7 @@ def import_paths(
     if cancelled is not None and cancelled():
         raise Cancelled()
     if progress is not None:
-        progress(len(files), len(files), "storing")
+        progress(len(files), len(files), gettext("storing"))
     report = add_documents(project, documents)
     report.refused = refused
     report.skipped = skipped
@@ -272,14 +288,14 @@ def import_paths(
 def update_metadata(project: Project, source_id: int, meta: SourceMeta) -> Source:
     values = {name: getattr(meta, name).strip() for name in store.EDITABLE_FIELDS}
     if not values["title"]:
-        raise InvalidChange("a source needs a title", "type a title")
+        raise InvalidChange(gettext("a source needs a title"), gettext("type a title"))
     try:  # stored as ISO whatever form it was typed in, so it sorts and shows alike
         values["published"] = parse_date(values["published"])
     except NotADate as refused:
         what, _, todo = str(refused).partition(" — ")
         raise InvalidChange(what, todo) from None
     current = get_source(project, source_id)
-    with project.operation(f"Edit details of “{current.title}”") as tx:
+    with project.operation(gettext("Edit details of “{title}”").format(title=current.title)) as tx:
         if outlet_key(values["outlet"]) != outlet_key(current.outlet) or (
             values["url"] != current.url and not values["outlet"]
         ):  # a new outlet name is an outlet (an existing one's spelling is that one)
@@ -291,7 +307,7 @@ def update_metadata(project: Project, source_id: int, meta: SourceMeta) -> Sourc
 
 def set_variables(project: Project, source_id: int, variables: dict[str, str]) -> Source:
     current = get_source(project, source_id)
-    with project.operation(f"Edit details of “{current.title}”") as tx:
+    with project.operation(gettext("Edit details of “{title}”").format(title=current.title)) as tx:
         store.set_variables(tx, source_id, variables)
     return get_source(project, source_id)
 
@@ -300,8 +316,13 @@ def set_status(project: Project, source_ids: Sequence[int], status: CodingStatus
     sources = list_sources(project, source_ids)
     if not sources:
         return
-    what = f"“{sources[0].title}”" if len(sources) == 1 else f"{len(sources)} sources"
-    with project.operation(f"Mark {what} as {status.label}") as tx:
+    count = len(sources)
+    label = (
+        gettext("Mark “{title}” as {status}")
+        if count == 1
+        else ngettext("Mark {n} source as {status}", "Mark {n} sources as {status}", count)
+    ).format(title=sources[0].title, status=gettext(status.label))
+    with project.operation(label) as tx:
         for source in sources:
             store.update_source(tx, source.id, {"status": status.value})
 
@@ -310,7 +331,12 @@ def delete_sources(project: Project, source_ids: Sequence[int]) -> None:
     sources = list_sources(project, source_ids)
     if not sources:
         return
-    what = f"“{sources[0].title}”" if len(sources) == 1 else f"{len(sources)} sources"
-    with project.operation(f"Delete {what}") as tx:
+    count = len(sources)
+    label = (
+        gettext("Delete “{title}”").format(title=sources[0].title)
+        if count == 1
+        else ngettext("Delete {n} source", "Delete {n} sources", count)
+    )
+    with project.operation(label) as tx:
         for source in sources:
             store.delete_source(tx, source.id)

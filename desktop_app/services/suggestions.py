@@ -22,7 +22,7 @@ from desktop_app.domain.model import Annotation
 from desktop_app.domain.spans import preview, trim_span
 from desktop_app.domain.suggestions import Suggestion
 from desktop_app.errors import InvalidChange
-from desktop_app.i18n import gettext
+from desktop_app.i18n import gettext, ngettext
 from desktop_app.services.project import Project
 from desktop_app.services.validation import checked_codes, checked_stored_span, trimmed_span
 from desktop_app.storage import annotations as annotation_store
@@ -152,7 +152,9 @@ def accept(
     edited = (start, end) != (suggestion.start, suggestion.end) or set(span.code_ids) != set(
         suggestion.code_ids
     )
-    with project.operation(f"Accept “{preview(quote)}” as {names}") as tx:
+    with project.operation(
+        gettext("Accept “{quote}” as {names}").format(quote=preview(quote), names=names)
+    ) as tx:
         (annotation_id,) = _mark(tx, project, [span], note)
         if edited:  # the suggestion as proposed is dealt with: not shown again
             store.reject(tx, [(rejection_key(suggestion), suggestion.rule)], project.coder_id(tx))
@@ -174,7 +176,8 @@ def accept_all(project: Project, suggestions: Sequence[Suggestion]) -> int:
     for s in ready:
         start, end, quote = trimmed_span(texts.get(s.source_id), s.start, s.end)
         spans.append(_Span(s.source_id, start, end, quote, origin_of(s), s.code_ids))
-    label = f"Accept {len(spans):,} suggestion{'' if len(spans) == 1 else 's'}"
+    count = len(spans)
+    label = ngettext("Accept {n} suggestion", "Accept {n} suggestions", count)
     with project.operation(label) as tx:
         done = set(_mark(tx, project, spans, ""))
     return len(done)
@@ -188,7 +191,9 @@ def reject(project: Project, suggestion: Suggestion) -> None:
         raise InvalidChange(
             gettext("that source no longer exists"), gettext("refresh the source list")
         )
-    with project.operation(f"Reject suggestion “{preview(found[1])}”") as tx:
+    with project.operation(
+        gettext("Reject suggestion “{quote}”").format(quote=preview(found[1]))
+    ) as tx:
         store.reject(tx, [(rejection_key(suggestion), suggestion.rule)], project.coder_id(tx))
 
 

@@ -22,6 +22,7 @@ from urllib.parse import quote
 from desktop_app.domain.agreement import people_coding_together as agreement_people
 from desktop_app.domain.model import Annotation, CoderOrigin, coder_origins
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.services.changes import ChangeSet
 from desktop_app.services.project import Project, default_coder
 from desktop_app.storage import credentials, feed, project_meta
@@ -57,11 +58,22 @@ class ServerAddress:
 
     def check(self) -> ServerAddress:
         """This address, or a :class:`ProjectError` saying which field is wrong."""
-        for name in ("host", "database", "user"):
+        missing = {
+            "host": (gettext("the server's host is missing"), gettext("type the host")),
+            "database": (
+                gettext("the server's database is missing"),
+                gettext("type the database"),
+            ),
+            "user": (gettext("the server's user is missing"), gettext("type the user")),
+        }
+        for name, (what, todo) in missing.items():
             if not getattr(self, name).strip():
-                raise ProjectError(f"the server's {name} is missing", f"type the {name}")
+                raise ProjectError(what, todo)
         if not 0 < self.port < 65536:
-            raise ProjectError(f"{self.port} is not a port number", "the usual one is 5432")
+            raise ProjectError(
+                gettext("{port} is not a port number").format(port=self.port),
+                gettext("the usual one is 5432"),
+            )
         return self
 
     @classmethod

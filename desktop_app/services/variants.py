@@ -71,7 +71,11 @@ def pin_reference(project: Project, group: GroupKey, annotation_id: int | None) 
             gettext("annotation {id} is not a wording of this group").format(id=annotation_id),
             gettext("pick one of the wordings the group shows"),
         )
-    label = "Pin the reference wording" if annotation_id else "Unpin the reference wording"
+    label = (
+        gettext("Pin the reference wording")
+        if annotation_id
+        else gettext("Unpin the reference wording")
+    )
     with project.operation(label) as tx:
         project_meta.set_setting(tx, PIN_PREFIX + group.text, str(annotation_id or ""))
 

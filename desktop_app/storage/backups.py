@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError
 
 from desktop_app import paths
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.storage.engine import safe_location
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,10 @@ def back_up_server(engine: Engine, revision: str) -> Path:
     except (OSError, DatabaseError) as exc:
         log.exception("backing up %s before the upgrade failed", safe_location(str(engine.url)))
         raise ProjectError(
-            "could not back up the server project before upgrading it",
-            f"check free space in {target.parent}; the project on the server was not changed",
+            gettext("could not back up the server project before upgrading it"),
+            gettext(
+                "check free space in {parent}; the project on the server was not changed"
+            ).format(parent=target.parent),
         ) from exc
     log.info("backed up the server project to %s before upgrading from %s", target, revision)
     return target

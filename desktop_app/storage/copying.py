@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, MetaData, Table, func, insert, inspec
 from sqlalchemy.exc import DatabaseError, DataError, OperationalError
 
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.storage.database import Database
 from desktop_app.storage.engine import (
     MIGRATION_LOCK,
@@ -79,9 +80,15 @@ def _copy_to_file(
     source: Engine, path: Path, progress: Progress | None, revision: str | None = None
 ) -> CopyResult:
     if path.exists():
-        raise ProjectError(f"{path} already exists", "choose a new file name for the copy")
+        raise ProjectError(
+            gettext("{path} already exists").format(path=path),
+            gettext("choose a new file name for the copy"),
+        )
     if not path.parent.is_dir():
-        raise ProjectError(f"folder {path.parent} does not exist", "create it first")
+        raise ProjectError(
+            gettext("folder {parent} does not exist").format(parent=path.parent),
+            gettext("create it first"),
+        )
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{partial}")
@@ -117,8 +124,10 @@ def _copy_to_server(
             existing = set(inspect(connection).get_table_names())
             if existing:
                 raise ProjectError(
-                    f"the database at {where} is not empty ({len(existing)} tables)",
-                    "copy into a new, empty database (see the README, Team projects)",
+                    gettext("the database at {where} is not empty ({count} tables)").format(
+                        where=where, count=len(existing)
+                    ),
+                    gettext("copy into a new, empty database (see the README, Team projects)"),
                 )
             rows = _fill(source, connection, progress)
             if connection.dialect.name == "postgresql":
@@ -126,8 +135,10 @@ def _copy_to_server(
     except (DatabaseError, OperationalError) as exc:
         if isinstance(exc, DataError):
             raise ProjectError(
-                f"the server refused some of the project's data ({exc.orig})",
-                "nothing was copied; report this with the log",
+                gettext("the server refused some of the project's data ({orig})").format(
+                    orig=exc.orig
+                ),
+                gettext("nothing was copied; report this with the log"),
             ) from exc
         raise server_error(exc, where) from exc
     finally:
@@ -165,8 +176,10 @@ def _fill(
         for table, into in pairs:
             if _digest(read, table) != _digest(connection, into):
                 raise ProjectError(
-                    f"the copy of table {table.name} does not match the original",
-                    "nothing was copied; report this with the log",
+                    gettext("the copy of table {name} does not match the original").format(
+                        name=table.name
+                    ),
+                    gettext("nothing was copied; report this with the log"),
                 )
     log.info("copied %s rows in %s tables", sum(copied.values()), len(copied))
     return copied
@@ -230,8 +243,10 @@ def _check_text_fits(table: Table, batch: list[dict[str, Any]]) -> None:
                 else (f"a row of {table.name}")
             )
             raise ProjectError(
-                f"{name} contains a NUL character, which PostgreSQL cannot store",
-                "nothing was copied; remove it, or keep the project in a file",
+                gettext("{name} contains a NUL character, which PostgreSQL cannot store").format(
+                    name=name
+                ),
+                gettext("nothing was copied; remove it, or keep the project in a file"),
             )
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.storage import failures, probe
 from desktop_app.storage.backups import rolling_backup
 from desktop_app.storage.engine import WRITE_LOCK, is_url, make_engine, safe_location, server_url
@@ -105,9 +106,12 @@ class Database:
         """
         if self.read_only:
             raise ProjectError(
-                f"{self.location} is open read-only: changes cannot be saved",
-                "copy the project to a folder you can write to and open the copy; "
-                + failures.NOTHING_CHANGED,
+                gettext("{location} is open read-only: changes cannot be saved").format(
+                    location=self.location
+                ),
+                gettext(
+                    "copy the project to a folder you can write to and open the copy; {rest}"
+                ).format(rest=failures.NOTHING_CHANGED),
             )
         with self._failures(writing=True), self.engine.connect() as plain:
             connection = (
@@ -194,34 +198,49 @@ def _check_project_file(path: Path, create: bool) -> None:
     if kind is FileKind.PARLEY:
         return
     if kind is FileKind.FOLDER:
-        raise ProjectError(f"{path} is a folder", "give the path of a .parley project file")
+        raise ProjectError(
+            gettext("{path} is a folder").format(path=path),
+            gettext("give the path of a .parley project file"),
+        )
     if kind is FileKind.UNREADABLE:
-        raise ProjectError(f"cannot read {path}", "check its permissions")
+        raise ProjectError(
+            gettext("cannot read {path}").format(path=path), gettext("check its permissions")
+        )
     if kind is FileKind.MISSING:
         if not create:
             raise ProjectError(
-                f"{path} does not exist", "check the path: it may have been moved or renamed"
+                gettext("{path} does not exist").format(path=path),
+                gettext("check the path: it may have been moved or renamed"),
             )
         if not path.parent.exists():
-            raise ProjectError(f"folder {path.parent} does not exist", "create it first")
+            raise ProjectError(
+                gettext("folder {parent} does not exist").format(parent=path.parent),
+                gettext("create it first"),
+            )
         return
     if kind is FileKind.EMPTY:
         if create:
             return
         raise ProjectError(
-            f"{path.name} is empty, not a Parley project",
-            f"open a .parley file, or import into it to make it one; {keep}",
+            gettext("{name} is empty, not a Parley project").format(name=path.name),
+            gettext("open a .parley file, or import into it to make it one; {keep}").format(
+                keep=keep
+            ),
         )
     if kind is FileKind.DAMAGED:
         raise failures.damaged_error(path, str(path), "its table of contents cannot be read")
     if kind is FileKind.OTHER_DATABASE:
         raise ProjectError(
-            f"{path} is another program's database, not a Parley project",
-            f"open a .parley file, or give a new file name to create a project; {keep}",
+            gettext("{path} is another program's database, not a Parley project").format(path=path),
+            gettext(
+                "open a .parley file, or give a new file name to create a project; {keep}"
+            ).format(keep=keep),
         )
     raise ProjectError(
-        f"{path} is not a Parley project",
-        f"open a .parley file, or give a new file name to create a project; {keep}",
+        gettext("{path} is not a Parley project").format(path=path),
+        gettext("open a .parley file, or give a new file name to create a project; {keep}").format(
+            keep=keep
+        ),
     )
 
 
@@ -279,8 +298,10 @@ def open_database(
             # A full disk or a file that turned out not writable: still readable.
             return _open_read_only(path)
         raise mapped or ProjectError(
-            f"{target} cannot be opened as a Parley project ({exc.orig})",
-            "check that it is a .parley file and not locked by another program",
+            gettext("{target} cannot be opened as a Parley project ({orig})").format(
+                target=target, orig=exc.orig
+            ),
+            gettext("check that it is a .parley file and not locked by another program"),
         ) from exc
     database = Database(engine, str(path) if path else safe_location(target), path)
     if backup and path is not None:
@@ -318,6 +339,8 @@ def _open_read_only(path: Path) -> Database:
         return Database(engine, str(path), path, read_only=True)
     assert last is not None
     raise failures.user_error(last, str(path), path, writing=False) or ProjectError(
-        f"{path} cannot be opened, not even for reading ({last})",
-        "copy it to a local folder and open the copy",
+        gettext("{path} cannot be opened, not even for reading ({last})").format(
+            path=path, last=last
+        ),
+        gettext("copy it to a local folder and open the copy"),
     ) from last

@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10
@@ -41,8 +42,8 @@ def server_url(target: str) -> URL:
         return parsed
     except (ArgumentError, ValueError) as exc:
         raise ProjectError(
-            f"“{target}” is not a database address",
-            "use the form postgresql://user@host:port/database",
+            gettext("“{target}” is not a database address").format(target=target),
+            gettext("use the form postgresql://user@host:port/database"),
         ) from exc
 
 

@@ -160,32 +160,40 @@ def server_error(exc: DatabaseError, where: str) -> ProjectError:
     lowered = detail.lower()
     if "no password supplied" in lowered or "password is required" in lowered:
         return ProjectError(
-            f"the server at {where} wants a password",
-            "connect with File › Connect to server… (the password is kept in the system "
-            "keyring), or set PGPASSWORD",
+            gettext("the server at {where} wants a password").format(where=where),
+            gettext(
+                "connect with File › Connect to server… (the password is kept in "
+                "the system keyring), or set PGPASSWORD"
+            ),
         )
     if "password authentication failed" in lowered or "authentication failed" in lowered:
         return ProjectError(
-            f"the server at {where} refused the user name or password",
-            "check them, or ask the server's administrator",
+            gettext("the server at {where} refused the user name or password").format(where=where),
+            gettext("check them, or ask the server's administrator"),
         )
     if "does not exist" in lowered and "database" in lowered:
         return ProjectError(
-            f"there is no such database at {where}",
-            "ask the server's administrator to create it (see the README, Team projects)",
+            gettext("there is no such database at {where}").format(where=where),
+            gettext("ask the server's administrator to create it (see the README, Team projects)"),
         )
     if "permission denied" in lowered:
         return ProjectError(
-            f"the server at {where} does not let this user work on the project ({detail.strip()})",
-            "ask the administrator to add the user to the desk's role (see the README)",
+            gettext(
+                "the server at {where} does not let this user work on the project ({detail})"
+            ).format(where=where, detail=detail.strip()),
+            gettext("ask the administrator to add the user to the desk's role (see the README)"),
         )
     if isinstance(exc, OperationalError):
         return ProjectError(
-            f"cannot reach the database server at {where}",
-            "check the address and port, that the server runs, and that it accepts "
-            "connections from this computer",
+            gettext("cannot reach the database server at {where}").format(where=where),
+            gettext(
+                "check the address and port, that the server runs, and that it "
+                "accepts connections from this computer"
+            ),
         )
     return ProjectError(
-        f"{where} cannot be opened as a Parley project ({detail.strip()})",
-        "check that the database is a Parley project or empty",
+        gettext("{where} cannot be opened as a Parley project ({detail})").format(
+            where=where, detail=detail.strip()
+        ),
+        gettext("check that the database is a Parley project or empty"),
     )

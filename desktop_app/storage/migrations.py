@@ -16,6 +16,7 @@ from sqlalchemy import Engine, inspect, text
 
 from desktop_app import paths
 from desktop_app.errors import ProjectError
+from desktop_app.i18n import gettext
 from desktop_app.storage.backups import back_up_server, sqlite_copy
 from desktop_app.storage.engine import MIGRATION_LOCK, safe_location
 from desktop_app.storage.schema import SCHEMA_REVISION
@@ -72,16 +73,18 @@ def migrate(engine: Engine, path: Path | None) -> None:
         return
     if current is None and tables - {"alembic_version"}:
         raise ProjectError(
-            f"{path or engine.url} is a database but not a Parley project",
-            "open a .parley file, or give a new file name to create a project",
+            gettext("{path} is a database but not a Parley project").format(
+                path=path or engine.url
+            ),
+            gettext("open a .parley file, or give a new file name to create a project"),
         )
     if current is not None:
         try:
             script.get_revision(current)
         except Exception as exc:
             raise ProjectError(
-                "this project was saved by a newer version of Parley",
-                "update Parley to open it; the file was not changed",
+                gettext("this project was saved by a newer version of Parley"),
+                gettext("update Parley to open it; the file was not changed"),
             ) from exc
         if path is not None:
             backup = path.with_name(f"{path.stem}.before-upgrade-{current}{path.suffix}")
@@ -108,10 +111,12 @@ def refuse_read_only_revision(path: Path, revision: str | None) -> None:
             ScriptDirectory.from_config(alembic_config()).get_revision(revision)
         except Exception as exc:
             raise ProjectError(
-                "this project was saved by a newer version of Parley",
-                "update Parley to open it; the file was not changed",
+                gettext("this project was saved by a newer version of Parley"),
+                gettext("update Parley to open it; the file was not changed"),
             ) from exc
     raise ProjectError(
-        f"{path.name} was made by an older Parley and is read-only, so it cannot be upgraded",
-        "copy it to a folder you can write to and open the copy; the file was not changed",
+        gettext(
+            "{name} was made by an older Parley and is read-only, so it cannot be upgraded"
+        ).format(name=path.name),
+        gettext("copy it to a folder you can write to and open the copy; the file was not changed"),
     )
