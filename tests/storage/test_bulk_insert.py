@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 import uuid
 
+from sqlalchemy import func, select
+
 from desktop_app.domain.model import CodeKind
 from desktop_app.services import codebook
 from desktop_app.services.project import Project
-from sqlalchemy import func, select
-
 from desktop_app.storage.schema import CodeRow
 
 
