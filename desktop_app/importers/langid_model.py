@@ -41,13 +41,11 @@ def model_path() -> Path:
 
 
 def cache_path(source: Path | None = None) -> Path:
-    """Where the unpacked copy of ``source`` (the installed model) lives: named by the model's
-    path, size and modification time, so another py3langid gets another file."""
-    source = source or model_path()
-    info = source.stat()
-    key = f"{CACHE_FORMAT}|{source.resolve()}|{info.st_size}|{info.st_mtime_ns}"
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return paths.user_cache_dir() / f"py3langid-model-{digest}.bin"
+    """Where the unpacked copy of ``source`` (the installed model) lives: named by the hash of
+    the model's bytes (a few milliseconds), not by its path or time, so another py3langid gets
+    another file while a one-file frozen build, unpacked afresh each run, finds its own."""
+    digest = hashlib.sha256((source or model_path()).read_bytes()).hexdigest()[:16]
+    return paths.user_cache_dir() / f"py3langid-model-{CACHE_FORMAT}-{digest}.bin"
 
 
 def load_identifier() -> Any:
@@ -66,6 +64,9 @@ def load_identifier() -> Any:
         parts = load_model(source)
         try:
             _write_cache(target, parts)
+            for stale in target.parent.glob("py3langid-model-*.bin"):
+                if stale != target:  # another model's copy: one at a time is enough
+                    stale.unlink(missing_ok=True)
         except OSError:
             logger.info("could not cache the language model at %s", target, exc_info=True)
     ptc, pc, classes, nextmove, row, output = parts

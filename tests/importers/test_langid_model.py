@@ -56,3 +56,13 @@ def test_an_unwritable_cache_folder_only_means_the_slow_load(
     assert (
         identifier.classify("The government said on Monday that the talks would go on")[0] == "en"
     )
+
+
+def test_another_models_copy_is_replaced_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PARLEY_CACHE_DIR", str(tmp_path))
+    stale = tmp_path / "py3langid-model-1-0123456789abcdef.bin"
+    stale.write_bytes(b"an older py3langid's model")
+    langid_model.load_identifier()
+    assert [p.name for p in tmp_path.iterdir()] == [langid_model.cache_path().name]
