@@ -21,7 +21,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop_app import paths
 
@@ -31,7 +31,11 @@ CACHE_FORMAT = 1
 _MAGIC = b"parley-langid-model\n"
 _ALIGN = 64
 # name → (array type code the identifier indexes, NumPy dtype it is stored as)
-_PLAIN = {"nextmove": ("I", "uint32"), "row": ("H", "uint16"), "output": ("i", "int32")}
+_PLAIN: dict[str, tuple[Literal["I", "H", "i"], str]] = {
+    "nextmove": ("I", "uint32"),
+    "row": ("H", "uint16"),
+    "output": ("i", "int32"),
+}
 
 
 def model_path() -> Path:
@@ -137,7 +141,7 @@ def _read_cache(target: Path) -> tuple[Any, ...]:
         array = np.frombuffer(mapped, dtype=dtype, count=count, offset=start + entry["offset"])
         return array.reshape(entry["shape"])
 
-    def plain(name: str) -> memoryview:
+    def plain(name: str) -> memoryview[int]:
         entry = layout[name]
         begin = start + entry["offset"]
         return view[begin : begin + entry["nbytes"]].cast(_PLAIN[name][0])
