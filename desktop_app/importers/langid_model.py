@@ -68,11 +68,14 @@ def load_identifier() -> Any:
         parts = load_model(source)
         try:
             _write_cache(target, parts)
-            for stale in target.parent.glob("py3langid-model-*.bin"):
-                if stale != target:  # another model's copy: one at a time is enough
-                    stale.unlink(missing_ok=True)
         except OSError:
             logger.info("could not cache the language model at %s", target, exc_info=True)
+        for stale in target.parent.glob("py3langid-model-*.bin"):
+            if stale != target:  # another model's copy: one at a time is enough
+                try:
+                    stale.unlink(missing_ok=True)
+                except OSError:  # mapped by a running Parley (Windows): next time
+                    logger.debug("could not remove %s", stale, exc_info=True)
     ptc, pc, classes, nextmove, row, output = parts
     return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
 
