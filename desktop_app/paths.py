@@ -60,6 +60,19 @@ def user_log_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def user_cache_dir() -> Path:
+    """Files Parley can always make again (the language model unpacked, see
+    ``importers.langid_model``). ``PARLEY_CACHE_DIR`` overrides it; with only ``PARLEY_DATA_DIR``
+    set (tests, portable installs) it is the ``cache`` folder there."""
+    override = os.environ.get("PARLEY_CACHE_DIR")
+    if override:
+        return Path(override)
+    data = os.environ.get("PARLEY_DATA_DIR")
+    if data:
+        return Path(data) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def backups_dir() -> Path:
     return user_data_dir() / "backups"
 

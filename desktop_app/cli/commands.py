@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.dates import shown_date
 from desktop_app.i18n import gettext
-from desktop_app.services import codebook, exports, sources
+from desktop_app.services import codebook, sources
 from desktop_app.services.project import Project
 from desktop_app.textsafe import printable_name, terminal_safe
 
@@ -85,7 +85,6 @@ def _import_into(
     project: Project, paths: list[Path], refusals: list[str], encoding: str | None = None
 ) -> int:
     from desktop_app.errors import ParleyError
-    from desktop_app.services.refi import import_qdpx
 
     added = 0
     others = [p for p in paths if p.suffix.lower() != ".qdpx"]
@@ -104,6 +103,8 @@ def _import_into(
         refusals.extend(str(refusal) for refusal in report.refused)
         archives += report.archives  # .qdpx files found in the folders
     for archive in archives:  # each a whole project: its own operation, its own undo step
+        from desktop_app.services.refi import import_qdpx  # only when there is an archive
+
         try:
             result = import_qdpx(project, archive)
         except ParleyError as refusal:
@@ -197,6 +198,7 @@ def source_text(project_path: str | Path, reference: str) -> str:
 def run_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     from desktop_app.cli.main import project_target
+    from desktop_app.services import exports  # only here: `parley import` need not load it
 
     with _open_existing(project_target(args.project)) as project:
         source_ids = None

@@ -365,7 +365,8 @@ def _decode_legacy(data: bytes) -> DecodedText:
     script = _script_of(str(matches[0])) if matches else ""
     if matches and _codec_name(matches[0].encoding).startswith(("utf-16", "utf-32")):
         return _library_choice(data, matches)
-    scored = _score_candidates(sample, LEGACY_CANDIDATES)
+    scores = _Scores(sample)
+    scored = _score_candidates(scores, LEGACY_CANDIDATES)
     parley_script = ""
     if not _reads_poorly(scored[0]):
         parley_script = "cyrillic" if scored[0][2] in CYRILLIC_CANDIDATES else "latin"
@@ -374,7 +375,7 @@ def _decode_legacy(data: bytes) -> DecodedText:
     unsupported = not matches or script in ("latin", "") or matches[0].coherence == 0
     if script == "cyrillic" or (parley_script == "cyrillic" and unsupported):
         proposed = (_codec_name(m.encoding) for m in matches)
-        chosen = _parley_choice(data, sample, tuple(dict.fromkeys((*LEGACY_CANDIDATES, *proposed))))
+        chosen = _parley_choice(data, scores, tuple(dict.fromkeys((*LEGACY_CANDIDATES, *proposed))))
         if chosen.warnings or not matches or str(matches[0]) == sample.decode(chosen.encoding):
             return chosen
         # The two disagree: Parley's scoring is kept (it tells cp1251 from KOI8-R and Mac
@@ -391,10 +392,10 @@ def _decode_legacy(data: bytes) -> DecodedText:
         return _latin_choice(data, sample, [_codec_name(m.encoding) for m in matches])
     if matches:
         return _library_choice(data, matches)
-    return _parley_choice(data, sample, (*LEGACY_CANDIDATES, *EXTRA_CANDIDATES))
+    return _parley_choice(data, scores, (*LEGACY_CANDIDATES, *EXTRA_CANDIDATES))
 
 
-def _parley_choice(data: bytes, sample: bytes, candidates: tuple[str, ...]) -> DecodedText:
+def _parley_choice(data: bytes, sample: _Scores, candidates: tuple[str, ...]) -> DecodedText:
     scored = _score_candidates(sample, candidates)
     poor = _reads_poorly(scored[0])
     best_score, _, best_codec, _ = scored[0]
@@ -645,8 +646,39 @@ def _reads_poorly(entry: tuple[float, int, str, list[str]]) -> bool:
     return score > POOR_SCORE_PER_CHAR * non_ascii
 
 
+class _Scores:
+    """One sample's decoding and implausibility per code page, each computed once however many
+    rankings ask for it (a Cyrillic file is ranked among the legacy code pages, then among
+    those and charset-normalizer's proposals)."""
+
+    def __init__(self, sample: bytes) -> None:
+        self.sample = sample
+        self._decoded: dict[str, str | None] = {}
+        self._quick: dict[str, float] = {}
+        self._full: dict[str, tuple[float, list[str]]] = {}
+
+    def decoded(self, codec: str) -> str | None:
+        if codec not in self._decoded:
+            try:
+                self._decoded[codec] = self.sample.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                self._decoded[codec] = None
+        return self._decoded[codec]
+
+    def quick(self, codec: str, decoded: str) -> float:
+        if codec not in self._quick:
+            self._quick[codec] = _implausibility(_tokens(decoded, QUICK_TOKENS, _spaces_of(codec)))
+        return self._quick[codec]
+
+    def full(self, codec: str, decoded: str) -> tuple[float, list[str]]:
+        if codec not in self._full:
+            tokens = _tokens(decoded, MAX_SCORED_TOKENS, _spaces_of(codec))
+            self._full[codec] = (_implausibility(tokens), tokens)
+        return self._full[codec]
+
+
 def _score_candidates(
-    sample: bytes, candidates: tuple[str, ...]
+    sample: bytes | _Scores, candidates: tuple[str, ...]
 ) -> list[tuple[float, int, str, list[str]]]:
     """(implausibility, rank, codec, tokens) of each candidate decoding, best first.
 
@@ -656,26 +688,24 @@ def _score_candidates(
     to the best on up to ``MAX_SCORED_TOKENS`` — the wrong code pages are usually obvious
     within a sentence. A candidate dropped in the first round trails by far more than
     ``CERTAIN_MARGIN``. Decoding the whole sample is cheap; finding the words is not, so each
-    decoding is searched only for as many words as its round scores."""
+    decoding is searched only for as many words as its round scores. Given :class:`_Scores`,
+    what an earlier ranking of the same sample computed is reused."""
+    scores = sample if isinstance(sample, _Scores) else _Scores(sample)
     decodings: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for rank, codec in enumerate(candidates):
-        try:
-            decoded = sample.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if decoded not in seen:
+        decoded = scores.decoded(codec)
+        if decoded is not None and decoded not in seen:
             seen.add(decoded)
             decodings.append((rank, codec, decoded))
     quick = sorted(
-        (_implausibility(_tokens(decoded, QUICK_TOKENS, _spaces_of(codec))), rank, codec, decoded)
-        for rank, codec, decoded in decodings
+        (scores.quick(codec, decoded), rank, codec, decoded) for rank, codec, decoded in decodings
     )
     close = [entry for entry in quick if entry[0] <= quick[0][0] + QUICK_MARGIN]
     scored = []
     for _, rank, codec, decoded in close:
-        tokens = _tokens(decoded, MAX_SCORED_TOKENS, _spaces_of(codec))
-        scored.append((_implausibility(tokens), rank, codec, tokens))
+        score, tokens = scores.full(codec, decoded)
+        scored.append((score, rank, codec, tokens))
     return sorted(scored)
 
 

@@ -212,3 +212,30 @@ def test_the_command_line_does_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_importing_text_files_loads_neither_exports_nor_the_qdpx_reader_nor_alembic(
+    tmp_path: Path,
+) -> None:
+    """`parley import` of plain files into an existing project loads only what it uses: the
+    exporters, the REFI-QDA reader and Alembic (no migration is due) stay unloaded."""
+    project = tmp_path / "p.parley"
+    assert run("import", project, CORPUS_FILES[0]) == 0  # created here: that one migrates
+    code = (
+        "import sys\n"
+        "from desktop_app.cli.main import main\n"
+        f"rc = main(['import', {str(project)!r}, {str(CORPUS_FILES[1])!r}])\n"
+        "unwanted = ('desktop_app.services.exports', 'desktop_app.exporting', "
+        "'desktop_app.services.refi', 'desktop_app.importers.qdpx', 'alembic')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(unwanted))\n"
+        "assert not loaded, loaded\n"
+        "sys.exit(rc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

@@ -144,3 +144,27 @@ def test_languages_mixed_within_one_paragraph_are_found() -> None:
         "переговоров. Зеленський відкинув ультиматум Путіна."
     )
     assert set(detect_language(paragraph).split(", ")) == {"en", "ru", "uk"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Путин said ten words in English; Зеленский answered",
+        "abcdefghi Ѐ ӿ Ԁ бвгдежзий ÀÉÎõ ё ğ",
+        "abcdefghij Ѐабвгдежз ӿ \ud800 \U0001f600 ß",
+        "ЀЁЂЃЄЅІЇЈЉ ӿ abcdefghi ΑΒΓ Z",
+        f"{RU_PARAGRAPH} {EN_PARAGRAPH}",
+        "x" * 9 + "ж" * 20,
+        "only Latin here, many letters, none of the other",
+    ],
+)
+def test_mixed_scripts_counted_from_bytes_agree_with_character_ranges(head: str) -> None:
+    def count(low: str, high: str) -> int:
+        return sum(low <= ch <= high for ch in head)
+
+    by_characters = (
+        count("A", "Z") + count("a", "z") >= language.MIXED_SCRIPT_LETTERS
+        and count("\u0400", "\u04ff") >= language.MIXED_SCRIPT_LETTERS
+    )
+    data = head.encode("utf-8", "surrogatepass")
+    assert language._mixed_scripts(data) is by_characters

@@ -3,6 +3,7 @@ the archive, and leaves the project exactly as it was."""
 
 from __future__ import annotations
 
+import gc
 import struct
 import sys
 import zipfile
@@ -318,3 +319,24 @@ def test_a_code_tree_nested_absurdly_deep_is_refused(project: Project, tmp_path:
     )
     archive = write_qdpx(tmp_path / "deep.qdpx", project_xml(codes=codes))
     assert "nested more than 100 levels" in str(_refused(project, archive))
+
+
+def test_the_garbage_collector_runs_again_after_an_import_or_a_refusal(
+    project: Project, tmp_path: Path
+) -> None:
+    """The import pauses Python's cyclic collector (domain.bulk) and always resumes it."""
+    source, files = _valid_source()
+    good = write_qdpx(tmp_path / "good.qdpx", project_xml(sources=source), files)
+    assert gc.isenabled()
+    import_qdpx(project, good)
+    assert gc.isenabled()
+    assert [s.title for s in sources.list_sources(project)] == ["Article"]
+    project.undo()
+    bad = write_qdpx(
+        tmp_path / "bad.qdpx",
+        project_xml(name="p").replace(
+            "<Project", "<!DOCTYPE Project [<!ELEMENT Project ANY>]>\n<Project", 1
+        ),
+    )
+    _refused(project, bad)
+    assert gc.isenabled()
