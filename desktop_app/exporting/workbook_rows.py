@@ -73,7 +73,7 @@ def install(sheet: WriteOnlyWorksheet, columns: int, heights: dict[int, float]) 
     return True
 
 
-class RawRowsWriter(WorksheetWriter):  # type: ignore[misc]
+class RawRowsWriter(WorksheetWriter):
     """openpyxl's sheet writer whose stream writes to a file object of its own, so that rows
     of markup can be written to the file directly (lxml only: its stream can be flushed)."""
 
