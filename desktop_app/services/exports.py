@@ -34,6 +34,7 @@ __all__ = [
     "ProgressCallback",
     "export",
     "out_of_bounds_note",
+    "prepare",
     "refuse_project_target",
 ]
 
@@ -120,6 +121,15 @@ def out_of_bounds_note(snapshot: ProjectSnapshot) -> list[str]:
         + (f"; {links} link(s) to or from them are left out too" if links else "")
         + " — restore an earlier backup of the project, or mark these passages again"
     ]
+
+
+def prepare(output: Path) -> None:
+    """Import what exporting ``output`` needs, the lean way, before the project is opened (a
+    command-line process: one thread so far). See :mod:`desktop_app.exporting.lean_import`."""
+    if Path(output).suffix.lower() == ".xlsx":
+        from desktop_app.exporting.lean_import import openpyxl_without_numpy
+
+        openpyxl_without_numpy()
 
 
 def _writer(suffix: str) -> Writer:
