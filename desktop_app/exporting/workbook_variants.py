@@ -17,7 +17,7 @@ the quote, with the exact differences. The data is the export service's
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from openpyxl.workbook import Workbook
 
@@ -136,9 +136,9 @@ def _write_variants(
             continue
         named = speakers if group.key.kind == GroupKind.CONDITION else None
         role = gettext("reference (pinned)") if group.pinned else gettext("reference")
-        sheet.row(_values(group, group.reference, role, named), {8: REFERENCE})
+        sheet.row(_values(group, group.reference, role, named, sheet.date), {8: REFERENCE})
         for wording in _written(group, condition):
-            sheet.row(_values(group, wording, _role(group, wording), named))
+            sheet.row(_values(group, wording, _role(group, wording), named, sheet.date))
         steps.advance("Variants")
     return sheet.close()
 
@@ -160,7 +160,11 @@ def _role(group: VariantGroup, wording: Wording) -> str:
 
 
 def _values(
-    group: VariantGroup, wording: Wording, role: str, speakers: Mapping[int, str] | None
+    group: VariantGroup,
+    wording: Wording,
+    role: str,
+    speakers: Mapping[int, str] | None,
+    shown: Callable[[str], str],
 ) -> list[str | int | None]:
     if speakers is not None:  # a condition's wording: who said it
         speaker = speakers.get(wording.annotation_id, "")
@@ -179,7 +183,7 @@ def _values(
         wording.source,
         wording.outlet,
         "; ".join(wording.groups),
-        shown_date(wording.published) if wording.published else "",
+        shown(wording.published) if wording.published else "",
         wording.language,
         f"“{wording.quote}”",
         differences,
