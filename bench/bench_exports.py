@@ -321,7 +321,7 @@ def floor_every_sheet_process(project: Path, target: Path) -> None:
                 wordings[code_id][column[source_id]].append(f"“{quote}” [{start}–{end}]")
                 variants.append(
                     [codes[code_id][0], speakers, "", source[1], source[2], "", source[4]]
-                    + [source[5], f"“{quote}”", "", start, end]
+                    + [source[5], f"“{quote}”", "", start, end]  # noqa: RUF005  (one row)
                 )
             elif kind == "speaker":
                 counts[code_id][column[source_id]] += 1
@@ -329,7 +329,7 @@ def floor_every_sheet_process(project: Path, target: Path) -> None:
                 targets = "\n\n".join(f"“{by_id[t][4]}”" for t in links.get(id_, ()) if t in by_id)
                 reactions.append(
                     [speakers, "", codes[code_id][0], targets, quote, source[1], source[2]]
-                    + [source[4], start, end]
+                    + [source[4], start, end]  # noqa: RUF005  (one row, two lines)
                 )
     workbook = Workbook(write_only=True)
     summary = workbook.create_sheet("Summary")
