@@ -319,18 +319,18 @@ def floor_every_sheet_process(project: Path, target: Path) -> None:
             kind = codes[code_id][1]
             if kind == "condition":
                 wordings[code_id][column[source_id]].append(f"“{quote}” [{start}–{end}]")
+                title, outlet, _, published, language = source[1:6]
+                wording = f"“{quote}”"
                 variants.append(
-                    [codes[code_id][0], speakers, "", source[1], source[2], "", source[4]]
-                    + [source[5], f"“{quote}”", "", start, end]  # noqa: RUF005  (one row)
+                    [codes[code_id][0], speakers, "", title, outlet, "", published, language]
                 )
+                variants[-1].extend((wording, "", start, end))
             elif kind == "speaker":
                 counts[code_id][column[source_id]] += 1
             elif kind == "reaction":
                 targets = "\n\n".join(f"“{by_id[t][4]}”" for t in links.get(id_, ()) if t in by_id)
-                reactions.append(
-                    [speakers, "", codes[code_id][0], targets, quote, source[1], source[2]]
-                    + [source[4], start, end]  # noqa: RUF005  (one row, two lines)
-                )
+                reactions.append([speakers, "", codes[code_id][0], targets, quote, source[1]])
+                reactions[-1].extend((source[2], source[4], start, end))
     workbook = Workbook(write_only=True)
     summary = workbook.create_sheet("Summary")
     for row in (["Sources", len(sources)], ["Excerpts", len(excerpts)], ["Reactions", 0]):
