@@ -17,6 +17,10 @@ reactions to conditions), built once through the real services and cached under
   level 3 (about 1 s less at this size for a file about a quarter larger; see
   ``exporting.workbook._save``), which is part of what is measured. The budget is
   Parley ≤ 1.5 × floor.
+* **workbook, whole processes** (``bench/run_all.py``) — ``parley export`` against
+  ``floor_workbook_process`` (the floor above from bare ``sqlite3`` rows: one sheet of seven),
+  ``pandas_workbook_process`` and ``floor_every_sheet_process``, the fair floor: every sheet the
+  export writes, with the same rows, unstyled.
 * **CSV / JSON** — ``write_csv``/``write_json`` against ``csv.writer`` / ``json.dump`` of the
   same values per annotation.
 
