@@ -17,6 +17,10 @@ reactions to conditions), built once through the real services and cached under
   level 3 (about 1 s less at this size for a file about a quarter larger; see
   ``exporting.workbook._save``), which is part of what is measured. The budget is
   Parley ≤ 1.5 × floor.
+* **workbook, whole processes** (``bench/run_all.py``) — ``parley export`` against
+  ``floor_workbook_process`` (the floor above from bare ``sqlite3`` rows: one sheet of seven),
+  ``pandas_workbook_process`` and ``floor_every_sheet_process``, the fair floor: every sheet the
+  export writes, with the same rows, unstyled.
 * **CSV / JSON** — ``write_csv``/``write_json`` against ``csv.writer`` / ``json.dump`` of the
   same values per annotation.
 
@@ -258,3 +262,101 @@ def pandas_workbook_process(project: Path, target: Path) -> None:
     columns = "source outlet date codes speaker stance quote before after start end note coder"
     frame = pandas.DataFrame(bare_rows(project), columns=columns.split())
     frame.to_excel(target, sheet_name="Excerpts", index=False)
+
+
+def floor_every_sheet_process(project: Path, target: Path) -> None:
+    """A fair floor for the whole export: bare ``sqlite3`` rows and openpyxl's write-only
+    ``append`` (no styles, no row heights, no safety checks) writing the sheets Parley writes,
+    with the same rows — a summary, the conditions × sources matrix of wordings, the speakers ×
+    sources matrix of counts, one row per reaction (with the quotes it responds to), one per
+    annotation, one per source, and one per wording of a condition (the Variants sheet, without
+    the differences, which are Parley's own analysis)."""
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    excerpts = bare_rows(project)
+    connection = sqlite3.connect(project)
+    try:
+        sources = list(
+            connection.execute(
+                "SELECT id, title, outlet, author, published, language, status, characters, url, "
+                "original_name, file_format, sha256, imported_at, guid FROM sources "
+                "ORDER BY position, id"
+            )
+        )
+        codes = {
+            row[0]: row[1:]
+            for row in connection.execute("SELECT id, name, kind, category FROM codes")
+        }
+        coded: dict[int, list[int]] = {}
+        for annotation_id, code_id in connection.execute(
+            "SELECT annotation_id, code_id FROM annotation_codes ORDER BY annotation_id, code_id"
+        ):
+            coded.setdefault(annotation_id, []).append(code_id)
+        annotations = list(
+            connection.execute(
+                'SELECT id, source_id, start, "end", quote FROM annotations '
+                'ORDER BY source_id, start, "end", id'
+            )
+        )
+        links: dict[int, list[int]] = {}
+        for from_id, to_id in connection.execute("SELECT from_id, to_id FROM links"):
+            links.setdefault(from_id, []).append(to_id)
+    finally:
+        connection.close()
+    by_id = {a[0]: a for a in annotations}
+    source_of = {s[0]: s for s in sources}
+    column = {s[0]: index for index, s in enumerate(sources)}
+    kinds: dict[str, list[int]] = {}
+    for code_id, (_, kind, _) in codes.items():
+        kinds.setdefault(kind, []).append(code_id)
+    wordings: dict[int, list[list[str]]] = {c: [[] for _ in sources] for c in kinds["condition"]}
+    counts: dict[int, list[int]] = {c: [0] * len(sources) for c in kinds["speaker"]}
+    reactions: list[list[object]] = []
+    variants: list[list[object]] = []
+    for id_, source_id, start, end, quote in annotations:
+        own = coded.get(id_, ())
+        speakers = ", ".join(codes[c][0] for c in own if codes[c][1] == "speaker")
+        source = source_of[source_id]
+        for code_id in own:
+            kind = codes[code_id][1]
+            if kind == "condition":
+                wordings[code_id][column[source_id]].append(f"“{quote}” [{start}–{end}]")
+                title, outlet, _, published, language = source[1:6]
+                wording = f"“{quote}”"
+                variants.append(
+                    [codes[code_id][0], speakers, "", title, outlet, "", published, language]
+                )
+                variants[-1].extend((wording, "", start, end))
+            elif kind == "speaker":
+                counts[code_id][column[source_id]] += 1
+            elif kind == "reaction":
+                targets = "\n\n".join(f"“{by_id[t][4]}”" for t in links.get(id_, ()) if t in by_id)
+                reactions.append([speakers, "", codes[code_id][0], targets, quote, source[1]])
+                reactions[-1].extend((source[2], source[4], start, end))
+    workbook = Workbook(write_only=True)
+    summary = workbook.create_sheet("Summary")
+    for row in (["Sources", len(sources)], ["Excerpts", len(excerpts)], ["Reactions", 0]):
+        summary.append(row)
+    sheet = workbook.create_sheet("Conditions by source")
+    sheet.append(["Condition", "Category", "Sources", *(s[1] for s in sources)])
+    for code_id, cells in wordings.items():
+        reported = sum(1 for cell in cells if cell)
+        name, _, category = codes[code_id]
+        sheet.append([name, category, reported, *("\n\n".join(c) or None for c in cells)])
+    sheet = workbook.create_sheet("Speakers by source")
+    sheet.append(["Speaker", "Statements", *(s[1] for s in sources)])
+    for code_id, numbers in counts.items():
+        sheet.append([codes[code_id][0], sum(numbers), *(n or None for n in numbers)])
+    for title, rows in (("Reactions", reactions), ("Excerpts", excerpts)):
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    sheet = workbook.create_sheet("Sources")
+    for source in sources:
+        sheet.append(list(source[1:]))
+    sheet = workbook.create_sheet("Variants")
+    for row in variants:
+        sheet.append(row)
+    workbook.save(target)

@@ -334,6 +334,9 @@ def _text(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from desktop_app.services.exports import prepare
+
+    prepare(Path(args.output))  # before the project opens: one thread, the lean imports
     from desktop_app.cli.commands import run_export
 
     return run_export(args)

@@ -480,28 +480,31 @@ class Comparison:
 
 
 class _NameFinder:
-    """Which of many folded names start a word somewhere in a folded text, in one regex pass.
+    """Which of many folded names start a word somewhere in a folded text.
 
-    At every word start (a position not preceded by a letter or digit, as :func:`_occurs` has
-    it) a look-ahead tries the names longest first, so it reports the longest name found there;
-    every name that is a prefix of that one occurs there too, and no other name can (two names
-    that both start at one position are prefixes of the same text, so the shorter is a prefix
-    of the longer)."""
+    One regex pass collects the first few characters at every word start (a position not
+    preceded by a letter or digit, as :func:`_occurs` has it; as many characters as the
+    shortest name has, at most four); only the names beginning with one of those are then
+    searched for, each with its own pattern. Half the time of one alternation of every name
+    tried at every word start, with the same answer (names sharing a head are each found)."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        longest_first = sorted(set(names), key=lambda n: (-len(n), n))
-        self._prefixes = {
-            name: tuple(other for other in longest_first if name.startswith(other))
-            for name in longest_first
-        }
-        alternatives = "|".join(re.escape(n) for n in longest_first)
-        self._pattern = re.compile(rf"(?<![^\W_])(?=({alternatives}))") if longest_first else None
+        unique = sorted(set(names))
+        size = min(4, *map(len, unique)) if unique else 1  # names are never empty
+        self._by_head: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for name in unique:
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(name)}")
+            self._by_head.setdefault(name[:size], []).append((name, pattern))
+        self._heads = re.compile(rf"(?<![^\W_])(?=(.{{{size}}}))", re.DOTALL)
 
     def present(self, folded_text: str) -> set[str]:
-        if self._pattern is None:
+        if not self._by_head:
             return set()
-        longest = {m.group(1) for m in self._pattern.finditer(folded_text)}
-        return {prefix for name in longest for prefix in self._prefixes[name]}
+        found: set[str] = set()
+        by_head = self._by_head
+        for head in by_head.keys() & set(self._heads.findall(folded_text)):
+            found.update(name for name, pattern in by_head[head] if pattern.search(folded_text))
+        return found
 
 
 def _occurs(folded_text: str, needle: str) -> bool:

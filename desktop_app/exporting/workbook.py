@@ -300,7 +300,7 @@ def _write_sheets(
     guide: tuple[tuple[str, str], ...] = SHEET_GUIDE
     if workbook_variants.has_variants(variants):
         assert variants is not None
-        stats.update(workbook_variants.write_variant_sheets(workbook, variants, steps))
+        stats.update(workbook_variants.write_variant_sheets(workbook, variants, steps, snapshot))
         guide = (*guide, *workbook_variants.GUIDES)
     if workbook_agreement.has_agreement(snapshot):
         agreement = workbook_agreement.write_agreement(workbook, snapshot, steps)

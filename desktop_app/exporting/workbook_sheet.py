@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from desktop_app.domain.dates import shown_date
 from desktop_app.exporting import excel_safety, workbook_rows
 from desktop_app.exporting.workbook_style import HEADER, TEXT, CellStyle
 from desktop_app.i18n import gettext
@@ -131,6 +132,7 @@ class TableSheet:
         self.sheet = sheet
         self.stats = SheetStats(dropped_columns=len(columns) - len(self.columns))
         self._looks: dict[CellStyle, Cell] = {}
+        self._dates: dict[str, str] = {}
         self._by_identity: dict[int, tuple[CellStyle, str]] = {}
         self._overrides: dict[tuple[int, int], tuple[CellStyle, str, int, float]] = {}
         self._defaults = [
@@ -193,6 +195,14 @@ class TableSheet:
         style_id = str(cell.style_id)
         self._by_identity[id(style)] = (style, style_id)
         return style_id
+
+    def date(self, published: str) -> str:
+        """A stored date as the window shows it (:func:`~desktop_app.domain.dates.shown_date`),
+        worked out once per value and sheet: a source's date is on each of its rows."""
+        shown = self._dates.get(published)
+        if shown is None:
+            shown = self._dates[published] = shown_date(published)
+        return shown
 
     def text(self, value: str, index: int, full_length: int | None = None) -> str:
         """``value`` made safe for column ``index``; counts what had to change.

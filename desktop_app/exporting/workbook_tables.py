@@ -91,7 +91,7 @@ def write_reactions(workbook: Workbook, comparison: Comparison, steps: Steps) ->
                 sheet.text(excerpt.quote, 4, excerpt.length),
                 row.source.label,
                 row.source.outlet,
-                shown_date(row.source.published),
+                sheet.date(row.source.published),
                 excerpt.start,
                 excerpt.end,
             ],
@@ -149,7 +149,7 @@ def write_excerpts(workbook: Workbook, comparison: Comparison, steps: Steps) -> 
     for excerpt in comparison.excerpts:
         values: list[Value] = list(excerpt_values(excerpt))
         values[QUOTE_COLUMN] = sheet.text(excerpt.quote, QUOTE_COLUMN, excerpt.length)
-        values[DATE_COLUMN] = shown_date(excerpt.source.published)  # as the window shows it
+        values[DATE_COLUMN] = sheet.date(excerpt.source.published)  # as the window shows it
         sheet.row(values, {CODES_COLUMN: codes_styles[_main_kind(excerpt)]})
         steps.advance("Excerpts")
     return sheet.close()

@@ -3,6 +3,13 @@
 ``Variants``: one row per wording of every variant group (a condition; a speaker's statement
 told by two or more sources) — the reference wording first, then every other source's, with
 the differences from the reference as text ("omits: within their administrative borders").
+A condition's rows name each wording's speakers, so a speaker's statement on a condition is
+not written out in full again (at newsroom scale that was every wording written twice): a
+statement told against its condition's own reference has the condition's rows and
+differences, and is not repeated; a statement with a reference of its own lists that
+reference and the wordings compared with it — its wordings in another language or telling
+another passage, which carry no differences, are the condition's rows naming the speaker.
+(A statement answering an annotation is not a condition's: it is written whole.)
 ``Quote mismatches``: one row per pair of direct quotations of one speaker that differ inside
 the quote, with the exact differences. The data is the export service's
 :class:`~desktop_app.domain.variants.VariantReport`; this module only lays it out.
@@ -10,10 +17,15 @@ the quote, with the exact differences. The data is the export service's
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from openpyxl.workbook import Workbook
 
 from desktop_app.domain.dates import shown_date
-from desktop_app.domain.variants import VariantGroup, VariantReport, Wording
+from desktop_app.domain.model import CodeKind
+from desktop_app.domain.outlet_coverage import code_path
+from desktop_app.domain.snapshot import ProjectSnapshot
+from desktop_app.domain.variants import GroupKind, VariantGroup, VariantReport, Wording
 from desktop_app.exporting.workbook_progress import Steps
 from desktop_app.exporting.workbook_sheet import Column, SheetStats, TableSheet
 from desktop_app.exporting.workbook_style import MUTED, NUMBER, QUOTE, WRAPPED, CellStyle
@@ -30,7 +42,10 @@ GUIDES = (
             "sources: the reference wording first (the earliest published, or the one pinned in "
             "the window), then each other source's, with its differences from the reference "
             "(omits / adds / changes). Wordings in another language, or telling another passage, "
-            "stand beside it uncompared."
+            "stand beside it uncompared. A condition's rows name each wording's speakers, so a "
+            "speaker's statement on a condition lists only its own reference and the wordings "
+            "compared with it (none when its reference is the condition's); filter the "
+            "condition by Speaker for the rest."
         ),
     ),
     (
@@ -51,15 +66,49 @@ def has_variants(report: VariantReport | None) -> bool:
 
 
 def write_variant_sheets(
-    workbook: Workbook, report: VariantReport, steps: Steps
+    workbook: Workbook, report: VariantReport, steps: Steps, snapshot: ProjectSnapshot
 ) -> dict[str, SheetStats]:
     return {
-        VARIANTS_SHEET: _write_variants(workbook, report, steps),
+        VARIANTS_SHEET: _write_variants(workbook, report, steps, speaker_names(snapshot)),
         MISMATCHES_SHEET: _write_mismatches(workbook, report),
     }
 
 
-def _write_variants(workbook: Workbook, report: VariantReport, steps: Steps) -> SheetStats:
+def speaker_names(snapshot: ProjectSnapshot) -> dict[int, str]:
+    """Each annotation's speakers, by annotation id ("; " between names; none: no entry)."""
+    codes = snapshot.codes_by_id
+    speakers = {  # as a statement's rows name its speaker: the path below "Speakers"
+        c.id: code_path(c, codes).split("/", 1)[-1]
+        for c in snapshot.codes
+        if c.kind == CodeKind.SPEAKER and not c.is_root
+    }
+    names: dict[int, str] = {}
+    for row in snapshot.annotation_rows:
+        found = [speakers[i] for i in row.code_ids if i in speakers]
+        if found:
+            names[row.id] = "; ".join(found)
+    return names
+
+
+def repeats_its_condition(group: VariantGroup, condition: VariantGroup | None) -> bool:
+    """Whether ``group`` (a speaker's statement on a condition) is told against the condition
+    group's own reference with the condition's wordings, so that its rows would repeat rows of
+    the condition's (the same annotations, roles and differences)."""
+    if (
+        condition is None
+        or group.key.kind != GroupKind.STATEMENT
+        or group.key.target_id is not None
+        or group.pinned
+        or group.reference != condition.reference
+    ):
+        return False
+    told = {w.annotation_id: w for w in condition.wordings}
+    return all(told.get(w.annotation_id) == w for w in group.wordings)
+
+
+def _write_variants(
+    workbook: Workbook, report: VariantReport, steps: Steps, speakers: Mapping[int, str]
+) -> SheetStats:
     columns = [
         Column(N_("Condition or statement"), 28, WRAPPED),
         Column(N_("Speaker"), 18, WRAPPED),
@@ -79,13 +128,27 @@ def _write_variants(workbook: Workbook, report: VariantReport, steps: Steps) -> 
         none = gettext("No condition or statement is marked in two or more sources.")
         sheet.row([None, none], {1: MUTED})
         return sheet.close()
+    conditions = {g.key.condition_id: g for g in report.groups if g.key.kind == GroupKind.CONDITION}
     for group in report.groups:
+        condition = conditions.get(group.key.condition_id)
+        if repeats_its_condition(group, condition):
+            steps.advance("Variants")
+            continue
+        named = speakers if group.key.kind == GroupKind.CONDITION else None
         role = gettext("reference (pinned)") if group.pinned else gettext("reference")
-        sheet.row(_values(group, group.reference, role), {8: REFERENCE})
-        for wording in group.wordings:
-            sheet.row(_values(group, wording, _role(group, wording)))
+        sheet.row(_values(group, group.reference, role, named, sheet.date), {8: REFERENCE})
+        for wording in _written(group, condition):
+            sheet.row(_values(group, wording, _role(group, wording), named, sheet.date))
         steps.advance("Variants")
     return sheet.close()
+
+
+def _written(group: VariantGroup, condition: VariantGroup | None) -> tuple[Wording, ...]:
+    """The wordings of ``group`` the sheet lists besides its reference: a statement on a
+    condition lists those compared with its reference (the others are the condition's rows)."""
+    if condition is None or group.key.kind != GroupKind.STATEMENT or group.key.target_id:
+        return group.wordings
+    return tuple(w for w in group.wordings if w.compared)
 
 
 def _role(group: VariantGroup, wording: Wording) -> str:
@@ -96,8 +159,17 @@ def _role(group: VariantGroup, wording: Wording) -> str:
     return gettext("other passage")
 
 
-def _values(group: VariantGroup, wording: Wording, role: str) -> list[str | int | None]:
-    speaker = group.speaker.split("/", 1)[-1] if group.speaker else ""
+def _values(
+    group: VariantGroup,
+    wording: Wording,
+    role: str,
+    speakers: Mapping[int, str] | None,
+    shown: Callable[[str], str],
+) -> list[str | int | None]:
+    if speakers is not None:  # a condition's wording: who said it
+        speaker = speakers.get(wording.annotation_id, "")
+    else:
+        speaker = group.speaker.split("/", 1)[-1] if group.speaker else ""
     if wording.differences:
         differences = wording.differences_text
     elif wording.compared:
@@ -111,7 +183,7 @@ def _values(group: VariantGroup, wording: Wording, role: str) -> list[str | int 
         wording.source,
         wording.outlet,
         "; ".join(wording.groups),
-        shown_date(wording.published) if wording.published else "",
+        shown(wording.published) if wording.published else "",
         wording.language,
         f"“{wording.quote}”",
         differences,

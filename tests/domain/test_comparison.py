@@ -288,3 +288,35 @@ def test_sample_project(tmp_path: Path) -> None:
     assert {"Putin", "Путин"} <= set(result.naming_variants[putin.id][feed.id])
     sides = {side for _, side in result.stance_side_counts()}
     assert {"Russia", "Ukraine", "West"} <= sides
+
+
+def test_naming_variants_finds_what_a_search_per_name_finds(project: Project) -> None:
+    """The one-pass finder behind ``naming_variants`` against ``names_used`` (one search per
+    name): names sharing their first letters, names that are prefixes of others, a name at the
+    very end of a text, after an underscore, a digit or a hyphen."""
+    speakers = codebook.root_of_kind(project, CodeKind.SPEAKER).id
+    names = {
+        "Put": ("Putin", "Putilov", "Putin V."),
+        "S. 1": ("S. 10", "S. 2"),
+        "Путин": ("Путина", "Пу"),
+        "Ab": (),
+    }
+    codes = [
+        codebook.create_code(project, speakers, name, speaker=SpeakerDetails(aliases=aliases))
+        for name, aliases in names.items()
+    ]
+    texts = [
+        "Putin V. met Putilov; S. 10 spoke, then s. 2. Ends with Путина",
+        "x_Putin, 2Putin and -Putin; S. 1x; пу-пу and ab",
+        "nothing here but input, outputs and S.1",
+        "Put",
+    ]
+    ids = [add_source(project, text, f"T{n}") for n, text in enumerate(texts)]
+    snapshot = load_snapshot(project)
+    found = compare(snapshot).naming_variants
+    one_by_one = compare(snapshot)
+    for code in codes:
+        expected = {i: one_by_one.names_used(code.id, i) for i in ids}
+        assert dict(found.get(code.id, {})) == {i: n for i, n in expected.items() if n}
+    assert found[codes[0].id][ids[0]] == ("Put", "Putin", "Putilov", "Putin V.")
+    assert found[codes[0].id][ids[3]] == ("Put",)  # the whole text

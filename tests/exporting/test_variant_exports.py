@@ -7,6 +7,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from desktop_app.domain.variants import GroupKind
+from desktop_app.exporting import workbook_variants
+from desktop_app.services import variants
 from desktop_app.services.exports import export
 from desktop_app.services.project import Project
 from desktop_app.services.sample import build_sample_project
@@ -27,8 +30,8 @@ def test_the_workbook_has_a_row_per_wording_and_the_quote_mismatches(tmp_path: P
     output = tmp_path / "out.xlsx"
     with Project.open(built.path, coder="tester") as project:
         export(project, output)
-    variants = _rows(output, "Variants")
-    withdrawal = [r for r in variants if r["Condition or statement"] == "Withdrawal of forces"]
+    rows = _rows(output, "Variants")
+    withdrawal = [r for r in rows if r["Condition or statement"] == "Withdrawal of forces"]
     assert withdrawal[0]["Role"] == "reference"
     assert len(withdrawal) == 5  # the reference and four other wordings
     daily = next(r for r in withdrawal if "at once" in str(r["Wording"]))
@@ -40,10 +43,13 @@ def test_the_workbook_has_a_row_per_wording_and_the_quote_mismatches(tmp_path: P
     )
     russian = next(r for r in withdrawal if r["Language"] == "ru")
     assert russian["Role"] == "other language" and not russian["Differences from the reference"]
-    statement = [r for r in variants if r["Speaker"] == "Vladimir Putin"]
-    assert statement and statement[0]["Condition or statement"] == (
-        "Vladimir Putin on Withdrawal of forces"
-    )
+    # Every wording here is Putin's: the condition's rows name him, and his statement, told
+    # against the condition's own reference, is not written again.
+    assert [r["Speaker"] for r in withdrawal] == ["Vladimir Putin"] * 5
+    assert {r["Condition or statement"] for r in rows} == {
+        "Withdrawal of forces",
+        "Neutral status",  # no speaker: no statement
+    }
     (mismatch,) = _rows(output, "Quote mismatches")
     assert mismatch["Speaker"] == "Vladimir Putin"
     assert (
@@ -56,6 +62,52 @@ def test_the_workbook_has_a_row_per_wording_and_the_quote_mismatches(tmp_path: P
     summary = list(book["Summary"].iter_rows(values_only=True))
     book.close()
     assert any(row and row[0] == "Variants" for row in summary)  # the sheet guide names it
+
+
+def _told(rows: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    keys = ("Role", "Source", "Wording", "Differences from the reference", "Start", "End")
+    return [tuple(r[k] for k in keys) for r in rows]
+
+
+def test_a_statement_is_written_once_its_condition_rows_hold_it_or_its_own(
+    tmp_path: Path,
+) -> None:
+    """Every statement group of the report is in the sheet: told against its condition's
+    reference, as exactly the condition's rows naming its speaker; with a reference of its own
+    (pinned here), as that reference and the wordings compared with it, the others being the
+    condition's rows naming its speaker."""
+    built = build_quoted(tmp_path)
+    with Project.open(built.path, coder="tester") as project:
+        export(project, tmp_path / "before.xlsx")
+        report = variants.project_report(project)
+        statement = next(g for g in report.groups if g.key.kind == GroupKind.STATEMENT)
+        condition = next(g for g in report.groups if g.key.kind == GroupKind.CONDITION)
+        assert workbook_variants.repeats_its_condition(statement, condition)
+        variants.pin_reference(project, statement.key, built.annotations["second-ask"])
+        export(project, tmp_path / "pinned.xlsx")
+        told = variants.project_report(project).group(statement.key.text)
+    assert told is not None and told.pinned
+    compared = [w for w in told.wordings if w.compared]
+    assert compared and len(compared) < len(told.wordings)  # both kinds are in the test
+    before = _rows(tmp_path / "before.xlsx", "Variants")
+    putin = [
+        r
+        for r in before
+        if r["Condition or statement"] == condition.label and r["Speaker"] == "Vladimir Putin"
+    ]
+    assert len(putin) == len(statement.all_wordings)
+    assert {r["Start"] for r in putin} == {w.start for w in statement.all_wordings}
+    assert not [r for r in before if r["Condition or statement"] == statement.label]
+    pinned = _rows(tmp_path / "pinned.xlsx", "Variants")
+    own = [r for r in pinned if r["Condition or statement"] == statement.label]
+    assert own[0]["Role"] == "reference (pinned)" and "asked" in str(own[0]["Wording"])
+    assert [(r["Start"], r["Role"]) for r in own[1:]] == [(w.start, "compared") for w in compared]
+    assert own[1]["Differences from the reference"] == compared[0].differences_text
+    assert {r["Speaker"] for r in own} == {"Vladimir Putin"}
+    condition_rows = [r for r in pinned if r["Condition or statement"] == condition.label]
+    assert _told(condition_rows) == _told(
+        [r for r in before if r["Condition or statement"] == condition.label]
+    )
 
 
 def test_the_sample_workbook_shows_the_borders_sentence_in_two_wordings(tmp_path: Path) -> None:

@@ -414,9 +414,15 @@ def test_progress_is_reported_and_cancel_leaves_no_file(
 def test_openpyxls_own_row_writer_makes_the_same_workbook(
     project: Project, hostile: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The fast row serialisation and openpyxl's public path (used if its internals change)
-    give the same cells: values, types, looks and row heights."""
+    """The fast row serialisation — rows written to the sheet's file as they are (lxml), or
+    parsed into elements for the stream (no lxml) — and openpyxl's public path (used if its
+    internals change) give the same cells: values, types, looks and row heights."""
     fast, _ = _export(project, tmp_path / "fast.xlsx")
+    with zipfile.ZipFile(tmp_path / "fast.xlsx") as archive:
+        excerpts = archive.read("xl/worksheets/sheet5.xml").decode("utf-8")
+    assert "peace 🕊️ 👍🏽 talks" in excerpts  # written as it is (a parsed row: &#128330;…)
+    monkeypatch.setattr(workbook_rows, "LXML", False)
+    parsed, _ = _export(project, tmp_path / "parsed.xlsx")
     monkeypatch.setattr(workbook_rows, "install", lambda *args: False)
     public, _ = _export(project, tmp_path / "public.xlsx")
 
@@ -438,6 +444,8 @@ def test_openpyxls_own_row_writer_makes_the_same_workbook(
         }
 
     assert cells(fast) == cells(public)
+    assert cells(parsed) == cells(public)
     for name in SHEETS:
-        heights = [(r, d.height) for r, d in sorted(fast[name].row_dimensions.items())]
-        assert heights == [(r, d.height) for r, d in sorted(public[name].row_dimensions.items())]
+        heights = [(r, d.height) for r, d in sorted(public[name].row_dimensions.items())]
+        assert heights == [(r, d.height) for r, d in sorted(fast[name].row_dimensions.items())]
+        assert heights == [(r, d.height) for r, d in sorted(parsed[name].row_dimensions.items())]

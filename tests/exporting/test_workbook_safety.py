@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop_app.domain.dates import shown_date
 from desktop_app.exporting.excel_safety import (
     CELL_LIMIT,
     SHEET_NAME_LIMIT,
@@ -95,3 +96,14 @@ def test_a_sheet_writes_typed_text_and_keeps_values(tmp_path: Path) -> None:
     ]
     assert stats.replaced_cells == 1 and stats.rows == 4
     assert read.freeze_panes == "A2" and read.auto_filter.ref == "A1:C4"
+
+
+def test_a_sheet_shows_stored_dates_as_the_window_does(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = TableSheet(workbook, "T", [Column("A", 10)])
+    for stored in ("2024-06-14T10:30", "2024-06", "", "14 June 2024", "not a date"):
+        assert sheet.date(stored) == shown_date(stored)
+        assert sheet.date(stored) == shown_date(stored)  # the second time from what it kept
+    assert sheet.date("2024-06-14T10:30") == "2024-06-14 10:30"
+    sheet.close()
+    workbook.save(tmp_path / "t.xlsx")
