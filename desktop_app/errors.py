@@ -28,6 +28,10 @@ class ProjectError(ParleyError):
     """The project file cannot be created, opened or upgraded."""
 
 
+class PasswordNeeded(ProjectError):
+    """A team server wants a password, or refused the one given: the window asks again."""
+
+
 class ImportRefused(ParleyError):
     """One file could not be imported; the project was not changed by it."""
 

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.agreement import ABOUT_FIGURES, AgreementReport, agreement_table
+from desktop_app.domain.agreement import (
+    AgreementReport,
+    about_figures,
+    agreement_table,
+    column_title,
+)
 from desktop_app.domain.agreement_detail import (
     AgreementDetail,
     Side,
@@ -52,7 +57,6 @@ log = logging.getLogger(__name__)
 
 UNDEFINED = "—"
 Measured = tuple[AgreementReport, AgreementDetail, dict[int, str], dict[str, Decided]]
-PERCENT_COLUMNS = {"Agreement"}
 
 
 def shown_value(header: str, value: object) -> str:
@@ -61,7 +65,8 @@ def shown_value(header: str, value: object) -> str:
         return UNDEFINED
     if isinstance(value, float):
         locale = QLocale()  # the interface language's decimal sign
-        if header in PERCENT_COLUMNS:
+        # The observed-agreement column, by its title in the interface language.
+        if header == column_title("Agreement"):
             return locale.toString(round(value * 100)) + locale.percent()
         return locale.toString(value, "f", 3)
     return str(value)
@@ -373,7 +378,7 @@ def about_html() -> str:
     """:data:`~desktop_app.domain.agreement.ABOUT_FIGURES` for the "About these figures" tab."""
     return "".join(
         f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}</p>"
-        for heading, text in ABOUT_FIGURES
+        for heading, text in about_figures()
     )
 
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.domain.model import Annotation, Code, Source
-from desktop_app.errors import ConflictError, NotFound, ParleyError
+from desktop_app.errors import ConflictError, NotFound, ParleyError, PasswordNeeded
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.errors import user_errors
@@ -44,12 +44,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = int(team.POLL_INTERVAL_S * 1000)
+
+
 # What storage says when a server wants (another) password: the dialog asks again.
-PASSWORD_PROBLEMS = ("wants a password", "refused the user name or password")
-
-
 def wants_password(error: BaseException) -> bool:
-    return isinstance(error, ParleyError) and any(p in error.what for p in PASSWORD_PROBLEMS)
+    # A type, not the message's words: the message is in the interface language.
+    return isinstance(error, PasswordNeeded)
 
 
 class TeamController(QObject):

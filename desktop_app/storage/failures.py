@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop_app import paths
-from desktop_app.errors import ProjectError
+from desktop_app.errors import PasswordNeeded, ProjectError
 from desktop_app.i18n import gettext
 
 log = logging.getLogger(__name__)
@@ -159,7 +159,7 @@ def server_error(exc: DatabaseError, where: str) -> ProjectError:
     detail = str(exc.orig or exc)
     lowered = detail.lower()
     if "no password supplied" in lowered or "password is required" in lowered:
-        return ProjectError(
+        return PasswordNeeded(
             gettext("the server at {where} wants a password").format(where=where),
             gettext(
                 "connect with File › Connect to server… (the password is kept in "
@@ -167,7 +167,7 @@ def server_error(exc: DatabaseError, where: str) -> ProjectError:
             ),
         )
     if "password authentication failed" in lowered or "authentication failed" in lowered:
-        return ProjectError(
+        return PasswordNeeded(
             gettext("the server at {where} refused the user name or password").format(where=where),
             gettext("check them, or ask the server's administrator"),
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.model import CodeKind
-from desktop_app.errors import ConflictError, NotFound, ParleyError, ProjectError
+from desktop_app.errors import ConflictError, NotFound, ParleyError, PasswordNeeded
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.connect_dialog import ServerLogin
 from desktop_app.gui.main_window import MainWindow
@@ -311,7 +311,7 @@ def test_a_password_is_asked_again_and_kept_in_the_keyring(
     def connect(where: team.ServerAddress, password: str | None = None, **how: object) -> Project:
         attempts.append(password)
         if password is None:
-            raise ProjectError(f"the server at {where.host} wants a password", "connect")
+            raise PasswordNeeded(f"the server at {where.host} wants a password", "connect")
         return real_connect(where, password, **how)  # type: ignore[arg-type]
 
     monkeypatch.setattr(team, "connect", connect)

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from desktop_app.domain.model import CodeKind
-from desktop_app.errors import ProjectError
+from desktop_app.errors import PasswordNeeded, ProjectError
 from desktop_app.services import codebook, markup, sources, team
 from desktop_app.services.project import Project
 from desktop_app.storage.migrations import alembic_config, head_revision
@@ -149,9 +149,9 @@ def test_the_password_lives_in_the_keyring_only(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     address = password_role
-    with pytest.raises(ProjectError, match="wants a password"):
+    with pytest.raises(PasswordNeeded, match="wants a password"):
         Project.open(address.url())
-    with pytest.raises(ProjectError, match="refused the user name or password"):
+    with pytest.raises(PasswordNeeded, match="refused the user name or password"):
         team.connect(address, "wrong")
     assert not team.has_stored_password(address)
 
@@ -167,7 +167,7 @@ def test_the_password_lives_in_the_keyring_only(
         assert project.location == address.url()  # no password: reopening uses the keyring
 
     team.forget_password(address)
-    with pytest.raises(ProjectError, match="wants a password"):
+    with pytest.raises(PasswordNeeded, match="wants a password"):
         Project.open(address.url())
     assert "correct horse" not in caplog.text
 
