@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
+from typing import TypeVar, overload
 
 from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
@@ -46,6 +47,8 @@ from desktop_app.domain.textfold import fold
 DEFAULT_CONTEXT_CHARS = 80
 UNKNOWN_SIDE = "Unknown"
 NO_SPEAKER = "(no speaker)"
+
+_T = TypeVar("_T")
 
 # Kinds in the order a row lists its codes.
 _KIND_ORDER = {
@@ -172,7 +175,7 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
     a matrix of 2,000 sources costs only the cells on screen. :meth:`count` does not make them.
     """
 
-    __slots__ = ("_cells", "_made", "_maker", "_totals")
+    __slots__ = ("_cells", "_made", "_maker", "_rows", "_totals")
 
     def __init__(
         self,
@@ -186,12 +189,36 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
         self._totals = totals  # code id → (cells, excerpts)
         self._maker = maker
         self._made: dict[tuple[int, int], tuple[Excerpt, ...]] = {}
+        self._rows: dict[int, list[int]] | None = None  # code id → source ids, made once
 
     def __getitem__(self, key: tuple[int, int]) -> tuple[Excerpt, ...]:
         made = self._made.get(key)
         if made is None:
             made = self._made[key] = self._maker.excerpts(self._cells[key])
         return made
+
+    @overload
+    def get(self, key: tuple[int, int], /) -> tuple[Excerpt, ...] | None: ...
+
+    @overload
+    def get(
+        self, key: tuple[int, int], /, default: tuple[Excerpt, ...] | _T
+    ) -> tuple[Excerpt, ...] | _T: ...
+
+    def get(self, key: tuple[int, int], /, default: object = None) -> object:
+        """As ``Mapping.get``, without raising and catching ``KeyError`` for every empty
+        cell (a matrix of 2,000 sources has tens of thousands)."""
+        return self[key] if key in self._cells else default
+
+    def sources_of(self, code_id: int) -> list[int]:
+        """The ids of the sources with a cell for the code, in the comparison's source order:
+        a row of the matrix without looking up every empty cell."""
+        if self._rows is None:
+            rows: dict[int, list[int]] = {}
+            for found_code, source_id in self._cells:  # filed source by source
+                rows.setdefault(found_code, []).append(source_id)
+            self._rows = rows
+        return self._rows.get(code_id, [])
 
     def __contains__(self, key: object) -> bool:
         return key in self._cells
@@ -296,14 +323,22 @@ class Comparison:
         """A source's wordings of a condition (empty: not reported, or not coded yet)."""
         return self.condition_cells.get((condition_id, source_id), ())
 
+    def condition_row(self, condition_id: int) -> list[tuple[Source, tuple[Excerpt, ...]]]:
+        """The sources reporting a condition, in order, each with its wordings of it."""
+        cells, by_id = self.condition_cells, self._sources_by_id
+        return [(by_id[s], cells[(condition_id, s)]) for s in cells.sources_of(condition_id)]
+
+    @cached_property
+    def _sources_by_id(self) -> dict[int, Source]:
+        return {s.id: s for s in self.sources}
+
     def condition_excerpts(self, condition_id: int) -> tuple[Excerpt, ...]:
         """Every wording of a condition, source by source."""
         return tuple(e for s in self.sources for e in self.cell(condition_id, s.id))
 
     def condition_sources(self, condition_id: int) -> tuple[Source, ...]:
-        if not self.condition_count(condition_id):
-            return ()
-        return tuple(s for s in self.sources if (condition_id, s.id) in self.condition_cells)
+        by_id = self._sources_by_id
+        return tuple(by_id[s] for s in self.condition_cells.sources_of(condition_id))
 
     def condition_count(self, condition_id: int) -> int:
         """How many of the chosen sources report the condition."""
@@ -326,6 +361,11 @@ class Comparison:
 
     def statements(self, speaker_id: int, source_id: int) -> tuple[Excerpt, ...]:
         return self.speaker_cells.get((speaker_id, source_id), ())
+
+    def speaker_statements(self, speaker_id: int) -> list[Excerpt]:
+        """Every statement of a speaker, source by source, then by position."""
+        cells = self.speaker_cells
+        return [e for s in cells.sources_of(speaker_id) for e in cells[(speaker_id, s)]]
 
     def statement_count(self, speaker_id: int, source_id: int | None = None) -> int:
         """A speaker's statements in one source, or in all chosen sources."""
@@ -351,6 +391,10 @@ class Comparison:
 
     def sides(self) -> tuple[str, ...]:
         """Side labels of the reactions, in the order the speakers' codebook lists them."""
+        return self._sides
+
+    @cached_property
+    def _sides(self) -> tuple[str, ...]:
         seen = dict.fromkeys(c.speaker.side for c in self.speakers if c.speaker.side)
         for row in self.reactions:
             seen.setdefault(row.side_label, None)
@@ -474,7 +518,9 @@ class _NameFinder:
             name: tuple(other for other in longest_first if name.startswith(other))
             for name in longest_first
         }
-        alternatives = "|".join(re.escape(n) for n in longest_first)
+        alternatives = _trie_pattern(longest_first)
+        if alternatives is None:  # names nested too deep for a tree: the plain alternation
+            alternatives = "|".join(re.escape(n) for n in longest_first)
         self._pattern = re.compile(rf"(?<![^\W_])(?=({alternatives}))") if longest_first else None
 
     def present(self, folded_text: str) -> set[str]:
@@ -482,6 +528,49 @@ class _NameFinder:
             return set()
         longest = {m.group(1) for m in self._pattern.finditer(folded_text)}
         return {prefix for name in longest for prefix in self._prefixes[name]}
+
+
+_TRIE_DEPTH = 64  # branch points along one name; past that, a plain alternation
+_Tree = dict[str, "_Tree"]  # character → the names' tree after it ("": a name ends)
+
+
+def _trie_pattern(names: Iterable[str]) -> str | None:
+    """A regular expression matching the longest of ``names`` at a position, written as the
+    tree of their characters ("speaker 1(?:0|1)?|s\\. 1…"): the engine follows one branch per
+    character instead of trying every name in turn (hundreds of speakers' names and aliases,
+    tried at every word of 2,000 texts). A greedy ``?`` where a name ends tries the longer
+    names first; at most one branch can match the next character, so the first match is the
+    longest. None when the tree is deeper than ``_TRIE_DEPTH`` branch points."""
+    tree: _Tree = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def render(node: _Tree, depth: int) -> str | None:
+        ends = "" in node
+        children = sorted(char for char in node if char)
+        if not children:
+            return ""
+        if depth > _TRIE_DEPTH:
+            return None
+        branches = []
+        for char in children:
+            chain, child = [char], node[char]
+            while len(child) == 1 and "" not in child:  # a run of single characters
+                (char,) = child
+                chain.append(char)
+                child = child[char]
+            rest = render(child, depth + 1)
+            if rest is None:
+                return None
+            branches.append(re.escape("".join(chain)) + rest)
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if ends else ")")
+
+    return render(tree, 0)
 
 
 def _occurs(folded_text: str, needle: str) -> bool:
