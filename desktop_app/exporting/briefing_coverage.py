@@ -149,11 +149,14 @@ def _matrix(
     rows: list[list[object]] = []
     shading: list[list[tuple[int, int]]] = []  # per row: runs of not-coded cells (columns)
     reported_counts = [0] * len(conditions)
+    # One paragraph per status, in every row that has it (a cell is wrapped again where it is
+    # drawn): 3 paragraphs to parse instead of one per source.
+    statuses = {s: Paragraph(s.label, styles.cell) for s in {c.status for c in comparison.coverage}}
     for number, coverage in enumerate(comparison.coverage, 1):
         line = source_lines[number - 1] if source_lines is not None else None
         row: list[object] = [
             source_cells[number - 1] if line is None else _fit(line, source_width - 8),
-            Paragraph(coverage.status.label, styles.cell),
+            statuses[coverage.status],
         ]
         runs: list[tuple[int, int]] = []
         run_start: int | None = None
