@@ -608,6 +608,11 @@ def _context(text: str, start: int, end: int, chars: int) -> tuple[str, str]:
     return before, after
 
 
+_SortedCodes = tuple[
+    tuple[Code, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]
+]
+
+
 class _ExcerptMaker:
     """Makes (once) the excerpt of any annotation of a snapshot, from its tuple."""
 
@@ -618,6 +623,26 @@ class _ExcerptMaker:
             c.id: (_KIND_ORDER[c.kind], index) for index, c in enumerate(snapshot.codes)
         }
         self.built: dict[int, Excerpt] = {}
+        # code ids as stored → (codes, conditions, speakers, stances, others): a project has
+        # far fewer combinations of codes than annotations.
+        self._sorted: dict[tuple[int, ...], _SortedCodes] = {}
+
+    def _codes(self, code_ids: tuple[int, ...]) -> _SortedCodes:
+        order = self.code_order
+        ids = sorted((i for i in code_ids if i in order), key=order.__getitem__)
+        by_kind: list[list[int]] = [[], [], [], []]
+        for code_id in ids:
+            by_kind[order[code_id][0]].append(code_id)
+        codes_by_id = self.snapshot.codes_by_id
+        found = (
+            tuple(codes_by_id[i] for i in ids),
+            tuple(by_kind[0]),
+            tuple(by_kind[1]),
+            tuple(by_kind[2]),
+            tuple(by_kind[3]),
+        )
+        self._sorted[code_ids] = found
+        return found
 
     def __call__(self, annotation_id: int) -> Excerpt | None:
         """The excerpt of any annotation of the snapshot (None: no such annotation, or its
@@ -641,13 +666,10 @@ class _ExcerptMaker:
         if excerpt is not None:
             return excerpt
         snapshot = self.snapshot
-        order = self.code_order
-        ids = sorted((i for i in code_ids if i in order), key=order.__getitem__)
-        by_kind: list[list[int]] = [[], [], [], []]
-        for code_id in ids:
-            by_kind[order[code_id][0]].append(code_id)
+        codes, conditions, speakers, stances, others = self._sorted.get(code_ids) or self._codes(
+            code_ids
+        )
         before, after = _context(snapshot.texts.get(source_id, ""), start, end, self.context_chars)
-        codes_by_id = snapshot.codes_by_id
         excerpt = Excerpt(
             annotation_id=annotation_id,
             guid=guid,
@@ -655,11 +677,11 @@ class _ExcerptMaker:
             start=start,
             end=end,
             quote=quote,
-            codes=tuple(codes_by_id[i] for i in ids),
-            condition_ids=tuple(by_kind[0]),
-            speaker_ids=tuple(by_kind[1]),
-            stance_ids=tuple(by_kind[2]),
-            other_ids=tuple(by_kind[3]),
+            codes=codes,
+            condition_ids=conditions,
+            speaker_ids=speakers,
+            stance_ids=stances,
+            other_ids=others,
             note=note,
             coder=coder,
             context_before=before,
