@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -112,6 +113,7 @@ def _source_line(ctx: BriefingContext, coverage: SourceCoverage, number: int) ->
     return title if ctx.text.covered(title) else None
 
 
+@lru_cache(maxsize=4096)  # column groups of the same width cut the same titles
 def _fit(text: str, width: float) -> str:
     """``text`` cut (with an ellipsis) to ``width`` points in the table's font."""
     size = 7.5  # grid_style's

@@ -74,16 +74,15 @@ def wordings(ctx: BriefingContext) -> list[ConditionWordings]:
     """Per condition (codebook order, those reported only): its distinct wordings, each with
     the sources that used it, the most used first."""
     comparison = ctx.comparison
-    numbered = list(enumerate(comparison.sources, 1))
+    numbers = {source.id: number for number, source in enumerate(comparison.sources, 1)}
     found: list[ConditionWordings] = []
     for condition in comparison.conditions:
         by_text: dict[str, Wording] = {}
         reporting = 0
-        for number, source in numbered:
-            if not comparison.condition_cells.count((condition.id, source.id)):
-                continue
+        for source, cell in comparison.condition_row(condition.id):  # the reporting sources
+            number = numbers[source.id]
             reporting += 1
-            for excerpt in comparison.condition_cells[(condition.id, source.id)]:
+            for excerpt in cell:
                 key = fold(" ".join(excerpt.quote.split()))
                 wording = by_text.get(key)
                 if wording is None:
