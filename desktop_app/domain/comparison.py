@@ -556,12 +556,12 @@ def _trie_pattern(names: Iterable[str]) -> str | None:
         if depth > _TRIE_DEPTH:
             return None
         branches = []
-        for char in children:
-            chain, child = [char], node[char]
+        for first in children:
+            chain, child = [first], node[first]
             while len(child) == 1 and "" not in child:  # a run of single characters
-                (char,) = child
-                chain.append(char)
-                child = child[char]
+                (following,) = child
+                chain.append(following)
+                child = child[following]
             rest = render(child, depth + 1)
             if rest is None:
                 return None
