@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
+from typing import TypeVar, overload
 
 from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Code, CodeKind, CodingStatus, Source
@@ -47,6 +48,8 @@ from desktop_app.i18n import N_, gettext
 DEFAULT_CONTEXT_CHARS = 80
 UNKNOWN_SIDE = N_("Unknown")
 NO_SPEAKER = N_("(no speaker)")
+
+_T = TypeVar("_T")
 
 # Kinds in the order a row lists its codes.
 _KIND_ORDER = {
@@ -206,6 +209,24 @@ class CellMap(Mapping[tuple[int, int], tuple[Excerpt, ...]]):
             made = self._made[key] = self._maker.excerpts(places)
         return made
 
+    @overload
+    def get(self, key: tuple[int, int], /) -> tuple[Excerpt, ...] | None: ...
+
+    @overload
+    def get(
+        self, key: tuple[int, int], /, default: tuple[Excerpt, ...] | _T
+    ) -> tuple[Excerpt, ...] | _T: ...
+
+    def get(self, key: tuple[int, int], /, default: object = None) -> object:
+        """As ``Mapping.get``, without raising and catching ``KeyError`` for every empty
+        cell (a matrix of 2,000 sources has tens of thousands)."""
+        return default if self._places(key) is None else self[key]
+
+    def sources_of(self, code_id: int) -> list[int]:
+        """The ids of the sources with a cell for the code, in the comparison's source order:
+        a row of the matrix without looking up every empty cell."""
+        return list(self._by_code.get(code_id, ()))  # filed source by source
+
     def __contains__(self, key: object) -> bool:
         return self._places(key) is not None
 
@@ -316,14 +337,22 @@ class Comparison:
         """A source's wordings of a condition (empty: not reported, or not coded yet)."""
         return self.condition_cells.get((condition_id, source_id), ())
 
+    def condition_row(self, condition_id: int) -> list[tuple[Source, tuple[Excerpt, ...]]]:
+        """The sources reporting a condition, in order, each with its wordings of it."""
+        cells, by_id = self.condition_cells, self._sources_by_id
+        return [(by_id[s], cells[(condition_id, s)]) for s in cells.sources_of(condition_id)]
+
+    @cached_property
+    def _sources_by_id(self) -> dict[int, Source]:
+        return {s.id: s for s in self.sources}
+
     def condition_excerpts(self, condition_id: int) -> tuple[Excerpt, ...]:
         """Every wording of a condition, source by source."""
         return tuple(e for s in self.sources for e in self.cell(condition_id, s.id))
 
     def condition_sources(self, condition_id: int) -> tuple[Source, ...]:
-        if not self.condition_count(condition_id):
-            return ()
-        return tuple(s for s in self.sources if (condition_id, s.id) in self.condition_cells)
+        by_id = self._sources_by_id
+        return tuple(by_id[s] for s in self.condition_cells.sources_of(condition_id))
 
     def condition_count(self, condition_id: int) -> int:
         """How many of the chosen sources report the condition."""
@@ -346,6 +375,11 @@ class Comparison:
 
     def statements(self, speaker_id: int, source_id: int) -> tuple[Excerpt, ...]:
         return self.speaker_cells.get((speaker_id, source_id), ())
+
+    def speaker_statements(self, speaker_id: int) -> list[Excerpt]:
+        """Every statement of a speaker, source by source, then by position."""
+        cells = self.speaker_cells
+        return [e for s in cells.sources_of(speaker_id) for e in cells[(speaker_id, s)]]
 
     def statement_count(self, speaker_id: int, source_id: int | None = None) -> int:
         """A speaker's statements in one source, or in all chosen sources."""
@@ -371,6 +405,10 @@ class Comparison:
 
     def sides(self) -> tuple[str, ...]:
         """Side labels of the reactions, in the order the speakers' codebook lists them."""
+        return self._sides
+
+    @cached_property
+    def _sides(self) -> tuple[str, ...]:
         seen = dict.fromkeys(c.speaker.side for c in self.speakers if c.speaker.side)
         for row in self.reactions:
             seen.setdefault(row.side_label, None)
@@ -480,31 +518,73 @@ class Comparison:
 
 
 class _NameFinder:
-    """Which of many folded names start a word somewhere in a folded text.
+    """Which of many folded names start a word somewhere in a folded text, in one regex pass.
 
-    One regex pass collects the first few characters at every word start (a position not
-    preceded by a letter or digit, as :func:`_occurs` has it; as many characters as the
-    shortest name has, at most four); only the names beginning with one of those are then
-    searched for, each with its own pattern. Half the time of one alternation of every name
-    tried at every word start, with the same answer (names sharing a head are each found)."""
+    At every word start (a position not preceded by a letter or digit, as :func:`_occurs` has
+    it) a look-ahead tries the names longest first, so it reports the longest name found there;
+    every name that is a prefix of that one occurs there too, and no other name can (two names
+    that both start at one position are prefixes of the same text, so the shorter is a prefix
+    of the longer)."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        unique = sorted(set(names))
-        size = min(4, *map(len, unique)) if unique else 1  # names are never empty
-        self._by_head: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        for name in unique:
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(name)}")
-            self._by_head.setdefault(name[:size], []).append((name, pattern))
-        self._heads = re.compile(rf"(?<![^\W_])(?=(.{{{size}}}))", re.DOTALL)
+        longest_first = sorted(set(names), key=lambda n: (-len(n), n))
+        self._prefixes = {
+            name: tuple(other for other in longest_first if name.startswith(other))
+            for name in longest_first
+        }
+        alternatives = _trie_pattern(longest_first)
+        if alternatives is None:  # names nested too deep for a tree: the plain alternation
+            alternatives = "|".join(re.escape(n) for n in longest_first)
+        self._pattern = re.compile(rf"(?<![^\W_])(?=({alternatives}))") if longest_first else None
 
     def present(self, folded_text: str) -> set[str]:
-        if not self._by_head:
+        if self._pattern is None:
             return set()
-        found: set[str] = set()
-        by_head = self._by_head
-        for head in by_head.keys() & set(self._heads.findall(folded_text)):
-            found.update(name for name, pattern in by_head[head] if pattern.search(folded_text))
-        return found
+        longest = {m.group(1) for m in self._pattern.finditer(folded_text)}
+        return {prefix for name in longest for prefix in self._prefixes[name]}
+
+
+_TRIE_DEPTH = 64  # branch points along one name; past that, a plain alternation
+_Tree = dict[str, "_Tree"]  # character → the names' tree after it ("": a name ends)
+
+
+def _trie_pattern(names: Iterable[str]) -> str | None:
+    """A regular expression matching the longest of ``names`` at a position, written as the
+    tree of their characters ("speaker 1(?:0|1)?|s\\. 1…"): the engine follows one branch per
+    character instead of trying every name in turn (hundreds of speakers' names and aliases,
+    tried at every word of 2,000 texts). A greedy ``?`` where a name ends tries the longer
+    names first; at most one branch can match the next character, so the first match is the
+    longest. None when the tree is deeper than ``_TRIE_DEPTH`` branch points."""
+    tree: _Tree = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def render(node: _Tree, depth: int) -> str | None:
+        ends = "" in node
+        children = sorted(char for char in node if char)
+        if not children:
+            return ""
+        if depth > _TRIE_DEPTH:
+            return None
+        branches = []
+        for first in children:
+            chain, child = [first], node[first]
+            while len(child) == 1 and "" not in child:  # a run of single characters
+                (following,) = child
+                chain.append(following)
+                child = child[following]
+            rest = render(child, depth + 1)
+            if rest is None:
+                return None
+            branches.append(re.escape("".join(chain)) + rest)
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if ends else ")")
+
+    return render(tree, 0)
 
 
 def _occurs(folded_text: str, needle: str) -> bool:
@@ -542,6 +622,11 @@ def _context(text: str, start: int, end: int, chars: int) -> tuple[str, str]:
     return before, after
 
 
+_SortedCodes = tuple[
+    tuple[Code, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]
+]
+
+
 class _ExcerptMaker:
     """Makes (once) the excerpt of any annotation of a snapshot, from its tuple."""
 
@@ -552,6 +637,26 @@ class _ExcerptMaker:
             c.id: (_KIND_ORDER[c.kind], index) for index, c in enumerate(snapshot.codes)
         }
         self.built: dict[int, Excerpt] = {}
+        # code ids as stored → (codes, conditions, speakers, stances, others): a project has
+        # far fewer combinations of codes than annotations.
+        self._sorted: dict[tuple[int, ...], _SortedCodes] = {}
+
+    def _codes(self, code_ids: tuple[int, ...]) -> _SortedCodes:
+        order = self.code_order
+        ids = sorted((i for i in code_ids if i in order), key=order.__getitem__)
+        by_kind: list[list[int]] = [[], [], [], []]
+        for code_id in ids:
+            by_kind[order[code_id][0]].append(code_id)
+        codes_by_id = self.snapshot.codes_by_id
+        found = (
+            tuple(codes_by_id[i] for i in ids),
+            tuple(by_kind[0]),
+            tuple(by_kind[1]),
+            tuple(by_kind[2]),
+            tuple(by_kind[3]),
+        )
+        self._sorted[code_ids] = found
+        return found
 
     def __call__(self, annotation_id: int) -> Excerpt | None:
         """The excerpt of any annotation of the snapshot (None: no such annotation, or its
@@ -596,18 +701,15 @@ class _ExcerptMaker:
         if excerpt is not None:
             return excerpt
         snapshot = self.snapshot
-        order = self.code_order
-        ids = sorted((i for i in code_ids if i in order), key=order.__getitem__)
-        by_kind: list[list[int]] = [[], [], [], []]
-        for code_id in ids:
-            by_kind[order[code_id][0]].append(code_id)
+        codes, conditions, speakers, stances, others = self._sorted.get(code_ids) or self._codes(
+            code_ids
+        )
         text = snapshot.texts.get(source_id, "")
         before, after = _context(text, start, end, self.context_chars)
         if row is not None and (row.source_id, row.start, row.end) == (source_id, start, end):
             quote = row.quote
         else:
             quote = text[start:end]
-        codes_by_id = snapshot.codes_by_id
         excerpt = Excerpt(
             annotation_id=annotation_id,
             guid=row.guid if row is not None else "",
@@ -615,11 +717,11 @@ class _ExcerptMaker:
             start=start,
             end=end,
             quote=quote,
-            codes=tuple(codes_by_id[i] for i in ids),
-            condition_ids=tuple(by_kind[0]),
-            speaker_ids=tuple(by_kind[1]),
-            stance_ids=tuple(by_kind[2]),
-            other_ids=tuple(by_kind[3]),
+            codes=codes,
+            condition_ids=conditions,
+            speaker_ids=speakers,
+            stance_ids=stances,
+            other_ids=others,
             note=row.note if row is not None else "",
             coder=coder,
             context_before=before,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -112,6 +113,7 @@ def _source_line(ctx: BriefingContext, coverage: SourceCoverage, number: int) ->
     return title if ctx.text.covered(title) else None
 
 
+@lru_cache(maxsize=4096)  # column groups of the same width cut the same titles
 def _fit(text: str, width: float) -> str:
     """``text`` cut (with an ellipsis) to ``width`` points in the table's font."""
     size = 7.5  # grid_style's
@@ -149,11 +151,16 @@ def _matrix(
     rows: list[list[object]] = []
     shading: list[list[tuple[int, int]]] = []  # per row: runs of not-coded cells (columns)
     reported_counts = [0] * len(conditions)
+    # One paragraph per status, in every row that has it (a cell is wrapped again where it is
+    # drawn): 3 paragraphs to parse instead of one per source.
+    statuses = {
+        s: Paragraph(gettext(s.label), styles.cell) for s in {c.status for c in comparison.coverage}
+    }
     for number, coverage in enumerate(comparison.coverage, 1):
         line = source_lines[number - 1] if source_lines is not None else None
         row: list[object] = [
             source_cells[number - 1] if line is None else _fit(line, source_width - 8),
-            Paragraph(gettext(coverage.status.label), styles.cell),
+            statuses[coverage.status],
         ]
         runs: list[tuple[int, int]] = []
         run_start: int | None = None

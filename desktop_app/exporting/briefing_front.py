@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 from desktop_app.domain.dates import short_date
 from desktop_app.domain.model import Code, CodingStatus
 from desktop_app.exporting.briefing_layout import body_pages
-from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list
+from desktop_app.exporting.briefing_parts import BriefingContext, heading, names_list, names_of
 from desktop_app.exporting.briefing_style import RULE
 from desktop_app.exporting.briefing_text import shorten
 from desktop_app.exporting.briefing_wordings import numbers_note
@@ -63,7 +63,7 @@ def title_page(ctx: BriefingContext, facts: TitleFacts) -> list[Flowable]:
             N_("Sources"),
             sources + (gettext(", published {span}").format(span=span) if span else ""),
         ),
-        (N_("Excerpts"), _passages(len(comparison.excerpts))),
+        (N_("Excerpts"), _passages(comparison.excerpt_count)),
     ]
     table = Table(
         [
@@ -154,7 +154,7 @@ def _sources_finding(ctx: BriefingContext) -> str:
     sources = comparison.sources
     outlets = Counter(s.outlet.strip() for s in sources if s.outlet.strip())
     status = Counter(s.status for s in sources)
-    excerpts = len(comparison.excerpts)
+    excerpts = comparison.excerpt_count
     sentence = gettext("This briefing compares {sources} {outlets}, {passages}.").format(
         sources=_count_sources(len(sources)),
         outlets=_from_outlets(len(outlets)),
@@ -228,7 +228,7 @@ def _conditions_findings(ctx: BriefingContext) -> list[str]:
                 if one
                 else gettext("{names} are reported by {count} of {total} sources; not by {who}.")
             )
-            who = names_list(_source_names(ctx, missing), limit=NAMED_SOURCES)
+            who = names_of(missing, lambda s: _source_names(ctx, [s])[0], NAMED_SOURCES)
             findings.append(
                 said.format(names=names, count=_number(len(key)), total=_number(total), who=who)
             )

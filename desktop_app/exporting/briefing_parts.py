@@ -8,9 +8,10 @@ sections only ever put their own fixed words around it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
+from typing import TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -26,6 +27,7 @@ from desktop_app.exporting.fonts import SANS
 from desktop_app.i18n import gettext, ngettext
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 BODY_QUOTE_CHARS = 700  # longer quotes are cut in the body; the appendix has them whole
 CITED_TITLE_CHARS = 60
@@ -188,16 +190,24 @@ def best_excerpt(excerpts: Sequence[Excerpt]) -> Excerpt:
     )
 
 
-def names_list(names: Iterable[str], limit: int = 6) -> str:
+def names_list(names: Iterable[str], limit: int = 6, total: int | None = None) -> str:
     """ "A, B and C" — or "A, B, C and 12 more" past ``limit``. The items are markup already
-    (escaped by the caller); only fixed words are added."""
+    (escaped by the caller); only fixed words are added. ``total``: how many there are, when
+    ``names`` holds only the first ``limit`` (see :func:`names_of`)."""
     items = list(names)
-    if len(items) > limit:
-        more = ngettext("{n} more", "{n} more", len(items) - limit)
+    count = len(items) if total is None else total
+    if count > limit:
+        more = ngettext("{n} more", "{n} more", count - limit)
         return gettext("{names} and {last}").format(names=", ".join(items[:limit]), last=more)
     if len(items) <= 1:
         return "".join(items)
     return gettext("{names} and {last}").format(names=", ".join(items[:-1]), last=items[-1])
+
+
+def names_of(items: Sequence[_T], name: Callable[[_T], str], limit: int = 6) -> str:
+    """``names_list`` of the items' names, naming only the items it shows: "and 1,990 more"
+    costs nothing per source."""
+    return names_list([name(item) for item in items[:limit]], limit, total=len(items))
 
 
 def plural(number: int, word: str, plural_word: str | None = None) -> str:

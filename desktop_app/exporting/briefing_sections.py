@@ -21,6 +21,7 @@ from desktop_app.exporting.briefing_parts import (
     excerpt_ref,
     heading,
     names_list,
+    names_of,
     quote_block,
 )
 from desktop_app.exporting.briefing_text import shorten
@@ -75,11 +76,7 @@ def conditions_section(ctx: BriefingContext) -> list[Flowable]:
     total = len(comparison.sources)
     unreported: list[Code] = []
     for condition in comparison.conditions:
-        cells = [
-            (source, cell)
-            for source in comparison.sources
-            if (cell := comparison.cell(condition.id, source.id))
-        ]
+        cells = comparison.condition_row(condition.id)
         if not cells:
             unreported.append(condition)
             continue
@@ -113,7 +110,7 @@ def conditions_section(ctx: BriefingContext) -> list[Flowable]:
             story.append(
                 Paragraph(
                     gettext("Also reported by ")
-                    + names_list([_title(ctx, s) for s, _ in rest], limit=LISTED_NAMES)
+                    + names_of(rest, lambda found: _title(ctx, found[0]), LISTED_NAMES)
                     + ".",
                     styles.more,
                 )
@@ -144,13 +141,13 @@ def _absent(ctx: BriefingContext, condition: Code, reporting: set[int]) -> list[
     if not_reported:
         lines.append(
             gettext("Not reported by ")
-            + names_list([_title(ctx, s) for s in not_reported], limit=LISTED_NAMES)
+            + names_of(not_reported, lambda s: _title(ctx, s), LISTED_NAMES)
             + "."
         )
     if not_coded:
         lines.append(
             gettext("Not (yet) found in ")
-            + names_list([_title(ctx, s) for s in not_coded], limit=LISTED_NAMES)
+            + names_of(not_coded, lambda s: _title(ctx, s), LISTED_NAMES)
             + gettext(", whose coding is not finished.")
         )
     return [Paragraph(" ".join(lines), ctx.styles.more)] if lines else []
@@ -194,13 +191,7 @@ def speakers_section(ctx: BriefingContext) -> list[Flowable]:
     speakers = [
         (speaker, statements)
         for speaker in comparison.speakers
-        if (
-            statements := [
-                e
-                for source in comparison.sources
-                for e in comparison.statements(speaker.id, source.id)
-            ]
-        )
+        if (statements := comparison.speaker_statements(speaker.id))
     ]
     if not speakers:
         story.append(

@@ -74,27 +74,36 @@ def wordings(ctx: BriefingContext) -> list[ConditionWordings]:
     """Per condition (codebook order, those reported only): its distinct wordings, each with
     the sources that used it, the most used first."""
     comparison = ctx.comparison
-    numbered = list(enumerate(comparison.sources, 1))
+    numbers = {source.id: number for number, source in enumerate(comparison.sources, 1)}
     found: list[ConditionWordings] = []
     for condition in comparison.conditions:
         by_text: dict[str, Wording] = {}
-        reporting = 0
-        for number, source in numbered:
-            if not comparison.condition_cells.count((condition.id, source.id)):
-                continue
-            reporting += 1
-            for excerpt in comparison.condition_cells[(condition.id, source.id)]:
-                key = fold(" ".join(excerpt.quote.split()))
-                wording = by_text.get(key)
-                if wording is None:
-                    wording = by_text[key] = Wording(excerpt)
-                if not wording.sources or wording.sources[-1] != number:
-                    wording.sources.append(number)
+        row = comparison.condition_row(condition.id)  # the reporting sources
+        reporting = len(row)
+        said = [(numbers[source.id], excerpt) for source, cell in row for excerpt in cell]
+        keys = _folded([" ".join(excerpt.quote.split()) for _, excerpt in said])
+        for (number, excerpt), key in zip(said, keys, strict=True):
+            wording = by_text.get(key)
+            if wording is None:
+                wording = by_text[key] = Wording(excerpt)
+            if not wording.sources or wording.sources[-1] != number:
+                wording.sources.append(number)
         if not by_text:
             continue
         ranked = sorted(by_text.values(), key=lambda w: -len(w.sources))  # stable: first seen
         found.append(ConditionWordings(condition, ranked[:MAX_WORDINGS], len(ranked), reporting))
     return found
+
+
+def _folded(texts: list[str]) -> list[str]:
+    """``[fold(t) for t in texts]`` in one call: ``fold`` works character by character and
+    keeps a line feed, which none of these one-line texts holds (thousands of short calls
+    cost more than the folding)."""
+    if not any("\n" in text for text in texts):
+        folded = fold("\n".join(texts)).split("\n")
+        if len(folded) == len(texts):
+            return folded
+    return [fold(text) for text in texts]
 
 
 def prepare(ctx: BriefingContext, mode: str) -> list[ConditionWordings]:

@@ -71,10 +71,22 @@ def _check(snapshot: ProjectSnapshot, source_ids: list[int] | None = None) -> No
     assert result.excerpt_count == len(result.excerpts)
     for condition in result.conditions:
         assert result.condition_count(condition.id) == len(result.condition_sources(condition.id))
+        # A row read from the cells that exist is the scan of every source's cell.
+        scanned = [(s, cell) for s in result.sources if (cell := result.cell(condition.id, s.id))]
+        assert result.condition_row(condition.id) == scanned
+        assert result.condition_sources(condition.id) == tuple(s for s, _ in scanned)
     for speaker in result.speakers:
         assert result.statement_count(speaker.id) == sum(
             len(result.statements(speaker.id, s.id)) for s in result.sources
         )
+        assert result.speaker_statements(speaker.id) == [
+            e for s in result.sources for e in result.statements(speaker.id, s.id)
+        ]
+    for cells in (result.condition_cells, result.speaker_cells, result.stance_cells):
+        assert cells.get((-1, -1)) is None
+        assert cells.get((-1, -1), ()) == ()
+        for key in cells:
+            assert cells.get(key) is cells[key]
     for coverage in result.coverage:
         assert result.coverage_of(coverage.source_id) is coverage
     for excerpt in result.excerpts:
@@ -197,3 +209,15 @@ def test_one_pass_name_finder_agrees_with_one_search_per_name(text: str) -> None
     expected = {name for name in names if _occurs(folded, name)}
     assert _NameFinder(names).present(folded) == expected
     assert _NameFinder([]).present(folded) == set()
+
+
+def test_name_finder_with_nested_and_special_names_agrees_with_one_search_per_name() -> None:
+    """Names that are prefixes of one another to any depth (past the tree's limit, where the
+    finder falls back to a plain alternation) and names full of regular-expression syntax."""
+    deep = ["a" * n for n in range(1, 90)] + ["a" * 40 + "b", "ab"]
+    special = ["s. 1", "(putin)", "a|b", "c++", "[x]", "x.*", "\\d", "путин?", "$1", "^^"]
+    text = fold("aaaa aab " + "a" * 50 + "b (putin) a|b c++ [x] x.* \\d путин? $1 ^^ s. 12")
+    for names in (deep, special, deep + special):
+        expected = {name for name in names if _occurs(text, name)}
+        assert _NameFinder(names).present(text) == expected
+        assert expected  # the text holds some of them

@@ -151,3 +151,52 @@ def add_many_sources(project: Project, count: int = 40) -> list[int]:
         for index in range(count)
     ]
     return [s.id for s in sources.add_documents(project, documents).added]
+
+
+CROWD_SOURCES = 18
+CROWD_OUTLETS = ("Wire A", "Daily B", "Radio C", "Портал Г")
+
+
+def build_crowd(folder: Path) -> Path:
+    """The sample project and ``CROWD_SOURCES`` more sources re-telling it: each quotes a
+    rotating handful of the sample's coded passages (real corpus wording, so speakers' aliases
+    and places occur in the texts) and is marked with the same codes, so conditions are
+    reported by more sources than a briefing names, wordings are shared between sources,
+    reactions answer conditions, and statuses are mixed."""
+    path = build_sample(folder)
+    with Project.open(path) as project:
+        marks = [(a.quote, a.code_ids) for a in markup.list_annotations(project) if a.quote]
+        stance_ids = {c.id for c in codebook.list_codes(project) if c.kind == CodeKind.REACTION}
+        condition_ids = {c.id for c in codebook.list_codes(project) if c.kind == CodeKind.CONDITION}
+        documents, chosen = [], []
+        for index in range(CROWD_SOURCES):
+            picked = [marks[(index * 5 + k * 3) % len(marks)] for k in range(4 + index % 5)]
+            text = "\n\n".join(f"{k + 1}. {quote}" for k, (quote, _) in enumerate(picked))
+            documents.append(
+                document(
+                    text,
+                    title=f"Retold {index + 1}: " + " ".join(picked[0][0].split()[:8]),
+                    outlet=CROWD_OUTLETS[index % len(CROWD_OUTLETS)],
+                    published=f"2024-06-{15 + index % 10:02d}",
+                )
+            )
+            chosen.append(picked)
+        added = sources.add_documents(project, documents).added
+        for source, picked in zip(added, chosen, strict=True):
+            text = sources.get_text(project, source.id)
+            at = 0
+            reactions, conditions = [], []
+            for quote, code_ids in picked:
+                start = text.index(quote, at)
+                at = start + len(quote)
+                made = markup.annotate(project, source.id, start, at, list(code_ids))
+                if stance_ids & set(code_ids):
+                    reactions.append(made.id)
+                elif condition_ids & set(code_ids):
+                    conditions.append(made.id)
+            if reactions and conditions:
+                markup.link(project, reactions[0], conditions[-1])
+        ids = [s.id for s in added]
+        sources.set_status(project, ids[::3], CodingStatus.DONE)
+        sources.set_status(project, ids[1::3], CodingStatus.IN_PROGRESS)
+    return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
 
@@ -13,7 +14,7 @@ from desktop_app.exporting.briefing_paged import PagedTable
 from desktop_app.exporting.briefing_style import NOT_CODED_FILL, table_style
 from desktop_app.exporting.fonts import register_fonts
 from desktop_app.services.project import Project
-from tests.exporting.briefing_pdf import pages_text
+from tests.exporting.briefing_pdf import pages_text, read_pages
 
 STYLE = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=10)
 WIDTHS = [220.0, 60.0, 60.0]
@@ -102,3 +103,43 @@ def test_later_column_groups_name_each_source_on_one_line(project: Project, tmp_
     assert [line.split()[:3] for line in lines] == [["1.", "Source", "0"], ["2.", "Source", "1"],
                                                    ["3.", "Source", "2"]]  # fmt: skip
     assert all("…" in line and "✓" in line for line in lines)  # cut, on the row's one line
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # The coverage matrix's kind: every row below the header styled alike (the pieces
+        # share the rows' cell styles).
+        [
+            ("FONTSIZE", (1, 1), (-1, -1), 9),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ],
+        # A command on the last row only: each piece applies the style whole.
+        [("FONTSIZE", (0, -1), (-1, -1), 11), ("ALIGN", (1, -1), (-1, -1), "RIGHT")],
+    ],
+)
+def test_cell_styles_set_every_glyph_where_long_table_does(
+    tmp_path: Path, cells: list[tuple[object, ...]]
+) -> None:
+    header: list[object] = ["Source", "A", "B"]
+    footer: list[object] = ["Total", "x", "y"]
+    count = 120
+    paged = PagedTable(header, _rows(count), WIDTHS, table_style(cells), _shading, footer=footer)
+    reference = LongTable(
+        [header, *_rows(count), footer], colWidths=WIDTHS, repeatRows=1, hAlign="LEFT"
+    )
+    reference.setStyle(table_style(cells))
+    reference.setStyle(TableStyle([c for i in range(count) for c in _shading(i, i + 1)]))
+    register_fonts()
+    glyphs = []
+    for name, flowable in (("paged.pdf", paged), ("long.pdf", reference)):
+        SimpleDocTemplate(str(tmp_path / name)).build([flowable])
+        glyphs.append(
+            [
+                [(g.text, round(g.x_min, 2), round(g.baseline, 2), g.size) for g in page.glyphs]
+                for page in read_pages(tmp_path / name)
+            ]
+        )
+    assert len(glyphs[0]) > 4
+    assert glyphs[0] == glyphs[1]
