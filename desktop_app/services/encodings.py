@@ -18,6 +18,7 @@ from desktop_app.domain.textfold import fold
 from desktop_app.errors import ImportRefused, InvalidChange
 from desktop_app.i18n import gettext, ngettext
 from desktop_app.importers.charsets import CHOSEN, candidate_encodings, known_encoding
+from desktop_app.importers.confidence_text import shown_confidence
 from desktop_app.importers.document import ImportedDocument
 from desktop_app.importers.loader import load_bytes
 from desktop_app.services.project import Project
@@ -46,6 +47,12 @@ class EncodingChoice:
 
     readings: tuple[Reading, ...]
     refusal: str
+
+
+def detection_confidence(stored: str) -> str:
+    """How sure a source's encoding detection was (its ``encoding_confidence``), in the
+    interface language, for Source Details."""
+    return shown_confidence(stored)
 
 
 def encoding_name(name: str) -> str:

@@ -22,7 +22,7 @@ HEADLINE = "Съезд депутатов"  # a DOS (cp866) headline: detection 
 GREEK = HEADLINE.encode("cp866").decode("cp737")
 
 
-def _import_headline(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> int:
+def import_headline(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> int:
     path = tmp_path / "svodka.txt"
     path.write_bytes(HEADLINE.encode("cp866"))
     drop(window, [path])
@@ -52,7 +52,7 @@ def _choose(qtbot: QtBot, dialog: SourceDialog, encoding: str) -> None:
 def test_details_show_the_readings_and_enter_reads_the_file_again(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, reports: list[tuple[str, str, str]]
 ) -> None:
-    source_id = _import_headline(qtbot, window, tmp_path)
+    source_id = import_headline(qtbot, window, tmp_path)
     dialog = open_details(window, qtbot)
     assert dialog.encodings is not None
     shown = [dialog.encodings.list.item(i).text() for i in range(dialog.encodings.list.count())]
@@ -97,7 +97,7 @@ def test_details_show_the_readings_and_enter_reads_the_file_again(
 def test_a_source_with_annotations_is_not_read_again(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, reports: list[tuple[str, str, str]]
 ) -> None:
-    source_id = _import_headline(qtbot, window, tmp_path)
+    source_id = import_headline(qtbot, window, tmp_path)
     project = window.project
     assert project is not None
     code = add_code(project, CodeKind.CONDITION, "Congress")

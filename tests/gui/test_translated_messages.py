@@ -16,6 +16,7 @@ from desktop_app.gui import translation
 from desktop_app.gui.compare_model import EXCERPTS_ROLE, MatrixKind
 from desktop_app.gui.main_window import MainWindow
 from tests.gui.test_compare_view import click, open_compare
+from tests.gui.test_encoding_choice import import_headline
 from tests.gui.test_source_details import open_details, retype
 
 EXPECTED = {
@@ -78,5 +79,38 @@ def test_the_date_field_reads_back_in_the_language(
     dialog = open_details(window, qtbot)
     retype(qtbot, dialog, "15/06/2024")
     assert dialog.date.reading.text() == EXPECTED[code]["read"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+@pytest.mark.parametrize(
+    ("code", "wanted"),
+    [
+        ("uk", "певність визначення: низька (cp866 читається майже так само добре)"),
+        ("ru", "уверенность определения: низкая (cp866 читается почти так же хорошо)"),
+    ],
+)
+def test_source_details_say_how_sure_the_encoding_was_in_the_language(
+    code: str,
+    wanted: str,
+    *,
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    reports: list[tuple[str, str, str]],
+) -> None:
+    """A DOS headline detection is unsure of: the stored confidence is English data, the
+    line Source Details shows is in the interface language."""
+    speaking(code)
+    window = make_window()
+    assert window.open_project(sample_path)
+    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    import_headline(qtbot, window, tmp_path)
+    assert reports  # the import said its reading was unsure
+    dialog = open_details(window, qtbot)
+    assert wanted in dialog.facts.text()
+    assert "reads almost as well" not in dialog.facts.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())

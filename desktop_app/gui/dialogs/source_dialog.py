@@ -26,7 +26,7 @@ from desktop_app.domain.outlets import Outlet
 from desktop_app.gui.date_field import DateField
 from desktop_app.gui.dialogs.encoding_list import EncodingList
 from desktop_app.gui.translation import arg, translate
-from desktop_app.services.encodings import EncodingChoice
+from desktop_app.services.encodings import EncodingChoice, detection_confidence
 
 
 class SourceDialog(QDialog):
@@ -200,7 +200,11 @@ def source_facts(source: Source) -> list[str]:
         sure = variables.get("encoding_confidence", "")
         lines.append(
             arg(translate("SourceDialog", "Encoding: %1"), encoding)
-            + (arg(translate("SourceDialog", " — detection: %1"), sure) if sure else "")
+            + (
+                arg(translate("SourceDialog", " — detection: %1"), detection_confidence(sure))
+                if sure
+                else ""
+            )
         )
     if declared := variables.get("declared_language"):
         lines.append(
