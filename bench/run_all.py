@@ -1,7 +1,8 @@
 """Every path an analyst waits on, at newsroom scale, each beside its floor, in one run.
 
-    uv run python bench/run_all.py [--scale 1.0] [--quick] [--only import,qdpx,...]
-    uv run python bench/run_all.py --scales 0.25,1,4    # and 8,000 sources / 200,000 annotations
+    uv run python bench/run_all.py    # 2,000 and 8,000 sources, and the growth: ~14 min, 2 cores
+    uv run python bench/run_all.py [--scale 1.0] [--quick] [--no-quarter] [--only import,...]
+    uv run python bench/run_all.py --scales 0.25,1,4    # a quarter of the size too
 
 Builds once (and caches in ``bench/.cache/``) a deterministic synthetic newsroom project —
 2,000 sources of about 4,000 characters (English and Russian), 50,000 annotations over a
@@ -25,9 +26,10 @@ size, then measures:
 * the compare view's matrices (snapshot load, then ``domain.comparison.compare``);
 * a project-wide Cyrillic search (``services.search.search``).
 
-The full run repeats everything at a quarter of the size and reports how each figure scales
-(full / quarter: about 4 when linear). ``--quick`` measures a tenth of the size once, without
-the quarter pass: a smoke check that every path still works. Imports and exports are timed in
+The full run repeats everything at four times the size (8,000 sources, 200,000 annotations;
+each import and export measured once there) and reports how each figure scales (about 4 when
+linear; imports and exports are held to 4.4). ``--quick`` measures a tenth of the size once:
+a smoke check that every path still works. Imports and exports are timed in
 CPU seconds (the machine is shared; wall time is in the JSON too); window figures are latencies
 in wall time. Results: a printed table and ``bench/results/run_all.json``.
 """
@@ -242,7 +244,7 @@ def measure_import(size: Size, space: Workspace, repeat: int) -> list[Row]:
 
     pp, fp = _alternate(parley_process, floor_process, repeat)
     return [
-        ratio_row(f"folder import, {size.sources:,} .txt", p, f),
+        ratio_row(f"folder import, {size.sources:,} .txt", p, f, 2.0),
         process_row(
             f"folder import, {size.sources:,} .txt, whole `parley import` process", pp, fp, 3.0
         ),
@@ -365,7 +367,7 @@ def measure_qdpx(size: Size, space: Workspace, repeat: int) -> list[Row]:
     assert counts["floor process"] == counts["floor"], counts
     assert {**counts["parley process"], "coders": 0} == {**counts["floor"], "coders": 0}, counts
     return [
-        ratio_row(f".qdpx import, {size.label()}", p, f),
+        ratio_row(f".qdpx import, {size.label()}", p, f, 1.3),
         process_row(
             ".qdpx import, whole `parley import` process vs ElementTree + sqlite3", pp, fp, 2.0
         ),
@@ -464,16 +466,19 @@ def measure_briefing(
         p = best_of(partial(write_briefing, snapshot, space.fresh("parley.pdf"), options), repeat)
         del recipes
         row = ratio_row(f"briefing export, appendix {mode}, {size.label()}", p, f, 1.3)
-        if mode == "wordings":
+        if mode == "wordings" and size.sources <= SOURCES:  # 10 s: the 2,000-source target
             row.target = "≤ 1.3× floor, ≤ 10 s"
             row.met = bool(row.met) and p[1] <= 10.0
         rows.append(row)
     return rows
 
 
-def measure_paint(project_path: Path, space: Workspace, runs: int) -> list[Row]:
+def measure_paint(project_path: Path, size: Size, space: Workspace, runs: int) -> list[Row]:
     from bench.bench_window import bench_first_paint
 
+    # Issue 19's targets: up to 2,000 sources under 1 s and 400 MB; at four times the size
+    # first paint within 1.5 s and the window within 300 MB.
+    paint_budget, memory_budget = (1.0, 400) if size.sources <= SOURCES else (1.5, 300)
     copy = space.copy(project_path)
     found = bench_first_paint(copy, runs, dict(os.environ), settle_ms=1000)
     painted = statistics.median(found["painted"])
@@ -483,16 +488,16 @@ def measure_paint(project_path: Path, space: Workspace, runs: int) -> list[Row]:
             "window start → big project painted (median)",
             painted,
             unit="s",
-            target="< 1 s",
-            met=painted < 1.0,
+            target=f"≤ {paint_budget:g} s",
+            met=painted <= paint_budget,
             detail=dict(found),
         ),
         Row(
             "window peak memory (max RSS), big project open",
             memory,
             unit="MB",
-            target="< 400 MB",
-            met=memory < 400,
+            target=f"≤ {memory_budget} MB",
+            met=memory <= memory_budget,
         ),
     ]
 
@@ -541,7 +546,7 @@ def measure_window(project_path: Path, space: Workspace, presses: int) -> list[R
     ]
 
 
-def measure_compare(project_path: Path, space: Workspace, repeat: int) -> list[Row]:
+def measure_compare(project_path: Path, size: Size, space: Workspace, repeat: int) -> list[Row]:
     from desktop_app.domain.comparison import compare
     from desktop_app.services.project import Project
     from desktop_app.services.snapshot import load_snapshot, load_view_snapshot
@@ -571,6 +576,8 @@ def measure_compare(project_path: Path, space: Workspace, repeat: int) -> list[R
         refreshing = _refresh_after_mark_up(project, snapshots[-1], repeat)
     assert floor is not None
     total = loading[0] + computing[0]
+    # The absolute targets are the 2,000-source ones; past that the growth table holds them.
+    sized = size.sources <= SOURCES
     return [
         Row("compare view: snapshot load", loading[0], detail={"cpu": loading[1]}),
         Row("compare view: compare() matrices", computing[0], detail={"cpu": computing[1]}),
@@ -578,8 +585,8 @@ def measure_compare(project_path: Path, space: Workspace, repeat: int) -> list[R
             "compare view: load + matrices",
             total,
             floor[0],
-            target="≤ 0.25 s",
-            met=total <= 0.25,
+            target="≤ 0.25 s" if sized else "",
+            met=total <= 0.25 if sized else None,
             detail={"floor": "bare sqlite3 fetchall of the same tables, no objects"},
         ),
         Row(
@@ -591,8 +598,8 @@ def measure_compare(project_path: Path, space: Workspace, repeat: int) -> list[R
         Row(
             "compare view: refresh after one mark-up",
             refreshing[0],
-            target="< 0.3 s",
-            met=refreshing[0] < 0.3,
+            target="< 0.3 s" if sized else "",
+            met=refreshing[0] < 0.3 if sized else None,
             detail={"cpu": refreshing[1]},
         ),
     ]
@@ -645,7 +652,7 @@ def _refresh_after_mark_up(project: Any, snapshot: Any, repeat: int) -> tuple[fl
     return wall, cpu
 
 
-def measure_search(project_path: Path, space: Workspace, repeat: int) -> list[Row]:
+def measure_search(project_path: Path, size: Size, space: Workspace, repeat: int) -> list[Row]:
     from desktop_app.services.project import Project
     from desktop_app.services.search import search
 
@@ -654,12 +661,13 @@ def measure_search(project_path: Path, space: Workspace, repeat: int) -> list[Ro
         project.database.wait_for_backup()  # its own thread: not what is measured
         hits: list[int] = []
         wall, cpu = best_of(lambda: hits.append(len(search(project, SEARCH_QUERY))), repeat)
+    budget = 0.5 if size.sources <= SOURCES else 1.0  # issue 19: ≤ 1 s at 8,000 sources
     return [
         Row(
             f"search «{SEARCH_QUERY}», whole project ({hits[-1]:,} hits)",
             wall,
-            target="< 0.5 s",
-            met=wall < 0.5,
+            target=f"≤ {budget:g} s",
+            met=wall <= budget,
             detail={"cpu": cpu, "hits": hits[-1]},
         )
     ]
@@ -667,7 +675,9 @@ def measure_search(project_path: Path, space: Workspace, repeat: int) -> list[Ro
 
 def run_scale(scale: float, parts: set[str], quick: bool, space: Workspace) -> list[Row]:
     size = Size.at(scale)
-    repeat = 1 if quick else 2
+    # Past 2,000 sources each import and export is measured once beside its floor (alternated
+    # as ever): twice would put the one-command run past 15 minutes on 2 cores.
+    repeat = 1 if quick or scale > 1 else 2
     print(f"\n== scale {scale:g}: {size.label()} ==", flush=True)
     rows: list[Row] = []
     project = cached_project(size) if parts - {"import", "qdpx"} else None
@@ -693,10 +703,10 @@ def run_scale(scale: float, parts: set[str], quick: bool, space: Workspace) -> l
         part("briefing", lambda: measure_briefing(snapshot, size, space, 1, modes))
         del snapshot
     if project is not None:
-        part("paint", lambda: measure_paint(project, space, 2 if quick else 3))
+        part("paint", lambda: measure_paint(project, size, space, 2 if quick else 3))
         part("window", lambda: measure_window(project, space, 50 if quick else 200))
-        part("compare", lambda: measure_compare(project, space, 3))
-        part("search", lambda: measure_search(project, space, 3))
+        part("compare", lambda: measure_compare(project, size, space, 3))
+        part("search", lambda: measure_search(project, size, space, 3))
     return rows
 
 
@@ -730,6 +740,9 @@ def print_table(title: str, rows: list[Row]) -> None:
 
 
 _SIZE_WORDS = re.compile(r"[\d,]+ (?:sources|annotations|\.txt|hits)")
+
+
+_GROWING = re.compile(r"(folder import|\.qdpx import|workbook export|briefing export)")
 
 
 def scaling(full: list[Row], quarter: list[Row]) -> list[dict[str, Any]]:
@@ -771,7 +784,9 @@ def main() -> int:
     )
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 2,000 sources")
     parser.add_argument("--quick", action="store_true", help="a tenth of the size, once")
-    parser.add_argument("--no-quarter", action="store_true", help="skip the quarter-size pass")
+    parser.add_argument(
+        "--no-quarter", action="store_true", help="one size only (no four-times-larger pass)"
+    )
     parser.add_argument(
         "--scales",
         default="",
@@ -786,7 +801,8 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     scale = args.scale * (0.1 if args.quick else 1.0)
-    scales = [scale] if args.quick or args.no_quarter else [scale / 4, scale]
+    # By default the size and four times it (2,000 and 8,000 sources): issue 19's growth.
+    scales = [scale] if args.quick or args.no_quarter else [scale, scale * 4]
     if args.scales:
         scales = sorted(float(s) * (0.1 if args.quick else 1.0) for s in args.scales.split(","))
 
@@ -811,10 +827,19 @@ def main() -> int:
         found = scaling(results[larger], results[smaller])
         growth += [{**item, "from": smaller, "to": larger} for item in found]
         print(f"\nscaling, {larger:g} / {smaller:g} (linear ≈ {larger / smaller:g})")
-        print(f"{'figure':<56} {'growth':>8}")
+        print(f"{'figure':<56} {'growth':>8} {'target':>8} {'met?':>4}")
         for item in found:
             shown = f"{item['growth']:.2f}×" if item["growth"] is not None else "—"
-            print(f"{item['figure']:<56} {shown:>8}")
+            # Issue 19: imports and exports grow linearly, at most 1.1 × the size ratio.
+            budget = 1.1 * larger / smaller if _GROWING.match(item["figure"]) else None
+            item["growth_target"] = budget
+            limit = f"≤ {budget:.1f}×" if budget else ""
+            met = (
+                ""
+                if budget is None or item["growth"] is None
+                else ("yes" if item["growth"] <= budget else "NO")
+            )
+            print(f"{item['figure']:<56} {shown:>8} {limit:>8} {met:>4}")
     elapsed = started.elapsed()
     print(f"\nwhole run: {elapsed[0]:.0f} s wall, {elapsed[1]:.0f} s CPU (this process)")
     RESULTS_DIR.mkdir(exist_ok=True)
