@@ -30,6 +30,7 @@ import sys  # noqa: E402
 import sysconfig  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -302,6 +303,58 @@ def measure_presses(window: object, code_id: int, presses: int = PRESSES) -> dic
     stored = len(markup.list_annotations(project, [source]))
     assert stored == before + presses, (stored, before)
     return results
+
+
+def measure_popup(window: object, code_id: int, keystrokes: int = 20) -> dict[str, Any]:
+    """Keystrokes typed into the mark-up popup (C on a selection opens it), each until the list
+    is filtered; and what the database sees for one of them and for one recent-code key press
+    (statements and write transactions, counted on the project's engine)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+    from tests.sqlcount import counting
+
+    assert isinstance(window, MainWindow)
+    app = application()
+    project = window.project
+    assert project is not None
+    engine = project.database.engine
+    reader = window.reader
+    text = reader.text
+    start = next(i for i in range(len(text)) if text[i : i + 12].strip() == text[i : i + 12])
+    times: list[float] = []
+    letters = "conditions"
+    for round_ in range(keystrokes):
+        reader.select_span(start, start + 12)
+        reader.setFocus()
+        app.processEvents()
+        QTest.keyClick(reader, Qt.Key.Key_C)
+        popup = window.markup.popup
+        assert popup is not None and popup.isVisible()
+        letter = letters[round_ % len(letters)]
+        with counting(engine) as typed:
+            started = time.perf_counter()
+            QTest.keyClicks(popup.edit, letter)
+            popup.list.viewport().repaint()
+            times.append(time.perf_counter() - started)
+        QTest.keyClick(popup.edit, Qt.Key.Key_Escape)
+        app.processEvents()
+    window.markup.remember((code_id,))
+    reader.select_span(start, start + 12)
+    reader.setFocus()
+    app.processEvents()
+    with counting(engine) as pressed:
+        QTest.keyClick(reader, Qt.Key.Key_1)
+        window.router.flush()
+        app.processEvents()
+    return {
+        "keystroke": times,
+        "keystroke_sql": len(typed.statements),
+        "press_sql": len(pressed.statements),
+        "press_transactions": pressed.transactions,
+    }
 
 
 def close_window(window: object) -> None:
