@@ -3,8 +3,8 @@
 The server is started once per test session from the installed binaries (see ``pgserver``); a
 template database is migrated once, and each test gets its own database copied from it
 (``CREATE DATABASE … TEMPLATE``), the server-side twin of the SQLite template-file trick in
-``tests/conftest.py``. Without PostgreSQL, the PostgreSQL half of every test is skipped, with
-the reason.
+``tests/conftest.py``. A server that cannot be started fails the tests, with the reason: the
+locked ``pgserver`` wheel brings its own binaries, so no test waits on a system tool.
 """
 
 from __future__ import annotations
