@@ -68,8 +68,8 @@ class NewSpeakersController(QObject):
             if isinstance(menu, QMenu):  # View › Go To
                 menu.addAction(self.go)
         p = self.panel
-        p.list.add_requested.connect(self.add)
-        p.list.dismiss_requested.connect(self.dismiss)
+        p.list.take_requested.connect(self.add)
+        p.list.drop_requested.connect(self.dismiss)
         p.current_changed.connect(self._follow)
         window.project_changed.connect(self._project_changed)
         window.bus.changed.connect(self._changed)

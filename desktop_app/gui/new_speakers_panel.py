@@ -19,19 +19,18 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.suggestions import SpeakerCandidate
+from desktop_app.gui.review_list import ReviewList
 from desktop_app.gui.table_model import RowTableModel
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -107,41 +106,16 @@ class CandidateModel(RowTableModel):
         return None
 
 
-class CandidateList(QTableView):
-    """The list itself: Enter, Delete, J and K are its keys."""
+class CandidateList(ReviewList):
+    """The list itself: Enter adds the name as a speaker, Delete dismisses it; J and K move."""
 
-    add_requested = Signal(object)  # SpeakerCandidate
-    dismiss_requested = Signal(object)
+    def item(self, row: int) -> SpeakerCandidate | None:
+        model = self.model()
+        return model.candidate(row) if isinstance(model, CandidateModel) else None
 
     def current(self) -> SpeakerCandidate | None:
-        index = self.currentIndex()
-        model = self.model()
-        if not index.isValid() or not isinstance(model, CandidateModel):
-            return None
-        return model.candidate(index.row())
-
-    def go(self, step: int) -> None:
-        rows = self.model().rowCount()
-        if not rows:
-            return
-        row = self.currentIndex().row()
-        self.selectRow(max(0, min(rows - 1, (row + step) if row >= 0 else 0)))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        current = self.current()
-        if plain == Qt.KeyboardModifier.NoModifier:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
-                self.add_requested.emit(current)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current is not None:
-                self.dismiss_requested.emit(current)
-                return
-            if key in (Qt.Key.Key_J, Qt.Key.Key_K):
-                self.go(1 if key == Qt.Key.Key_J else -1)
-                return
-        super().keyPressEvent(event)
+        found = super().current()
+        return found if isinstance(found, SpeakerCandidate) else None
 
 
 class NewSpeakersPanel(QWidget):
@@ -199,8 +173,8 @@ class NewSpeakersPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
-        self.add_button.clicked.connect(lambda: self._ask(self.list.add_requested))
-        self.dismiss_button.clicked.connect(lambda: self._ask(self.list.dismiss_requested))
+        self.add_button.clicked.connect(lambda: self._ask(self.list.take_requested))
+        self.dismiss_button.clicked.connect(lambda: self._ask(self.list.drop_requested))
         self.list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_changed.emit(
                 self.model_.candidate(current.row()) if current.isValid() else None

@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desktop_app.domain.model import Code
 from desktop_app.domain.spans import preview
 from desktop_app.domain.suggestions import SUGGESTION_KINDS, Suggestion
 from desktop_app.gui.elided_label import ElidedLabel
+from desktop_app.gui.review_list import ReviewList
 from desktop_app.gui.shrinking_combo import ShrinkingComboBox
 from desktop_app.gui.table_model import RowTableModel
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, translate
@@ -124,45 +123,24 @@ class SuggestionModel(RowTableModel):
         return None
 
 
-class SuggestionList(QTableView):
-    """The list itself: Enter, Delete, E, J and K are its keys."""
+class SuggestionList(ReviewList):
+    """The list itself: Enter accepts, Delete rejects, E edits first; J and K move."""
 
-    accept_requested = Signal(object)  # Suggestion
-    reject_requested = Signal(object)
-    edit_requested = Signal(object)
+    edit_requested = Signal(object)  # Suggestion
+
+    def item(self, row: int) -> Suggestion | None:
+        model = self.model()
+        return model.suggestion(row) if isinstance(model, SuggestionModel) else None
 
     def current(self) -> Suggestion | None:
-        index = self.currentIndex()
-        model = self.model()
-        if not index.isValid() or not isinstance(model, SuggestionModel):
-            return None
-        return model.suggestion(index.row())
+        found = super().current()
+        return found if isinstance(found, Suggestion) else None
 
-    def go(self, step: int) -> None:
-        rows = self.model().rowCount()
-        if not rows:
-            return
-        row = self.currentIndex().row()
-        self.selectRow(max(0, min(rows - 1, (row + step) if row >= 0 else 0)))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        current = self.current()
-        if plain == Qt.KeyboardModifier.NoModifier:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
-                self.accept_requested.emit(current)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current is not None:
-                self.reject_requested.emit(current)
-                return
-            if key == Qt.Key.Key_E and current is not None:
-                self.edit_requested.emit(current)
-                return
-            if key in (Qt.Key.Key_J, Qt.Key.Key_K):
-                self.go(1 if key == Qt.Key.Key_J else -1)
-                return
-        super().keyPressEvent(event)
+    def other_key(self, key: int, current: object) -> bool:
+        if key == Qt.Key.Key_E:
+            self.edit_requested.emit(current)
+            return True
+        return False
 
 
 class SuggestionsPanel(QWidget):

@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.gui import prompts
+from desktop_app import i18n
+from desktop_app.gui import prompts, translation
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 
@@ -26,6 +27,15 @@ def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         path = folder / "Sample project.parley"
         build_sample_project(path)
     return path
+
+
+@pytest.fixture
+def speaking() -> Iterator[Callable[[str], str]]:
+    """Installs an interface language the way start-up does (``speaking("uk")``); English
+    again after the test."""
+    yield translation.install
+    translation.install(i18n.ENGLISH)
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@ live, why "ЕС" or "the" would never be matched, yet keeps them; the codebook m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import i18n
-from desktop_app.gui import translation
 from desktop_app.gui.alias_warnings import warning_lines
 from desktop_app.gui.codebook_panel import code_label, code_tooltip
 from desktop_app.gui.dialogs.code_dialog import CodeDialog
@@ -60,14 +58,6 @@ def test_an_unsafe_alias_is_flagged_while_typing_and_kept(
     assert "“the” is never matched: a common word" in code_tooltip(saved)
     item_tip = panel.tree.currentItem().toolTip(0)
     assert "“the” is never matched" in item_tip
-
-
-@pytest.fixture
-def speaking() -> Iterator[Callable[[str], str]]:
-    """Installs a language the way start-up does; English again after the test."""
-    yield translation.install
-    translation.install(i18n.ENGLISH)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,15 @@ language, opened by their keys as an analyst does."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop_app import i18n, paths
-from desktop_app.gui import translation
+from desktop_app import paths
 from desktop_app.gui.help import GUIDE_PAGE, GuideDialog, ShortcutsDialog, guide_page
 from desktop_app.gui.main_window import MainWindow
 from tests.gui.conftest import active_dialog, type_text
@@ -39,13 +38,6 @@ EXPECTED = {
         "filter": "под курсором",
     },
 }
-
-
-@pytest.fixture
-def speaking() -> Iterator[Callable[[str], str]]:
-    yield translation.install
-    translation.install(i18n.ENGLISH)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize("code", ["uk", "ru"])

@@ -4,15 +4,14 @@ next start."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app import i18n
 from desktop_app.gui import translation
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
@@ -48,14 +47,6 @@ EXPECTED = {
 def plain(text: str) -> str:
     """Babel and Qt keep a number or "р."/"г." with its neighbour by a no-break space."""
     return text.replace("\u202f", " ").replace("\u00a0", " ")
-
-
-@pytest.fixture
-def speaking() -> Iterator[Callable[[str], str]]:
-    """Installs a language the way start-up does; English again after the test."""
-    yield translation.install
-    translation.install(i18n.ENGLISH)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize("code", ["uk", "ru"])

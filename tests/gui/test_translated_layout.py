@@ -5,27 +5,19 @@ and codebook panels lost a third of their width in Russian, the compare tabs rea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app import i18n
-from desktop_app.gui import translation
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.translation import translate
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def speaking() -> Iterator[Callable[[str], str]]:
-    yield translation.install
-    translation.install(i18n.ENGLISH)
-    QLocale.setDefault(QLocale.system())
 
 
 def panel_widths(window: MainWindow) -> list[int]:

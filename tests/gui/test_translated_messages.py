@@ -4,15 +4,13 @@ interface language (it was always English)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app import i18n
-from desktop_app.gui import translation
 from desktop_app.gui.compare_model import EXCERPTS_ROLE, MatrixKind
 from desktop_app.gui.main_window import MainWindow
 from tests.gui.test_compare_view import click, open_compare
@@ -29,13 +27,6 @@ EXPECTED = {
         "read": "Прочитано как суббота, 15 июня 2024",
     },
 }
-
-
-@pytest.fixture
-def speaking() -> Iterator[Callable[[str], str]]:
-    yield translation.install
-    translation.install(i18n.ENGLISH)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize("code", ["uk", "ru"])

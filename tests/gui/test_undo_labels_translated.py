@@ -5,16 +5,14 @@ that has the focus, the confirmation is answered with Enter, as a person does.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app import i18n
-from desktop_app.gui import translation
 from desktop_app.gui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,14 +23,6 @@ EXPECTED = {
     "ru": ("&Отменить удаление кода «Kyiv»", "&Повторить удаление кода «Kyiv»"),
     "en": ("&Undo Delete code “Kyiv”", "&Redo Delete code “Kyiv”"),
 }
-
-
-@pytest.fixture
-def speaking() -> Iterator[Callable[[str], str]]:
-    """Installs a language the way start-up does; English again after the test."""
-    yield translation.install
-    translation.install(i18n.ENGLISH)
-    QLocale.setDefault(QLocale.system())
 
 
 def confirm_with_enter(qtbot: QtBot, seen: list[str]) -> None:
