@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.comparison import Comparison, Excerpt
 from desktop_app.domain.dates import shown_date
-from desktop_app.domain.outlet_coverage import Blindspot, OutletFindings
+from desktop_app.domain.outlet_coverage import OutletFindings
 from desktop_app.domain.outlets import BlindspotRule
+from desktop_app.gui.table_model import RowTableModel
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 # Translated where shown: translate("CompareOutlets", NAME)
@@ -175,25 +176,21 @@ class TimelineRow:
     source_id: int
 
 
-class TimelineModel(QAbstractTableModel):
-    HEADERS = (
+class TimelineModel(RowTableModel):
+    context = "CompareOutlets"
+    columns = (
         QT_TRANSLATE_NOOP("CompareOutlets", "Condition"),
         QT_TRANSLATE_NOOP("CompareOutlets", "Outlet"),
         QT_TRANSLATE_NOOP("CompareOutlets", "Published"),
         QT_TRANSLATE_NOOP("CompareOutlets", "Later by"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[TimelineRow] = []
-
     def show(self, findings: OutletFindings | None) -> None:
-        self.beginResetModel()
-        self.rows = []
+        rows: list[TimelineRow] = []
         for report in findings.first_reports if findings is not None else ():
             condition = report.condition
             first = report.first
-            self.rows.append(
+            rows.append(
                 TimelineRow(
                     condition.id,
                     condition.name,
@@ -203,22 +200,11 @@ class TimelineModel(QAbstractTableModel):
                     first.source_id,
                 )
             )
-            self.rows += [
+            rows += [
                 TimelineRow(condition.id, "", o.outlet, shown_date(o.published), o.lag, o.source_id)
                 for o in report.others
             ]
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("CompareOutlets", self.HEADERS[section])
-        return None
+        self.replace_rows(rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -386,32 +372,16 @@ class OutletGroupsPage(QWidget):
             self.jump_requested.emit(excerpt.source_id, excerpt.start, excerpt.end)
 
 
-class BlindspotsModel(QAbstractTableModel):
-    HEADERS = (
+class BlindspotsModel(RowTableModel):
+    context = "CompareOutlets"
+    columns = (
         QT_TRANSLATE_NOOP("CompareOutlets", "Condition"),
         QT_TRANSLATE_NOOP("CompareOutlets", "Reported by"),
         QT_TRANSLATE_NOOP("CompareOutlets", "Absent from"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[Blindspot, ...] = ()
-
     def show(self, findings: OutletFindings | None) -> None:
-        self.beginResetModel()
-        self.rows = findings.blindspots if findings is not None else ()
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("CompareOutlets", self.HEADERS[section])
-        return None
+        self.replace_rows(findings.blindspots if findings is not None else ())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -14,7 +14,6 @@ import html
 from typing import NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -49,6 +48,7 @@ from desktop_app.domain.variants import (
     differences_text,
 )
 from desktop_app.gui.excerpt_table import ExcerptTable
+from desktop_app.gui.table_model import RowTableModel
 from desktop_app.gui.translation import QT_TRANSLATE_NOOP, arg, translate
 
 # Translated where shown: translate("CompareVariants", NAME)
@@ -185,26 +185,9 @@ def rows_of(choice: Choice) -> list[Row]:
     return found
 
 
-class VariantsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
-
-    def show(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("CompareVariants", COLUMNS[section])
-        return None
+class VariantsModel(RowTableModel):
+    context = "CompareVariants"
+    columns = COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -368,7 +351,7 @@ class VariantsPage(QWidget):
 
     def _show_choice(self) -> None:
         choice = self.current
-        self.model.show(rows_of(choice) if choice is not None else [])
+        self.model.replace_rows(rows_of(choice) if choice is not None else [])
         self.table.refit_rows()
         if self.model.rows:
             self.table.setCurrentIndex(self.model.index(0, WORDING_COLUMN))
