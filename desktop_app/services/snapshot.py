@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
+from typing import Protocol, TypeVar
 
 from desktop_app.domain.bulk import collector_paused
 from desktop_app.domain.model import Link, Source
@@ -89,23 +90,11 @@ def _refresh_view(
     """:func:`refresh_snapshot` of a snapshot read by :func:`load_view_snapshot`."""
     annotations = snapshot.annotations
     assert isinstance(annotations, AnnotationRows)
-    touched = set(source_ids) | {
-        place.source_id for place in snapshot.annotation_places if place.id in changed
-    }
     fresh = annotation_store.annotation_places(reader, sorted(changed)) if changed else []
-    touched.update(place.source_id for place in fresh)
-    reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
-    sources = [reread.get(s.id, s) for s in snapshot.sources]
-    places = [place for place in snapshot.annotation_places if place.id not in changed]
-    if annotations.left_out:  # left out last time; _assemble_view tells them again
-        places.extend(place for place in annotations.left_out if place.id not in changed)
-        places.sort(key=_BY_POSITION)
-    if len(fresh) <= _FEW:
-        for place in fresh:
-            insort(places, place, key=_BY_POSITION)
-    else:
-        places.extend(fresh)
-        places.sort(key=_BY_POSITION)
+    # Left out last time (outside their text): _assemble_view tells them again.
+    places = _merged(snapshot.annotation_places, annotations.left_out, fresh, changed)
+    held = snapshot.annotation_places
+    sources = _sources_reread(reader, snapshot, source_ids, held=held, fresh=fresh, changed=changed)
     return _assemble_view(reader, project, sources, snapshot.texts, places)
 
 
@@ -147,24 +136,63 @@ def _refresh_whole(
     reader: Reader, snapshot: ProjectSnapshot, changed: set[int], source_ids: Iterable[int]
 ) -> ProjectSnapshot:
     """:func:`refresh_snapshot` of a snapshot with every row read."""
-    touched = set(source_ids) | {
-        row.source_id for row in snapshot.annotation_rows if row.id in changed
-    }
     fresh = annotation_store.annotation_tuples(reader, annotation_ids=sorted(changed))
-    touched.update(row.source_id for row in fresh)
-    reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
-    sources = [reread.get(s.id, s) for s in snapshot.sources]
-    rows = [row for row in snapshot.annotation_rows if row.id not in changed]
-    if snapshot.out_of_bounds:  # left out last time; _assemble tells them again
-        rows.extend(row for row in snapshot.out_of_bounds if row.id not in changed)
-        rows.sort(key=_BY_POSITION)
-    if len(fresh) <= _FEW:
-        for row in fresh:
-            insort(rows, row, key=_BY_POSITION)
-    else:
-        rows.extend(fresh)
-        rows.sort(key=_BY_POSITION)
+    # Left out last time (outside their text): _assemble tells them again.
+    rows = _merged(snapshot.annotation_rows, snapshot.out_of_bounds, fresh, changed)
+    held = snapshot.annotation_rows
+    sources = _sources_reread(reader, snapshot, source_ids, held=held, fresh=fresh, changed=changed)
     return _assemble(reader, sources, snapshot.texts, rows)
+
+
+class _Placed(Protocol):
+    """An annotation as a snapshot holds it: a full row or only where it is."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def source_id(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+def _merged(
+    held: Sequence[_P], left_out: Sequence[_P], fresh: Sequence[_P], changed: set[int]
+) -> list[_P]:
+    """The snapshot's annotations without the ``changed`` ones, with their ``fresh`` reading,
+    in position order: a few put in place one by one, many sorted in."""
+    merged = [item for item in held if item.id not in changed]
+    if left_out:
+        merged.extend(item for item in left_out if item.id not in changed)
+        merged.sort(key=_BY_POSITION)
+    if len(fresh) <= _FEW:
+        for item in fresh:
+            insort(merged, item, key=_BY_POSITION)
+    else:
+        merged.extend(fresh)
+        merged.sort(key=_BY_POSITION)
+    return merged
+
+
+def _sources_reread(
+    reader: Reader,
+    snapshot: ProjectSnapshot,
+    source_ids: Iterable[int],
+    *,
+    held: Sequence[_Placed],
+    fresh: Sequence[_Placed],
+    changed: set[int],
+) -> list[Source]:
+    """The snapshot's sources, those named or holding a changed annotation (before or after
+    the change, deleted ones too) read again: their metadata and counts moved."""
+    touched = set(source_ids) | {item.source_id for item in fresh}
+    touched |= {item.source_id for item in held if item.id in changed}
+    reread = {s.id: s for s in source_store.list_sources(reader, sorted(touched))}
+    return [reread.get(s.id, s) for s in snapshot.sources]
 
 
 def _read(reader: Reader, wanted: list[int] | None, coder: str | None = None) -> ProjectSnapshot:
