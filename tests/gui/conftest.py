@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop_app import i18n
 from desktop_app.gui import prompts, translation
@@ -36,6 +37,26 @@ def speaking() -> Iterator[Callable[[str], str]]:
     yield translation.install
     translation.install(i18n.ENGLISH)
     QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
+def sample_window_in(
+    speaking: Callable[[str], str],
+    make_window: Callable[[], MainWindow],
+    sample_path: Path,
+    qtbot: QtBot,
+) -> Callable[[str], MainWindow]:
+    """``sample_window_in("uk")``: the window started in that interface language with the
+    sample project open and a source in the reader."""
+
+    def open_in(code: str) -> MainWindow:
+        speaking(code)
+        window = make_window()
+        assert window.open_project(sample_path)
+        qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+        return window
+
+    return open_in
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -43,16 +42,11 @@ EXPECTED = {
 @pytest.mark.parametrize("code", ["uk", "ru"])
 def test_getting_started_in_the_interface_language(
     code: str,
-    speaking: Callable[[str], str],
-    make_window: Callable[[], MainWindow],
-    sample_path: Path,
+    sample_window_in: Callable[[str], MainWindow],
     qtbot: QtBot,
 ) -> None:
     expected = EXPECTED[code]
-    speaking(code)
-    window = make_window()
-    assert window.open_project(sample_path)
-    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    window = sample_window_in(code)
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
     dialog = active_dialog(GuideDialog)
@@ -82,16 +76,11 @@ def test_getting_started_falls_back_to_english(speaking: Callable[[str], str]) -
 @pytest.mark.parametrize("code", ["uk", "ru"])
 def test_keyboard_shortcuts_in_the_interface_language(
     code: str,
-    speaking: Callable[[str], str],
-    make_window: Callable[[], MainWindow],
-    sample_path: Path,
+    sample_window_in: Callable[[str], MainWindow],
     qtbot: QtBot,
 ) -> None:
     expected = EXPECTED[code]
-    speaking(code)
-    window = make_window()
-    assert window.open_project(sample_path)
-    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    window = sample_window_in(code)
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     dialog = active_dialog(ShortcutsDialog)

@@ -6,7 +6,6 @@ and codebook panels lost a third of their width in Russian, the compare tabs rea
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,19 +28,13 @@ def panel_widths(window: MainWindow) -> list[int]:
 @pytest.mark.parametrize("code", ["uk", "ru"])
 def test_side_panels_keep_their_width_in_the_language(
     code: str,
-    speaking: Callable[[str], str],
-    make_window: Callable[[], MainWindow],
-    sample_path: Path,
+    sample_window_in: Callable[[str], MainWindow],
     qtbot: QtBot,
 ) -> None:
-    speaking(i18n.ENGLISH)
-    english = make_window()
-    assert english.open_project(sample_path)
+    english = sample_window_in(i18n.ENGLISH)
     expected = panel_widths(english)
     english.close()
-    speaking(code)
-    window = make_window()
-    assert window.open_project(sample_path)
+    window = sample_window_in(code)
     assert panel_widths(window) == expected
     # The row that pushed them: it gives way (elided summary, narrower drop-downs) instead.
     suggestions = window.suggestions.panel

@@ -32,14 +32,10 @@ EXPECTED = {
 @pytest.mark.parametrize("code", ["uk", "ru"])
 def test_compare_cell_titles_agree_with_their_count(
     code: str,
-    speaking: Callable[[str], str],
-    make_window: Callable[[], MainWindow],
-    sample_path: Path,
+    sample_window_in: Callable[[str], MainWindow],
     qtbot: QtBot,
 ) -> None:
-    speaking(code)
-    window = make_window()
-    assert window.open_project(sample_path)
+    window = sample_window_in(code)
     controller = open_compare(qtbot, window, MatrixKind.CONDITIONS)
     view = controller.view
     model = view.model
@@ -58,15 +54,10 @@ def test_compare_cell_titles_agree_with_their_count(
 @pytest.mark.parametrize("code", ["uk", "ru"])
 def test_the_date_field_reads_back_in_the_language(
     code: str,
-    speaking: Callable[[str], str],
-    make_window: Callable[[], MainWindow],
-    sample_path: Path,
+    sample_window_in: Callable[[str], MainWindow],
     qtbot: QtBot,
 ) -> None:
-    speaking(code)
-    window = make_window()
-    assert window.open_project(sample_path)
-    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    window = sample_window_in(code)
     dialog = open_details(window, qtbot)
     retype(qtbot, dialog, "15/06/2024")
     assert dialog.date.reading.text() == EXPECTED[code]["read"]
@@ -85,19 +76,14 @@ def test_source_details_say_how_sure_the_encoding_was_in_the_language(
     code: str,
     wanted: str,
     *,
-    speaking: Callable[[str], str],
-    make_window: Callable[[], MainWindow],
-    sample_path: Path,
+    sample_window_in: Callable[[str], MainWindow],
     qtbot: QtBot,
     tmp_path: Path,
     reports: list[tuple[str, str, str]],
 ) -> None:
     """A DOS headline detection is unsure of: the stored confidence is English data, the
     line Source Details shows is in the interface language."""
-    speaking(code)
-    window = make_window()
-    assert window.open_project(sample_path)
-    qtbot.waitUntil(lambda: window.reader.source_id is not None and window.isActiveWindow())
+    window = sample_window_in(code)
     import_headline(qtbot, window, tmp_path)
     assert reports  # the import said its reading was unsure
     dialog = open_details(window, qtbot)
